@@ -1,0 +1,65 @@
+import type { TablePaginationConfig } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { api, type Query } from '../api/client';
+import { useApiError } from '../api/errors';
+import type { Page } from '../api/types';
+
+/** A server-paginated list (`?page=&pageSize=` → `{ items, total }`) wired for antd Table. */
+export function useServerTable<T>(path: string | null, filters: Query = {}, initialPageSize = 20) {
+  const onError = useApiError();
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(initialPageSize);
+  const [data, setData] = useState<Page<T> | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [tick, setTick] = useState(0);
+  const filterKey = JSON.stringify(filters);
+
+  useEffect(() => setPage(1), [filterKey]);
+
+  useEffect(() => {
+    if (!path) return;
+    let cancelled = false;
+    setLoading(true);
+    api
+      .get<Page<T>>(path, { ...(JSON.parse(filterKey) as Query), page, pageSize })
+      .then((r) => !cancelled && setData(r))
+      .catch((e) => !cancelled && onError(e))
+      .finally(() => !cancelled && setLoading(false));
+    return () => {
+      cancelled = true;
+    };
+  }, [path, filterKey, page, pageSize, tick, onError]);
+
+  const reload = useCallback(() => setTick((t) => t + 1), []);
+
+  const pagination: TablePaginationConfig = {
+    current: page,
+    pageSize,
+    total: data?.total ?? 0,
+    showSizeChanger: true,
+    showTotal: (total) => `共 ${total} 条`,
+    onChange: (p, size) => {
+      setPage(size !== pageSize ? 1 : p);
+      setPageSize(size);
+    },
+  };
+
+  return {
+    data,
+    reload,
+    page,
+    pageSize,
+    tableProps: { dataSource: data?.items ?? [], loading, pagination, rowKey: 'id' as const },
+  };
+}
+
+/** Reads every page of a filtered list (for exports). */
+export async function fetchAllPages<T>(path: string, filters: Query, pageSize = 100, maxPages = 200): Promise<T[]> {
+  const all: T[] = [];
+  for (let page = 1; page <= maxPages; page++) {
+    const r = await api.get<Page<T>>(path, { ...filters, page, pageSize });
+    all.push(...r.items);
+    if (r.items.length === 0 || all.length >= r.total) break;
+  }
+  return all;
+}

@@ -1,0 +1,157 @@
+import { App, Button, Card, Descriptions, Empty, Form, Input, List, Modal, Segmented, Space, Tag } from 'antd';
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { useApiError } from '../../api/errors';
+import { operatorGradeLabels } from '@xf/domain/api/institutions';
+import { ACCOUNT_KIND_LABELS, type FaceProfileListItem } from '../../api/types';
+import { AuthImage } from '../../components/AuthImage';
+import { fmtDateTime } from '../../components/format';
+import { PageCard } from '../../components/PageCard';
+import { useServerTable } from '../../components/useServerTable';
+
+const STATUS: Record<string, { text: string; color: string }> = {
+  pending: { text: '待审核', color: 'processing' },
+  approved: { text: '已通过', color: 'success' },
+  rejected: { text: '已驳回', color: 'error' },
+};
+
+const certificateLines = (p: FaceProfileListItem): [string, string][] => {
+  const c = p.certificate;
+  const lines: [string, string][] = [];
+  if (p.accountKind) lines.push(['账号类别', ACCOUNT_KIND_LABELS[p.accountKind]]);
+  if (p.idNumberMasked) lines.push(['身份证号', p.idNumberMasked]);
+  if (c) {
+    lines.push(['证书', `${c.type}${c.level ? `（${operatorGradeLabels[c.level] ?? c.level}）` : ''}`]);
+    if (c.number) lines.push([c.type === '注册消防工程师' ? '注册号' : '证书编号', c.number]);
+    if (c.validTo) lines.push(['有效期至', c.validTo]);
+  }
+  return lines;
+};
+
+/** 人脸底图审核: the submitted photo next to the person's certificate data; approve or reject with a reason. */
+export function FaceReviewPage() {
+  const onError = useApiError();
+  const { message } = App.useApp();
+  const [status, setStatus] = useState('pending');
+  const { tableProps, reload } = useServerTable<FaceProfileListItem>('/face-profiles', { status }, 10);
+  const [rejecting, setRejecting] = useState<FaceProfileListItem | null>(null);
+  const [busyId, setBusyId] = useState<FaceProfileListItem['id'] | null>(null);
+  const [form] = Form.useForm<{ reason: string }>();
+
+  const approve = async (p: FaceProfileListItem) => {
+    setBusyId(p.id);
+    try {
+      await api.post(`/face-profiles/${p.id}/approve`);
+      message.success(`已通过 ${p.personName} 的人脸底图`);
+      reload();
+    } catch (e) {
+      onError(e);
+    } finally {
+      setBusyId(null);
+    }
+  };
+
+  const reject = async ({ reason }: { reason: string }) => {
+    if (!rejecting) return;
+    try {
+      await api.post(`/face-profiles/${rejecting.id}/reject`, { reason: reason.trim() });
+      message.success(`已驳回 ${rejecting.personName} 的人脸底图`);
+      setRejecting(null);
+      form.resetFields();
+      reload();
+    } catch (e) {
+      onError(e, form);
+    }
+  };
+
+  return (
+    <PageCard
+      title="人脸底图审核"
+      extra={
+        <Segmented
+          value={status}
+          onChange={(v) => setStatus(String(v))}
+          options={Object.entries(STATUS).map(([value, s]) => ({ value, label: s.text }))}
+        />
+      }
+    >
+      <List<FaceProfileListItem>
+        loading={tableProps.loading}
+        dataSource={tableProps.dataSource}
+        rowKey="id"
+        locale={{ emptyText: <Empty description={status === 'pending' ? '没有待审核的人脸底图' : '暂无记录'} /> }}
+        pagination={
+          tableProps.pagination.total
+            ? {
+                current: tableProps.pagination.current,
+                pageSize: tableProps.pagination.pageSize,
+                total: tableProps.pagination.total,
+                onChange: tableProps.pagination.onChange,
+              }
+            : false
+        }
+        renderItem={(p) => (
+          <List.Item key={String(p.id)}>
+            <Card size="small" style={{ width: '100%' }} data-testid={`face-profile-${p.id}`}>
+              <Space align="start" size="large" wrap>
+                <div style={{ textAlign: 'center' }}>
+                  <AuthImage src={p.photoUrl} alt="人脸底图" width={180} height={220} />
+                  <div>提交的人脸底图</div>
+                </div>
+                {p.certificatePhotoUrl && (
+                  <div style={{ textAlign: 'center' }}>
+                    <AuthImage src={p.certificatePhotoUrl} alt="证书照片" width={180} height={220} />
+                    <div>证书照片</div>
+                  </div>
+                )}
+                <Descriptions size="small" column={1} bordered style={{ minWidth: 360 }}>
+                  <Descriptions.Item label="姓名">{p.personName}</Descriptions.Item>
+                  <Descriptions.Item label="账号">{p.accountName}</Descriptions.Item>
+                  <Descriptions.Item label="所属机构">{p.institutionName}</Descriptions.Item>
+                  {certificateLines(p).map(([label, v]) => (
+                    <Descriptions.Item key={label} label={label}>
+                      {v}
+                    </Descriptions.Item>
+                  ))}
+                  <Descriptions.Item label="提交时间">{fmtDateTime(p.submittedAt)}</Descriptions.Item>
+                  <Descriptions.Item label="状态">
+                    <Tag color={STATUS[p.status]?.color}>{p.statusLabel ?? STATUS[p.status]?.text ?? p.status}</Tag>
+                    {p.rejectReason && <span>驳回原因：{p.rejectReason}</span>}
+                  </Descriptions.Item>
+                </Descriptions>
+                {p.status === 'pending' && (
+                  <Space direction="vertical">
+                    <Button type="primary" loading={busyId === p.id} onClick={() => void approve(p)}>
+                      通过
+                    </Button>
+                    <Button danger onClick={() => setRejecting(p)}>
+                      驳回
+                    </Button>
+                  </Space>
+                )}
+              </Space>
+            </Card>
+          </List.Item>
+        )}
+      />
+      <Modal
+        open={rejecting !== null}
+        title={`驳回人脸底图：${rejecting?.personName ?? ''}`}
+        okText="驳回"
+        okButtonProps={{ danger: true }}
+        onOk={() => form.submit()}
+        onCancel={() => {
+          setRejecting(null);
+          form.resetFields();
+        }}
+        destroyOnHidden
+      >
+        <Form form={form} layout="vertical" onFinish={reject} preserve={false}>
+          <Form.Item label="驳回原因" name="reason" rules={[{ required: true, whitespace: true, message: '请填写驳回原因' }]}>
+            <Input.TextArea rows={3} maxLength={200} showCount placeholder="如：照片模糊、非本人正面免冠照片" />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </PageCard>
+  );
+}

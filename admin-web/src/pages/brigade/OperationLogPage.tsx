@@ -1,0 +1,78 @@
+import { Button, Input, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import type { Query } from '../../api/client';
+import type { OperationLog } from '../../api/types';
+import { ExportExcelButton, type ExportColumn } from '../../components/ExportExcelButton';
+import { fmtDateTime } from '../../components/format';
+import { PageCard } from '../../components/PageCard';
+import { useServerTable } from '../../components/useServerTable';
+
+const json = (v: unknown) => (v === null || v === undefined ? '（无）' : JSON.stringify(v, null, 2));
+
+/** 操作日志: who changed what, with the record before and after. */
+export function OperationLogPage() {
+  const [filters, setFilters] = useState<Query>({});
+  const [entityType, setEntityType] = useState('');
+  const [entityId, setEntityId] = useState('');
+  const [actorId, setActorId] = useState('');
+  const { tableProps } = useServerTable<OperationLog>('/operation-logs', filters);
+
+  const columns: TableColumnsType<OperationLog> = [
+    { title: '时间', dataIndex: 'at', width: 170, render: (v: string) => fmtDateTime(v) },
+    { title: '操作人', render: (_v, l) => l.actorName ?? (l.actorId != null ? `#${l.actorId}` : '系统') },
+    { title: '操作', dataIndex: 'action' },
+    { title: '对象类型', dataIndex: 'entityType' },
+    { title: '对象编号', dataIndex: 'entityId' },
+    { title: '请求编号', dataIndex: 'requestId', render: (v: string | null) => <Typography.Text type="secondary">{v}</Typography.Text> },
+  ];
+
+  const exportColumns: ExportColumn<OperationLog>[] = [
+    { title: '时间', value: (l) => fmtDateTime(l.at) },
+    { title: '操作人', value: (l) => l.actorName ?? '' },
+    { title: '操作', value: (l) => l.action },
+    { title: '对象类型', value: (l) => l.entityType },
+    { title: '对象编号', value: (l) => (l.entityId == null ? '' : String(l.entityId)) },
+    { title: '变更前', value: (l) => (l.before == null ? '' : JSON.stringify(l.before)) },
+    { title: '变更后', value: (l) => (l.after == null ? '' : JSON.stringify(l.after)) },
+    { title: '请求编号', value: (l) => l.requestId ?? '' },
+  ];
+
+  return (
+    <PageCard title="操作日志">
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Input placeholder="操作人编号" value={actorId} onChange={(e) => setActorId(e.target.value)} allowClear style={{ width: 140 }} />
+        <Input placeholder="对象类型（如 account）" value={entityType} onChange={(e) => setEntityType(e.target.value)} allowClear style={{ width: 200 }} />
+        <Input placeholder="对象编号" value={entityId} onChange={(e) => setEntityId(e.target.value)} allowClear style={{ width: 140 }} />
+        <Button
+          type="primary"
+          onClick={() =>
+            setFilters({ actorId: actorId.trim() || undefined, entityType: entityType.trim() || undefined, entityId: entityId.trim() || undefined })
+          }
+        >
+          搜索
+        </Button>
+        <ExportExcelButton path="/operation-logs" filters={filters} columns={exportColumns} fileName="操作日志" />
+      </Space>
+      <Table<OperationLog>
+        {...tableProps}
+        size="small"
+        bordered
+        columns={columns}
+        expandable={{
+          expandedRowRender: (l) => (
+            <div style={{ display: 'flex', gap: 16 }}>
+              <div style={{ flex: 1 }}>
+                <b>变更前</b>
+                <pre style={{ background: '#fff7e6', padding: 8, margin: 0, whiteSpace: 'pre-wrap' }}>{json(l.before)}</pre>
+              </div>
+              <div style={{ flex: 1 }}>
+                <b>变更后</b>
+                <pre style={{ background: '#f6ffed', padding: 8, margin: 0, whiteSpace: 'pre-wrap' }}>{json(l.after)}</pre>
+              </div>
+            </div>
+          ),
+        }}
+      />
+    </PageCard>
+  );
+}

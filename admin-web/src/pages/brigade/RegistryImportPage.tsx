@@ -1,0 +1,143 @@
+import { CloudDownloadOutlined, InboxOutlined, SyncOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Popconfirm, Space, Spin, Table, Tag, Upload, type TableColumnsType } from 'antd';
+import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { api, downloadFile } from '../../api/client';
+import { useApiError } from '../../api/errors';
+import type { RegistryImport, RegistryName } from '../../api/types';
+import { fmtDateTime } from '../../components/format';
+import { PageCard } from '../../components/PageCard';
+import { useServerTable } from '../../components/useServerTable';
+
+export const REGISTRY_LABELS: Record<RegistryName, string> = {
+  ministry: '部局社会消防技术服务信息系统',
+  inspection: '消防"双随机、一公开"监督检查系统',
+};
+
+export const IMPORT_STATUS: Record<string, { text: string; color: string }> = {
+  pending: { text: '排队中', color: 'default' },
+  running: { text: '导入中', color: 'processing' },
+  completed: { text: '已完成', color: 'success' },
+  refused: { text: '已拒绝', color: 'error' },
+  failed: { text: '失败', color: 'error' },
+};
+
+const isRunning = (s: string) => s === 'pending' || s === 'running';
+
+/** 登记系统导入: upload the registry's xlsx (or pull the feed) and review what changed. */
+export function RegistryImportPage({ registry }: { registry: RegistryName }) {
+  const navigate = useNavigate();
+  const onError = useApiError();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState<null | 'upload' | 'pull'>(null);
+  const { tableProps, reload, data } = useServerTable<RegistryImport>('/registry/imports', { registry });
+  const anyRunning = data?.items.some((i) => isRunning(i.status)) ?? false;
+
+  // Imports may finish in the background: poll while one is still running.
+  useEffect(() => {
+    if (!anyRunning) return;
+    const t = setInterval(reload, 2000);
+    return () => clearInterval(t);
+  }, [anyRunning, reload]);
+
+  const finished = (imp: RegistryImport) => {
+    if (isRunning(imp.status)) message.info('导入已开始，完成后列表将自动刷新');
+    else if (imp.status === 'failed' || imp.status === 'refused') message.error(imp.message ?? '导入失败，请查看详情');
+    else message.success('导入完成');
+    reload();
+    navigate(`/brigade/imports/detail/${imp.id}`);
+  };
+
+  const upload = async (file: File) => {
+    setBusy('upload');
+    try {
+      const fd = new FormData();
+      fd.append('file', file);
+      finished(await api.upload<RegistryImport>(`/registry/${registry}/imports`, fd));
+    } catch (e) {
+      onError(e);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const pull = async () => {
+    setBusy('pull');
+    try {
+      finished(await api.post<RegistryImport>(`/registry/${registry}/pull`));
+    } catch (e) {
+      onError(e);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const columns: TableColumnsType<RegistryImport> = [
+    { title: '开始时间', dataIndex: 'startedAt', render: (v: string) => fmtDateTime(v) },
+    { title: '完成时间', dataIndex: 'finishedAt', render: (v: string | null) => fmtDateTime(v) },
+    { title: '来源', render: (_v, i) => `${i.sourceLabel ?? i.source}${i.fileName ? `（${i.fileName}）` : ''}` },
+    {
+      title: '状态',
+      dataIndex: 'status',
+      render: (v: string, i) => <Tag color={IMPORT_STATUS[v]?.color}>{i.statusLabel ?? IMPORT_STATUS[v]?.text ?? v}</Tag>,
+    },
+    { title: '新增', render: (_v, i) => i.summary?.joined ?? '' },
+    { title: '变更', render: (_v, i) => i.summary?.changed ?? '' },
+    { title: '离开', render: (_v, i) => i.summary?.left ?? '' },
+    {
+      title: '错误行',
+      render: (_v, i) => (i.summary?.errors ? <span className="text-danger">{i.summary.errors}</span> : (i.summary?.errors ?? '')),
+    },
+    {
+      title: '操作',
+      render: (_v, i) => (
+        <Button type="link" size="small" onClick={() => navigate(`/brigade/imports/detail/${i.id}`)}>
+          查看差异
+        </Button>
+      ),
+    },
+  ];
+
+  return (
+    <PageCard
+      title={`${registry === 'ministry' ? '部局系统导入' : '双随机系统导入'}（${REGISTRY_LABELS[registry]}）`}
+      extra={
+        <Space>
+          <Button
+            icon={<CloudDownloadOutlined />}
+            onClick={() =>
+              downloadFile(`/registry/${registry}/template`, `${registry === 'ministry' ? '部局' : '双随机'}导入模板.xlsx`).catch(onError)
+            }
+          >
+            下载模板
+          </Button>
+          <Popconfirm title="从登记系统接口同步最新数据？" onConfirm={pull}>
+            <Button icon={<SyncOutlined />} loading={busy === 'pull'}>
+              接口同步
+            </Button>
+          </Popconfirm>
+        </Space>
+      }
+    >
+      <Spin spinning={busy === 'upload'} tip="正在上传并导入，请稍候…">
+        <Upload.Dragger
+          accept=".xlsx"
+          showUploadList={false}
+          disabled={busy !== null}
+          beforeUpload={(file) => {
+            void upload(file);
+            return false;
+          }}
+        >
+          <p className="ant-upload-drag-icon">
+            <InboxOutlined />
+          </p>
+          <p className="ant-upload-text">点击或拖拽 Excel 文件（.xlsx）到此处导入</p>
+          <p className="ant-upload-hint">请使用“下载模板”中的格式；导入后可查看新增、变更、离开的机构和人员以及错误行。</p>
+        </Upload.Dragger>
+      </Spin>
+      {anyRunning && <Alert type="info" showIcon style={{ marginTop: 12 }} title="有导入正在进行，列表每2秒自动刷新" />}
+      <Table<RegistryImport> {...tableProps} size="small" bordered columns={columns} style={{ marginTop: 16 }} />
+    </PageCard>
+  );
+}

@@ -1,0 +1,103 @@
+import { Input, Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import type { Id, Person } from '../../api/types';
+import { ExportExcelButton, type ExportColumn } from '../../components/ExportExcelButton';
+import { fmtDate, isExpired, kindLabel } from '../../components/format';
+import { useServerTable } from '../../components/useServerTable';
+
+const validity = (p: Person) =>
+  p.registeredEngineer ? `${fmtDate(p.registeredEngineer.validFrom)}-${fmtDate(p.registeredEngineer.validTo)}` : '';
+const operatorCert = (p: Person) =>
+  p.operatorCertificate
+    ? `${p.operatorCertificate.number}${p.operatorCertificate.gradeLabel ? `（${p.operatorCertificate.gradeLabel}）` : ''}`
+    : '';
+
+// The server says whether a certificate is valid today; fall back to the end date.
+const engineerExpired = (p: Person) => p.registeredEngineer?.valid === false || isExpired(p.registeredEngineer?.validTo);
+const operatorExpired = (p: Person) => p.operatorCertificate?.valid === false || isExpired(p.operatorCertificate?.validTo);
+
+/** 机构人员信息 as imported from the ministry registry (read-only). */
+export function PersonsTable({ institutionId }: { institutionId: Id }) {
+  const [name, setName] = useState('');
+  const path = `/institutions/${institutionId}/persons`;
+  const { tableProps, page, pageSize } = useServerTable<Person>(path, { name });
+
+  const columns: TableColumnsType<Person> = [
+    { title: '序号', width: 64, render: (_v, _r, i) => (page - 1) * pageSize + i + 1 },
+    {
+      title: '姓名',
+      dataIndex: 'name',
+      render: (v: string, p) =>
+        p.churnFlag ? (
+          <Tooltip title="人员频繁变动，已跟踪标红">
+            <span className="text-danger" data-testid="churn-flag">
+              {v} <Tag color="red">变动频繁</Tag>
+            </span>
+          </Tooltip>
+        ) : (
+          v
+        ),
+    },
+    { title: '注册级别', render: (_v, p) => p.registeredEngineer?.levelLabel ?? '' },
+    { title: '岗位', render: (_v, p) => p.postLabel ?? p.post },
+    { title: '注册号', render: (_v, p) => p.registeredEngineer?.registrationNumber ?? '' },
+    {
+      title: '注册有效期',
+      render: (_v, p) =>
+        p.registeredEngineer ? (
+          <span className={engineerExpired(p) ? 'text-danger' : undefined}>
+            {validity(p)}
+            {engineerExpired(p) && <Tag color="red" style={{ marginLeft: 4 }}>已过期</Tag>}
+          </span>
+        ) : (
+          ''
+        ),
+    },
+    {
+      title: '操作员证书',
+      render: (_v, p) =>
+        p.operatorCertificate ? (
+          <span className={operatorExpired(p) ? 'text-danger' : undefined}>
+            {operatorCert(p)}
+            {operatorExpired(p) && <Tag color="red" style={{ marginLeft: 4 }}>已过期</Tag>}
+          </span>
+        ) : (
+          ''
+        ),
+    },
+    { title: '账号类别', render: (_v, p) => kindLabel(p.accountKind, p.accountKindLabel) },
+    {
+      title: '账号',
+      width: 90,
+      render: (_v, p) => (p.hasAccount ? <Tag color="blue">已开通</Tag> : <Tag>未开通</Tag>),
+    },
+  ];
+
+  const exportColumns: ExportColumn<Person>[] = [
+    { title: '序号', value: (_p, i) => i + 1 },
+    { title: '姓名', value: (p) => p.name },
+    { title: '注册级别', value: (p) => p.registeredEngineer?.levelLabel },
+    { title: '岗位', value: (p) => p.postLabel ?? p.post },
+    { title: '注册号', value: (p) => p.registeredEngineer?.registrationNumber },
+    { title: '注册有效期', value: validity },
+    { title: '操作员证书', value: operatorCert },
+    { title: '账号类别', value: (p) => kindLabel(p.accountKind, p.accountKindLabel) },
+    { title: '人员变动标红', value: (p) => (p.churnFlag ? '是' : '') },
+  ];
+
+  return (
+    <>
+      <Space style={{ marginBottom: 12 }}>
+        <Input.Search placeholder="输入姓名" allowClear onSearch={setName} style={{ width: 240 }} enterButton="搜索" />
+        <ExportExcelButton path={path} filters={{ name }} columns={exportColumns} fileName="机构人员信息" />
+      </Space>
+      <Table<Person>
+        {...tableProps}
+        size="small"
+        bordered
+        columns={columns}
+        rowClassName={(p) => (p.churnFlag ? 'row-flagged' : '')}
+      />
+    </>
+  );
+}

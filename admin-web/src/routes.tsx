@@ -1,0 +1,149 @@
+import {
+  AlertOutlined,
+  AuditOutlined,
+  BankOutlined,
+  CloudUploadOutlined,
+  FileSearchOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  SafetyOutlined,
+  ScanOutlined,
+  TeamOutlined,
+  UserOutlined,
+  UsergroupAddOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { AccountKind } from './api/types';
+import { AccountIssuePage } from './pages/brigade/AccountIssuePage';
+import { CompliancePage } from './pages/brigade/CompliancePage';
+import { FaceReviewPage } from './pages/brigade/FaceReviewPage';
+import { InstitutionDetailPage } from './pages/brigade/InstitutionDetailPage';
+import { InstitutionListPage } from './pages/brigade/InstitutionListPage';
+import { OperationLogPage } from './pages/brigade/OperationLogPage';
+import { RedFlagPage } from './pages/brigade/RedFlagPage';
+import { RegistryImportDetailPage } from './pages/brigade/RegistryImportDetailPage';
+import { RegistryImportPage } from './pages/brigade/RegistryImportPage';
+import { AccountInfoPage } from './pages/common/AccountInfoPage';
+import { HomePage } from './pages/common/HomePage';
+import { InstitutionInfoPage } from './pages/institution/InstitutionInfoPage';
+import { InstitutionPersonsPage } from './pages/institution/InstitutionPersonsPage';
+import { StaffAccountCreatePage } from './pages/institution/StaffAccountCreatePage';
+import { StaffAccountsPage } from './pages/institution/StaffAccountsPage';
+
+export interface AppRoute {
+  path: string;
+  title: string;
+  icon?: ReactNode;
+  element: ReactNode;
+  /** Account kinds allowed to open the page (and to see it in the menu). */
+  kinds: readonly AccountKind[];
+  /** Menu group (sub-menu title); pages without one are top-level items. */
+  group?: string;
+  /** Detail/form pages reached from a list, not from the menu. */
+  hidden?: boolean;
+}
+
+const INSTITUTION_STAFF = ['institution_admin', 'technical_lead'] as const;
+const WEB_KINDS = ['brigade', 'detachment', 'institution_admin', 'technical_lead'] as const;
+
+/** The one place that says which page exists, what it is called and who may open it. */
+export const appRoutes: AppRoute[] = [
+  { path: '/', title: '首页', icon: <HomeOutlined />, element: <HomePage />, kinds: WEB_KINDS },
+
+  // 机构管理员 / 技术负责人
+  {
+    path: '/institution/info',
+    title: '查看机构基本信息',
+    icon: <BankOutlined />,
+    element: <InstitutionInfoPage />,
+    kinds: INSTITUTION_STAFF,
+    group: '管理服务机构信息',
+  },
+  {
+    path: '/institution/persons',
+    title: '查看机构人员信息',
+    icon: <TeamOutlined />,
+    element: <InstitutionPersonsPage />,
+    kinds: INSTITUTION_STAFF,
+    group: '管理服务机构信息',
+  },
+  {
+    path: '/institution/accounts',
+    title: '管理机构人员账号',
+    icon: <IdcardOutlined />,
+    element: <StaffAccountsPage />,
+    kinds: ['institution_admin'],
+    group: '管理服务机构信息',
+  },
+  {
+    path: '/institution/accounts/new',
+    title: '添加企业人员账号',
+    element: <StaffAccountCreatePage />,
+    kinds: ['institution_admin'],
+    group: '管理服务机构信息',
+    hidden: true,
+  },
+
+  // 总队
+  {
+    path: '/brigade/institutions',
+    title: '服务机构列表',
+    icon: <BankOutlined />,
+    element: <InstitutionListPage mode="brigade" />,
+    kinds: ['brigade'],
+  },
+  {
+    path: '/institutions/:id',
+    title: '机构基本信息',
+    element: <InstitutionDetailPage />,
+    kinds: ['brigade', 'detachment'],
+    hidden: true,
+  },
+  { path: '/brigade/compliance', title: '合规状态', icon: <SafetyOutlined />, element: <CompliancePage />, kinds: ['brigade'] },
+  {
+    path: '/brigade/imports/ministry',
+    title: '部局系统导入',
+    icon: <CloudUploadOutlined />,
+    element: <RegistryImportPage registry="ministry" />,
+    kinds: ['brigade'],
+    group: '登记系统导入',
+  },
+  {
+    path: '/brigade/imports/inspection',
+    title: '双随机系统导入',
+    icon: <CloudUploadOutlined />,
+    element: <RegistryImportPage registry="inspection" />,
+    kinds: ['brigade'],
+    group: '登记系统导入',
+  },
+  {
+    path: '/brigade/imports/detail/:id',
+    title: '导入详情',
+    element: <RegistryImportDetailPage />,
+    kinds: ['brigade'],
+    group: '登记系统导入',
+    hidden: true,
+  },
+  { path: '/brigade/face-profiles', title: '人脸底图审核', icon: <ScanOutlined />, element: <FaceReviewPage />, kinds: ['brigade'] },
+  { path: '/brigade/red-flags', title: '跟踪标红', icon: <AlertOutlined />, element: <RedFlagPage />, kinds: ['brigade'] },
+  { path: '/brigade/accounts', title: '账号派发', icon: <UsergroupAddOutlined />, element: <AccountIssuePage />, kinds: ['brigade'] },
+  { path: '/brigade/operation-logs', title: '操作日志', icon: <FileSearchOutlined />, element: <OperationLogPage />, kinds: ['brigade'] },
+
+  // 支队
+  {
+    path: '/detachment/institutions',
+    title: '辖区服务机构',
+    icon: <AuditOutlined />,
+    element: <InstitutionListPage mode="detachment" />,
+    kinds: ['detachment'],
+  },
+
+  { path: '/account', title: '账号信息', icon: <UserOutlined />, element: <AccountInfoPage />, kinds: WEB_KINDS },
+];
+
+export const groupIcons: Record<string, ReactNode> = {
+  管理服务机构信息: <BankOutlined />,
+  登记系统导入: <CloudUploadOutlined />,
+};
+
+export const canOpen = (route: AppRoute, kind: AccountKind) => route.kinds.includes(kind);

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { accountNameSchema, passwordSchema } from '../rules/forms';
+
+export const ACCOUNT_KINDS = [
+  'brigade',
+  'detachment',
+  'institution_admin',
+  'technical_lead',
+  'project_lead',
+  'operator',
+] as const;
+export type AccountKind = (typeof ACCOUNT_KINDS)[number];
+
+export const accountKindLabels: Record<AccountKind, string> = {
+  brigade: '总队',
+  detachment: '支队',
+  institution_admin: '机构管理员',
+  technical_lead: '技术负责人',
+  project_lead: '项目负责人',
+  operator: '现场维保检测人员',
+};
+
+export const CLIENTS = ['web', 'weapp', 'app'] as const;
+export type Client = (typeof CLIENTS)[number];
+export const clientLabels: Record<Client, string> = { web: '电脑端', weapp: '微信端', app: 'APP' };
+
+/**
+ * Which client each kind of account may log in from (manual §01: operators use the app only, project leads
+ * WeChat only; the technical lead reviews on WeChat and files on the web).
+ */
+export const allowedClients: Record<AccountKind, readonly Client[]> = {
+  brigade: ['web'],
+  detachment: ['web'],
+  institution_admin: ['web'],
+  technical_lead: ['web', 'weapp'],
+  project_lead: ['weapp'],
+  operator: ['app'],
+};
+
+export const canUseClient = (kind: AccountKind, client: Client) => allowedClients[kind].includes(client);
+
+/** Kinds that belong to an institution's staff and are created from a registry person. */
+export const STAFF_KINDS = ['technical_lead', 'project_lead', 'operator'] as const;
+export type StaffKind = (typeof STAFF_KINDS)[number];
+
+/** What a registry person needs to know to derive the account kind. */
+export interface PersonCertificates {
+  post: 'technical_lead' | 'project_lead' | 'operator' | 'other';
+  engineerLevel: 1 | 2 | null;
+  operatorCertificateNumber: string | null;
+}
+
+/**
+ * The account kind follows from the person's certificates and cannot be chosen (manual §01):
+ * the institution's 技术负责人 → technical lead; a registered engineer → project lead;
+ * an operator certificate → field operator. Anyone else cannot have an account.
+ */
+export function deriveAccountKind(p: PersonCertificates): StaffKind | null {
+  if (p.post === 'technical_lead' && p.engineerLevel) return 'technical_lead';
+  if (p.engineerLevel) return 'project_lead';
+  if (p.operatorCertificateNumber) return 'operator';
+  return null;
+}
+
+export const createStaffAccountSchema = z.object({
+  personId: z.coerce.number().int().positive(),
+  accountName: accountNameSchema,
+  password: passwordSchema,
+});
+export type CreateStaffAccountInput = z.infer<typeof createStaffAccountSchema>;
+
+export const createInstitutionAdminSchema = z.object({
+  institutionId: z.coerce.number().int().positive(),
+  accountName: accountNameSchema,
+  password: passwordSchema,
+});
+
+export const createDetachmentAccountSchema = z.object({
+  detachmentId: z.coerce.number().int().positive(),
+  accountName: accountNameSchema,
+  password: passwordSchema,
+});
+
+export const resetPasswordSchema = z.object({ password: passwordSchema });
+
+export const faceProfileStatuses = ['none', 'pending', 'approved', 'rejected'] as const;
+export type FaceProfileStatus = (typeof faceProfileStatuses)[number];
+export const faceProfileStatusLabels: Record<FaceProfileStatus, string> = {
+  none: '未上传',
+  pending: '待审核',
+  approved: '已通过',
+  rejected: '已驳回',
+};
+
+export interface SessionUser {
+  id: number;
+  accountName: string;
+  kind: AccountKind;
+  kindLabel: string;
+  displayName: string;
+  institutionId: number | null;
+  institutionName: string | null;
+  detachmentId: number | null;
+  personId: number | null;
+  mustChangePassword: boolean;
+  faceProfileStatus: FaceProfileStatus;
+  faceProfileRejectReason: string | null;
+}

@@ -1,0 +1,5 @@
+export * from './accounts';
+export * from './auth';
+export * from './common';
+export * from './institutions';
+export * from './work-logs';

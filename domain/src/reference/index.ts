@@ -1,0 +1,2 @@
+export * from './detachments';
+export * from './regions';

@@ -1,0 +1,24 @@
+// Operator pages exist only in the H5 build: operators work in the Android app, never in the mini-program.
+const operatorPages = process.env.TARO_ENV === 'h5' ? ['pages/work-logs/index', 'pages/work-log-new/index'] : [];
+
+export default defineAppConfig({
+  pages: [
+    'pages/home/index',
+    'pages/login/index',
+    'pages/bind/index',
+    'pages/mine/index',
+    'pages/password/index',
+    'pages/face-profile/index',
+    ...operatorPages,
+  ],
+  window: {
+    navigationBarBackgroundColor: '#c62f2f',
+    navigationBarTitleText: '消防技术服务监管',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f5f6f8',
+  },
+  permission: {
+    'scope.userLocation': { desc: '现场位置校验需要获取您的位置' },
+  },
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+});

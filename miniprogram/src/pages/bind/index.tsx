@@ -1,0 +1,59 @@
+import { Button, Input, Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { isValidAccountName } from '@xf/domain';
+import { useState } from 'react';
+import { bindWechat } from '../../auth/auth-api';
+
+/** First WeChat login: tie this WeChat user to the lead's account once; later opens log in silently. */
+export default function BindPage() {
+  const { params } = useRouter();
+  const ticket = decodeURIComponent(params.ticket ?? '');
+  const [accountName, setAccountName] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    if (!ticket) return setError('绑定凭证已失效，请重新打开小程序');
+    if (!isValidAccountName(accountName)) return setError('账号：只允许3-30位的数字和字母');
+    if (!password) return setError('密码：请输入密码');
+    setBusy(true);
+    setError('');
+    try {
+      await bindWechat(ticket, accountName, password);
+      await Taro.showToast({ title: '绑定成功', icon: 'success' });
+      await Taro.reLaunch({ url: '/pages/home/index' });
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className="page">
+      <View className="card">
+        <Text className="card-title">绑定系统账号</Text>
+        <Text className="muted">首次使用请输入机构管理员为您开通的账号和密码，绑定后再次打开将自动登录。</Text>
+      </View>
+      <View className="card">
+        <View className="field">
+          <Text className="field-label">账号</Text>
+          <Input className="input" placeholder="请输入账号" value={accountName} onInput={(e) => setAccountName(e.detail.value)} />
+        </View>
+        <View className="field">
+          <Text className="field-label">密码</Text>
+          <Input className="input" placeholder="请输入密码" password value={password} onInput={(e) => setPassword(e.detail.value)} />
+        </View>
+        {error && (
+          <View className="field">
+            <Text className="error-text">{error}</Text>
+          </View>
+        )}
+        <Button className="btn" disabled={busy} onClick={() => void submit()}>
+          绑定并登录
+        </Button>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '人脸信息登记' });

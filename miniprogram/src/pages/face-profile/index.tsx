@@ -1,0 +1,100 @@
+import { Button, Image, Text, View } from '@tarojs/components';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { useState } from 'react';
+import { ApiError } from '../../api/errors';
+import { request, uploadTempFile } from '../../api/http';
+import type { FaceProfile, FaceProfileStatus } from '../../api/types';
+import { refreshMe } from '../../auth/auth-api';
+import { requireSession } from '../../auth/guard';
+import { takePhotos, type PickedPhoto } from '../../platform/device';
+import { FACE_STATUS_LABEL } from './status-label';
+
+/** Manual §01: upload the identity base photo; usable only after the brigade approves it. */
+export default function FaceProfilePage() {
+  const [profile, setProfile] = useState<FaceProfile | null>(null);
+  const [photo, setPhoto] = useState<PickedPhoto | null>(null);
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const load = async () => {
+    try {
+      setProfile(await request<FaceProfile>('/face-profiles/me'));
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 404) setProfile(null);
+      else setError((e as Error).message);
+    }
+  };
+  useDidShow(() => {
+    if (requireSession()) void load();
+  });
+
+  const pick = async () => {
+    setError('');
+    try {
+      const [p] = await takePhotos({ allowAlbum: true, max: 1 });
+      if (p) setPhoto(p);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  const upload = async () => {
+    if (!photo) return setError('照片：请先拍摄或选择人脸底图');
+    setBusy(true);
+    setError('');
+    try {
+      let saved: FaceProfile;
+      if (photo.blob) {
+        const form = new FormData();
+        form.append('photo', photo.blob, photo.name);
+        saved = await request<FaceProfile>('/face-profiles', { method: 'POST', form });
+      } else {
+        saved = await uploadTempFile<FaceProfile>('/face-profiles', photo.tempFilePath!, 'photo');
+      }
+      setProfile(saved);
+      setPhoto(null);
+      await refreshMe().catch(() => undefined);
+      await Taro.showToast({ title: '已提交，等待审核', icon: 'none' });
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const status: FaceProfileStatus = profile?.status ?? 'none';
+  return (
+    <View className="page">
+      <View className="card">
+        <View className="row">
+          <Text className="card-title">审核状态</Text>
+          <Text className={status === 'approved' ? 'ok-text' : status === 'rejected' ? 'error-text' : 'warn-text'} data-testid="face-status">
+            {FACE_STATUS_LABEL[status]}
+          </Text>
+        </View>
+        {status === 'rejected' && profile?.rejectReason && <Text className="error-text">{`驳回原因：${profile.rejectReason}`}</Text>}
+        {status === 'pending' && <Text className="muted">已提交，等待总队审核。</Text>}
+      </View>
+      <View className="card">
+        <Text className="card-title">上传人脸底图</Text>
+        <Text className="muted">拍摄时尽量使用白色背景，不要戴口罩、帽子等遮挡；总队审核通过后才能使用APP和微信端。</Text>
+        {photo && (
+          <View className="photos">
+            <Image className="photo" src={photo.previewUrl} mode="aspectFill" />
+          </View>
+        )}
+        {error && <Text className="error-text">{error}</Text>}
+        <View style={{ marginTop: '16px' }}>
+          <Button className="btn btn-plain" onClick={() => void pick()}>
+            {photo ? '重新拍摄' : '拍照 / 从相册选择'}
+          </Button>
+        </View>
+        <View style={{ marginTop: '12px' }}>
+          <Button className="btn" disabled={busy || !photo} onClick={() => void upload()}>
+            {busy ? '提交中…' : '提交审核'}
+          </Button>
+        </View>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,64 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import type { HomeSummary } from '../../api/types';
+import { request } from '../../api/http';
+
+interface Tile {
+  key: keyof HomeSummary;
+  label: string;
+  empty: string;
+}
+
+// Project leads decide site requests and review records; technical leads file reports (manual §02/§03).
+const TILES: Record<'project_lead' | 'technical_lead', Tile[]> = {
+  project_lead: [
+    { key: 'pendingRequests', label: '待处理申请', empty: '暂无待处理申请' },
+    { key: 'pendingReviews', label: '待审核记录', empty: '暂无待审核记录' },
+  ],
+  technical_lead: [{ key: 'reportsToFile', label: '待备案报告', empty: '暂无待备案报告' }],
+};
+
+export function LeadHome({ kind, refreshKey }: { kind: 'project_lead' | 'technical_lead'; refreshKey: number }) {
+  const [summary, setSummary] = useState<HomeSummary | null>(null);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    request<HomeSummary>('/home/summary')
+      .then((s) => {
+        setSummary(s);
+        setError('');
+      })
+      .catch((e: Error) => setError(e.message));
+  }, [refreshKey]);
+  const tiles = TILES[kind];
+  return (
+    <View>
+      <View className="stat-grid">
+        {tiles.map((t) => (
+          <View className="stat" key={t.key}>
+            <Text className="stat-value">{summary ? String(summary[t.key] ?? 0) : '-'}</Text>
+            <Text className="stat-label">{t.label}</Text>
+          </View>
+        ))}
+      </View>
+      <View className="card" style={{ marginTop: '12px' }}>
+        {error ? (
+          <Text className="error-text">{error}</Text>
+        ) : (
+          tiles.map((t) =>
+            summary && !summary[t.key] ? (
+              <View className="empty" key={t.key}>
+                {t.empty}
+              </View>
+            ) : null,
+          )
+        )}
+      </View>
+      <View className="menu-grid">
+        <View className="menu-item" onClick={() => void Taro.navigateTo({ url: '/pages/mine/index' })}>
+          我的
+        </View>
+      </View>
+    </View>
+  );
+}

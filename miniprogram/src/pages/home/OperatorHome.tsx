@@ -1,0 +1,34 @@
+import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { SyncStatusBar } from '../../components/SyncStatusBar';
+
+/** The operator app's menu as in the manual; entries whose features are not built yet are disabled. */
+const MENU: { label: string; url?: string }[] = [
+  { label: '接收下发计划' },
+  { label: '待开始工作' },
+  { label: '继续记录' },
+  { label: '排查维修' },
+  { label: '查询历史记录' },
+  { label: '工作日志', url: '/pages/work-logs/index' },
+  { label: '我的设置', url: '/pages/mine/index' },
+];
+
+export function OperatorHome() {
+  return (
+    <View>
+      <SyncStatusBar />
+      <View className="menu-grid">
+        {MENU.map((m) => (
+          <View
+            key={m.label}
+            className={`menu-item ${m.url ? '' : 'disabled'}`}
+            aria-disabled={m.url ? undefined : 'true'}
+            onClick={() => m.url && void Taro.navigateTo({ url: m.url })}
+          >
+            {m.label}
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}

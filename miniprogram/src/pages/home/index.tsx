@@ -1,0 +1,36 @@
+import { Text, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { useState } from 'react';
+import { requireSession } from '../../auth/guard';
+import { useSession } from '../../hooks/use-session';
+import { FaceProfileNotice } from '../../components/FaceProfileNotice';
+import { LeadHome } from './LeadHome';
+import { OperatorHome } from './OperatorHome';
+
+export default function HomePage() {
+  const session = useSession();
+  const [shown, setShown] = useState(0);
+  useDidShow(() => {
+    if (requireSession()) setShown((n) => n + 1);
+  });
+  if (!session || session.user.mustChangePassword) return <View className="page" />;
+  const { user } = session;
+  return (
+    <View className="page">
+      <View className="card">
+        <Text className="card-title">{`${user.displayName}，您好`}</Text>
+        <Text className="muted">{`${user.kindLabel}${user.institutionName ? ` · ${user.institutionName}` : ''}`}</Text>
+      </View>
+      <FaceProfileNotice user={user} />
+      {user.kind === 'operator' ? (
+        <OperatorHome />
+      ) : user.kind === 'project_lead' || user.kind === 'technical_lead' ? (
+        <LeadHome kind={user.kind} refreshKey={shown} />
+      ) : (
+        <View className="card">
+          <Text className="muted">该账号请使用电脑浏览器登录监管系统。</Text>
+        </View>
+      )}
+    </View>
+  );
+}

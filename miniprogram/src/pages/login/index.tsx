@@ -1,0 +1,103 @@
+import { Button, Input, Text, View } from '@tarojs/components';
+import Taro, { useLoad } from '@tarojs/taro';
+import { isValidAccountName } from '@xf/domain';
+import { useState } from 'react';
+import type { LoginClient } from '../../api/types';
+import { loginWithPassword, loginWithWechat } from '../../auth/auth-api';
+
+const isWeapp = process.env.TARO_ENV === 'weapp';
+const inAndroidShell = typeof window !== 'undefined' && 'Capacitor' in window;
+const CLIENT_KEY = 'xf.loginClient';
+
+function initialClient(): LoginClient {
+  if (inAndroidShell) return 'app';
+  return (Taro.getStorageSync(CLIENT_KEY) as LoginClient) || 'weapp';
+}
+
+export default function LoginPage() {
+  const [client, setClient] = useState<LoginClient>(initialClient);
+  const [accountName, setAccountName] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  // In the mini-program an account bound to this WeChat user logs in without typing anything.
+  useLoad(() => {
+    if (!isWeapp) return;
+    setBusy(true);
+    loginWithWechat()
+      .then((r) => {
+        if (r.bound) void Taro.reLaunch({ url: '/pages/home/index' });
+        else void Taro.redirectTo({ url: `/pages/bind/index?ticket=${encodeURIComponent(r.bindTicket)}` });
+      })
+      .catch((e: Error) => setError(e.message))
+      .finally(() => setBusy(false));
+  });
+
+  const submit = async () => {
+    if (!isValidAccountName(accountName)) return setError('账号：只允许3-30位的数字和字母');
+    if (!password) return setError('密码：请输入密码');
+    setError('');
+    setBusy(true);
+    try {
+      Taro.setStorageSync(CLIENT_KEY, client);
+      await loginWithPassword(client, accountName, password);
+      await Taro.reLaunch({ url: '/pages/home/index' });
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className="page">
+      <View className="brand">
+        <Text className="brand-title">消防技术服务机构监管系统</Text>
+        <Text className="brand-sub">{client === 'app' ? '现场维保检测人员' : '项目负责人 · 技术负责人'}</Text>
+      </View>
+      {isWeapp ? (
+        <View className="card">
+          <Text className="muted">{busy ? '正在使用微信登录…' : '微信登录未完成'}</Text>
+          {error && <Text className="error-text">{error}</Text>}
+        </View>
+      ) : (
+        <View className="card">
+          {!inAndroidShell && (
+            <View className="segment">
+              <View className={`segment-item ${client === 'weapp' ? 'active' : ''}`} onClick={() => setClient('weapp')}>
+                负责人
+              </View>
+              <View className={`segment-item ${client === 'app' ? 'active' : ''}`} onClick={() => setClient('app')}>
+                现场人员
+              </View>
+            </View>
+          )}
+          <View className="field">
+            <Text className="field-label">账号</Text>
+            <Input className="input" placeholder="请输入账号" value={accountName} onInput={(e) => setAccountName(e.detail.value)} />
+          </View>
+          <View className="field">
+            <Text className="field-label">密码</Text>
+            <Input
+              className="input"
+              placeholder="请输入密码"
+              password
+              value={password}
+              onInput={(e) => setPassword(e.detail.value)}
+              onConfirm={() => void submit()}
+            />
+          </View>
+          {error && (
+            <View className="field">
+              <Text className="error-text">{error}</Text>
+            </View>
+          )}
+          <Button className="btn" disabled={busy} onClick={() => void submit()}>
+            {busy ? '登录中…' : '登录'}
+          </Button>
+        </View>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,100 @@
+import { Button, Image, Input, Text, Textarea, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { getSession } from '../../auth/session-store';
+import { offlineDb } from '../../offline/db';
+import { syncNow } from '../../offline/sync-engine';
+import { MAX_WORK_LOG_PHOTOS, saveWorkLog, validateWorkLogDraft } from '../../offline/work-logs';
+import { takePhotos, type PickedPhoto } from '../../platform/device';
+
+function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Saved to the phone first; uploading happens later through the outbox, with or without a connection now. */
+export default function WorkLogNewPage() {
+  const [date, setDate] = useState(today);
+  const [content, setContent] = useState('');
+  const [photos, setPhotos] = useState<PickedPhoto[]>([]);
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const addPhotos = async () => {
+    setError('');
+    try {
+      const picked = await takePhotos({ allowAlbum: true, max: MAX_WORK_LOG_PHOTOS - photos.length });
+      setPhotos((p) => [...p, ...picked].slice(0, MAX_WORK_LOG_PHOTOS));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  const save = async () => {
+    const session = getSession();
+    if (!session) return;
+    const draft = {
+      date,
+      content,
+      photos: photos.filter((p) => p.blob).map((p) => ({ blob: p.blob!, name: p.name })),
+    };
+    const problem = validateWorkLogDraft(draft);
+    if (problem) return setError(problem);
+    setBusy(true);
+    try {
+      await saveWorkLog(await offlineDb(), String(session.user.id), draft);
+      void syncNow();
+      await Taro.navigateBack();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className="page">
+      <View className="card">
+        <View className="field">
+          <Text className="field-label">日期</Text>
+          <Input className="input" value={date} placeholder="YYYY-MM-DD" onInput={(e) => setDate(e.detail.value)} />
+        </View>
+        <View className="field">
+          <Text className="field-label">工作内容</Text>
+          <Textarea
+            className="textarea"
+            placeholder="今日工作内容"
+            value={content}
+            maxlength={5000}
+            onInput={(e) => setContent(e.detail.value)}
+          />
+        </View>
+        <View className="field">
+          <Text className="field-label">{`照片（${photos.length}/${MAX_WORK_LOG_PHOTOS}）`}</Text>
+          <View className="photos">
+            {photos.map((p) => (
+              <Image key={p.previewUrl} className="photo" src={p.previewUrl} mode="aspectFill" />
+            ))}
+          </View>
+          <View style={{ marginTop: '12px' }}>
+            <Button className="btn btn-plain btn-small" onClick={() => void addPhotos()}>
+              拍照 / 添加照片
+            </Button>
+          </View>
+        </View>
+        {error && (
+          <View className="field">
+            <Text className="error-text">{error}</Text>
+          </View>
+        )}
+        <Button className="btn" disabled={busy} onClick={() => void save()}>
+          保存
+        </Button>
+        <Text className="muted" style={{ display: 'block', marginTop: '12px' }}>
+          保存在本机，联网后自动上传。
+        </Text>
+      </View>
+    </View>
+  );
+}

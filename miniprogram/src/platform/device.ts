@@ -1,0 +1,221 @@
+import Taro from '@tarojs/taro';
+
+/**
+ * Location and camera for the three places this code runs: the Android shell (Capacitor plugins), a plain
+ * browser (H5), and the WeChat mini-program. Coordinates are always WGS-84 (the CRS is returned with them):
+ * GPS, the browser and Capacitor all report WGS-84, and the mini-program is asked for it explicitly.
+ */
+export interface DeviceLocation {
+  lng: number;
+  lat: number;
+  crs: 'WGS84';
+  /** Radius of uncertainty in metres. */
+  accuracy: number | null;
+  /** True when the OS says the position came from a mock provider; null when the platform cannot tell. */
+  mocked: boolean | null;
+  at: string;
+  source: 'capacitor' | 'browser' | 'weapp';
+}
+
+export interface PickedPhoto {
+  name: string;
+  /** H5 and the Android shell: the image bytes (stored in IndexedDB while offline). */
+  blob?: Blob;
+  /** Mini-program: the temp file path for Taro.uploadFile. */
+  tempFilePath?: string;
+  previewUrl: string;
+}
+
+export type PermissionState = 'granted' | 'denied' | 'prompt' | 'unknown';
+
+export class DeviceError extends Error {
+  constructor(
+    readonly reason: 'permission_denied' | 'unavailable' | 'timeout' | 'cancelled',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DeviceError';
+  }
+}
+
+interface CapacitorPosition {
+  coords: { latitude: number; longitude: number; accuracy: number };
+  timestamp: number;
+  /** Present on Android when the plugin reports it (Location.isMock). */
+  isMock?: boolean;
+}
+
+interface CapacitorGlobal {
+  isNativePlatform?: () => boolean;
+  Plugins?: {
+    Geolocation?: {
+      getCurrentPosition(o: { enableHighAccuracy: boolean; timeout: number }): Promise<CapacitorPosition>;
+      checkPermissions(): Promise<{ location: string }>;
+      requestPermissions(): Promise<{ location: string }>;
+    };
+    Camera?: {
+      getPhoto(o: { source: 'CAMERA' | 'PHOTOS' | 'PROMPT'; resultType: 'uri'; quality: number; width: number }): Promise<{
+        webPath?: string;
+        format: string;
+      }>;
+      checkPermissions(): Promise<{ camera: string }>;
+    };
+  };
+}
+
+function capacitor(): CapacitorGlobal | null {
+  if (typeof window === 'undefined') return null;
+  const cap = (window as unknown as { Capacitor?: CapacitorGlobal }).Capacitor;
+  return cap?.isNativePlatform?.() ? cap : null;
+}
+
+const LOCATION_TIMEOUT_MS = 15_000;
+const DENIED = '无法获取位置：定位权限未开启，请在手机-系统设置中为本应用打开位置信息权限';
+
+export async function getLocation(): Promise<DeviceLocation> {
+  const cap = capacitor();
+  if (cap?.Plugins?.Geolocation) {
+    try {
+      const p = await cap.Plugins.Geolocation.getCurrentPosition({ enableHighAccuracy: true, timeout: LOCATION_TIMEOUT_MS });
+      return {
+        lng: p.coords.longitude,
+        lat: p.coords.latitude,
+        crs: 'WGS84',
+        accuracy: p.coords.accuracy ?? null,
+        mocked: typeof p.isMock === 'boolean' ? p.isMock : null,
+        at: new Date(p.timestamp).toISOString(),
+        source: 'capacitor',
+      };
+    } catch (e) {
+      const msg = String((e as Error)?.message ?? e);
+      if (/denied|permission/i.test(msg)) throw new DeviceError('permission_denied', DENIED);
+      throw new DeviceError('unavailable', `无法获取位置：${msg}`);
+    }
+  }
+  if (process.env.TARO_ENV === 'weapp') {
+    try {
+      const r = await Taro.getLocation({ type: 'wgs84', isHighAccuracy: true });
+      return {
+        lng: r.longitude,
+        lat: r.latitude,
+        crs: 'WGS84',
+        accuracy: r.accuracy ?? null,
+        mocked: null,
+        at: new Date().toISOString(),
+        source: 'weapp',
+      };
+    } catch (e) {
+      const msg = String((e as { errMsg?: string })?.errMsg ?? e);
+      if (/auth deny|authorize/i.test(msg)) throw new DeviceError('permission_denied', '无法获取位置：请在小程序设置中允许使用位置信息');
+      throw new DeviceError('unavailable', `无法获取位置：${msg}`);
+    }
+  }
+  if (typeof navigator === 'undefined' || !navigator.geolocation) {
+    throw new DeviceError('unavailable', '无法获取位置：当前浏览器不支持定位');
+  }
+  return new Promise<DeviceLocation>((resolve, reject) => {
+    navigator.geolocation.getCurrentPosition(
+      (p) =>
+        resolve({
+          lng: p.coords.longitude,
+          lat: p.coords.latitude,
+          crs: 'WGS84',
+          accuracy: Number.isFinite(p.coords.accuracy) ? p.coords.accuracy : null,
+          mocked: null,
+          at: new Date(p.timestamp).toISOString(),
+          source: 'browser',
+        }),
+      (err) => {
+        if (err.code === err.PERMISSION_DENIED) reject(new DeviceError('permission_denied', DENIED));
+        else if (err.code === err.TIMEOUT) reject(new DeviceError('timeout', '无法获取位置：定位超时，请到开阔处重试'));
+        else reject(new DeviceError('unavailable', '无法获取位置：请确认已打开手机的位置信息（GPS）'));
+      },
+      { enableHighAccuracy: true, timeout: LOCATION_TIMEOUT_MS, maximumAge: 0 },
+    );
+  });
+}
+
+export async function locationPermission(): Promise<PermissionState> {
+  const cap = capacitor();
+  if (cap?.Plugins?.Geolocation) return normalise((await cap.Plugins.Geolocation.checkPermissions()).location);
+  return browserPermission('geolocation');
+}
+
+export async function cameraPermission(): Promise<PermissionState> {
+  const cap = capacitor();
+  if (cap?.Plugins?.Camera) return normalise((await cap.Plugins.Camera.checkPermissions()).camera);
+  return browserPermission('camera' as PermissionName);
+}
+
+async function browserPermission(name: PermissionName): Promise<PermissionState> {
+  if (process.env.TARO_ENV === 'weapp' || typeof navigator === 'undefined' || !navigator.permissions) return 'unknown';
+  try {
+    return normalise((await navigator.permissions.query({ name })).state);
+  } catch {
+    return 'unknown';
+  }
+}
+
+function normalise(state: string): PermissionState {
+  if (state === 'granted' || state === 'denied' || state === 'prompt') return state;
+  if (state === 'prompt-with-rationale') return 'prompt';
+  return 'unknown';
+}
+
+/**
+ * Takes photos with the camera (or, where allowed, from the album). On H5 a file input with `capture`
+ * opens the phone camera; in the Android shell the Capacitor Camera plugin does.
+ */
+export async function takePhotos(options: { allowAlbum: boolean; max: number }): Promise<PickedPhoto[]> {
+  const cap = capacitor();
+  if (cap?.Plugins?.Camera) {
+    try {
+      const shot = await cap.Plugins.Camera.getPhoto({
+        source: options.allowAlbum ? 'PROMPT' : 'CAMERA',
+        resultType: 'uri',
+        quality: 80,
+        width: 1920,
+      });
+      if (!shot.webPath) return [];
+      const blob = await (await fetch(shot.webPath)).blob();
+      return [{ name: `photo.${shot.format || 'jpg'}`, blob, previewUrl: URL.createObjectURL(blob) }];
+    } catch (e) {
+      const msg = String((e as Error)?.message ?? e);
+      if (/cancel/i.test(msg)) return [];
+      if (/denied|permission/i.test(msg)) {
+        throw new DeviceError('permission_denied', '无法拍照：相机权限未开启，请在手机-系统设置中为本应用打开相机权限');
+      }
+      throw new DeviceError('unavailable', `无法拍照：${msg}`);
+    }
+  }
+  if (process.env.TARO_ENV === 'weapp') {
+    const r = await Taro.chooseImage({
+      count: options.max,
+      sizeType: ['compressed'],
+      sourceType: options.allowAlbum ? ['camera', 'album'] : ['camera'],
+    });
+    return r.tempFilePaths.map((p, i) => ({ name: `photo-${i + 1}.jpg`, tempFilePath: p, previewUrl: p }));
+  }
+  return pickWithFileInput(options);
+}
+
+function pickWithFileInput(options: { allowAlbum: boolean; max: number }): Promise<PickedPhoto[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = 'image/*';
+    input.multiple = options.max > 1;
+    if (!options.allowAlbum) input.setAttribute('capture', 'environment');
+    input.style.display = 'none';
+    const done = (files: File[]) => {
+      input.remove();
+      resolve(
+        files.slice(0, options.max).map((f) => ({ name: f.name || 'photo.jpg', blob: f, previewUrl: URL.createObjectURL(f) })),
+      );
+    };
+    input.addEventListener('change', () => done(Array.from(input.files ?? [])));
+    input.addEventListener('cancel', () => done([]));
+    document.body.appendChild(input);
+    input.click();
+  });
+}

@@ -1,0 +1,83 @@
+import { Model, type Sequelize } from 'sequelize';
+import type { AccountKind } from '@xf/domain';
+import { bool, date, int, pk, str } from '../db/columns';
+
+export class Account extends Model {
+  declare id: number;
+  declare accountName: string;
+  declare passwordHash: string;
+  declare kind: AccountKind;
+  declare displayName: string;
+  declare personId: number | null;
+  declare institutionId: number | null;
+  declare detachmentId: number | null;
+  declare mustChangePassword: boolean;
+  declare disabled: boolean;
+  declare closedReason: string | null;
+  declare failedLogins: number;
+  declare lockedUntil: Date | null;
+  declare tokenVersion: number;
+  declare wechatOpenId: string | null;
+  declare createdBy: number | null;
+  declare lastLoginAt: Date | null;
+  declare createdAt: Date;
+}
+
+export class RefreshToken extends Model {
+  declare id: number;
+  declare accountId: number;
+  declare tokenHash: string;
+  declare client: string;
+  declare expiresAt: Date;
+  declare revokedAt: Date | null;
+}
+
+export class Captcha extends Model {
+  declare id: string;
+  declare text: string;
+  declare expiresAt: Date;
+  declare usedAt: Date | null;
+}
+
+export class WechatBindTicket extends Model {
+  declare id: string;
+  declare openId: string;
+  declare expiresAt: Date;
+}
+
+export function initAccountModels(sequelize: Sequelize) {
+  Account.init(
+    {
+      id: pk,
+      accountName: str(30, false),
+      passwordHash: str(100, false),
+      kind: str(30, false),
+      displayName: str(100, false),
+      personId: int(),
+      institutionId: int(),
+      detachmentId: int(),
+      mustChangePassword: bool(true),
+      disabled: bool(false),
+      closedReason: str(500),
+      failedLogins: { ...int(false), defaultValue: 0 },
+      lockedUntil: date(),
+      tokenVersion: { ...int(false), defaultValue: 0 },
+      wechatOpenId: str(64),
+      createdBy: int(),
+      lastLoginAt: date(),
+    },
+    { sequelize, tableName: 'accounts' },
+  );
+  RefreshToken.init(
+    { id: pk, accountId: int(false), tokenHash: str(64, false), client: str(10, false), expiresAt: date(false), revokedAt: date() },
+    { sequelize, tableName: 'refresh_tokens' },
+  );
+  Captcha.init(
+    { id: { ...str(36, false), primaryKey: true }, text: str(10, false), expiresAt: date(false), usedAt: date() },
+    { sequelize, tableName: 'captchas' },
+  );
+  WechatBindTicket.init(
+    { id: { ...str(64, false), primaryKey: true }, openId: str(64, false), expiresAt: date(false) },
+    { sequelize, tableName: 'wechat_bind_tickets' },
+  );
+}

@@ -1,0 +1,25 @@
+import { accountKindLabels, type SessionUser } from '@xf/domain';
+import type { Account } from '../accounts/models';
+import { FaceProfile } from '../face-profiles/models';
+import { Institution } from '../institutions/models';
+
+export async function presentSessionUser(account: Account): Promise<SessionUser> {
+  const [institution, face] = await Promise.all([
+    account.institutionId ? Institution.findByPk(account.institutionId, { attributes: ['name'] }) : null,
+    FaceProfile.findOne({ where: { accountId: account.id }, order: [['id', 'DESC']] }),
+  ]);
+  return {
+    id: account.id,
+    accountName: account.accountName,
+    kind: account.kind,
+    kindLabel: accountKindLabels[account.kind],
+    displayName: account.displayName,
+    institutionId: account.institutionId,
+    institutionName: institution?.name ?? null,
+    detachmentId: account.detachmentId,
+    personId: account.personId,
+    mustChangePassword: account.mustChangePassword,
+    faceProfileStatus: face?.status ?? 'none',
+    faceProfileRejectReason: face?.status === 'rejected' ? face.rejectReason : null,
+  };
+}

@@ -1,0 +1,63 @@
+import path from 'node:path';
+import type { Config } from './config';
+import type { AppContext } from './context';
+import { createLogger, type Logger } from './core/logger';
+import { initModels } from './db/models';
+import { migrate } from './db/migrate';
+import { createSequelize, tuneSqlite } from './db/sequelize';
+import { createFaceService } from './face';
+import { createFileStore } from './platform/files/file-store';
+import { createBullQueue } from './platform/jobs/bull-queue';
+import { createInProcessQueue } from './platform/jobs/in-process-queue';
+import { startFakeWechatServer } from './platform/wechat/fake-wechat-server';
+import { createWechatClient } from './platform/wechat/wechat-client';
+
+const DEV_WECHAT = { appId: 'wx-dev-appid', appSecret: 'dev-app-secret' };
+
+/**
+ * Builds every component from the configuration: real services when configured (production), embedded
+ * or loopback stand-ins otherwise. The stand-ins sit behind the same interfaces as the real clients.
+ */
+export async function createAppContext(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<AppContext> {
+  const sequelize = createSequelize(config, logger);
+  await sequelize.authenticate();
+  await tuneSqlite(sequelize);
+  initModels(sequelize);
+  const migration = await migrate(sequelize);
+
+  const devServices: AppContext['devServices'] = [];
+  const files = createFileStore(config.oss ? { kind: 'oss', ...config.oss } : { kind: 'disk', dir: path.join(config.dataDir, 'files') });
+
+  let wechatConfig = config.wechat;
+  if (!wechatConfig) {
+    // Dev profile: a loopback WeChat whose outbox is readable (data/wechat-outbox.jsonl and GET /__outbox).
+    const fake = await startFakeWechatServer({ ...DEV_WECHAT, outboxFile: path.join(config.dataDir, 'wechat-outbox.jsonl') });
+    devServices.push({ wechatOutbox: fake.outbox, close: fake.close });
+    wechatConfig = { ...DEV_WECHAT, apiBase: fake.apiBase };
+    logger.info({ apiBase: fake.apiBase }, '开发环境：微信接口使用本机模拟服务');
+  }
+  const wechat = createWechatClient(wechatConfig, logger);
+
+  const jobs = config.redisUrl
+    ? createBullQueue({ redisUrl: config.redisUrl, prefix: 'xf' }, logger)
+    : createInProcessQueue(logger);
+
+  const face = createFaceService({ threshold: config.faceThreshold, logger });
+
+  return {
+    config,
+    logger,
+    sequelize,
+    migration,
+    files,
+    wechat,
+    jobs,
+    face,
+    devServices,
+    async close() {
+      await jobs.close();
+      for (const s of devServices) await s.close();
+      await sequelize.close();
+    },
+  };
+}

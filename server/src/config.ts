@@ -1,0 +1,152 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+const url = (label: string) =>
+  z.string().refine((v) => URL.canParse(v), { error: `${label}必须是合法的URL` });
+
+/** Every variable the server reads, validated once at start. README lists them all. */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number({ error: 'PORT必须是数字' }).int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default(path.join(repoRoot, 'data')),
+  DATABASE_URL: z
+    .string()
+    .refine((v) => /^(mysql|mariadb|sqlite):/.test(v), { error: 'DATABASE_URL必须以mysql://或sqlite:开头' })
+    .optional(),
+  REDIS_URL: url('REDIS_URL').optional(),
+  JWT_SECRET: z.string().min(32, { error: 'JWT_SECRET至少32个字符' }).optional(),
+  BCRYPT_ROUNDS: z.coerce.number().int().min(4).max(15).default(10),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  OSS_REGION: z.string().optional(),
+  OSS_ENDPOINT: z.string().optional(),
+  OSS_BUCKET: z.string().optional(),
+  OSS_ACCESS_KEY_ID: z.string().optional(),
+  OSS_ACCESS_KEY_SECRET: z.string().optional(),
+  WECHAT_APPID: z.string().optional(),
+  WECHAT_SECRET: z.string().optional(),
+  WECHAT_API_BASE: url('WECHAT_API_BASE').optional(),
+  MINISTRY_FEED_URL: url('MINISTRY_FEED_URL').optional(),
+  INSPECTION_FEED_URL: url('INSPECTION_FEED_URL').optional(),
+  REGISTRY_PULL_EVERY_MINUTES: z.coerce.number().int().min(1).default(24 * 60),
+  UPLOAD_MAX_DOCUMENT_MB: z.coerce.number().positive().default(50),
+  UPLOAD_MAX_IMAGE_MB: z.coerce.number().positive().default(10),
+  FACE_THRESHOLD: z.coerce.number().positive().max(2).default(0.6),
+  CHURN_WINDOW_DAYS: z.coerce.number().int().positive().default(90),
+  CHURN_THRESHOLD: z.coerce.number().int().positive().default(5),
+  DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
+  SERVE_CLIENTS: z.enum(['on', 'off']).default('on'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  /** The dev profile uses embedded or loopback stand-ins for every outside service. */
+  production: boolean;
+  port: number;
+  host: string;
+  dataDir: string;
+  repoRoot: string;
+  database: { dialect: 'sqlite'; storage: string } | { dialect: 'mysql'; url: string };
+  redisUrl?: string;
+  jwtSecret: string;
+  bcryptRounds: number;
+  logLevel: Env['LOG_LEVEL'];
+  oss?: { region?: string; endpoint?: string; bucket: string; accessKeyId: string; accessKeySecret: string };
+  wechat?: { appId: string; appSecret: string; apiBase?: string };
+  feeds: { ministryUrl?: string; inspectionUrl?: string; pullEveryMinutes: number };
+  uploads: { maxDocumentBytes: number; maxImageBytes: number };
+  faceThreshold: number;
+  churn: { windowDays: number; threshold: number };
+  demoData: boolean;
+  serveClients: boolean;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`配置错误：\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  const dataDir = path.resolve(e.DATA_DIR);
+  mkdirSync(dataDir, { recursive: true });
+
+  const problems: string[] = [];
+  const ossKeys = [e.OSS_BUCKET, e.OSS_ACCESS_KEY_ID, e.OSS_ACCESS_KEY_SECRET];
+  if (ossKeys.some(Boolean) && !ossKeys.every(Boolean))
+    problems.push('OSS_BUCKET、OSS_ACCESS_KEY_ID、OSS_ACCESS_KEY_SECRET必须同时设置');
+  if ((e.WECHAT_APPID && !e.WECHAT_SECRET) || (!e.WECHAT_APPID && e.WECHAT_SECRET))
+    problems.push('WECHAT_APPID与WECHAT_SECRET必须同时设置');
+  if (production) {
+    if (!e.DATABASE_URL?.startsWith('mysql') && !e.DATABASE_URL?.startsWith('mariadb'))
+      problems.push('生产环境必须设置DATABASE_URL=mysql://…');
+    if (!e.JWT_SECRET) problems.push('生产环境必须设置JWT_SECRET');
+    if (!e.REDIS_URL) problems.push('生产环境必须设置REDIS_URL');
+    if (!e.OSS_BUCKET) problems.push('生产环境必须设置OSS_*');
+    if (!e.WECHAT_APPID) problems.push('生产环境必须设置WECHAT_APPID和WECHAT_SECRET');
+  }
+  if (problems.length) throw new ConfigError(`配置错误：\n${problems.map((p) => `  ${p}`).join('\n')}`);
+
+  const database: Config['database'] =
+    e.DATABASE_URL && !e.DATABASE_URL.startsWith('sqlite')
+      ? { dialect: 'mysql', url: e.DATABASE_URL.replace(/^mariadb:/, 'mysql:') }
+      : { dialect: 'sqlite', storage: e.DATABASE_URL?.replace(/^sqlite:(\/\/)?/, '') || path.join(dataDir, 'xf.sqlite') };
+
+  return {
+    env: e.NODE_ENV,
+    production,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    repoRoot,
+    database,
+    redisUrl: e.REDIS_URL,
+    jwtSecret: e.JWT_SECRET ?? devSecret(dataDir),
+    bcryptRounds: e.BCRYPT_ROUNDS,
+    logLevel: e.LOG_LEVEL,
+    oss: e.OSS_BUCKET
+      ? {
+          region: e.OSS_REGION,
+          endpoint: e.OSS_ENDPOINT,
+          bucket: e.OSS_BUCKET,
+          accessKeyId: e.OSS_ACCESS_KEY_ID!,
+          accessKeySecret: e.OSS_ACCESS_KEY_SECRET!,
+        }
+      : undefined,
+    wechat: e.WECHAT_APPID
+      ? { appId: e.WECHAT_APPID, appSecret: e.WECHAT_SECRET!, apiBase: e.WECHAT_API_BASE }
+      : undefined,
+    feeds: {
+      ministryUrl: e.MINISTRY_FEED_URL,
+      inspectionUrl: e.INSPECTION_FEED_URL,
+      pullEveryMinutes: e.REGISTRY_PULL_EVERY_MINUTES,
+    },
+    uploads: {
+      maxDocumentBytes: Math.round(e.UPLOAD_MAX_DOCUMENT_MB * 1024 * 1024),
+      maxImageBytes: Math.round(e.UPLOAD_MAX_IMAGE_MB * 1024 * 1024),
+    },
+    faceThreshold: e.FACE_THRESHOLD,
+    churn: { windowDays: e.CHURN_WINDOW_DAYS, threshold: e.CHURN_THRESHOLD },
+    demoData: e.DEMO_DATA === 'auto',
+    serveClients: e.SERVE_CLIENTS === 'on',
+  };
+}
+
+/** Outside production a secret is generated once and kept in DATA_DIR, so sessions survive restarts. */
+function devSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'dev-jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,22 @@
+import type { Sequelize } from 'sequelize';
+import type { Config } from './config';
+import type { Logger } from './core/logger';
+import type { FileStore } from './platform/files/file-store';
+import type { WechatClient } from './platform/wechat/wechat-client';
+import type { JobQueue } from './platform/jobs/job-queue';
+import type { FaceService } from './face';
+
+/** Everything a route or job needs, built once at start (see bootstrap.ts). */
+export interface AppContext {
+  config: Config;
+  logger: Logger;
+  sequelize: Sequelize;
+  migration: string;
+  files: FileStore;
+  wechat: WechatClient;
+  jobs: JobQueue;
+  face: FaceService;
+  /** Loopback stand-ins started in the dev/test profile (never in production). */
+  devServices: { wechatOutbox?: () => unknown[]; close: () => Promise<void> }[];
+  close(): Promise<void>;
+}

@@ -1,0 +1,19 @@
+import type { AccountKind, Client } from '@xf/domain';
+import type { Account } from '../accounts/models';
+
+/** Who is making a request: resolved once from the access token. */
+export interface Actor {
+  id: number;
+  kind: AccountKind;
+  accountName: string;
+  displayName: string;
+  institutionId: number | null;
+  detachmentId: number | null;
+  personId: number | null;
+  client: Client;
+  account: Account;
+}
+
+export const isRegulator = (a: Actor) => a.kind === 'brigade' || a.kind === 'detachment';
+export const isInstitutionStaff = (a: Actor) =>
+  a.kind === 'institution_admin' || a.kind === 'technical_lead' || a.kind === 'project_lead' || a.kind === 'operator';

@@ -1,0 +1,31 @@
+import type { Context } from 'koa';
+import { Account } from '../accounts/models';
+import { verifyAccessToken } from '../auth/tokens';
+import type { AppContext } from '../context';
+import type { Actor } from './actor';
+import { forbidden, unauthenticated } from './errors';
+
+export async function authenticate(app: AppContext, ctx: Context): Promise<Actor> {
+  const header = ctx.get('authorization');
+  // <img> and download links cannot send headers, so GET requests may carry the token as a query parameter.
+  const queryToken = ctx.method === 'GET' && typeof ctx.query.access_token === 'string' ? ctx.query.access_token : '';
+  const token = header.startsWith('Bearer ') ? header.slice(7) : queryToken;
+  if (!token) throw unauthenticated();
+  const claims = await verifyAccessToken(app.config.jwtSecret, token);
+  const account = await Account.findByPk(claims.accountId);
+  if (!account || account.tokenVersion !== claims.tokenVersion) throw unauthenticated('登录已失效，请重新登录');
+  if (account.disabled) throw forbidden('账号已停用，请联系机构管理员', 'account_disabled');
+  if (account.closedReason) throw forbidden(account.closedReason, 'account_closed');
+  ctx.state.actorId = account.id;
+  return {
+    id: account.id,
+    kind: account.kind,
+    accountName: account.accountName,
+    displayName: account.displayName,
+    institutionId: account.institutionId,
+    detachmentId: account.detachmentId,
+    personId: account.personId,
+    client: claims.client,
+    account,
+  };
+}

@@ -1,0 +1,28 @@
+import { SequelizeStorage, Umzug } from 'umzug';
+import type { Sequelize } from 'sequelize';
+import * as m0001 from './migrations/0001-foundation';
+
+/** Migrations in order; names are what the SequelizeMeta table records. */
+const migrations = [{ name: '0001-foundation', ...m0001 }];
+
+export function createMigrator(sequelize: Sequelize) {
+  return new Umzug({
+    migrations: migrations.map((m) => ({
+      name: m.name,
+      up: async () => m.up({ context: sequelize.getQueryInterface() }),
+      down: async () => m.down({ context: sequelize.getQueryInterface() }),
+    })),
+    context: sequelize.getQueryInterface(),
+    storage: new SequelizeStorage({ sequelize }),
+    logger: undefined,
+  });
+}
+
+export async function migrate(sequelize: Sequelize): Promise<string> {
+  const migrator = createMigrator(sequelize);
+  await migrator.up();
+  const done = await migrator.executed();
+  return done.at(-1)?.name ?? 'none';
+}
+
+export const latestMigration = migrations.at(-1)!.name;

@@ -1,0 +1,22 @@
+import type { Sequelize } from 'sequelize';
+import { initAccountModels } from '../accounts/models';
+import { initComplianceModels } from '../compliance/models';
+import { initFaceModels } from '../face-profiles/models';
+import { initStoredFileModel } from '../files/model';
+import { initInstitutionModels } from '../institutions/models';
+import { initOperationLogModel } from '../operation-log/model';
+import { initRedFlagModel } from '../red-flags/model';
+import { initRegistryModels } from '../registries/models';
+import { initWorkLogModel } from '../work-logs/model';
+
+export function initModels(sequelize: Sequelize) {
+  initInstitutionModels(sequelize);
+  initAccountModels(sequelize);
+  initRegistryModels(sequelize);
+  initComplianceModels(sequelize);
+  initRedFlagModel(sequelize);
+  initOperationLogModel(sequelize);
+  initStoredFileModel(sequelize);
+  initFaceModels(sequelize);
+  initWorkLogModel(sequelize);
+}

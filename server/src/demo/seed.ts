@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { detachments as referenceDetachments } from '@xf/domain';
+import { generateDemoData } from '../../../scripts/demo-data/generate';
+import { Account } from '../accounts/models';
+import { hashPassword } from '../auth/passwords';
+import type { AppContext } from '../context';
+import { FaceProfile } from '../face-profiles/models';
+import { StoredFile } from '../files/model';
+import { Detachment, Institution, Person } from '../institutions/models';
+import { importInspection, importMinistry } from '../registries/import-service';
+
+export const DEMO_PASSWORD = 'demo123456';
+/** A single-face sample photo shipped in @vladmandic/face-api, used as the demo operator's approved profile. */
+export const DEMO_FACE_SAMPLE = 'sample2.jpg';
+
+export async function ensureDetachments() {
+  if ((await Detachment.count()) > 0) return;
+  await Detachment.bulkCreate(referenceDetachments.map((d) => ({ code: d.code, name: d.name })));
+}
+
+export function demoFacePhoto(): Buffer {
+  const require = createRequire(import.meta.url);
+  const pkg = path.dirname(require.resolve('@vladmandic/face-api/package.json'));
+  return readFileSync(path.join(pkg, 'demo', DEMO_FACE_SAMPLE));
+}
+
+/** Loads the demo registries and one account per role into an empty database. */
+export async function seedDemoData(app: AppContext) {
+  await ensureDetachments();
+  if ((await Institution.count()) > 0) return false;
+  const data = generateDemoData(1);
+  await importMinistry(app, { snapshot: data.ministry, rowErrors: [] }, { source: 'demo', fileName: '演示数据' });
+  await importInspection(app, { snapshot: data.inspection, rowErrors: [] }, { source: 'demo', fileName: '演示数据' });
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD, app.config.bcryptRounds);
+  const dongcheng = await Detachment.findOne({ where: { code: 'dongcheng' } });
+  await Account.create({ accountName: 'zongdui', passwordHash, kind: 'brigade', displayName: '北京市消防救援总队', mustChangePassword: false });
+  await Account.create({ accountName: 'dongcheng', passwordHash, kind: 'detachment', displayName: dongcheng!.name, detachmentId: dongcheng!.id, mustChangePassword: false });
+
+  for (const demo of data.demoAccounts) {
+    const institution = await Institution.findOne({ where: { uscc: demo.institutionUscc } });
+    const person = demo.personIdNumber ? await Person.findOne({ where: { idNumber: demo.personIdNumber } }) : null;
+    const account = await Account.create({
+      accountName: demo.accountName,
+      passwordHash,
+      kind: demo.kind,
+      displayName: demo.kind === 'institution_admin' ? `${institution!.name}管理员` : person!.name,
+      personId: person?.id ?? null,
+      institutionId: institution!.id,
+      mustChangePassword: false,
+    });
+    if (demo.faceProfile === 'approved') {
+      const photo = demoFacePhoto();
+      const key = `demo/face-${account.id}.jpg`;
+      await app.files.put(key, photo, 'image/jpeg');
+      const { createHash } = await import('node:crypto');
+      const file = await StoredFile.create({
+        ownerAccountId: account.id,
+        institutionId: account.institutionId,
+        storageKey: key,
+        mime: 'image/jpeg',
+        category: 'image',
+        size: photo.length,
+        sha256: createHash('sha256').update(photo).digest('hex'),
+        originalName: DEMO_FACE_SAMPLE,
+      });
+      await FaceProfile.create({ accountId: account.id, fileId: file.id, status: 'approved', submittedAt: new Date(), reviewedAt: new Date() });
+    }
+  }
+  return true;
+}
+
+export const demoAccountsTable = [
+  ['总队', 'zongdui', '电脑端 /'],
+  ['支队（东城支队）', 'dongcheng', '电脑端 /'],
+  ['机构管理员', 'jigou01', '电脑端 /'],
+  ['技术负责人', 'jishu01', '微信端（H5：/h5/）或电脑端'],
+  ['项目负责人', 'xiangmu01', '微信端（H5：/h5/）'],
+  ['现场维保检测人员', 'caozuo01', 'APP（H5：/h5/），人脸底图已通过'],
+  ['现场维保检测人员', 'caozuo02', 'APP（H5：/h5/），尚未上传人脸底图'],
+] as const;

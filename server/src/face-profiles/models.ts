@@ -1,0 +1,53 @@
+import { Model, type Sequelize } from 'sequelize';
+import { bool, date, double, int, pk, str } from '../db/columns';
+
+export class FaceProfile extends Model {
+  declare id: number;
+  declare accountId: number;
+  declare fileId: number;
+  declare status: 'pending' | 'approved' | 'rejected';
+  declare submittedAt: Date;
+  declare reviewedBy: number | null;
+  declare reviewedAt: Date | null;
+  declare rejectReason: string | null;
+}
+
+export class FaceComparison extends Model {
+  declare id: number;
+  declare accountId: number;
+  declare faceProfileId: number;
+  declare purpose: string;
+  declare distance: number;
+  declare threshold: number;
+  declare accepted: boolean;
+  declare at: Date;
+}
+
+export function initFaceModels(sequelize: Sequelize) {
+  FaceProfile.init(
+    {
+      id: pk,
+      accountId: int(false),
+      fileId: int(false),
+      status: str(20, false),
+      submittedAt: date(false),
+      reviewedBy: int(),
+      reviewedAt: date(),
+      rejectReason: str(300),
+    },
+    { sequelize, tableName: 'face_profiles' },
+  );
+  FaceComparison.init(
+    {
+      id: pk,
+      accountId: int(false),
+      faceProfileId: int(false),
+      purpose: str(40, false),
+      distance: { ...double(), allowNull: false },
+      threshold: { ...double(), allowNull: false },
+      accepted: bool(false),
+      at: date(false),
+    },
+    { sequelize, tableName: 'face_comparisons' },
+  );
+}

@@ -1,0 +1,170 @@
+import { Op, type WhereOptions } from 'sequelize';
+import { z } from 'zod';
+import { idParamSchema, institutionListQuerySchema, officeAddressSchema, pageQuerySchema } from '@xf/domain';
+import { Account } from '../accounts/models';
+import { staffKindOf } from '../accounts/service';
+import { ComplianceRecord } from '../compliance/models';
+import { authorize } from '../core/policy';
+import { route } from '../core/route';
+import { beijingToday } from '../core/time';
+import { RedFlag } from '../red-flags/model';
+import { RegistryChange } from '../registries/models';
+import { Detachment, Institution, Person } from './models';
+import { presentInstitution, presentPerson } from './present';
+import { confirmRegistration, findInstitution, markOfficeAddress } from './service';
+import { visibleInstitutionIds } from './tenancy';
+import './policies';
+
+const tag = '服务机构';
+
+export const institutionRoutes = [
+  route({
+    method: 'get',
+    path: '/detachments',
+    summary: '支队列表',
+    tag,
+    handler: async () => (await Detachment.findAll({ order: [['id', 'ASC']] })).map((d) => ({ id: d.id, code: d.code, name: d.name })),
+  }),
+  route({
+    method: 'get',
+    path: '/institutions',
+    summary: '服务机构列表（按名称、省市区、实际办公地址标记情况搜索）',
+    tag,
+    query: institutionListQuerySchema,
+    handler: async ({ query, actor }) => {
+      const ids = await visibleInstitutionIds(actor);
+      const where: WhereOptions<Institution> = {};
+      if (ids !== null) Object.assign(where, { id: { [Op.in]: ids } });
+      if (query.name) Object.assign(where, { name: { [Op.like]: `%${query.name}%` } });
+      // Search by region matches the registered address or the marked office address.
+      for (const key of ['province', 'city', 'district'] as const) {
+        const v = query[key];
+        if (!v) continue;
+        const officeKey = `office${key[0]!.toUpperCase()}${key.slice(1)}`;
+        (where as any)[Op.and] = [...((where as any)[Op.and] ?? []), { [Op.or]: [{ [key]: v }, { [officeKey]: v }] }];
+      }
+      if (query.officeMarked !== undefined) Object.assign(where, { officeMarkedAt: query.officeMarked ? { [Op.ne]: null } : null });
+      if (query.complianceStatus) Object.assign(where, { complianceStatus: query.complianceStatus });
+      const { rows, count } = await Institution.findAndCountAll({
+        where,
+        order: [['id', 'ASC']],
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
+      });
+      return { items: rows.map(presentInstitution), total: count, page: query.page, pageSize: query.pageSize };
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/institutions/:id',
+    summary: '机构基本信息',
+    tag,
+    params: idParamSchema,
+    handler: async ({ params, actor }) => {
+      const i = await findInstitution(params.id);
+      await authorize(actor, 'read', 'institution', i, '无权查看其他机构的信息');
+      return presentInstitution(i);
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/institutions/:id/confirm-registration',
+    summary: '机构管理员确认工商注册信息',
+    tag,
+    kinds: ['institution_admin'],
+    params: idParamSchema,
+    handler: async ({ params, actor, app, requestId }) => {
+      const i = await findInstitution(params.id);
+      await authorize(actor, 'confirmRegistration', 'institution', i, '只能确认本机构的工商注册信息');
+      return confirmRegistration(app, actor, i, requestId);
+    },
+  }),
+  route({
+    method: 'put',
+    path: '/institutions/:id/office-address',
+    summary: '标注机构实际办公地址（坐标默认GCJ-02，WGS-84会被转换）',
+    tag,
+    kinds: ['institution_admin'],
+    params: idParamSchema,
+    body: officeAddressSchema,
+    handler: async ({ params, body, actor, app, requestId }) => {
+      const i = await findInstitution(params.id);
+      await authorize(actor, 'markOffice', 'institution', i, '只能标注本机构的实际办公地址');
+      return markOfficeAddress(app, actor, i, body, requestId);
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/institutions/:id/persons',
+    summary: '机构人员信息（来自部局系统，身份证号已脱敏）',
+    tag,
+    params: idParamSchema,
+    query: pageQuerySchema.extend({ name: z.string().max(60).optional(), includeLeft: z.enum(['true', 'false']).optional() }),
+    handler: async ({ params, query, actor }) => {
+      const i = await findInstitution(params.id);
+      await authorize(actor, 'listPersons', 'institution', i, '无权查看其他机构的人员');
+      const where: WhereOptions<Person> = { institutionId: i.id };
+      if (query.includeLeft !== 'true') Object.assign(where, { inRegistry: true });
+      if (query.name) Object.assign(where, { name: { [Op.like]: `%${query.name}%` } });
+      const { rows, count } = await Person.findAndCountAll({ where, order: [['id', 'ASC']], limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+      const personIds = rows.map((p) => p.id);
+      const [accounts, flags] = await Promise.all([
+        Account.findAll({ where: { personId: { [Op.in]: personIds } }, attributes: ['personId'] }),
+        RedFlag.findAll({ where: { subjectType: 'person', subjectId: { [Op.in]: personIds }, clearedAt: null }, attributes: ['subjectId'] }),
+      ]);
+      const hasAccount = new Set(accounts.map((a) => a.personId));
+      const flagged = new Set(flags.map((f) => f.subjectId));
+      const today = beijingToday();
+      return {
+        items: rows.map((p) => presentPerson(p, today, { accountKind: staffKindOf(p), hasAccount: hasAccount.has(p.id), churnFlag: flagged.has(p.id) })),
+        total: count,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/institutions/:id/compliance',
+    summary: '机构从业条件核查状态、原因与历史',
+    tag,
+    params: idParamSchema,
+    handler: async ({ params, actor }) => {
+      const i = await findInstitution(params.id);
+      await authorize(actor, 'read', 'institution', i, '无权查看其他机构的信息');
+      const history = await ComplianceRecord.findAll({ where: { institutionId: i.id }, order: [['id', 'DESC']], limit: 100 });
+      const admin = await Account.findOne({ where: { institutionId: i.id, kind: 'institution_admin' } });
+      return {
+        status: i.complianceStatus,
+        failures: i.complianceFailures ?? [],
+        checkedAt: i.complianceCheckedAt,
+        adminAccountClosed: !!admin?.closedReason,
+        history: history.map((h) => ({ at: h.at, status: h.status, failures: h.failures, trigger: h.trigger })),
+      };
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/institutions/:id/staff-changes',
+    summary: '机构人员变动记录（加入/离开/变更）',
+    tag,
+    params: idParamSchema,
+    query: pageQuerySchema,
+    handler: async ({ params, query, actor }) => {
+      const i = await findInstitution(params.id);
+      await authorize(actor, 'listPersons', 'institution', i, '无权查看其他机构的人员');
+      const { rows, count } = await RegistryChange.findAndCountAll({
+        where: { institutionId: i.id, entity: 'person' },
+        order: [['id', 'DESC']],
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
+      });
+      return {
+        items: rows.map((c) => ({ personName: c.name, change: c.change, changeLabel: { joined: '加入', left: '离开', changed: '变更' }[c.change], fields: c.fields, on: c.on })),
+        total: count,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
+    },
+  }),
+];

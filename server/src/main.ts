@@ -1,0 +1,56 @@
+import { createApp } from './app';
+import { createAppContext } from './bootstrap';
+import { ConfigError, loadConfig } from './config';
+import { demoAccountsTable, DEMO_PASSWORD, ensureDetachments, seedDemoData } from './demo/seed';
+import { scheduleJobs } from './jobs';
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
+  const app = await createAppContext(config);
+  await ensureDetachments();
+  if (config.demoData && !config.production) {
+    const seeded = await seedDemoData(app);
+    if (seeded) app.logger.info('已载入演示数据');
+  }
+  await scheduleJobs(app);
+  const koa = createApp(app);
+  const server = koa.listen(config.port, config.host, () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = `http://localhost:${port}`;
+    const lines = [
+      '',
+      `北京市消防技术服务机构监管系统 已启动：${url}`,
+      `  电脑端（总队、支队、机构管理员）：${url}/`,
+      `  微信端H5与APP（负责人、操作员）：${url}/h5/`,
+      `  接口文档：${url}/api/docs`,
+      `  数据库：${app.sequelize.getDialect()}（迁移 ${app.migration}）  数据目录：${config.dataDir}`,
+    ];
+    if (config.demoData && !config.production) {
+      lines.push(`  演示账号（密码均为 ${DEMO_PASSWORD}）：`);
+      for (const [role, name, where] of demoAccountsTable) lines.push(`    ${role.padEnd(10, '　')} ${name.padEnd(10)} ${where}`);
+    }
+    console.log(lines.join('\n'));
+  });
+  const shutdown = async () => {
+    server.close();
+    await app.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,46 @@
+import { Op, type WhereOptions } from 'sequelize';
+import { z } from 'zod';
+import { pageQuerySchema } from '@xf/domain';
+import { route } from '../core/route';
+import { OperationLog } from './model';
+
+export const operationLogRoutes = [
+  route({
+    method: 'get',
+    path: '/operation-logs',
+    summary: '操作日志（只增不改，总队可查）',
+    tag: '操作日志',
+    kinds: ['brigade'],
+    query: pageQuerySchema.extend({
+      actorId: z.coerce.number().int().positive().optional(),
+      entityType: z.string().max(40).optional(),
+      entityId: z.string().max(40).optional(),
+      institutionId: z.coerce.number().int().positive().optional(),
+      action: z.string().max(60).optional(),
+    }),
+    handler: async ({ query }) => {
+      const where: WhereOptions<OperationLog> = {};
+      for (const k of ['actorId', 'entityType', 'entityId', 'institutionId'] as const) if (query[k] !== undefined) Object.assign(where, { [k]: query[k] });
+      if (query.action) Object.assign(where, { action: { [Op.like]: `${query.action}%` } });
+      const { rows, count } = await OperationLog.findAndCountAll({ where, order: [['id', 'DESC']], limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+      return {
+        items: rows.map((l) => ({
+          id: l.id,
+          at: l.at,
+          actorId: l.actorId,
+          actorName: l.actorName,
+          action: l.action,
+          entityType: l.entityType,
+          entityId: l.entityId,
+          institutionId: l.institutionId,
+          before: l.before,
+          after: l.after,
+          requestId: l.requestId,
+        })),
+        total: count,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
+    },
+  }),
+];

@@ -1,0 +1,56 @@
+import OSS, { type OssError } from 'ali-oss';
+import { assertValidFileKey, FileNotFoundError } from './file-key';
+import type { FileStore, OssFileStoreConfig } from './file-store';
+
+const isNotFound = (err: unknown) => (err as OssError | undefined)?.status === 404;
+
+export function createOssFileStore(config: OssFileStoreConfig): FileStore {
+  if (!config.endpoint && !config.region) {
+    throw new Error('OSS 配置不完整：endpoint 与 region 至少填写一项');
+  }
+  const client = new OSS({
+    region: config.region,
+    endpoint: config.endpoint,
+    bucket: config.bucket,
+    accessKeyId: config.accessKeyId,
+    accessKeySecret: config.accessKeySecret,
+    cname: config.cname,
+    secure: config.secure,
+    timeout: 60_000,
+  });
+
+  return {
+    kind: 'oss',
+
+    async put(key, body, mime) {
+      assertValidFileKey(key);
+      await client.put(key, body, { mime, headers: { 'Content-Type': mime } });
+    },
+
+    async get(key) {
+      assertValidFileKey(key);
+      try {
+        return (await client.get(key)).content;
+      } catch (err) {
+        if (isNotFound(err)) throw new FileNotFoundError(key);
+        throw err;
+      }
+    },
+
+    async exists(key) {
+      assertValidFileKey(key);
+      try {
+        await client.head(key);
+        return true;
+      } catch (err) {
+        if (isNotFound(err)) return false;
+        throw err;
+      }
+    },
+
+    async delete(key) {
+      assertValidFileKey(key);
+      await client.delete(key);
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import WechatAPI, { type WechatAccessToken } from 'co-wechat-api';
+import type { PlatformLogger } from '../logger';
+import { toWechatError, WechatError } from './wechat-error';
+
+export { WechatError } from './wechat-error';
+
+export interface WechatSession {
+  openId: string;
+  unionId?: string;
+  sessionKey: string;
+}
+
+export interface SubscribeMessage {
+  toOpenId: string;
+  templateId: string;
+  page?: string;
+  data: Record<string, { value: string }>;
+}
+
+/** The two WeChat mini-program calls the system makes: log-in (wx.login code → openid) and subscribe messages. */
+export interface WechatClient {
+  code2Session(code: string): Promise<WechatSession>;
+  sendSubscribeMessage(msg: SubscribeMessage): Promise<void>;
+}
+
+export interface WechatClientConfig {
+  appId: string;
+  appSecret: string;
+  /** Replaces https://api.weixin.qq.com, e.g. the fake server's `http://127.0.0.1:PORT`. */
+  apiBase?: string;
+}
+
+export function createWechatClient(config: WechatClientConfig, logger: PlatformLogger): WechatClient {
+  // The access token lives in this process; a deployment with several processes would swap these two callbacks
+  // for ones backed by Redis so that they do not invalidate each other's tokens.
+  let token: WechatAccessToken | null = null;
+  const api = new WechatAPI(
+    config.appId,
+    config.appSecret,
+    async () => token,
+    async (fresh) => {
+      token = fresh;
+    },
+  );
+  api.setOpts({ timeout: 10_000 });
+  if (config.apiBase) {
+    const base = config.apiBase.replace(/\/+$/, '');
+    api.prefix = `${base}/cgi-bin/`;
+    api.snsPrefix = `${base}/sns/`;
+    api.wxaPrefix = `${base}/wxa/`;
+    api.mpPrefix = `${base}/cgi-bin/`;
+  }
+
+  return {
+    async code2Session(code) {
+      if (!code || code.trim() === '') {
+        throw new WechatError(40029, '微信登录凭证（code）不能为空，请重新打开小程序', 400);
+      }
+      try {
+        const session = await api.code2Session(code);
+        if (!session?.openid || !session.session_key) {
+          throw new WechatError(null, '微信登录接口返回的数据不完整，请稍后再试', 502);
+        }
+        return {
+          openId: session.openid,
+          sessionKey: session.session_key,
+          ...(session.unionid ? { unionId: session.unionid } : {}),
+        };
+      } catch (err) {
+        const error = toWechatError(err);
+        logger.warn(
+          { errcode: error.errcode, wechatMessage: error.wechatMessage },
+          'wechat code2Session failed',
+        );
+        throw error;
+      }
+    },
+
+    async sendSubscribeMessage(msg) {
+      try {
+        await api.sendSubscribeMessage(msg.toOpenId, msg.templateId, msg.page, msg.data);
+        logger.info({ toOpenId: msg.toOpenId, templateId: msg.templateId }, 'wechat subscribe message sent');
+      } catch (err) {
+        const error = toWechatError(err);
+        logger.error(
+          {
+            errcode: error.errcode,
+            wechatMessage: error.wechatMessage,
+            toOpenId: msg.toOpenId,
+            templateId: msg.templateId,
+          },
+          'wechat subscribe message failed',
+        );
+        throw error;
+      }
+    },
+  };
+}

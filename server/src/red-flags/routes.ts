@@ -1,0 +1,41 @@
+import { Op, type WhereOptions } from 'sequelize';
+import { z } from 'zod';
+import { booleanQuery, pageQuerySchema } from '@xf/domain';
+import { route } from '../core/route';
+import { visibleInstitutionIds } from '../institutions/tenancy';
+import { RedFlag } from './model';
+import { presentRedFlag, redFlagKindLabels } from './service';
+
+export const redFlagRoutes = [
+  route({
+    method: 'get',
+    path: '/red-flags',
+    summary: '跟踪标红列表',
+    tag: '跟踪标红',
+    kinds: ['brigade', 'detachment', 'institution_admin'],
+    query: pageQuerySchema.extend({
+      kind: z.string().max(40).optional(),
+      subjectType: z.string().max(40).optional(),
+      subjectId: z.coerce.number().int().positive().optional(),
+      institutionId: z.coerce.number().int().positive().optional(),
+      open: booleanQuery.optional(),
+    }),
+    handler: async ({ query, actor }) => {
+      const where: WhereOptions<RedFlag> = {};
+      const ids = await visibleInstitutionIds(actor);
+      if (ids !== null) Object.assign(where, { institutionId: { [Op.in]: ids } });
+      if (query.institutionId) Object.assign(where, { institutionId: ids === null || ids.includes(query.institutionId) ? query.institutionId : -1 });
+      for (const k of ['kind', 'subjectType', 'subjectId'] as const) if (query[k] !== undefined) Object.assign(where, { [k]: query[k] });
+      if (query.open !== undefined) Object.assign(where, { clearedAt: query.open ? null : { [Op.ne]: null } });
+      const { rows, count } = await RedFlag.findAndCountAll({ where, order: [['id', 'DESC']], limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+      return { items: rows.map(presentRedFlag), total: count, page: query.page, pageSize: query.pageSize };
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/red-flags/kinds',
+    summary: '标红类别',
+    tag: '跟踪标红',
+    handler: () => Object.entries(redFlagKindLabels).map(([kind, label]) => ({ kind, label })),
+  }),
+];

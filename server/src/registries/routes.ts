@@ -1,0 +1,186 @@
+import { Op, type WhereOptions } from 'sequelize';
+import { z } from 'zod';
+import { idParamSchema, pageQuerySchema } from '@xf/domain';
+import { route } from '../core/route';
+import { badRequest, notFound } from '../core/errors';
+import { Detachment } from '../institutions/models';
+import { visibleInstitutionIds } from '../institutions/tenancy';
+import { importInspection, importMinistry, recordRefusedImport } from './import-service';
+import { RegistryChange, RegistryImport, RegistryProject, SocialUnit, type RegistryName } from './models';
+import { presentImport } from './present';
+import { pullFeed } from './pull-feed';
+import { RegistryFileError } from './records';
+import { buildInspectionTemplate, buildMinistryTemplate, parseInspectionWorkbook, parseMinistryWorkbook } from './workbook';
+
+const tag = '登记系统导入';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const registries: RegistryName[] = ['ministry', 'inspection'];
+const label = { ministry: '部局人员机构', inspection: '双随机单位项目' };
+
+export const registryRoutes = [
+  ...registries.flatMap((registry) => [
+    route({
+      method: 'get',
+      path: `/registry/${registry}/template`,
+      summary: `下载${label[registry]}导入模板（Excel）`,
+      tag,
+      kinds: ['brigade'],
+      produces: XLSX,
+      handler: async ({ ctx }) => {
+        const buf = registry === 'ministry' ? await buildMinistryTemplate() : await buildInspectionTemplate();
+        ctx.set('Content-Type', XLSX);
+        ctx.set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${label[registry]}导入模板.xlsx`)}`);
+        return buf;
+      },
+    }),
+    route({
+      method: 'post',
+      path: `/registry/${registry}/imports`,
+      summary: `上传Excel导入${label[registry]}数据（与上次导入比对：加入/变更/离开；错误行单独列出，其余照常导入）`,
+      tag,
+      kinds: ['brigade'],
+      upload: { field: 'file', accept: ['spreadsheet'] },
+      handler: async ({ file, app, actor, requestId, ctx }) => {
+        const meta = { source: 'excel' as const, fileName: file!.originalname, actor, requestId };
+        let parsed;
+        try {
+          parsed = registry === 'ministry' ? await parseMinistryWorkbook(file!.buffer) : await parseInspectionWorkbook(file!.buffer);
+        } catch (e) {
+          if (e instanceof RegistryFileError) {
+            await recordRefusedImport(registry, meta, e.message);
+            throw badRequest(`文件（file）：${e.message}`, 'file');
+          }
+          throw e;
+        }
+        const rec = registry === 'ministry' ? await importMinistry(app, parsed as any, meta) : await importInspection(app, parsed as any, meta);
+        ctx.status = 201;
+        return { ...presentImport(rec), rowErrors: rec.rowErrors ?? [] };
+      },
+    }),
+    route({
+      method: 'post',
+      path: `/registry/${registry}/pull`,
+      summary: `立即从配置的接口拉取${label[registry]}数据`,
+      tag,
+      kinds: ['brigade'],
+      handler: async ({ app, actor, requestId }) => presentImport(await pullFeed(app, registry, actor, requestId)),
+    }),
+  ]),
+  route({
+    method: 'get',
+    path: '/registry/imports',
+    summary: '导入历史',
+    tag,
+    kinds: ['brigade'],
+    query: pageQuerySchema.extend({ registry: z.enum(['ministry', 'inspection']).optional() }),
+    handler: async ({ query }) => {
+      const where = query.registry ? { registry: query.registry } : {};
+      const { rows, count } = await RegistryImport.findAndCountAll({ where, order: [['id', 'DESC']], limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+      return { items: rows.map(presentImport), total: count, page: query.page, pageSize: query.pageSize };
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/registry/imports/:id',
+    summary: '一次导入的明细：变动清单与错误行',
+    tag,
+    kinds: ['brigade'],
+    params: idParamSchema,
+    query: pageQuerySchema.extend({ change: z.enum(['joined', 'changed', 'left']).optional(), entity: z.string().max(30).optional() }),
+    handler: async ({ params, query }) => {
+      const rec = await RegistryImport.findByPk(params.id);
+      if (!rec) throw notFound('导入记录');
+      const where: WhereOptions<RegistryChange> = { importId: rec.id };
+      if (query.change) Object.assign(where, { change: query.change });
+      if (query.entity) Object.assign(where, { entity: query.entity });
+      const { rows, count } = await RegistryChange.findAndCountAll({ where, order: [['id', 'ASC']], limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+      return {
+        ...presentImport(rec),
+        rowErrors: rec.rowErrors ?? [],
+        changes: {
+          items: rows.map((c) => ({
+            entity: c.entity,
+            entityLabel: { institution: '机构', person: '人员', social_unit: '社会单位', registry_project: '双随机项目' }[c.entity] ?? c.entity,
+            key: c.entity === 'person' ? `${c.entityKey.slice(0, 6)}********${c.entityKey.slice(-4)}` : c.entityKey,
+            name: c.name,
+            change: c.change,
+            changeLabel: { joined: '加入', changed: '变更', left: '离开' }[c.change],
+            fields: c.fields,
+            on: c.on,
+          })),
+          total: count,
+          page: query.page,
+          pageSize: query.pageSize,
+        },
+      };
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/social-units',
+    summary: '搜索双随机系统中的社会单位（名称至少2个字）',
+    tag,
+    query: pageQuerySchema.extend({ q: z.string().trim().min(2, { error: '名字至少输入2个字' }).max(100) }),
+    handler: async ({ query }) => {
+      const { rows, count } = await SocialUnit.findAndCountAll({
+        where: { inRegistry: true, [Op.or]: [{ name: { [Op.like]: `%${query.q}%` } }, { uscc: query.q }] },
+        order: [['id', 'ASC']],
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
+      });
+      const detachments = new Map((await Detachment.findAll()).map((d) => [d.id, d]));
+      return {
+        items: rows.map((u) => ({
+          id: u.id,
+          name: u.name,
+          uscc: u.uscc,
+          address: u.address,
+          district: u.district,
+          safetyLevel: u.safetyLevel,
+          unitType: u.unitType,
+          detachmentId: u.detachmentId,
+          detachmentName: u.detachmentId ? detachments.get(u.detachmentId)?.name : null,
+        })),
+        total: count,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/registry-projects',
+    summary: '双随机系统中的维保/检测项目',
+    tag,
+    query: pageQuerySchema.extend({
+      institutionId: z.coerce.number().int().positive().optional(),
+      kind: z.enum(['maintenance', 'testing']).optional(),
+      q: z.string().max(100).optional(),
+    }),
+    handler: async ({ query, actor }) => {
+      const ids = await visibleInstitutionIds(actor);
+      const where: WhereOptions<RegistryProject> = { inRegistry: true };
+      if (ids !== null) Object.assign(where, { institutionId: { [Op.in]: ids } });
+      if (query.institutionId) Object.assign(where, { institutionId: ids === null || ids.includes(query.institutionId) ? query.institutionId : -1 });
+      if (query.kind) Object.assign(where, { kind: query.kind });
+      if (query.q) Object.assign(where, { socialUnitName: { [Op.like]: `%${query.q}%` } });
+      const { rows, count } = await RegistryProject.findAndCountAll({ where, order: [['id', 'ASC']], limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+      return {
+        items: rows.map((p) => ({
+          id: p.id,
+          externalId: p.externalId,
+          kind: p.kind,
+          kindLabel: p.kind === 'maintenance' ? '维保' : '检测',
+          institutionId: p.institutionId,
+          socialUnitId: p.socialUnitId,
+          socialUnitName: p.socialUnitName,
+          startDate: p.startDate,
+          endDate: p.endDate,
+        })),
+        total: count,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
+    },
+  }),
+];

@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { demoFacePhoto } from '../../src/demo/seed';
+import { WorkLog } from '../../src/work-logs/model';
+import { StoredFile } from '../../src/files/model';
+
+let t: TestApp;
+let op: string;
+const photo = demoFacePhoto();
+beforeAll(async () => {
+  t = await startTestApp();
+  op = await t.login('caozuo01');
+});
+afterAll(async () => t?.close());
+
+function form(buf: Buffer, name: string, field = 'file') {
+  const f = new FormData();
+  f.append(field, new Blob([new Uint8Array(buf)]), name);
+  return f;
+}
+
+describe('files', () => {
+  it('stores an image once per idempotency key', async () => {
+    const a = await t.request('POST', '/api/files', { token: op, form: form(photo, 'a.jpg'), headers: { 'Idempotency-Key': 'photo-key-0001' } });
+    expect(a.status).toBe(201);
+    expect(a.body.category).toBe('image');
+    const b = await t.request('POST', '/api/files', { token: op, form: form(photo, 'a.jpg'), headers: { 'Idempotency-Key': 'photo-key-0001' } });
+    expect(b.status).toBe(200);
+    expect(b.body.id).toBe(a.body.id);
+    expect(await StoredFile.count({ where: { idempotencyKey: 'photo-key-0001' } })).toBe(1);
+    const got = await t.request('GET', `/api/files/${a.body.id}`, { token: op });
+    expect(got.buffer!.equals(photo)).toBe(true);
+  });
+
+  it('checks content, not the file name, and enforces the size limit', async () => {
+    const fake = await t.request('POST', '/api/files', { token: op, form: form(Buffer.from('MZ this is an exe'), 'photo.jpg') });
+    expect(fake.status).toBe(415);
+    const big = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(51 * 1024 * 1024)]);
+    const tooBig = await t.request('POST', '/api/files', { token: op, form: form(big, 'big.pdf') });
+    expect(tooBig.status).toBe(413);
+  });
+
+  it('another institution cannot read the file', async () => {
+    const a = await t.request('POST', '/api/files', { token: op, form: form(photo, 'x.jpg') });
+    const admin = await t.login('jigou01');
+    expect((await t.request('GET', `/api/files/${a.body.id}`, { token: admin })).status).toBe(200);
+    const { Account } = await import('../../src/accounts/models');
+    const { hashPassword } = await import('../../src/auth/passwords');
+    const me = await Account.findOne({ where: { accountName: 'jigou01' } });
+    await Account.create({ accountName: 'otheradmin9', passwordHash: await hashPassword('abc12345', 4), kind: 'institution_admin', displayName: '他机构', institutionId: me!.institutionId! + 1, mustChangePassword: false });
+    const other = await t.login('otheradmin9', 'abc12345');
+    expect((await t.request('GET', `/api/files/${a.body.id}`, { token: other })).status).toBe(403);
+  });
+});
+
+describe('work logs', () => {
+  it('a replayed PUT never duplicates; an edit updates', async () => {
+    const file = await t.request('POST', '/api/files', { token: op, form: form(photo, 'w.jpg'), headers: { 'Idempotency-Key': 'wl-photo-0001' } });
+    const body = { date: '2026-11-24', content: '巡查1号楼消防泵房，运行正常', photoFileIds: [file.body.id] };
+    const first = await t.request('PUT', '/api/work-logs/client-log-0001', { token: op, body });
+    expect(first.status).toBe(201);
+    const replay = await t.request('PUT', '/api/work-logs/client-log-0001', { token: op, body });
+    expect(replay.status).toBe(200);
+    expect(replay.body.id).toBe(first.body.id);
+    const [a, b] = await Promise.all([
+      t.request('PUT', '/api/work-logs/client-log-0002', { token: op, body }),
+      t.request('PUT', '/api/work-logs/client-log-0002', { token: op, body }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 201]);
+    expect(await WorkLog.count({ where: { clientId: 'client-log-0002' } })).toBe(1);
+    const edited = await t.request('PUT', '/api/work-logs/client-log-0001', { token: op, body: { ...body, content: '巡查1号楼、2号楼' } });
+    expect(edited.body.content).toBe('巡查1号楼、2号楼');
+    expect(await WorkLog.count({ where: { clientId: 'client-log-0001' } })).toBe(1);
+  });
+
+  it('refuses bad input with the field named and writes nothing', async () => {
+    const before = await WorkLog.count();
+    for (const [body, field] of [
+      [{ date: '2026-13-01', content: 'x' }, 'date'],
+      [{ date: '2026-11-24', content: '' }, 'content'],
+      [{ date: '2026-11-24', content: 'x', photoFileIds: [999999] }, 'photoFileIds'],
+    ] as const) {
+      const r = await t.request('PUT', '/api/work-logs/client-log-bad1', { token: op, body });
+      expect(r.status).toBe(400);
+      expect(r.body.error.field).toBe(field);
+    }
+    expect((await t.request('PUT', '/api/work-logs/x', { token: op, body: { date: '2026-11-24', content: 'x' } })).body.error.field).toBe('clientId');
+    expect(await WorkLog.count()).toBe(before);
+  });
+
+  it('an operator without an approved face profile is refused with a clear message', async () => {
+    const other = await t.login('caozuo02');
+    const r = await t.request('PUT', '/api/work-logs/client-log-0100', { token: other, body: { date: '2026-11-24', content: '测试' } });
+    expect(r.status).toBe(403);
+    expect(r.body.error.code).toBe('face_profile_not_approved');
+    expect(r.body.error.message).toContain('人脸底图');
+  });
+
+  it('the institution admin sees the logs; a lead cannot write one', async () => {
+    const admin = await t.login('jigou01');
+    const list = await t.request('GET', '/api/work-logs', { token: admin });
+    expect(list.body.total).toBeGreaterThanOrEqual(2);
+    expect(list.body.items[0].photos[0].url).toMatch(/^\/api\/files\/\d+$/);
+    const lead = await t.login('xiangmu01');
+    expect((await t.request('PUT', '/api/work-logs/client-log-0200', { token: lead, body: { date: '2026-11-24', content: 'x' } })).status).toBe(403);
+  });
+});
+
+describe('meta', () => {
+  it('health reports dialect and migration', async () => {
+    const r = await t.request('GET', '/api/health');
+    expect(r.body.status).toBe('ok');
+    expect(['sqlite', 'mysql']).toContain(r.body.database.dialect);
+    expect(r.body.database.migration).toMatch(/^\d{4}-/);
+  });
+  it('serves an OpenAPI document generated from the schemas, and a docs page', async () => {
+    const doc = await t.request('GET', '/api/openapi.json');
+    expect(doc.body.openapi).toBe('3.1.0');
+    const login = doc.body.paths['/api/auth/login'].post;
+    expect(login.requestBody.content['application/json'].schema.properties.accountName).toBeDefined();
+    expect(doc.body.paths['/api/institutions/{id}/office-address'].put.parameters[0].name).toBe('id');
+    const page = await t.request('GET', '/api/docs');
+    expect(page.body).toContain('接口文档');
+  });
+  it('errors carry the request id', async () => {
+    const r = await t.request('GET', '/api/institutions', { headers: { 'x-request-id': 'test-request-123' } });
+    expect(r.body.error.requestId).toBe('test-request-123');
+    expect(r.headers.get('x-request-id')).toBe('test-request-123');
+  });
+  void readFileSync;
+});

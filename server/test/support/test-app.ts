@@ -1,0 +1,115 @@
+import { mkdtempSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import mysql from 'mysql2/promise';
+import { createApp } from '../../src/app';
+import { createAppContext } from '../../src/bootstrap';
+import { loadConfig } from '../../src/config';
+import type { AppContext } from '../../src/context';
+import { createLogger } from '../../src/core/logger';
+import { DEMO_PASSWORD, ensureDetachments, seedDemoData } from '../../src/demo/seed';
+
+/** Which database this run uses: TEST_DB=mysql runs the same tests against MariaDB/MySQL (MYSQL_URL). */
+export const testDialect = process.env.TEST_DB === 'mysql' ? 'mysql' : 'sqlite';
+
+export interface TestApp {
+  baseURL: string;
+  app: AppContext;
+  dataDir: string;
+  close(): Promise<void>;
+  request(method: string, path: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string>; form?: FormData }): Promise<TestResponse>;
+  login(accountName: string, password?: string, client?: 'web' | 'weapp' | 'app'): Promise<string>;
+}
+
+export interface TestResponse {
+  status: number;
+  body: any;
+  headers: Headers;
+  buffer?: Buffer;
+}
+
+async function createMysqlDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const base = process.env.MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/';
+  const name = `xf_test_${Date.now()}_${randomBytes(3).toString('hex')}`;
+  const conn = await mysql.createConnection(base);
+  await conn.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await conn.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = await mysql.createConnection(base);
+      await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
+      await c.end();
+    },
+  };
+}
+
+/** Starts the real Koa app on a free port with a fresh database (SQLite file or a new MySQL database). */
+export async function startTestApp(opts: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'xf-test-'));
+  const mysqlDb = testDialect === 'mysql' ? await createMysqlDatabase() : null;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    BCRYPT_ROUNDS: '4',
+    LOG_LEVEL: 'silent',
+    SERVE_CLIENTS: 'off',
+    ...(mysqlDb ? { DATABASE_URL: mysqlDb.url } : {}),
+    ...opts.env,
+  });
+  const app = await createAppContext(config, createLogger('silent'));
+  await ensureDetachments();
+  if (opts.demo !== false) await seedDemoData(app);
+  const koa = createApp(app);
+  const server: Server = await new Promise((resolve) => {
+    const s = koa.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const { port } = server.address() as { port: number };
+  const baseURL = `http://127.0.0.1:${port}`;
+
+  const request: TestApp['request'] = async (method, p, o = {}) => {
+    const headers: Record<string, string> = { ...o.headers };
+    if (o.token) headers.authorization = `Bearer ${o.token}`;
+    let body: any;
+    if (o.form) body = o.form;
+    else if (o.body !== undefined) {
+      headers['content-type'] = 'application/json';
+      body = JSON.stringify(o.body);
+    }
+    const res = await fetch(baseURL + p, { method, headers, body });
+    const type = res.headers.get('content-type') ?? '';
+    if (type.includes('json')) return { status: res.status, body: await res.json(), headers: res.headers };
+    const buffer = Buffer.from(await res.arrayBuffer());
+    return { status: res.status, body: type.startsWith('text') ? buffer.toString('utf8') : undefined, buffer, headers: res.headers };
+  };
+
+  const login: TestApp['login'] = async (accountName, password = DEMO_PASSWORD, client) => {
+    const kindClient = client ?? (['xiangmu01', 'jishu01'].includes(accountName) ? 'weapp' : accountName.startsWith('caozuo') ? 'app' : 'web');
+    let body: Record<string, unknown> = { client: kindClient, accountName, password };
+    if (kindClient === 'web') {
+      const cap = await request('GET', '/api/auth/captcha');
+      const peek = await request('GET', `/api/auth/captcha/${cap.body.captchaId}/peek`);
+      body = { ...body, captchaId: cap.body.captchaId, captchaText: peek.body.text };
+    }
+    const res = await request('POST', '/api/auth/login', { body });
+    if (res.status !== 200) throw new Error(`login ${accountName} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.accessToken as string;
+  };
+
+  return {
+    baseURL,
+    app,
+    dataDir,
+    request,
+    login,
+    async close() {
+      await new Promise((r) => server.close(r));
+      await app.close();
+      await mysqlDb?.drop();
+    },
+  };
+}

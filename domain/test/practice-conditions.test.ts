@@ -7,11 +7,18 @@ import {
 } from '../src/rules/practice-conditions';
 
 const ON = '2024-06-15';
-const engineer = (level: 1 | 2, validTo = '2026-01-01', post: PracticePerson['post'] = 'project_lead'): PracticePerson => ({
+const engineer = (
+  level: 1 | 2,
+  validTo = '2026-01-01',
+  post: PracticePerson['post'] = 'project_lead',
+): PracticePerson => ({
   post,
   registeredEngineer: { level, validFrom: '2021-01-01', validTo },
 });
-const operator = (grade: NonNullable<PracticePerson['operatorCertificate']>['grade'], validTo?: string): PracticePerson => ({
+const operator = (
+  grade: NonNullable<PracticePerson['operatorCertificate']>['grade'],
+  validTo?: string,
+): PracticePerson => ({
   post: 'operator',
   operatorCertificate: { grade, validTo },
 });
@@ -30,7 +37,10 @@ function fullStaff(): PracticePerson[] {
     operator('junior'),
   ];
 }
-const both: PracticeInstitution = { serviceTypes: ['maintenance_testing', 'safety_assessment'], publicityStatus: 'effective' };
+const both: PracticeInstitution = {
+  serviceTypes: ['maintenance_testing', 'safety_assessment'],
+  publicityStatus: 'effective',
+};
 const mt: PracticeInstitution = { serviceTypes: ['maintenance_testing'], publicityStatus: 'effective' };
 const sa: PracticeInstitution = { serviceTypes: ['safety_assessment'], publicityStatus: 'effective' };
 const ids = (r: ReturnType<typeof evaluatePracticeConditions>) => r.failures.map((f) => f.conditionId).sort();
@@ -61,7 +71,11 @@ describe('evaluatePracticeConditions', () => {
   });
 
   it('refuses two registered engineers when none is 一级 (and so the technical lead is not 一级)', () => {
-    const staff = [engineer(2, '2026-01-01', 'technical_lead'), engineer(2), ...fullStaff().filter((p) => !p.registeredEngineer)];
+    const staff = [
+      engineer(2, '2026-01-01', 'technical_lead'),
+      engineer(2),
+      ...fullStaff().filter((p) => !p.registeredEngineer),
+    ];
     const r = evaluatePracticeConditions(mt, staff, ON);
     expect(r.failures.map((f) => f.message)).toEqual([
       '一级注册消防工程师有效人数0人，少于1人',
@@ -83,8 +97,14 @@ describe('evaluatePracticeConditions', () => {
 
   it('does not count a registration before its validFrom', () => {
     const staff = fullStaff();
-    staff[1] = { post: 'project_lead', registeredEngineer: { level: 1, validFrom: '2024-06-16', validTo: '2027-06-16' } };
-    staff[2] = { post: 'project_lead', registeredEngineer: { level: 2, validFrom: '2024-06-16', validTo: '2027-06-16' } };
+    staff[1] = {
+      post: 'project_lead',
+      registeredEngineer: { level: 1, validFrom: '2024-06-16', validTo: '2027-06-16' },
+    };
+    staff[2] = {
+      post: 'project_lead',
+      registeredEngineer: { level: 2, validFrom: '2024-06-16', validTo: '2027-06-16' },
+    };
     expect(evaluatePracticeConditions(sa, staff, ON).failures.map((f) => f.message)).toEqual([
       '注册消防工程师有效人数1人，少于2人',
     ]);
@@ -143,8 +163,12 @@ describe('evaluatePracticeConditions', () => {
   });
 
   it('refuses no technical lead, and a technical lead whose registration has expired', () => {
-    const none = fullStaff().map((p) => (p.post === 'technical_lead' ? { ...p, post: 'project_lead' as const } : p));
-    expect(evaluatePracticeConditions(sa, none, ON).failures.map((f) => f.message)).toEqual(['部局系统中未指定技术负责人']);
+    const none = fullStaff().map((p) =>
+      p.post === 'technical_lead' ? { ...p, post: 'project_lead' as const } : p,
+    );
+    expect(evaluatePracticeConditions(sa, none, ON).failures.map((f) => f.message)).toEqual([
+      '部局系统中未指定技术负责人',
+    ]);
     const expired = fullStaff();
     expired[0] = engineer(1, '2024-06-14', 'technical_lead');
     expired.push(engineer(1));
@@ -156,7 +180,9 @@ describe('evaluatePracticeConditions', () => {
   it('requires both sets of conditions when both service types are offered', () => {
     const staff = fullStaff().filter((p) => !p.operatorCertificate);
     expect(evaluatePracticeConditions(sa, staff, ON).compliant).toBe(true);
-    expect(ids(evaluatePracticeConditions(both, staff, ON))).toEqual(['maintenance_testing.operator_certificates']);
+    expect(ids(evaluatePracticeConditions(both, staff, ON))).toEqual([
+      'maintenance_testing.operator_certificates',
+    ]);
   });
 
   it('checks the premises area only when the registry reports it', () => {
@@ -172,7 +198,12 @@ describe('evaluatePracticeConditions', () => {
   });
 
   it('refuses an institution with no service type and a malformed date', () => {
-    expect(evaluatePracticeConditions({ serviceTypes: [], publicityStatus: 'effective' }, fullStaff(), ON).compliant).toBe(false);
-    expect(() => evaluatePracticeConditions(both, fullStaff(), '2024-6-15')).toThrow('日期格式应为YYYY-MM-DD');
+    expect(
+      evaluatePracticeConditions({ serviceTypes: [], publicityStatus: 'effective' }, fullStaff(), ON)
+        .compliant,
+    ).toBe(false);
+    expect(() => evaluatePracticeConditions(both, fullStaff(), '2024-6-15')).toThrow(
+      '日期格式应为YYYY-MM-DD',
+    );
   });
 });

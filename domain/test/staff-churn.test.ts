@@ -10,23 +10,36 @@ import { addDays } from '../src/rules/dates';
 
 const ON = '2024-06-30';
 const events = (institutionId: string, n: number, at: string): StaffChangeEvent[] =>
-  Array.from({ length: n }, (_, i) => ({ institutionId, personKey: `${institutionId}-p${i}`, change: i % 2 ? 'left' : 'joined', at }));
+  Array.from({ length: n }, (_, i) => ({
+    institutionId,
+    personKey: `${institutionId}-p${i}`,
+    change: i % 2 ? 'left' : 'joined',
+    at,
+  }));
 
 describe('detectStaffChurn', () => {
   it('flags an institution with more changes than the threshold and reports the counts', () => {
     const r = detectStaffChurn(events('A', 6, '2024-06-01'), { windowDays: 90, threshold: 5, onDate: ON });
-    expect(r).toEqual([{ institutionId: 'A', joined: 3, left: 3, total: 6, windowStart: '2024-04-02', windowEnd: ON }]);
+    expect(r).toEqual([
+      { institutionId: 'A', joined: 3, left: 3, total: 6, windowStart: '2024-04-02', windowEnd: ON },
+    ]);
   });
 
   it('does not flag an institution exactly at the threshold', () => {
-    expect(detectStaffChurn(events('A', 5, '2024-06-01'), { windowDays: 90, threshold: 5, onDate: ON })).toEqual([]);
+    expect(
+      detectStaffChurn(events('A', 5, '2024-06-01'), { windowDays: 90, threshold: 5, onDate: ON }),
+    ).toEqual([]);
   });
 
   it('counts only events inside the window, both ends included', () => {
     const start = addDays(ON, -89);
     const inside = [...events('A', 3, start), ...events('A', 3, ON)];
     expect(detectStaffChurn(inside, { windowDays: 90, threshold: 5, onDate: ON })[0]!.total).toBe(6);
-    const outside = [...events('A', 3, addDays(start, -1)), ...events('A', 3, addDays(ON, 1)), ...events('A', 5, ON)];
+    const outside = [
+      ...events('A', 3, addDays(start, -1)),
+      ...events('A', 3, addDays(ON, 1)),
+      ...events('A', 5, ON),
+    ];
     expect(detectStaffChurn(outside, { windowDays: 90, threshold: 5, onDate: ON })).toEqual([]);
   });
 

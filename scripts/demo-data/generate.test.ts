@@ -26,12 +26,18 @@ describe('generateDemoData', () => {
 
   it('gives every detachment social units', () => {
     for (const d of detachments) {
-      expect(data.inspection.socialUnits.filter((u) => u.detachmentCode === d.code).length, d.name).toBeGreaterThan(10);
+      expect(
+        data.inspection.socialUnits.filter((u) => u.detachmentCode === d.code).length,
+        d.name,
+      ).toBeGreaterThan(10);
     }
   });
 
   it('uses valid and unique USCCs and ID numbers', () => {
-    const usccs = [...institutions.map((i) => i.uscc), ...data.inspection.socialUnits.map((u) => u.uscc).filter((u) => u !== 'NULL')];
+    const usccs = [
+      ...institutions.map((i) => i.uscc),
+      ...data.inspection.socialUnits.map((u) => u.uscc).filter((u) => u !== 'NULL'),
+    ];
     expect(usccs.every((u) => isValidUscc(u))).toBe(true);
     expect(new Set(usccs).size).toBe(usccs.length);
     expect(persons.every((p) => isValidIdNumber(p.idNumber))).toBe(true);
@@ -42,7 +48,10 @@ describe('generateDemoData', () => {
   it('makes institution #1 a compliant company with both service types and the demo accounts', () => {
     const demo = institutions[0]!;
     expect(demo.serviceTypes).toEqual(['maintenance_testing', 'safety_assessment']);
-    expect(evaluatePracticeConditions(demo, staffOf(demo.uscc), REF)).toEqual({ compliant: true, failures: [] });
+    expect(evaluatePracticeConditions(demo, staffOf(demo.uscc), REF)).toEqual({
+      compliant: true,
+      failures: [],
+    });
     const byName = new Map(data.demoAccounts.map((a) => [a.accountName, a]));
     expect([...byName.keys()]).toEqual(['jigou01', 'jishu01', 'xiangmu01', 'caozuo01', 'caozuo02']);
     expect(data.demoAccounts.every((a) => a.institutionUscc === demo.uscc)).toBe(true);
@@ -52,15 +61,21 @@ describe('generateDemoData', () => {
     expect(person('xiangmu01').registeredEngineer).toBeDefined();
     expect(person('caozuo01').operatorCertificate).toBeDefined();
     expect(person('caozuo02').operatorCertificate).toBeDefined();
-    expect([byName.get('caozuo01')!.faceProfile, byName.get('caozuo02')!.faceProfile]).toEqual(['approved', 'none']);
-    expect(data.inspection.registryProjects.filter((p) => p.institutionUscc === demo.uscc).map((p) => p.kind)).toContain('testing');
+    expect([byName.get('caozuo01')!.faceProfile, byName.get('caozuo02')!.faceProfile]).toEqual([
+      'approved',
+      'none',
+    ]);
+    expect(
+      data.inspection.registryProjects.filter((p) => p.institutionUscc === demo.uscc).map((p) => p.kind),
+    ).toContain('testing');
   });
 
   it('makes every institution compliant except the documented ones, which fail for the documented reason', () => {
     const results = institutions.map((i) => evaluatePracticeConditions(i, staffOf(i.uscc), REF));
     const failing = results.flatMap((r, i) => (r.compliant ? [] : [institutions.length - i]));
     expect(failing).toEqual(NONCOMPLIANT_DEMO_INSTITUTIONS.map((n) => n.fromEnd));
-    const messages = (fromEnd: number) => results[institutions.length - fromEnd]!.failures.map((f) => f.message);
+    const messages = (fromEnd: number) =>
+      results[institutions.length - fromEnd]!.failures.map((f) => f.message);
     expect(messages(3)).toEqual(['部局系统中指定了2名技术负责人，只能指定1名，请在部局系统更正']);
     expect(messages(2)).toEqual(['持有效消防设施操作员证书人数5人，少于6人']);
     expect(messages(1)).toEqual(['部局系统公示状态为未生效']);

@@ -92,7 +92,18 @@ type Rng = ReturnType<typeof prng>;
 
 const USCC_BODY = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const DISTRICT_CODES = new Map(BEIJING_DISTRICTS.map((d) => [d.name, d.code]));
-const OTHER_PROVINCE_REGIONS = ['130102', '130602', '131002', '120104', '370102', '410105', '210102', '140105', '230103', '150102'];
+const OTHER_PROVINCE_REGIONS = [
+  '130102',
+  '130602',
+  '131002',
+  '120104',
+  '370102',
+  '410105',
+  '210102',
+  '140105',
+  '230103',
+  '150102',
+];
 
 class Unique {
   private seen = new Set<string>();
@@ -123,7 +134,8 @@ function makeIdNumber(rng: Rng): string {
 }
 
 const personName = (rng: Rng) =>
-  rng.pick(SURNAMES) + (rng.chance(0.7) ? rng.pick(GIVEN_CHARS) + rng.pick(GIVEN_CHARS) : rng.pick(GIVEN_CHARS));
+  rng.pick(SURNAMES) +
+  (rng.chance(0.7) ? rng.pick(GIVEN_CHARS) + rng.pick(GIVEN_CHARS) : rng.pick(GIVEN_CHARS));
 const mobile = (rng: Rng) => `1${rng.pick(['3', '5', '8', '7', '9'])}${rng.int(0, 9)}${rng.digits(8)}`;
 function brand(rng: Rng): string {
   const first = rng.pick(BRAND_CHARS);
@@ -142,14 +154,18 @@ type Role =
   | { post: 'other' };
 
 const operators = (higher: number, junior: number): Role[] => [
-  ...Array.from({ length: higher }, (_, i): Role => ({ post: 'operator', grade: i === 0 ? 'senior' : 'intermediate' })),
+  ...Array.from({ length: higher }, (_, i): Role => ({
+    post: 'operator',
+    grade: i === 0 ? 'senior' : 'intermediate',
+  })),
   ...Array.from({ length: junior }, (): Role => ({ post: 'operator', grade: 'junior' })),
 ];
 
 function ordinaryStaff(rng: Rng, types: readonly ServiceType[], size: number): Role[] {
   const engineers = Math.max(2, Math.round(size * 0.2));
   const roles: Role[] = [{ post: 'technical_lead', engineer: 1 }];
-  for (let i = 0; i < engineers; i++) roles.push({ post: 'project_lead', engineer: i === 0 || rng.chance(0.4) ? 1 : 2 });
+  for (let i = 0; i < engineers; i++)
+    roles.push({ post: 'project_lead', engineer: i === 0 || rng.chance(0.4) ? 1 : 2 });
   if (types.includes('maintenance_testing')) {
     const count = Math.max(7, size - roles.length - 1);
     const higher = Math.max(2, Math.round(count * 0.3));
@@ -171,7 +187,14 @@ const DEMO_COMPANY_STAFF: Role[] = [
   { post: 'other' },
 ];
 
-function makePerson(rng: Rng, ids: Unique, role: Role, institutionUscc: string, ref: DateString, seq: number): MinistryPersonRecord {
+function makePerson(
+  rng: Rng,
+  ids: Unique,
+  role: Role,
+  institutionUscc: string,
+  ref: DateString,
+  seq: number,
+): MinistryPersonRecord {
   const person: MinistryPersonRecord = {
     idNumber: ids.take(() => makeIdNumber(rng)),
     name: personName(rng),
@@ -225,7 +248,10 @@ function pickServiceTypes(rng: Rng): ServiceType[] {
 
 function unitPlace(rng: Rng, d: Detachment): { district: string; address: string; station?: string } {
   if (d.code === 'jingkai') {
-    return { district: '大兴区', address: `北京经济技术开发区${rng.pick(ECONOMIC_ZONE_STREETS)}${rng.int(1, 60)}号` };
+    return {
+      district: '大兴区',
+      address: `北京经济技术开发区${rng.pick(ECONOMIC_ZONE_STREETS)}${rng.int(1, 60)}号`,
+    };
   }
   if (d.code === 'tiananmen') {
     const [district, street] = rng.pick(TIANANMEN_STREETS);
@@ -233,7 +259,11 @@ function unitPlace(rng: Rng, d: Detachment): { district: string; address: string
   }
   if (d.code === 'guidaojiaotong') {
     const [station, district, line] = rng.pick(SUBWAY_STATIONS);
-    return { district, address: `北京市${district}地铁${line}号线${station}站`, station: `地铁${line}号线${station}站` };
+    return {
+      district,
+      address: `北京市${district}地铁${line}号线${station}站`,
+      station: `地铁${line}号线${station}站`,
+    };
   }
   const district = d.district!;
   return { district, address: `北京市${district}${rng.pick(STREETS[district]!)}${rng.int(1, 300)}号` };
@@ -247,7 +277,9 @@ function makeSocialUnits(rng: Rng, perDetachment: number, usccs: Unique, names: 
       if (place.station) {
         units.push({
           uscc: usccs.take(() => makeUscc(rng, '91', DISTRICT_CODES.get(place.district)!)),
-          name: names.take(() => `${place.station}${rng.pick(['', '东区', '西区', '南区', '北区', '换乘厅'])}`),
+          name: names.take(
+            () => `${place.station}${rng.pick(['', '东区', '西区', '南区', '北区', '换乘厅'])}`,
+          ),
           address: place.address,
           district: place.district,
           safetyLevel: rng.chance(0.3) ? '火灾高危单位' : '消防安全重点单位',
@@ -341,7 +373,10 @@ export function generateDemoData(seed = 1, options: DemoDataOptions = {}): DemoD
     const uscc = usccs.take(() => makeUscc(rng, '91', DISTRICT_CODES.get(district)!));
     institutions.push({
       uscc,
-      name: i === 0 ? institutionNames.take(() => '北京安信达消防技术服务有限公司') : institutionName(rng, institutionNames, types),
+      name:
+        i === 0
+          ? institutionNames.take(() => '北京安信达消防技术服务有限公司')
+          : institutionName(rng, institutionNames, types),
       registeredAddress: officeAddress(rng, district),
       province: '北京市',
       city: '市辖区',
@@ -353,7 +388,9 @@ export function generateDemoData(seed = 1, options: DemoDataOptions = {}): DemoD
     });
 
     let roles =
-      i === 0 ? DEMO_COMPANY_STAFF : ordinaryStaff(rng, types, rng.int(Math.max(12, staffSize - 3), staffSize + 3));
+      i === 0
+        ? DEMO_COMPANY_STAFF
+        : ordinaryStaff(rng, types, rng.int(Math.max(12, staffSize - 3), staffSize + 3));
     if (flaw?.fromEnd === 3) {
       roles = roles.map((r, k) => (k === 1 ? { post: 'technical_lead', engineer: 1 } : r));
     }
@@ -389,10 +426,32 @@ export function generateDemoData(seed = 1, options: DemoDataOptions = {}): DemoD
   const [operator1, operator2] = staff.filter((p) => p.post === 'operator');
   const demoAccounts: DemoAccount[] = [
     { accountName: 'jigou01', kind: 'institution_admin', institutionUscc: demo.uscc },
-    { accountName: 'jishu01', kind: 'technical_lead', institutionUscc: demo.uscc, personIdNumber: technicalLead.idNumber },
-    { accountName: 'xiangmu01', kind: 'project_lead', institutionUscc: demo.uscc, personIdNumber: projectLead.idNumber },
-    { accountName: 'caozuo01', kind: 'operator', institutionUscc: demo.uscc, personIdNumber: operator1!.idNumber, faceProfile: 'approved' },
-    { accountName: 'caozuo02', kind: 'operator', institutionUscc: demo.uscc, personIdNumber: operator2!.idNumber, faceProfile: 'none' },
+    {
+      accountName: 'jishu01',
+      kind: 'technical_lead',
+      institutionUscc: demo.uscc,
+      personIdNumber: technicalLead.idNumber,
+    },
+    {
+      accountName: 'xiangmu01',
+      kind: 'project_lead',
+      institutionUscc: demo.uscc,
+      personIdNumber: projectLead.idNumber,
+    },
+    {
+      accountName: 'caozuo01',
+      kind: 'operator',
+      institutionUscc: demo.uscc,
+      personIdNumber: operator1!.idNumber,
+      faceProfile: 'approved',
+    },
+    {
+      accountName: 'caozuo02',
+      kind: 'operator',
+      institutionUscc: demo.uscc,
+      personIdNumber: operator2!.idNumber,
+      faceProfile: 'none',
+    },
   ];
 
   return { ministry: { institutions, persons }, inspection: { socialUnits, registryProjects }, demoAccounts };

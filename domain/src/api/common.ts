@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidDate } from '../rules/dates';
 
 export const pageQuerySchema = z.object({
   page: z.coerce.number().int().min(1).default(1),
@@ -18,4 +19,7 @@ export const booleanQuery = z
   .enum(['true', 'false'], { error: '只能是true或false' })
   .transform((v) => v === 'true');
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为YYYY-MM-DD' });
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为YYYY-MM-DD' })
+  .refine(isValidDate, { error: '日期不存在' });

@@ -28,7 +28,12 @@ export interface PracticeInstitution {
   premisesArea?: number | null;
 }
 
-export const INTERMEDIATE_OR_ABOVE: readonly OperatorGrade[] = ['intermediate', 'senior', 'technician', 'senior_technician'];
+export const INTERMEDIATE_OR_ABOVE: readonly OperatorGrade[] = [
+  'intermediate',
+  'senior',
+  'technician',
+  'senior_technician',
+];
 
 interface ConditionBase {
   id: string;
@@ -160,7 +165,8 @@ function checkCondition(
     case 'single_technical_lead': {
       const leads = persons.filter((p) => p.post === 'technical_lead');
       if (leads.length === 0) return '部局系统中未指定技术负责人';
-      if (leads.length > 1) return `部局系统中指定了${leads.length}名技术负责人，只能指定1名，请在部局系统更正`;
+      if (leads.length > 1)
+        return `部局系统中指定了${leads.length}名技术负责人，只能指定1名，请在部局系统更正`;
       const lead = leads[0]!;
       if (!isRegistrationValidOn(lead, onDate) || lead.registeredEngineer!.level !== condition.requiredLevel)
         return '技术负责人不是有效期内的一级注册消防工程师';
@@ -186,7 +192,11 @@ export function evaluatePracticeConditions(
   if (!isValidDate(onDate)) throw new Error(`日期格式应为YYYY-MM-DD：${String(onDate)}`);
   const failures: PracticeFailure[] = [];
   if (institution.serviceTypes.length === 0) {
-    failures.push({ conditionId: 'service_types', message: '机构没有登记服务类型', clause: '应急管理部令第7号 第二条' });
+    failures.push({
+      conditionId: 'service_types',
+      message: '机构没有登记服务类型',
+      clause: '应急管理部令第7号 第二条',
+    });
   }
   for (const condition of practiceConditions) {
     if (!condition.appliesTo.some((t) => institution.serviceTypes.includes(t))) continue;

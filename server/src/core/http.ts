@@ -46,7 +46,7 @@ export function errorHandler() {
       else if (err?.name === 'UploadError') e = new AppError(err.status, err.code, err.message, 'file', [{ field: 'file', message: err.message }]);
       else if (err?.name === 'WechatError') e = new AppError(err.status ?? 502, 'wechat_error', err.message, 'code');
       else if (err?.name === 'FaceError') e = new AppError(422, err.code, err.message, 'photo', [{ field: 'photo', message: err.message }]);
-      else if (err?.code === 'LIMIT_FILE_SIZE') e = new AppError(413, 'too_large', '文件过大，超过允许的大小', err.field);
+      else if (err?.code === 'LIMIT_FILE_SIZE') e = new AppError(413, 'too_large', '文件过大：文档不能超过50MB，图片不能超过10MB', err.field);
       else if (err?.type === 'entity.too.large') e = new AppError(413, 'too_large', '请求内容过大');
       else if (err?.type === 'entity.parse.failed') e = new AppError(400, 'bad_json', '请求内容不是合法的JSON');
       else if (typeof err?.status === 'number' && err.status < 500 && err.expose)

@@ -17,20 +17,37 @@ export function buildRouter(app: AppContext, routes: RouteDef<any, any, any>[]) 
 
   for (const def of routes) {
     const middlewares: any[] = [];
-    if (def.upload) middlewares.push(upload.single(def.upload.field));
-    middlewares.push(async (ctx: Context) => {
-      const actor = def.auth === 'public' ? (undefined as never) : await authenticate(app, ctx);
-      if (actor) {
+    // Who is asking comes first, so nobody uploads anything before being authenticated and authorised.
+    middlewares.push(async (ctx: Context, next: () => Promise<void>) => {
+      if (def.auth !== 'public') {
+        const actor = await authenticate(app, ctx);
         if (actor.account.mustChangePassword && !def.allowPendingPasswordChange)
           throw forbidden('首次登录或密码被重置后，请先修改密码', 'must_change_password');
         if (def.kinds && !def.kinds.includes(actor.kind)) throw forbidden('当前账号类别无权访问此功能');
         if (def.requiresApprovedFace) await assertFaceApproved(actor.id);
+        ctx.state.actor = actor;
       }
+      await next();
+    });
+    if (def.upload) {
+      const parse = upload.single(def.upload.field);
+      middlewares.push(async (ctx: Context, next: () => Promise<void>) => {
+        try {
+          await parse(ctx as any, async () => undefined);
+        } catch (e) {
+          // Read the rest of an oversized upload so the client gets the 413 instead of a reset connection.
+          await drain(ctx);
+          throw e;
+        }
+        await next();
+      });
+    }
+    middlewares.push(async (ctx: Context) => {
       const input = {
         body: def.body ? parseOrThrow(def.body as z.ZodType, (ctx.request as any).body, 'body') : undefined,
         query: def.query ? parseOrThrow(def.query as z.ZodType, ctx.query, 'query') : undefined,
         params: def.params ? parseOrThrow(def.params as z.ZodType, ctx.params, 'params') : undefined,
-        actor,
+        actor: ctx.state.actor,
         app,
         ctx,
         requestId: ctx.state.requestId,
@@ -39,22 +56,31 @@ export function buildRouter(app: AppContext, routes: RouteDef<any, any, any>[]) 
       if (def.upload) {
         const file = (ctx as any).file ?? (ctx.request as any).file;
         if (!file) throw new AppError(400, 'validation_failed', `${def.upload.field}：请选择要上传的文件`, def.upload.field);
-        checkUpload(file.buffer, { accept: def.upload.accept, maxBytes: maxBytesFor(app, def.upload.accept) });
+        checkUpload(file.buffer, {
+          accept: def.upload.accept,
+          limits: {
+            image: app.config.uploads.maxImageBytes,
+            document: app.config.uploads.maxDocumentBytes,
+            spreadsheet: app.config.uploads.maxDocumentBytes,
+            video: app.config.uploads.maxDocumentBytes,
+          },
+        });
         input.file = file;
       }
       const result = await def.handler(input);
       if (result !== undefined) ctx.body = result;
-      if (def.method === 'post' && ctx.status === 200 && result !== undefined && (ctx as any).created) ctx.status = 201;
     });
     router[def.method](def.path, ...middlewares);
   }
   return router;
 }
 
-function maxBytesFor(app: AppContext, accept: string[]) {
-  // Images have their own smaller limit unless documents are accepted too.
-  return accept.every((a) => a === 'image') ? app.config.uploads.maxImageBytes : app.config.uploads.maxDocumentBytes;
+async function drain(ctx: Context) {
+  if (ctx.req.readableEnded) return;
+  ctx.req.resume();
+  await Promise.race([new Promise((r) => ctx.req.once('end', r)), new Promise((r) => setTimeout(r, 30_000))]);
 }
+
 
 async function assertFaceApproved(accountId: number) {
   const face = await FaceProfile.findOne({ where: { accountId, status: 'approved' } });

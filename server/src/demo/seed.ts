@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import sharp from 'sharp';
 import { detachments as referenceDetachments } from '@xf/domain';
 import { generateDemoData } from '../../../scripts/demo-data/generate';
 import { Account } from '../accounts/models';
@@ -12,18 +13,33 @@ import { Detachment, Institution, Person } from '../institutions/models';
 import { importInspection, importMinistry } from '../registries/import-service';
 
 export const DEMO_PASSWORD = 'demo123456';
-/** A single-face sample photo shipped in @vladmandic/face-api, used as the demo operator's approved profile. */
-export const DEMO_FACE_SAMPLE = 'sample2.jpg';
+/**
+ * The demo operator's approved face profile: one person cut out of a group photo shipped with
+ * @vladmandic/face-api (sample1.jpg, face box measured on the 1920 px original).
+ */
+export const DEMO_FACE_SAMPLE = 'sample1.jpg';
+const DEMO_FACE_BOX = { x: 1476, y: 199, w: 203, h: 241 };
 
 export async function ensureDetachments() {
   if ((await Detachment.count()) > 0) return;
   await Detachment.bulkCreate(referenceDetachments.map((d) => ({ code: d.code, name: d.name })));
 }
 
-export function demoFacePhoto(): Buffer {
+export async function demoFacePhoto(opts: { margin?: number; width?: number; brightness?: number } = {}): Promise<Buffer> {
   const require = createRequire(import.meta.url);
   const pkg = path.dirname(require.resolve('@vladmandic/face-api/package.json'));
-  return readFileSync(path.join(pkg, 'demo', DEMO_FACE_SAMPLE));
+  const source = readFileSync(path.join(pkg, 'demo', DEMO_FACE_SAMPLE));
+  const { x, y, w, h } = DEMO_FACE_BOX;
+  const m = opts.margin ?? 0.45;
+  let img = sharp(source).extract({
+    left: Math.round(x - w * m),
+    top: Math.max(0, Math.round(y - h * m)),
+    width: Math.round(w * (1 + 2 * m)),
+    height: Math.round(h * (1 + 2.4 * m)),
+  });
+  if (opts.width) img = img.resize({ width: opts.width });
+  if (opts.brightness) img = img.modulate({ brightness: opts.brightness });
+  return img.jpeg({ quality: 90 }).toBuffer();
 }
 
 /** Loads the demo registries and one account per role into an empty database. */
@@ -52,7 +68,7 @@ export async function seedDemoData(app: AppContext) {
       mustChangePassword: false,
     });
     if (demo.faceProfile === 'approved') {
-      const photo = demoFacePhoto();
+      const photo = await demoFacePhoto();
       const key = `demo/face-${account.id}.jpg`;
       await app.files.put(key, photo, 'image/jpeg');
       const { createHash } = await import('node:crypto');

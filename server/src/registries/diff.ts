@@ -67,10 +67,12 @@ function diffList<E extends string, R extends object>(
     }
     if (canonical(old) === canonical(r)) continue;
     const fields = changedFields(old, r);
-    if (fields.length > 0) out.push({ entity, key, name: nameOf(r), change: 'changed', fields, before: old, after: r });
+    if (fields.length > 0)
+      out.push({ entity, key, name: nameOf(r), change: 'changed', fields, before: old, after: r });
   }
   for (const [key, old] of before) {
-    if (!nextKeys.has(key) && !brokenKeys.has(key)) out.push({ entity, key, name: nameOf(old), change: 'left', before: old });
+    if (!nextKeys.has(key) && !brokenKeys.has(key))
+      out.push({ entity, key, name: nameOf(old), change: 'left', before: old });
   }
   return out;
 }
@@ -85,7 +87,14 @@ export function diffMinistry(
   brokenKeys: ReadonlySet<string> = new Set(),
 ): MinistryChange[] {
   return [
-    ...diffList('institution' as const, prev?.institutions ?? [], next.institutions, institutionKey, (r) => r.name, brokenKeys),
+    ...diffList(
+      'institution' as const,
+      prev?.institutions ?? [],
+      next.institutions,
+      institutionKey,
+      (r) => r.name,
+      brokenKeys,
+    ),
     ...diffList('person' as const, prev?.persons ?? [], next.persons, personKey, (r) => r.name, brokenKeys),
   ];
 }
@@ -96,7 +105,14 @@ export function diffInspection(
   brokenKeys: ReadonlySet<string> = new Set(),
 ): InspectionChange[] {
   return [
-    ...diffList('social_unit' as const, prev?.socialUnits ?? [], next.socialUnits, socialUnitKey, (r) => r.name, brokenKeys),
+    ...diffList(
+      'social_unit' as const,
+      prev?.socialUnits ?? [],
+      next.socialUnits,
+      socialUnitKey,
+      (r) => r.name,
+      brokenKeys,
+    ),
     ...diffList(
       'registry_project' as const,
       prev?.registryProjects ?? [],

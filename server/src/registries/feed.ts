@@ -38,7 +38,12 @@ function readArray(body: unknown, name: string, registry: string): RawRow[] {
   return list.map((item, i) =>
     item && typeof item === 'object' && !Array.isArray(item)
       ? { sheet: name, row: i + 1, data: withoutNulls(item) as Record<string, unknown> }
-      : { sheet: name, row: i + 1, data: {}, preErrors: [{ field: WHOLE_ROW, reason: `第${i + 1}项应为对象` }] },
+      : {
+          sheet: name,
+          row: i + 1,
+          data: {},
+          preErrors: [{ field: WHOLE_ROW, reason: `第${i + 1}项应为对象` }],
+        },
   );
 }
 
@@ -46,16 +51,24 @@ const jsonPath = (path: string) => path || WHOLE_ROW;
 
 export function parseMinistryFeed(json: unknown): ParseResult<MinistrySnapshot> {
   const registry = '部局社会消防技术服务信息系统';
-  return validateMinistryRows(readArray(json, 'institutions', registry), readArray(json, 'persons', registry), {
-    institution: jsonPath,
-    person: jsonPath,
-  });
+  return validateMinistryRows(
+    readArray(json, 'institutions', registry),
+    readArray(json, 'persons', registry),
+    {
+      institution: jsonPath,
+      person: jsonPath,
+    },
+  );
 }
 
 export function parseInspectionFeed(json: unknown): ParseResult<InspectionSnapshot> {
   const registry = '双随机一公开监督检查系统';
-  return validateInspectionRows(readArray(json, 'socialUnits', registry), readArray(json, 'registryProjects', registry), {
-    socialUnit: jsonPath,
-    registryProject: jsonPath,
-  });
+  return validateInspectionRows(
+    readArray(json, 'socialUnits', registry),
+    readArray(json, 'registryProjects', registry),
+    {
+      socialUnit: jsonPath,
+      registryProject: jsonPath,
+    },
+  );
 }

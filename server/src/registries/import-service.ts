@@ -23,9 +23,11 @@ interface ImportMeta {
  * The same person listed at two institutions in one registry file is kept once (first row) and flagged:
  * a practising engineer may belong to one organisation only (注册消防工程师管理规定).
  */
-function splitDuplicatePersons(snapshot: MinistrySnapshot) {
+function splitDuplicatePersons(snapshot: MinistrySnapshot, rowErrors: RowError[]) {
   const seen = new Map<string, string>();
-  const duplicates: { idNumber: string; name: string; institutions: string[] }[] = [];
+  const duplicates: { idNumber: string; name: string; institutions: string[] }[] = rowErrors
+    .filter((e) => e.key && e.institutions)
+    .map((e) => ({ idNumber: e.key!, name: '', institutions: e.institutions! }));
   const persons = snapshot.persons.filter((p) => {
     const first = seen.get(p.idNumber);
     if (first === undefined) {
@@ -59,7 +61,7 @@ export async function recordRefusedImport(registry: RegistryName, meta: ImportMe
 export async function importMinistry(app: AppContext, parsed: { snapshot: MinistrySnapshot; rowErrors: RowError[] }, meta: ImportMeta) {
   const rec = await begin('ministry', meta);
   const on = beijingToday();
-  const { snapshot, duplicates } = splitDuplicatePersons(parsed.snapshot);
+  const { snapshot, duplicates } = splitDuplicatePersons(parsed.snapshot, parsed.rowErrors);
   const prev = await ministrySnapshotFromDb();
   const changes = diffMinistry(prev, snapshot, brokenKeysOf(parsed.rowErrors));
   await app.sequelize.transaction(async (t) => {

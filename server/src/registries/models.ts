@@ -79,7 +79,7 @@ export function initRegistryModels(sequelize: Sequelize) {
       id: pk,
       importId: int(false),
       entity: str(20, false),
-      entityKey: str(40, false),
+      entityKey: str(220, false),
       name: str(200, false),
       change: str(10, false),
       institutionId: int(),

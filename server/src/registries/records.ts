@@ -20,7 +20,10 @@ export const serviceTypeLabels: Record<ServiceType, string> = {
 
 export const PUBLICITY_STATUSES = ['effective', 'not_effective'] as const;
 export type PublicityStatus = (typeof PUBLICITY_STATUSES)[number];
-export const publicityStatusLabels: Record<PublicityStatus, string> = { effective: '公示生效', not_effective: '未生效' };
+export const publicityStatusLabels: Record<PublicityStatus, string> = {
+  effective: '公示生效',
+  not_effective: '未生效',
+};
 
 export const PERSON_POSTS = ['technical_lead', 'project_lead', 'operator', 'other'] as const;
 export type PersonPost = (typeof PERSON_POSTS)[number];
@@ -31,7 +34,13 @@ export const personPostLabels: Record<PersonPost, string> = {
   other: '其他',
 };
 
-export const OPERATOR_GRADES = ['junior', 'intermediate', 'senior', 'technician', 'senior_technician'] as const;
+export const OPERATOR_GRADES = [
+  'junior',
+  'intermediate',
+  'senior',
+  'technician',
+  'senior_technician',
+] as const;
 export type OperatorGrade = (typeof OPERATOR_GRADES)[number];
 export const operatorGradeLabels: Record<OperatorGrade, string> = {
   junior: '初级',
@@ -48,7 +57,10 @@ export type SafetyLevel = (typeof SAFETY_LEVELS)[number];
 
 export const REGISTRY_PROJECT_KINDS = ['maintenance', 'testing'] as const;
 export type RegistryProjectKind = (typeof REGISTRY_PROJECT_KINDS)[number];
-export const registryProjectKindLabels: Record<RegistryProjectKind, string> = { maintenance: '维保', testing: '检测' };
+export const registryProjectKindLabels: Record<RegistryProjectKind, string> = {
+  maintenance: '维保',
+  testing: '检测',
+};
 
 // ——— 居民身份证号码 (GB 11643-1999) ———
 
@@ -79,9 +91,12 @@ export function completeIdNumber(first17: string): string {
 
 // ——— Schemas ———
 
+/** Absent and wrong-typed values get different messages. */
+const textTypeError = (label: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? `${label}不能为空` : `${label}必须是文本`;
 const text = (label: string, max = 200) =>
   z
-    .string({ error: `${label}不能为空` })
+    .string({ error: textTypeError(label) })
     .trim()
     .min(1, { error: `${label}不能为空` })
     .max(max, { error: `${label}不能超过${max}个字` });
@@ -90,25 +105,30 @@ const optionalText = (label: string, max = 200) =>
     .string({ error: `${label}必须是文本` })
     .trim()
     .max(max, { error: `${label}不能超过${max}个字` })
-    .optional()
-    .transform((v) => (v ? v : undefined));
+    .transform((v) => (v ? v : undefined))
+    .optional();
 const date = (label: string) =>
-  z.string({ error: `${label}不能为空` }).refine(isValidDate, { error: `${label}应为有效日期，格式YYYY-MM-DD` });
+  z
+    .string({ error: textTypeError(label) })
+    .refine(isValidDate, { error: `${label}应为有效日期，格式YYYY-MM-DD` });
 /** A missing value says so; a wrong one lists what is allowed. */
 const choiceError = (label: string, labels: readonly string[]) => (issue: { input?: unknown }) =>
   issue.input === undefined ? `${label}不能为空` : `${label}应为：${labels.join('、')}`;
-const oneOf = <T extends readonly [string, ...string[]]>(values: T, label: string, labels: readonly string[]) =>
-  z.enum(values, { error: choiceError(label, labels) });
+const oneOf = <T extends readonly [string, ...string[]]>(
+  values: T,
+  label: string,
+  labels: readonly string[],
+) => z.enum(values, { error: choiceError(label, labels) });
 
 const uscc = (label: string) =>
   z
-    .string({ error: `${label}不能为空` })
+    .string({ error: textTypeError(label) })
     .trim()
     .toUpperCase()
     .refine((v) => isValidUscc(v), { error: `${label}应为18位且校验位正确` });
 const usccOrNull = (label: string) =>
   z
-    .string({ error: `${label}不能为空` })
+    .string({ error: textTypeError(label) })
     .trim()
     .toUpperCase()
     .refine((v) => isValidUscc(v, { allowNull: true }), {
@@ -139,7 +159,9 @@ export type MinistryInstitutionRecord = z.output<typeof ministryInstitutionSchem
 
 const registeredEngineerSchema = z
   .object({
-    level: z.union([z.literal(1), z.literal(2)], { error: choiceError('注册级别', Object.values(engineerLevelLabels)) }),
+    level: z.union([z.literal(1), z.literal(2)], {
+      error: choiceError('注册级别', Object.values(engineerLevelLabels)),
+    }),
     registrationNumber: text('注册号', 40),
     validFrom: date('注册有效期起'),
     validTo: date('注册有效期止'),
@@ -157,7 +179,7 @@ const operatorCertificateSchema = z.object({
 
 export const ministryPersonSchema = z.object({
   idNumber: z
-    .string({ error: '身份证号不能为空' })
+    .string({ error: textTypeError('身份证号') })
     .trim()
     .toUpperCase()
     .refine(isValidIdNumber, { error: '身份证号应为18位，出生日期有效且校验位正确' }),
@@ -185,7 +207,7 @@ export const socialUnitSchema = z.object({
   address: text('地址', 300),
   district: text('所属区', 20),
   safetyLevel: oneOf(SAFETY_LEVELS, '消防安全等级标注', SAFETY_LEVELS),
-  detachmentCode: z.string({ error: '管辖支队不能为空' }).refine((v) => DETACHMENT_CODES.includes(v), {
+  detachmentCode: z.string({ error: textTypeError('管辖支队') }).refine((v) => DETACHMENT_CODES.includes(v), {
     error: '管辖支队不是北京市消防救援总队的支队',
   }),
   unitType: text('单位类型', 60),
@@ -231,6 +253,8 @@ export interface RowError {
   reason: string;
   /** Registry key of the broken row when it could be read, so the import never reports it as left. */
   key?: string;
+  /** For a person listed twice: the institutions (USCC) of the first and of this row. */
+  institutions?: [string, string];
 }
 
 export interface ParseResult<S> {
@@ -280,7 +304,10 @@ function validateRows<T>(
     const result = schema.safeParse(row.data);
     const issues = result.success
       ? []
-      : result.error.issues.map((i) => ({ field: fieldName(i.path.map(String).join('.')), reason: i.message }));
+      : result.error.issues.map((i) => ({
+          field: fieldName(i.path.map(String).join('.')),
+          reason: i.message,
+        }));
     const preFields = new Set(pre.map((e) => e.field));
     // a value the reader could not convert also fails the schema; report it once, in the reader's words
     const all = preFields.has(WHOLE_ROW) ? pre : [...pre, ...issues.filter((i) => !preFields.has(i.field))];
@@ -299,6 +326,7 @@ function dropDuplicates<T>(
   fieldName: string,
   errors: RowError[],
   describe?: (first: T, again: T) => string,
+  conflictOf?: (first: T, again: T) => Pick<RowError, 'institutions'>,
 ): { row: RawRow; record: T }[] {
   const seen = new Map<string, { row: RawRow; record: T }>();
   const kept: { row: RawRow; record: T }[] = [];
@@ -313,6 +341,7 @@ function dropDuplicates<T>(
         field: fieldName,
         reason: `与${first.row.sheet}第${first.row.row}行重复${extra}，本行未导入`,
         key,
+        ...(conflictOf ? conflictOf(first.record, r.record) : {}),
       });
       continue;
     }
@@ -329,7 +358,13 @@ export function validateMinistryRows(
 ): ParseResult<MinistrySnapshot> {
   const rowErrors: RowError[] = [];
   const institutions = dropDuplicates(
-    validateRows(institutionRows, ministryInstitutionSchema, names.institution, (d) => rawKey(d.uscc), rowErrors),
+    validateRows(
+      institutionRows,
+      ministryInstitutionSchema,
+      names.institution,
+      (d) => rawKey(d.uscc),
+      rowErrors,
+    ),
     institutionKey,
     names.institution('uscc'),
     rowErrors,
@@ -341,7 +376,11 @@ export function validateMinistryRows(
     personKey,
     names.person('idNumber'),
     rowErrors,
-    (a, b) => (a.institutionUscc !== b.institutionUscc ? `（同一人员登记在两个机构：${a.institutionUscc}、${b.institutionUscc}）` : ''),
+    (a, b) =>
+      a.institutionUscc !== b.institutionUscc
+        ? `（同一人员登记在两个机构：${a.institutionUscc}、${b.institutionUscc}）`
+        : '',
+    (a, b) => (a.institutionUscc !== b.institutionUscc ? { institutions: [a.institutionUscc, b.institutionUscc] } : {}),
   ).filter(({ row, record }) => {
     if (known.has(record.institutionUscc)) return true;
     rowErrors.push({

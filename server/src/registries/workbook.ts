@@ -55,7 +55,11 @@ function cellText(cell: Cell): string {
   if (typeof cell === 'number' || typeof cell === 'boolean') return String(cell);
   if (cell instanceof Date) return cell.toISOString().slice(0, 10);
   if (typeof cell === 'object') {
-    if ('richText' in cell) return cell.richText.map((t) => t.text).join('').trim();
+    if ('richText' in cell)
+      return cell.richText
+        .map((t) => t.text)
+        .join('')
+        .trim();
     if ('text' in cell && typeof cell.text === 'string') return cell.text.trim();
     if ('result' in cell) return cellText(cell.result as Cell);
   }
@@ -93,7 +97,11 @@ function readServiceTypes(cell: Cell, header: string): Read {
   const parts = cellText(cell)
     .split(/[/／、,，;；\s]+/)
     .filter(Boolean);
-  const one = readLabel(serviceTypeLabels, { 维护保养检测: 'maintenance_testing', 维保检测: 'maintenance_testing', 安全评估: 'safety_assessment' });
+  const one = readLabel(serviceTypeLabels, {
+    维护保养检测: 'maintenance_testing',
+    维保检测: 'maintenance_testing',
+    安全评估: 'safety_assessment',
+  });
   const values: unknown[] = [];
   for (const p of parts) {
     const r = one(p, header);
@@ -139,12 +147,61 @@ type Project = InspectionSnapshot['registryProjects'][number];
 const labelList = (labels: Record<string | number, string>) => Object.values(labels).join('、');
 
 const institutionColumns: Column<Inst>[] = [
-  { path: 'uscc', header: '统一社会信用代码', required: true, width: 22, asText: true, note: '18位，校验位正确', read: readCode, write: (r) => r.uscc },
-  { path: 'name', header: '机构名称', required: true, width: 32, note: '', read: readText, write: (r) => r.name },
-  { path: 'registeredAddress', header: '工商注册地址', required: true, width: 40, note: '', read: readText, write: (r) => r.registeredAddress },
-  { path: 'province', header: '省', required: true, width: 10, note: '如：北京市', read: readText, write: (r) => r.province },
-  { path: 'city', header: '市', required: true, width: 10, note: '直辖市填“市辖区”', read: readText, write: (r) => r.city },
-  { path: 'district', header: '区', required: true, width: 10, note: '如：朝阳区', read: readText, write: (r) => r.district },
+  {
+    path: 'uscc',
+    header: '统一社会信用代码',
+    required: true,
+    width: 22,
+    asText: true,
+    note: '18位，校验位正确',
+    read: readCode,
+    write: (r) => r.uscc,
+  },
+  {
+    path: 'name',
+    header: '机构名称',
+    required: true,
+    width: 32,
+    note: '',
+    read: readText,
+    write: (r) => r.name,
+  },
+  {
+    path: 'registeredAddress',
+    header: '工商注册地址',
+    required: true,
+    width: 40,
+    note: '',
+    read: readText,
+    write: (r) => r.registeredAddress,
+  },
+  {
+    path: 'province',
+    header: '省',
+    required: true,
+    width: 10,
+    note: '如：北京市',
+    read: readText,
+    write: (r) => r.province,
+  },
+  {
+    path: 'city',
+    header: '市',
+    required: true,
+    width: 10,
+    note: '直辖市填“市辖区”',
+    read: readText,
+    write: (r) => r.city,
+  },
+  {
+    path: 'district',
+    header: '区',
+    required: true,
+    width: 10,
+    note: '如：朝阳区',
+    read: readText,
+    write: (r) => r.district,
+  },
   {
     path: 'serviceTypes',
     header: '服务类型',
@@ -163,12 +220,37 @@ const institutionColumns: Column<Inst>[] = [
     read: readLabel(publicityStatusLabels, { 公示未生效: 'not_effective' }),
     write: (r) => publicityStatusLabels[r.publicityStatus],
   },
-  { path: 'legalRepresentative', header: '法定代表人', required: false, width: 12, note: '', read: readText, write: (r) => r.legalRepresentative },
-  { path: 'premisesArea', header: '经营场所面积（平方米）', required: false, width: 14, note: '数字', read: readNumber, write: (r) => r.premisesArea },
+  {
+    path: 'legalRepresentative',
+    header: '法定代表人',
+    required: false,
+    width: 12,
+    note: '',
+    read: readText,
+    write: (r) => r.legalRepresentative,
+  },
+  {
+    path: 'premisesArea',
+    header: '经营场所面积（平方米）',
+    required: false,
+    width: 14,
+    note: '数字',
+    read: readNumber,
+    write: (r) => r.premisesArea,
+  },
 ];
 
 const personColumns: Column<Person>[] = [
-  { path: 'idNumber', header: '身份证号', required: true, width: 22, asText: true, note: '18位居民身份证号码，校验位正确', read: readCode, write: (r) => r.idNumber },
+  {
+    path: 'idNumber',
+    header: '身份证号',
+    required: true,
+    width: 22,
+    asText: true,
+    note: '18位居民身份证号码，校验位正确',
+    read: readCode,
+    write: (r) => r.idNumber,
+  },
   { path: 'name', header: '姓名', required: true, width: 10, note: '', read: readText, write: (r) => r.name },
   {
     path: 'institutionUscc',
@@ -189,7 +271,16 @@ const personColumns: Column<Person>[] = [
     read: readLabel(personPostLabels, { 现场维保检测人员: 'operator' }),
     write: (r) => personPostLabels[r.post],
   },
-  { path: 'mobile', header: '手机号码', required: false, width: 14, asText: true, note: '11位手机号', read: readText, write: (r) => r.mobile },
+  {
+    path: 'mobile',
+    header: '手机号码',
+    required: false,
+    width: 14,
+    asText: true,
+    note: '11位手机号',
+    read: readText,
+    write: (r) => r.mobile,
+  },
   {
     path: 'registeredEngineer.level',
     header: '注册级别',
@@ -199,9 +290,34 @@ const personColumns: Column<Person>[] = [
     read: readLabel(engineerLevelLabels),
     write: (r) => (r.registeredEngineer ? engineerLevelLabels[r.registeredEngineer.level] : undefined),
   },
-  { path: 'registeredEngineer.registrationNumber', header: '注册号', required: false, width: 14, asText: true, note: '', read: readText, write: (r) => r.registeredEngineer?.registrationNumber },
-  { path: 'registeredEngineer.validFrom', header: '注册有效期起', required: false, width: 14, note: 'YYYY-MM-DD', read: readDate, write: (r) => r.registeredEngineer?.validFrom },
-  { path: 'registeredEngineer.validTo', header: '注册有效期止', required: false, width: 14, note: 'YYYY-MM-DD，当天仍有效', read: readDate, write: (r) => r.registeredEngineer?.validTo },
+  {
+    path: 'registeredEngineer.registrationNumber',
+    header: '注册号',
+    required: false,
+    width: 14,
+    asText: true,
+    note: '',
+    read: readText,
+    write: (r) => r.registeredEngineer?.registrationNumber,
+  },
+  {
+    path: 'registeredEngineer.validFrom',
+    header: '注册有效期起',
+    required: false,
+    width: 14,
+    note: 'YYYY-MM-DD',
+    read: readDate,
+    write: (r) => r.registeredEngineer?.validFrom,
+  },
+  {
+    path: 'registeredEngineer.validTo',
+    header: '注册有效期止',
+    required: false,
+    width: 14,
+    note: 'YYYY-MM-DD，当天仍有效',
+    read: readDate,
+    write: (r) => r.registeredEngineer?.validTo,
+  },
   {
     path: 'operatorCertificate.number',
     header: '操作员证书编号',
@@ -221,15 +337,64 @@ const personColumns: Column<Person>[] = [
     read: readLabel(operatorGradeLabels),
     write: (r) => (r.operatorCertificate ? operatorGradeLabels[r.operatorCertificate.grade] : undefined),
   },
-  { path: 'operatorCertificate.validTo', header: '操作员证书有效期至', required: false, width: 16, note: 'YYYY-MM-DD；长期有效的不填', read: readDate, write: (r) => r.operatorCertificate?.validTo },
+  {
+    path: 'operatorCertificate.validTo',
+    header: '操作员证书有效期至',
+    required: false,
+    width: 16,
+    note: 'YYYY-MM-DD；长期有效的不填',
+    read: readDate,
+    write: (r) => r.operatorCertificate?.validTo,
+  },
 ];
 
 const socialUnitColumns: Column<Unit>[] = [
-  { path: 'uscc', header: '统一社会信用代码', required: true, width: 22, asText: true, note: '18位，校验位正确；民办非企业没有代码时填NULL', read: readCode, write: (r) => r.uscc },
-  { path: 'name', header: '单位名称', required: true, width: 32, note: '', read: readText, write: (r) => r.name },
-  { path: 'address', header: '地址', required: true, width: 40, note: '', read: readText, write: (r) => r.address },
-  { path: 'district', header: '所属区', required: true, width: 10, note: '如：东城区', read: readText, write: (r) => r.district },
-  { path: 'safetyLevel', header: '消防安全等级标注', required: true, width: 18, note: SAFETY_LEVELS.join('、'), read: readText, write: (r) => r.safetyLevel },
+  {
+    path: 'uscc',
+    header: '统一社会信用代码',
+    required: true,
+    width: 22,
+    asText: true,
+    note: '18位，校验位正确；民办非企业没有代码时填NULL',
+    read: readCode,
+    write: (r) => r.uscc,
+  },
+  {
+    path: 'name',
+    header: '单位名称',
+    required: true,
+    width: 32,
+    note: '',
+    read: readText,
+    write: (r) => r.name,
+  },
+  {
+    path: 'address',
+    header: '地址',
+    required: true,
+    width: 40,
+    note: '',
+    read: readText,
+    write: (r) => r.address,
+  },
+  {
+    path: 'district',
+    header: '所属区',
+    required: true,
+    width: 10,
+    note: '如：东城区',
+    read: readText,
+    write: (r) => r.district,
+  },
+  {
+    path: 'safetyLevel',
+    header: '消防安全等级标注',
+    required: true,
+    width: 18,
+    note: SAFETY_LEVELS.join('、'),
+    read: readText,
+    write: (r) => r.safetyLevel,
+  },
   {
     path: 'detachmentCode',
     header: '管辖支队',
@@ -239,11 +404,28 @@ const socialUnitColumns: Column<Unit>[] = [
     read: readDetachment,
     write: (r) => findDetachment(r.detachmentCode)?.name ?? r.detachmentCode,
   },
-  { path: 'unitType', header: '单位类型', required: true, width: 14, note: '如：商场市场、宾馆饭店、医院', read: readText, write: (r) => r.unitType },
+  {
+    path: 'unitType',
+    header: '单位类型',
+    required: true,
+    width: 14,
+    note: '如：商场市场、宾馆饭店、医院',
+    read: readText,
+    write: (r) => r.unitType,
+  },
 ];
 
 const registryProjectColumns: Column<Project>[] = [
-  { path: 'externalId', header: '项目编号', required: true, width: 16, asText: true, note: '双随机系统中的项目编号，不可重复', read: readCode, write: (r) => r.externalId },
+  {
+    path: 'externalId',
+    header: '项目编号',
+    required: true,
+    width: 16,
+    asText: true,
+    note: '双随机系统中的项目编号，不可重复',
+    read: readCode,
+    write: (r) => r.externalId,
+  },
   {
     path: 'kind',
     header: '项目类型',
@@ -253,11 +435,53 @@ const registryProjectColumns: Column<Project>[] = [
     read: readLabel(registryProjectKindLabels, { 维保项目: 'maintenance', 检测项目: 'testing' }),
     write: (r) => registryProjectKindLabels[r.kind],
   },
-  { path: 'institutionUscc', header: '机构统一社会信用代码', required: true, width: 22, asText: true, note: '承担项目的技术服务机构', read: readCode, write: (r) => r.institutionUscc },
-  { path: 'socialUnitUscc', header: '社会单位统一社会信用代码', required: true, width: 22, asText: true, note: '没有代码时填NULL', read: readCode, write: (r) => r.socialUnitUscc },
-  { path: 'socialUnitName', header: '社会单位名称', required: true, width: 32, note: '', read: readText, write: (r) => r.socialUnitName },
-  { path: 'startDate', header: '开始日期', required: true, width: 14, note: 'YYYY-MM-DD', read: readDate, write: (r) => r.startDate },
-  { path: 'endDate', header: '结束日期', required: true, width: 14, note: 'YYYY-MM-DD，不早于开始日期', read: readDate, write: (r) => r.endDate },
+  {
+    path: 'institutionUscc',
+    header: '机构统一社会信用代码',
+    required: true,
+    width: 22,
+    asText: true,
+    note: '承担项目的技术服务机构',
+    read: readCode,
+    write: (r) => r.institutionUscc,
+  },
+  {
+    path: 'socialUnitUscc',
+    header: '社会单位统一社会信用代码',
+    required: true,
+    width: 22,
+    asText: true,
+    note: '没有代码时填NULL',
+    read: readCode,
+    write: (r) => r.socialUnitUscc,
+  },
+  {
+    path: 'socialUnitName',
+    header: '社会单位名称',
+    required: true,
+    width: 32,
+    note: '',
+    read: readText,
+    write: (r) => r.socialUnitName,
+  },
+  {
+    path: 'startDate',
+    header: '开始日期',
+    required: true,
+    width: 14,
+    note: 'YYYY-MM-DD',
+    read: readDate,
+    write: (r) => r.startDate,
+  },
+  {
+    path: 'endDate',
+    header: '结束日期',
+    required: true,
+    width: 14,
+    note: 'YYYY-MM-DD，不早于开始日期',
+    read: readDate,
+    write: (r) => r.endDate,
+  },
 ];
 
 interface SheetLayout<R> {
@@ -265,7 +489,10 @@ interface SheetLayout<R> {
   columns: Column<R>[];
 }
 
-const MINISTRY_SHEETS = { institutions: { name: '机构', columns: institutionColumns }, persons: { name: '人员', columns: personColumns } };
+const MINISTRY_SHEETS = {
+  institutions: { name: '机构', columns: institutionColumns },
+  persons: { name: '人员', columns: personColumns },
+};
 const INSPECTION_SHEETS = {
   socialUnits: { name: '社会单位', columns: socialUnitColumns },
   registryProjects: { name: '双随机项目', columns: registryProjectColumns },
@@ -292,7 +519,8 @@ function addNotesSheet(wb: ExcelJS.Workbook, intro: string[], layouts: SheetLayo
   ws.addRow([]);
   const head = ws.addRow(['工作表', '列名', '是否必填', '说明及允许的值']);
   head.font = { bold: true };
-  for (const l of layouts) for (const c of l.columns) ws.addRow([l.name, c.header, c.required ? '必填' : '选填', c.note]);
+  for (const l of layouts)
+    for (const c of l.columns) ws.addRow([l.name, c.header, c.required ? '必填' : '选填', c.note]);
 }
 
 const POLICY_LINES = [
@@ -310,11 +538,10 @@ export async function writeMinistryWorkbook(snapshot: MinistrySnapshot): Promise
   const wb = new ExcelJS.Workbook();
   addDataSheet(wb, MINISTRY_SHEETS.institutions, snapshot.institutions);
   addDataSheet(wb, MINISTRY_SHEETS.persons, snapshot.persons);
-  addNotesSheet(
-    wb,
-    ['部局社会消防技术服务信息系统 机构和人员导入说明', ...POLICY_LINES],
-    [MINISTRY_SHEETS.institutions, MINISTRY_SHEETS.persons] as SheetLayout<never>[],
-  );
+  addNotesSheet(wb, ['部局社会消防技术服务信息系统 机构和人员导入说明', ...POLICY_LINES], [
+    MINISTRY_SHEETS.institutions,
+    MINISTRY_SHEETS.persons,
+  ] as SheetLayout<never>[]);
   return toBuffer(wb);
 }
 
@@ -322,11 +549,10 @@ export async function writeInspectionWorkbook(snapshot: InspectionSnapshot): Pro
   const wb = new ExcelJS.Workbook();
   addDataSheet(wb, INSPECTION_SHEETS.socialUnits, snapshot.socialUnits);
   addDataSheet(wb, INSPECTION_SHEETS.registryProjects, snapshot.registryProjects);
-  addNotesSheet(
-    wb,
-    ['消防“双随机、一公开”监督检查系统 社会单位和双随机项目导入说明', ...POLICY_LINES],
-    [INSPECTION_SHEETS.socialUnits, INSPECTION_SHEETS.registryProjects] as SheetLayout<never>[],
-  );
+  addNotesSheet(wb, ['消防“双随机、一公开”监督检查系统 社会单位和双随机项目导入说明', ...POLICY_LINES], [
+    INSPECTION_SHEETS.socialUnits,
+    INSPECTION_SHEETS.registryProjects,
+  ] as SheetLayout<never>[]);
   return toBuffer(wb);
 }
 
@@ -355,7 +581,12 @@ export function buildMinistryTemplate(): Promise<Buffer> {
         institutionUscc: EXAMPLE_INSTITUTION_USCC,
         post: 'technical_lead',
         mobile: '13800138000',
-        registeredEngineer: { level: 1, registrationNumber: '110000001', validFrom: '2024-01-01', validTo: '2027-01-01' },
+        registeredEngineer: {
+          level: 1,
+          registrationNumber: '110000001',
+          validFrom: '2024-01-01',
+          validTo: '2027-01-01',
+        },
         operatorCertificate: undefined,
       },
     ],

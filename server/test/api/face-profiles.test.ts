@@ -1,19 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { DEMO_FACE_SAMPLE } from '../../src/demo/seed';
+import { demoFacePhoto } from '../../src/demo/seed';
 import { FaceComparison } from '../../src/face-profiles/models';
 
-const require = createRequire(import.meta.url);
-const demoDir = path.join(path.dirname(require.resolve('@vladmandic/face-api/package.json')), 'demo');
-const samePerson = readFileSync(path.join(demoDir, DEMO_FACE_SAMPLE));
+let samePerson: Buffer;
 
 let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp();
+  samePerson = await demoFacePhoto();
 });
 afterAll(async () => t?.close());
 
@@ -67,10 +63,15 @@ describe('face profiles', () => {
 
   it('compares a live photo with the approved profile and logs the score', async () => {
     const op = await t.login('caozuo01');
-    const live = await sharp(samePerson).resize({ width: 500 }).modulate({ brightness: 1.1 }).jpeg({ quality: 70 }).toBuffer();
+    // The same person photographed again: other framing, size and exposure.
+    const live = await demoFacePhoto({ margin: 0.6, width: 300, brightness: 1.15 });
     const res = await t.request('POST', '/api/face/compare', { token: op, form: form(live) });
     expect(res.status).toBe(200);
     expect(res.body.accepted).toBe(true);
     expect(await FaceComparison.count()).toBeGreaterThanOrEqual(1);
+    const { portraitOf } = await import('../support/faces');
+    const stranger = await t.request('POST', '/api/face/compare', { token: op, form: form(await portraitOf('curlyBlonde')) });
+    expect(stranger.status).toBe(200);
+    expect(stranger.body.accepted).toBe(false);
   });
 });

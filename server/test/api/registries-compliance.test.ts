@@ -75,7 +75,7 @@ describe('ministry import', () => {
     await wb.xlsx.load(buf as any);
     const sheet = wb.getWorksheet('人员')!;
     // Break the last row's ID number.
-    const header = (sheet.getRow(1).values as any[]).map(String);
+    const header = Array.from(sheet.getRow(1).values as any[], (v) => String(v ?? ''));
     const col = header.findIndex((h) => h.includes('身份证'));
     sheet.getRow(sheet.rowCount).getCell(col).value = '12345';
     const res = await upload(Buffer.from(await wb.xlsx.writeBuffer()));

@@ -58,4 +58,9 @@ describe('FaceService options', () => {
     expect(createFaceService({ threshold: 0.45 }).threshold).toBe(0.45);
     expect(createFaceService().threshold).toBe(0.6);
   });
+
+  it('defaults to the auto detector and refuses unknown ones', () => {
+    expect(createFaceService().detector).toBe('auto');
+    expect(() => createFaceService({ detector: 'mtcnn' as never })).toThrow(/detector/);
+  });
 });

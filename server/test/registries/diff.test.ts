@@ -14,14 +14,22 @@ describe('diffMinistry', () => {
       ['person', 'joined'],
       ['person', 'joined'],
     ]);
-    expect(d[2]).toEqual({ entity: 'person', key: id(1), name: '赵一', change: 'joined', after: next.persons[0] });
+    expect(d[2]).toEqual({
+      entity: 'person',
+      key: id(1),
+      name: '赵一',
+      change: 'joined',
+      after: next.persons[0],
+    });
   });
 
   it('reports nothing when nothing changed, even if lists and keys are reordered', () => {
     const prev = ministrySnapshot();
     const next = ministrySnapshot();
     next.persons.reverse();
-    next.institutions[0] = Object.fromEntries(Object.entries(next.institutions[0]!).reverse()) as typeof prev.institutions[0];
+    next.institutions[0] = Object.fromEntries(
+      Object.entries(next.institutions[0]!).reverse(),
+    ) as (typeof prev.institutions)[0];
     expect(diffMinistry(prev, next)).toEqual([]);
   });
 

@@ -4,12 +4,15 @@ import { RegistryFileError } from '../../src/registries/records';
 import { id, inspectionSnapshot, ministrySnapshot } from './fixtures';
 
 /** What arrives over HTTP: JSON text, with null for absent values. */
-const overTheWire = (value: unknown) => JSON.parse(JSON.stringify(value, (_k, v: unknown) => (v === undefined ? null : v))) as unknown;
+const overTheWire = (value: unknown) =>
+  JSON.parse(JSON.stringify(value, (_k, v: unknown) => (v === undefined ? null : v))) as unknown;
 
 describe('ministry feed', () => {
   it('accepts the record shapes, with nulls for absent values', () => {
     const snap = ministrySnapshot();
-    const r = parseMinistryFeed(overTheWire({ ...snap, persons: snap.persons.map((p) => ({ mobile: undefined, ...p })) }));
+    const r = parseMinistryFeed(
+      overTheWire({ ...snap, persons: snap.persons.map((p) => ({ mobile: undefined, ...p })) }),
+    );
     expect(r.rowErrors).toEqual([]);
     expect(r.snapshot).toEqual(snap);
   });
@@ -33,8 +36,21 @@ describe('ministry feed', () => {
     expect(r.snapshot.persons.map((p) => p.idNumber)).toEqual([id(1), id(3), id(4)]);
   });
 
+  it('tells a missing value from a value of the wrong type', () => {
+    const [first, second] = ministrySnapshot().institutions;
+    const noName: Record<string, unknown> = { ...first! };
+    delete noName.name;
+    const r = parseMinistryFeed({ institutions: [noName, { ...second!, name: 42 }], persons: [] });
+    expect(r.rowErrors.map((e) => [e.row, e.field, e.reason])).toEqual([
+      [1, 'name', '机构名称不能为空'],
+      [2, 'name', '机构名称必须是文本'],
+    ]);
+  });
+
   it('refuses a body without the two arrays', () => {
-    expect(() => parseMinistryFeed({ institutions: [] })).toThrow(new RegistryFileError('部局社会消防技术服务信息系统数据源缺少“persons”数组'));
+    expect(() => parseMinistryFeed({ institutions: [] })).toThrow(
+      new RegistryFileError('部局社会消防技术服务信息系统数据源缺少“persons”数组'),
+    );
     expect(() => parseMinistryFeed([])).toThrow(RegistryFileError);
     expect(() => parseMinistryFeed(null)).toThrow('数据源返回的内容不是JSON对象');
   });
@@ -62,6 +78,8 @@ describe('inspection feed', () => {
   });
 
   it('refuses a body without registryProjects', () => {
-    expect(() => parseInspectionFeed({ socialUnits: [] })).toThrow('双随机一公开监督检查系统数据源缺少“registryProjects”数组');
+    expect(() => parseInspectionFeed({ socialUnits: [] })).toThrow(
+      '双随机一公开监督检查系统数据源缺少“registryProjects”数组',
+    );
   });
 });

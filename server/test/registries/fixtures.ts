@@ -1,5 +1,9 @@
 import { completeUscc } from '@xf/domain';
-import { completeIdNumber, type InspectionSnapshot, type MinistrySnapshot } from '../../src/registries/records';
+import {
+  completeIdNumber,
+  type InspectionSnapshot,
+  type MinistrySnapshot,
+} from '../../src/registries/records';
 
 export const USCC_A = completeUscc('91110105MA01AAAA1');
 export const USCC_B = completeUscc('91110108MA01BBBB2');
@@ -39,7 +43,12 @@ export function ministrySnapshot(): MinistrySnapshot {
         institutionUscc: USCC_A,
         post: 'technical_lead',
         mobile: '13900000001',
-        registeredEngineer: { level: 1, registrationNumber: '110001', validFrom: '2023-01-01', validTo: '2026-01-01' },
+        registeredEngineer: {
+          level: 1,
+          registrationNumber: '110001',
+          validFrom: '2023-01-01',
+          validTo: '2026-01-01',
+        },
       },
       {
         idNumber: id(2),
@@ -60,7 +69,12 @@ export function ministrySnapshot(): MinistrySnapshot {
         name: '李四',
         institutionUscc: USCC_B,
         post: 'project_lead',
-        registeredEngineer: { level: 2, registrationNumber: '220004', validFrom: '2022-03-01', validTo: '2025-03-01' },
+        registeredEngineer: {
+          level: 2,
+          registrationNumber: '220004',
+          validFrom: '2022-03-01',
+          validTo: '2025-03-01',
+        },
         operatorCertificate: { number: 'CZY-0004', grade: 'senior_technician' },
       },
     ],

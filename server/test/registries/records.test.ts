@@ -32,7 +32,8 @@ describe('ID numbers', () => {
 
 describe('record schemas', () => {
   it('accepts the fixture records', () => {
-    for (const i of ministrySnapshot().institutions) expect(ministryInstitutionSchema.safeParse(i).success).toBe(true);
+    for (const i of ministrySnapshot().institutions)
+      expect(ministryInstitutionSchema.safeParse(i).success).toBe(true);
     for (const p of ministrySnapshot().persons) expect(ministryPersonSchema.safeParse(p).success).toBe(true);
   });
 
@@ -42,7 +43,12 @@ describe('record schemas', () => {
       name: '',
       institutionUscc: '91110105MA01AAAA10',
       post: 'boss',
-      registeredEngineer: { level: 3, registrationNumber: '1', validFrom: '2025-01-01', validTo: '2024-01-01' },
+      registeredEngineer: {
+        level: 3,
+        registrationNumber: '1',
+        validFrom: '2025-01-01',
+        validTo: '2024-01-01',
+      },
     });
     expect(r.success).toBe(false);
     const messages = r.error!.issues.map((i) => i.message);
@@ -59,14 +65,24 @@ describe('record schemas', () => {
   it('refuses a registration that ends before it starts, and a project that ends before it starts', () => {
     const p = ministrySnapshot().persons[0]!;
     const bad = { ...p, registeredEngineer: { ...p.registeredEngineer!, validTo: '2022-12-31' } };
-    expect(ministryPersonSchema.safeParse(bad).error!.issues[0]!.message).toBe('注册有效期止不能早于注册有效期起');
+    expect(ministryPersonSchema.safeParse(bad).error!.issues[0]!.message).toBe(
+      '注册有效期止不能早于注册有效期起',
+    );
     const project = { ...inspectionSnapshot().registryProjects[0]!, endDate: '2023-12-31' };
-    expect(registryProjectSchema.safeParse(project).error!.issues[0]!.message).toBe('结束日期不能早于开始日期');
+    expect(registryProjectSchema.safeParse(project).error!.issues[0]!.message).toBe(
+      '结束日期不能早于开始日期',
+    );
   });
 
   it('keeps service types in one canonical order', () => {
-    const i = { ...ministrySnapshot().institutions[0]!, serviceTypes: ['safety_assessment', 'maintenance_testing', 'safety_assessment'] };
-    expect(ministryInstitutionSchema.parse(i).serviceTypes).toEqual(['maintenance_testing', 'safety_assessment']);
+    const i = {
+      ...ministrySnapshot().institutions[0]!,
+      serviceTypes: ['safety_assessment', 'maintenance_testing', 'safety_assessment'],
+    };
+    expect(ministryInstitutionSchema.parse(i).serviceTypes).toEqual([
+      'maintenance_testing',
+      'safety_assessment',
+    ]);
   });
 
   it('keys a social unit without USCC by its name', () => {

@@ -33,7 +33,13 @@ const col = (ws: ExcelJS.Worksheet, header: string) => {
   if (!index) throw new Error(`no column ${header}`);
   return index;
 };
-const setCell = (wb: ExcelJS.Workbook, sheet: string, row: number, header: string, value: ExcelJS.CellValue) => {
+const setCell = (
+  wb: ExcelJS.Workbook,
+  sheet: string,
+  row: number,
+  header: string,
+  value: ExcelJS.CellValue,
+) => {
   const ws = wb.getWorksheet(sheet)!;
   ws.getRow(row).getCell(col(ws, header)).value = value;
 };
@@ -94,7 +100,9 @@ describe('ministry workbook: broken rows are reported and skipped, the rest impo
     expect(r.snapshot.persons).toEqual([]);
     // keys of readable broken rows are returned so the import does not report them as left
     // (a mistyped key can only be returned as typed)
-    expect(brokenKeysOf(r.rowErrors)).toEqual(new Set([snap.institutions[1]!.uscc, wrongId, id(2), id(3), id(4)]));
+    expect(brokenKeysOf(r.rowErrors)).toEqual(
+      new Set([snap.institutions[1]!.uscc, wrongId, id(2), id(3), id(4)]),
+    );
   });
 
   it('imports the good rows around a broken one', async () => {
@@ -103,7 +111,13 @@ describe('ministry workbook: broken rows are reported and skipped, the rest impo
     });
     const r = await parseMinistryWorkbook(buf);
     expect(r.rowErrors).toEqual([
-      { sheet: '人员', row: 3, field: '操作员证书等级', reason: '操作员证书等级“五级”无效，应为：初级、中级、高级、技师、高级技师', key: id(2) },
+      {
+        sheet: '人员',
+        row: 3,
+        field: '操作员证书等级',
+        reason: '操作员证书等级“五级”无效，应为：初级、中级、高级、技师、高级技师',
+        key: id(2),
+      },
     ]);
     expect(r.snapshot.institutions).toHaveLength(2);
     expect(r.snapshot.persons.map((p) => p.idNumber)).toEqual([id(1), id(3), id(4)]);
@@ -111,10 +125,14 @@ describe('ministry workbook: broken rows are reported and skipped, the rest impo
 
   it('explains an ID number typed as a number, which Excel cannot keep exactly', async () => {
     const buf = await edit(await writeMinistryWorkbook(ministrySnapshot()), (wb) => {
-      setCell(wb, '人员', 2, '身份证号', 110105198501010010);
+      setCell(wb, '人员', 2, '身份证号', Number('110105198501010010')); // what Excel stores when the ID is typed as a number
     });
     const r = await parseMinistryWorkbook(buf);
-    expect(r.rowErrors[0]).toMatchObject({ row: 2, field: '身份证号', reason: '身份证号应以文本格式填写（长数字在Excel中会丢失精度）' });
+    expect(r.rowErrors[0]).toMatchObject({
+      row: 2,
+      field: '身份证号',
+      reason: '身份证号应以文本格式填写（长数字在Excel中会丢失精度）',
+    });
   });
 
   it('accepts dates as Excel dates and as 年月日 text, and service types in several spellings', async () => {
@@ -126,8 +144,14 @@ describe('ministry workbook: broken rows are reported and skipped, the rest impo
     });
     const r = await parseMinistryWorkbook(buf);
     expect(r.rowErrors).toEqual([]);
-    expect(r.snapshot.persons[0]!.registeredEngineer).toMatchObject({ validFrom: '2023-01-02', validTo: '2026-01-05' });
-    expect(r.snapshot.institutions[0]).toMatchObject({ serviceTypes: ['maintenance_testing', 'safety_assessment'], premisesArea: 320 });
+    expect(r.snapshot.persons[0]!.registeredEngineer).toMatchObject({
+      validFrom: '2023-01-02',
+      validTo: '2026-01-05',
+    });
+    expect(r.snapshot.institutions[0]).toMatchObject({
+      serviceTypes: ['maintenance_testing', 'safety_assessment'],
+      premisesArea: 320,
+    });
   });
 
   it('reports a person listed twice, naming both institutions, and skips empty rows', async () => {
@@ -148,8 +172,12 @@ describe('ministry workbook: broken rows are reported and skipped, the rest impo
 
 describe('ministry workbook: a broken file refuses the whole import', () => {
   it('refuses a workbook without the 人员 sheet', async () => {
-    const buf = await edit(await buildMinistryTemplate(), (wb) => wb.removeWorksheet(wb.getWorksheet('人员')!.id));
-    await expect(parseMinistryWorkbook(buf)).rejects.toThrow(new RegistryFileError('文件缺少“人员”工作表，请使用系统提供的模板'));
+    const buf = await edit(await buildMinistryTemplate(), (wb) =>
+      wb.removeWorksheet(wb.getWorksheet('人员')!.id),
+    );
+    await expect(parseMinistryWorkbook(buf)).rejects.toThrow(
+      new RegistryFileError('文件缺少“人员”工作表，请使用系统提供的模板'),
+    );
   });
 
   it('refuses a sheet whose header lost columns, naming them', async () => {
@@ -164,7 +192,9 @@ describe('ministry workbook: a broken file refuses the whole import', () => {
   });
 
   it('refuses a file that is not a workbook', async () => {
-    await expect(parseMinistryWorkbook(Buffer.from('姓名,身份证号\n'))).rejects.toThrow('无法读取文件，请上传Excel（.xlsx）格式的文件');
+    await expect(parseMinistryWorkbook(Buffer.from('姓名,身份证号\n'))).rejects.toThrow(
+      '无法读取文件，请上传Excel（.xlsx）格式的文件',
+    );
   });
 });
 
@@ -197,16 +227,25 @@ describe('inspection workbook', () => {
     const r = await parseInspectionWorkbook(buf);
     expect(r.rowErrors.map((e) => [e.sheet, e.row, e.field, e.reason])).toEqual([
       ['社会单位', 2, '管辖支队', '管辖支队“海淀区支队”不是北京市消防救援总队的支队'],
-      ['社会单位', 3, '消防安全等级标注', '消防安全等级标注应为：火灾高危单位、消防安全重点单位、一般单位、九小场所'],
+      [
+        '社会单位',
+        3,
+        '消防安全等级标注',
+        '消防安全等级标注应为：火灾高危单位、消防安全重点单位、一般单位、九小场所',
+      ],
       ['双随机项目', 3, '结束日期', '结束日期不能早于开始日期'],
     ]);
-    expect(brokenKeysOf(r.rowErrors)).toEqual(new Set([inspectionSnapshot().socialUnits[0]!.uscc, 'NULL:朝阳区测试养老服务中心', 'JC0001']));
+    expect(brokenKeysOf(r.rowErrors)).toEqual(
+      new Set([inspectionSnapshot().socialUnits[0]!.uscc, 'NULL:朝阳区测试养老服务中心', 'JC0001']),
+    );
     expect(r.snapshot.socialUnits).toHaveLength(1);
     expect(r.snapshot.registryProjects.map((p) => p.externalId)).toEqual(['WB0001']);
   });
 
   it('refuses a workbook without the 双随机项目 sheet', async () => {
-    const buf = await edit(await buildInspectionTemplate(), (wb) => wb.removeWorksheet(wb.getWorksheet('双随机项目')!.id));
+    const buf = await edit(await buildInspectionTemplate(), (wb) =>
+      wb.removeWorksheet(wb.getWorksheet('双随机项目')!.id),
+    );
     await expect(parseInspectionWorkbook(buf)).rejects.toBeInstanceOf(RegistryFileError);
   });
 });

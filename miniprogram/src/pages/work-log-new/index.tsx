@@ -74,7 +74,7 @@ export default function WorkLogNewPage() {
           <Text className="field-label">{`照片（${photos.length}/${MAX_WORK_LOG_PHOTOS}）`}</Text>
           <View className="photos">
             {photos.map((p) => (
-              <Image key={p.previewUrl} className="photo" src={p.previewUrl} mode="aspectFill" />
+              <Image key={p.previewUrl} className="photo draft-photo" src={p.previewUrl} mode="aspectFill" />
             ))}
           </View>
           <View style={{ marginTop: '12px' }}>

@@ -139,7 +139,7 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     id,
     importId: fk('registry_imports', false),
     entity: { type: DataTypes.STRING(20), allowNull: false },
-    entityKey: { type: DataTypes.STRING(40), allowNull: false },
+    entityKey: { type: DataTypes.STRING(220), allowNull: false },
     name: { type: DataTypes.STRING(200), allowNull: false },
     change: { type: DataTypes.STRING(10), allowNull: false },
     institutionId: { type: DataTypes.INTEGER, allowNull: true },

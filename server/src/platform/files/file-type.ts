@@ -156,6 +156,8 @@ export interface UploadRule {
   accept: FileCategory[];
   /** Overrides the per-category default limit. */
   maxBytes?: number;
+  /** Per-category limits (from configuration); `maxBytes` wins when both are given. */
+  limits?: Partial<Record<FileCategory, number>>;
   /** The form field's Chinese name, put in front of the message, e.g. 营业执照. */
   label?: string;
 }
@@ -168,7 +170,7 @@ export function formatMegabytes(bytes: number): string {
 /** Refuses a file that is too large or whose content is not one of the accepted categories. */
 export function checkUpload(buf: Buffer, rule: UploadRule): DetectedFileType {
   const prefix = rule.label ? `${rule.label}：` : '';
-  const limitOf = (category: FileCategory) => rule.maxBytes ?? DEFAULT_MAX_BYTES[category];
+  const limitOf = (category: FileCategory) => rule.maxBytes ?? rule.limits?.[category] ?? DEFAULT_MAX_BYTES[category];
   const tooLarge = (limit: number) =>
     new UploadError('too_large', `${prefix}文件大小不能超过${formatMegabytes(limit)}`);
   const accepted = rule.accept.map((c) => CATEGORY_LABELS[c]).join('、');

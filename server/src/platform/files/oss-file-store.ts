@@ -15,7 +15,8 @@ export function createOssFileStore(config: OssFileStoreConfig): FileStore {
     accessKeyId: config.accessKeyId,
     accessKeySecret: config.accessKeySecret,
     cname: config.cname,
-    secure: config.secure,
+    // HTTPS unless told otherwise; an endpoint that names its protocol (the fake's http://localhost) keeps it.
+    secure: config.secure ?? true,
     timeout: 60_000,
   });
 

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, mobileContext, screenshotPath, startServer, type RunningServer } from './harness';
+import { ensureTaroBuild, loginOnH5 } from './h5-support';
+
+describe('H5: project lead', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    ensureTaroBuild('h5');
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('refuses a wrong password with the server message and logs in xiangmu01 to the lead home', async () => {
+    const context = await mobileContext(browser, server.baseURL);
+    const page = await context.newPage();
+    await loginOnH5(page, '负责人', 'xiangmu01', 'wrong-password');
+    await expect.poll(() => page.locator('.error-text').textContent()).toMatch(/密码|账号/);
+    expect(page.url()).toContain('pages/login');
+    await page.screenshot({ path: screenshotPath('h5-lead', 'login') });
+
+    await loginOnH5(page, '负责人', 'xiangmu01');
+    await page.getByText('待处理申请', { exact: true }).waitFor();
+    await page.getByText('暂无待处理申请').waitFor();
+    await page.getByText('暂无待审核记录').waitFor();
+    expect(await page.locator('.stat-value').first().textContent()).toBe('0');
+    await page.screenshot({ path: screenshotPath('h5-lead', 'home') });
+
+    await page.locator('.menu-item', { hasText: '我的' }).click();
+    await page.getByText('人脸信息登记').waitFor();
+    await page.getByText('修改密码').waitFor();
+    await page.screenshot({ path: screenshotPath('h5-lead', 'mine') });
+
+    await page.getByText('人脸信息登记').click();
+    await page.getByText('审核状态').waitFor();
+    await page.screenshot({ path: screenshotPath('h5-lead', 'face-profile') });
+    await context.close();
+  });
+
+  it('an operator account cannot use the lead client', async () => {
+    const context = await mobileContext(browser, server.baseURL);
+    const page = await context.newPage();
+    await loginOnH5(page, '负责人', 'caozuo01');
+    await expect.poll(() => page.locator('.error-text').textContent()).toBeTruthy();
+    expect(page.url()).toContain('pages/login');
+    await context.close();
+  });
+});

@@ -1,0 +1,39 @@
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The harness does not build clients; build the Taro target once if its output is missing. */
+export function ensureTaroBuild(target: 'h5' | 'weapp'): void {
+  const marker = path.join(repoRoot, 'miniprogram', 'dist', target, target === 'h5' ? 'index.html' : 'app.json');
+  if (existsSync(marker)) return;
+  execSync(`npm run build:${target} -w miniprogram`, { cwd: repoRoot, stdio: 'inherit' });
+}
+
+/** Taro H5 wraps each field in a custom element carrying the same placeholder; target the real input. */
+export function nativeInput(page: Page, placeholder: string) {
+  return page.locator(`input[placeholder="${placeholder}"], textarea[placeholder="${placeholder}"]`);
+}
+
+/** Logs in on the H5 login page; `who` picks the 负责人 (weapp client) or 现场人员 (app client) tab. */
+export async function loginOnH5(page: Page, who: '负责人' | '现场人员', accountName: string, password = 'demo123456') {
+  await page.goto('/h5/');
+  await nativeInput(page, '请输入账号').waitFor();
+  await page.locator('.segment-item', { hasText: who }).click();
+  await nativeInput(page, '请输入账号').fill(accountName);
+  await nativeInput(page, '请输入密码').fill(password);
+  await page.locator('.btn', { hasText: '登录' }).click();
+}
+
+export async function apiLogin(baseURL: string, client: 'app' | 'weapp', accountName: string): Promise<string> {
+  const res = await fetch(`${baseURL}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ client, accountName, password: 'demo123456' }),
+  });
+  if (!res.ok) throw new Error(`login ${accountName} failed: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { accessToken: string }).accessToken;
+}

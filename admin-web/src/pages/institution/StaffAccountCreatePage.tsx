@@ -91,9 +91,11 @@ export function StaffAccountCreatePage() {
         </Form.Item>
         <Form.Item label="类别" extra="系统根据人员持证情况自动分配类别，不能修改">
           {person ? (
-            <Checkbox checked disabled data-testid="account-kind">
-              {kindLabel(person.accountKind, person.accountKindLabel)}
-            </Checkbox>
+            <span data-testid="account-kind">
+              <Checkbox checked disabled>
+                {kindLabel(person.accountKind, person.accountKindLabel)}
+              </Checkbox>
+            </span>
           ) : (
             <Typography.Text type="secondary">选择员工后自动确定</Typography.Text>
           )}

@@ -41,6 +41,8 @@ export interface AppRoute {
   group?: string;
   /** Detail/form pages reached from a list, not from the menu. */
   hidden?: boolean;
+  /** For hidden pages: the menu entry to highlight. */
+  parent?: (kind: AccountKind) => string;
 }
 
 const INSTITUTION_STAFF = ['institution_admin', 'technical_lead'] as const;
@@ -82,6 +84,7 @@ export const appRoutes: AppRoute[] = [
     kinds: ['institution_admin'],
     group: '管理服务机构信息',
     hidden: true,
+    parent: () => '/institution/accounts',
   },
 
   // 总队
@@ -98,6 +101,7 @@ export const appRoutes: AppRoute[] = [
     element: <InstitutionDetailPage />,
     kinds: ['brigade', 'detachment'],
     hidden: true,
+    parent: (kind) => (kind === 'detachment' ? '/detachment/institutions' : '/brigade/institutions'),
   },
   { path: '/brigade/compliance', title: '合规状态', icon: <SafetyOutlined />, element: <CompliancePage />, kinds: ['brigade'] },
   {
@@ -123,6 +127,7 @@ export const appRoutes: AppRoute[] = [
     kinds: ['brigade'],
     group: '登记系统导入',
     hidden: true,
+    parent: () => '/brigade/imports/ministry',
   },
   { path: '/brigade/face-profiles', title: '人脸底图审核', icon: <ScanOutlined />, element: <FaceReviewPage />, kinds: ['brigade'] },
   { path: '/brigade/red-flags', title: '跟踪标红', icon: <AlertOutlined />, element: <RedFlagPage />, kinds: ['brigade'] },

@@ -45,7 +45,7 @@ export default defineConfig<'webpack5'>(() => ({
       pxtransform: { enable: true, config: {} },
       cssModules: { enable: false },
     },
-    webpackChain(chain) {
+    webpackChain(chain: Parameters<typeof preferWorkspaceModules>[0] & { plugin(name: string): { use(p: unknown): unknown } }) {
       preferWorkspaceModules(chain);
     },
   },
@@ -65,7 +65,7 @@ export default defineConfig<'webpack5'>(() => ({
       autoprefixer: { enable: true, config: {} },
       cssModules: { enable: false },
     },
-    webpackChain(chain) {
+    webpackChain(chain: Parameters<typeof preferWorkspaceModules>[0] & { plugin(name: string): { use(p: unknown): unknown } }) {
       preferWorkspaceModules(chain);
       chain.plugin('precache-manifest').use(PrecacheManifestPlugin);
     },

@@ -1,5 +1,5 @@
 import { App, type FormInstance } from 'antd';
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 import { ApiError } from './client';
 
 /** Server field paths may be dotted (`body.accountName`); forms use the last segment. */
@@ -30,9 +30,13 @@ export function applyFieldErrors(form: FormInstance, err: ApiError, aliases: Rec
 
 /** Shows the server's Chinese message; validation errors go onto the form's fields when possible. */
 export function useApiError() {
-  const { message } = App.useApp();
+  const { message: current } = App.useApp();
+  // Keep the returned function identity stable so effects can list it as a dependency without re-running.
+  const messageRef = useRef(current);
+  messageRef.current = current;
   return useCallback(
     (err: unknown, form?: FormInstance, aliases?: Record<string, string>) => {
+      const message = messageRef.current;
       if (err instanceof ApiError) {
         if (form && applyFieldErrors(form, err, aliases)) return;
         message.error(err.message);
@@ -40,6 +44,6 @@ export function useApiError() {
         message.error(err instanceof Error ? err.message : '操作失败');
       }
     },
-    [message],
+    [],
   );
 }

@@ -40,16 +40,7 @@ export function AppLayout() {
   const { items, openKeys } = useMenu(user.kind);
 
   const current = appRoutes.find((r) => matchPath({ path: r.path, end: true }, location.pathname));
-  // Hidden pages highlight the menu entry of their group's list page.
-  const selectedKey =
-    current && current.hidden
-      ? (appRoutes.find((r) => !r.hidden && r.group && r.group === current.group && canOpen(r, user.kind))?.path ??
-        (current.path === '/institutions/:id'
-          ? user.kind === 'detachment'
-            ? '/detachment/institutions'
-            : '/brigade/institutions'
-          : current.path))
-      : (current?.path ?? '/');
+  const selectedKey = current?.parent ? current.parent(user.kind) : (current?.path ?? '/');
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

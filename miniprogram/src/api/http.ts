@@ -43,7 +43,7 @@ async function send(path: string, opts: RequestOptions, token: string | null): P
       url: apiUrl(path),
       method: opts.method ?? 'GET',
       header: { 'Content-Type': 'application/json', ...headers },
-      data: opts.json as Taro.General.IAnyObject | undefined,
+      data: opts.json as Record<string, unknown> | undefined,
     });
   } catch {
     throw new NetworkError();

@@ -6,77 +6,101 @@ import type { AppContext } from '../context';
 import { beijingToday } from '../core/time';
 import { Institution, Person } from '../institutions/models';
 import { recordOperation } from '../operation-log/record';
-import { clearRedFlags, raiseRedFlag } from '../red-flags/service';
+import { RedFlag } from '../red-flags/model';
+import { raiseRedFlag } from '../red-flags/service';
 import { RegistryChange } from '../registries/models';
 import { ComplianceRecord } from './models';
 
-export function practicePerson(p: Person): PracticePerson {
+type PersonRow = Pick<Person, 'post' | 'engineerLevel' | 'engineerValidFrom' | 'engineerValidTo' | 'operatorCertificateNumber' | 'operatorGrade' | 'operatorValidTo' | 'institutionId'>;
+
+export function practicePerson(p: PersonRow): PracticePerson {
   return {
     post: p.post,
     registeredEngineer: p.engineerLevel
       ? { level: p.engineerLevel, validFrom: p.engineerValidFrom ?? '0000-01-01', validTo: p.engineerValidTo ?? '0000-01-01' }
       : null,
-    operatorCertificate: p.operatorCertificateNumber
-      ? { grade: (p.operatorGrade ?? 'junior') as never, validTo: p.operatorValidTo }
-      : null,
+    operatorCertificate: p.operatorCertificateNumber ? { grade: (p.operatorGrade ?? 'junior') as never, validTo: p.operatorValidTo } : null,
   };
+}
+
+/** Open flags of one kind on institutions, loaded once so a pass over 500 institutions stays a handful of queries. */
+async function openInstitutionFlags(kind: string) {
+  const rows = await RedFlag.findAll({ where: { kind, subjectType: 'institution', clearedAt: { [Op.is]: null } }, attributes: ['id', 'subjectId', 'reason'] });
+  return new Map(rows.map((r) => [r.subjectId, r]));
+}
+
+async function clearFlags(ids: number[]) {
+  if (ids.length) await RedFlag.update({ clearedAt: new Date() }, { where: { id: { [Op.in]: ids } } });
 }
 
 /**
  * Checks every institution against its practice conditions (7号令 第五、六条). A failing institution's
- * admin account is closed; a passing one is reopened. Runs after every import and daily.
+ * admin account is closed; a passing one is reopened. Runs after every import and daily. Only institutions
+ * whose verdict changed are written, with history and an operation log entry.
  */
 export async function runCompliancePass(app: AppContext, trigger: string, onDate = beijingToday()) {
   const institutions = await Institution.findAll();
-  const persons = await Person.findAll({ where: { inRegistry: true } });
-  const byInstitution = new Map<number, Person[]>();
-  for (const p of persons) if (p.institutionId) (byInstitution.get(p.institutionId) ?? byInstitution.set(p.institutionId, []).get(p.institutionId)!).push(p);
+  const persons = (await Person.findAll({
+    where: { inRegistry: true },
+    attributes: ['post', 'engineerLevel', 'engineerValidFrom', 'engineerValidTo', 'operatorCertificateNumber', 'operatorGrade', 'operatorValidTo', 'institutionId'],
+    raw: true,
+  })) as unknown as PersonRow[];
+  const byInstitution = new Map<number, PracticePerson[]>();
+  for (const p of persons) {
+    if (!p.institutionId) continue;
+    const list = byInstitution.get(p.institutionId) ?? [];
+    list.push(practicePerson(p));
+    byInstitution.set(p.institutionId, list);
+  }
+  const adminsByInstitution = new Map<number, Account[]>();
+  for (const a of await Account.findAll({ where: { kind: 'institution_admin' } })) {
+    const list = adminsByInstitution.get(a.institutionId!) ?? [];
+    list.push(a);
+    adminsByInstitution.set(a.institutionId!, list);
+  }
+  const openFlags = await openInstitutionFlags('institution_noncompliant');
 
   let closed = 0;
   let reopened = 0;
   const now = new Date();
+  const toClear: number[] = [];
   for (const inst of institutions) {
     const evaluation = inst.inRegistry
-      ? evaluatePracticeConditions(
-          { serviceTypes: inst.serviceTypes, publicityStatus: inst.publicityStatus },
-          (byInstitution.get(inst.id) ?? []).map(practicePerson),
-          onDate,
-        )
+      ? evaluatePracticeConditions({ serviceTypes: inst.serviceTypes, publicityStatus: inst.publicityStatus }, byInstitution.get(inst.id) ?? [], onDate)
       : { compliant: false, failures: [{ conditionId: 'in_registry', message: '机构已不在部局系统中', clause: '应急管理部令第7号 第五条' }] };
     const status = evaluation.compliant ? 'compliant' : 'noncompliant';
     const changed = status !== inst.complianceStatus || JSON.stringify(evaluation.failures) !== JSON.stringify(inst.complianceFailures ?? []);
-    await app.sequelize.transaction(async (t) => {
-      await inst.update({ complianceStatus: status, complianceFailures: evaluation.failures, complianceCheckedAt: now }, { transaction: t });
-      if (changed) await ComplianceRecord.create({ institutionId: inst.id, status, failures: evaluation.failures, trigger, at: now }, { transaction: t });
-      const admins = await Account.findAll({ where: { institutionId: inst.id, kind: 'institution_admin' }, transaction: t });
-      for (const admin of admins) {
-        const reason = status === 'noncompliant' ? closedReasonFor(inst) : null;
-        if (admin.closedReason === reason) continue;
-        const before = { closedReason: admin.closedReason };
-        await admin.update({ closedReason: reason, ...(reason ? { tokenVersion: admin.tokenVersion + 1 } : {}) }, { transaction: t });
-        if (reason && !before.closedReason) closed++;
-        if (!reason) reopened++;
-        await recordOperation(t, 'system', {
-          action: reason ? (before.closedReason ? 'account.closure_updated' : 'account.closed_automatically') : 'account.reopened_automatically',
-          entityType: 'account',
-          entityId: admin.id,
-          institutionId: inst.id,
-          before,
-          after: { closedReason: reason },
-        });
-      }
-    });
-    if (status === 'noncompliant')
-      await raiseRedFlag({
-        kind: 'institution_noncompliant',
-        subjectType: 'institution',
-        subjectId: inst.id,
-        subjectName: inst.name,
-        institutionId: inst.id,
-        reason: evaluation.failures.map((f) => f.message).join('；'),
+    const admins = adminsByInstitution.get(inst.id) ?? [];
+    const closedReason = status === 'noncompliant' ? closedReasonFor(Object.assign(inst, { complianceFailures: evaluation.failures })) : null;
+    const adminChanges = admins.filter((a) => a.closedReason !== closedReason);
+    if (changed || adminChanges.length)
+      await app.sequelize.transaction(async (t) => {
+        await inst.update({ complianceStatus: status, complianceFailures: evaluation.failures, complianceCheckedAt: now }, { transaction: t });
+        if (changed) await ComplianceRecord.create({ institutionId: inst.id, status, failures: evaluation.failures, trigger, at: now }, { transaction: t });
+        for (const admin of adminChanges) {
+          const before = { closedReason: admin.closedReason };
+          const next = closedReason;
+          await admin.update({ closedReason: next, ...(next ? { tokenVersion: admin.tokenVersion + 1 } : {}) }, { transaction: t });
+          if (next && !before.closedReason) closed++;
+          if (!next) reopened++;
+          await recordOperation(t, 'system', {
+            action: next ? (before.closedReason ? 'account.closure_updated' : 'account.closed_automatically') : 'account.reopened_automatically',
+            entityType: 'account',
+            entityId: admin.id,
+            institutionId: inst.id,
+            before,
+            after: { closedReason: next },
+          });
+        }
       });
-    else await clearRedFlags('institution_noncompliant', 'institution', inst.id);
+    if (status === 'noncompliant') {
+      const message = evaluation.failures.map((f) => f.message).join('；');
+      if (openFlags.get(inst.id)?.reason !== message)
+        await raiseRedFlag({ kind: 'institution_noncompliant', subjectType: 'institution', subjectId: inst.id, subjectName: inst.name, institutionId: inst.id, reason: message });
+    } else if (openFlags.has(inst.id)) toClear.push(openFlags.get(inst.id)!.id);
   }
+  await clearFlags(toClear);
+  await Institution.update({ complianceCheckedAt: now }, { where: {} });
   await runStaffChurnPass(app, onDate, institutions);
   return { checked: institutions.length, closed, reopened };
 }
@@ -85,8 +109,9 @@ export async function runCompliancePass(app: AppContext, trigger: string, onDate
 export async function runStaffChurnPass(app: AppContext, onDate: string, institutions: Institution[]) {
   const { windowDays, threshold } = app.config.churn;
   const since = new Date(Date.parse(`${onDate}T00:00:00+08:00`) - windowDays * 86400_000).toISOString().slice(0, 10);
-  const changes = await RegistryChange.findAll({ where: { entity: 'person', on: { [Op.gte]: since } } });
+  const changes = await RegistryChange.findAll({ where: { entity: 'person', on: { [Op.gte]: since } }, raw: true });
   const usccToId = new Map(institutions.map((i) => [i.uscc, i.id]));
+  const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as { institutionUscc?: string } | null;
   const events: { institutionId: string; personKey: string; change: 'joined' | 'left'; at: string }[] = [];
   for (const c of changes) {
     if (c.change === 'joined' || c.change === 'left') {
@@ -94,26 +119,23 @@ export async function runStaffChurnPass(app: AppContext, onDate: string, institu
       continue;
     }
     // A move between institutions is a leave for the old one and a join for the new one.
-    const from = usccToId.get((c.before as any)?.institutionUscc);
-    const to = usccToId.get((c.after as any)?.institutionUscc);
+    const from = usccToId.get(json(c.before)?.institutionUscc ?? '');
+    const to = usccToId.get(json(c.after)?.institutionUscc ?? '');
     if (from && to && from !== to) {
       events.push({ institutionId: String(from), personKey: c.entityKey, change: 'left', at: c.on });
       events.push({ institutionId: String(to), personKey: c.entityKey, change: 'joined', at: c.on });
     }
   }
   const findings = new Map(detectStaffChurn(events, { windowDays, threshold, onDate }).map((f) => [Number(f.institutionId), f]));
+  const open = await openInstitutionFlags('staff_churn');
+  const toClear: number[] = [];
   for (const inst of institutions) {
     const f = findings.get(inst.id);
-    if (f)
-      await raiseRedFlag({
-        kind: 'staff_churn',
-        subjectType: 'institution',
-        subjectId: inst.id,
-        subjectName: inst.name,
-        institutionId: inst.id,
-        reason: `近${windowDays}天人员变动${f.total}人次（加入${f.joined}、离开${f.left}），超过${threshold}人次`,
-        details: f,
-      });
-    else await clearRedFlags('staff_churn', 'institution', inst.id);
+    if (f) {
+      const reason = `近${windowDays}天人员变动${f.total}人次（加入${f.joined}、离开${f.left}），超过${threshold}人次`;
+      if (open.get(inst.id)?.reason !== reason)
+        await raiseRedFlag({ kind: 'staff_churn', subjectType: 'institution', subjectId: inst.id, subjectName: inst.name, institutionId: inst.id, reason, details: f });
+    } else if (open.has(inst.id)) toClear.push(open.get(inst.id)!.id);
   }
+  await clearFlags(toClear);
 }

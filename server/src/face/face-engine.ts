@@ -20,13 +20,12 @@ export interface EngineOptions {
 }
 
 /**
- * `ssd`: SSD MobileNet v1, accurate (also finds small, turned and tilted faces), ≈ 4× slower than tiny.
- * `tiny`: Tiny Face Detector at 416 px; fast, but misses tilted faces.
- * `auto`: tiny first; when it does not find exactly one face, SSD decides. Fast for the usual
- * one-person photo, SSD's judgment for empty, crowded or awkward photos. Tiny can overlook a
- * second, turned face, so `auto` refuses fewer crowded photos than `ssd` would.
+ * `ssd`: SSD MobileNet v1, accurate: also finds small, turned and tilted faces.
+ * `auto`: the Tiny Face Detector first (≈ 3× cheaper); when it does not find exactly one face, SSD
+ * decides. Tiny misses tilted faces, so a photo of two people where the second one's head is tilted
+ * passes as one face: faster, but less strict about "only the person in the picture".
  */
-export type FaceDetector = 'ssd' | 'tiny' | 'auto';
+export type FaceDetector = 'ssd' | 'auto';
 
 export interface DetectedFace {
   score: number;
@@ -106,7 +105,11 @@ async function createEngine(options: EngineOptions): Promise<FaceEngine> {
   type Detection = Awaited<ReturnType<typeof faceapi.detectAllFaces>>[number];
   type Input = ReturnType<typeof tf.tensor3d>;
 
-  async function findFaces(input: Input, detector: 'ssd' | 'tiny', minConfidence: number): Promise<Detection[]> {
+  async function findFaces(
+    input: Input,
+    detector: 'ssd' | 'tiny',
+    minConfidence: number,
+  ): Promise<Detection[]> {
     const options =
       detector === 'tiny'
         ? new faceapi.TinyFaceDetectorOptions({ inputSize: 416, scoreThreshold: minConfidence })
@@ -120,16 +123,25 @@ async function createEngine(options: EngineOptions): Promise<FaceEngine> {
       const input = tf.tensor3d(image.data, [image.height, image.width, 3], 'int32');
       try {
         let found = await findFaces(input, detector === 'ssd' ? 'ssd' : 'tiny', minConfidence);
-        // Tiny misses turned or tilted faces and may invent a second one: anything but one clear face goes to SSD.
+        // Tiny misses tilted faces and may invent a second one: anything but one clear face goes to SSD.
         if (detector === 'auto' && found.length !== 1) found = await findFaces(input, 'ssd', minConfidence);
         const faces: DetectedFace[] = found.map((detection) => ({
           score: detection.score,
-          box: { x: detection.box.x, y: detection.box.y, width: detection.box.width, height: detection.box.height },
+          box: {
+            x: detection.box.x,
+            y: detection.box.y,
+            width: detection.box.width,
+            height: detection.box.height,
+          },
         }));
         if (found.length === 1) {
           // Landmarks and descriptor only for a lone face: the other cases are refused anyway.
           const parent = Promise.resolve(faceapi.extendWithFaceDetection({}, found[0]));
-          const described = await new faceapi.DetectSingleFaceLandmarksTask(parent, input, false).withFaceDescriptor();
+          const described = await new faceapi.DetectSingleFaceLandmarksTask(
+            parent,
+            input,
+            false,
+          ).withFaceDescriptor();
           if (!described) throw new Error('人脸特征提取失败');
           faces[0].descriptor = described.descriptor;
         }

@@ -54,7 +54,7 @@ export interface FaceComparison {
 }
 
 export const DEFAULT_THRESHOLD = 0.6;
-const DEFAULT_DETECTOR: FaceDetector = 'auto';
+const DEFAULT_DETECTOR: FaceDetector = 'ssd';
 const DEFAULT_MIN_CONFIDENCE = 0.5;
 const DEFAULT_MAX_IMAGE_SIDE = 640;
 const DEFAULT_PROFILE_CACHE_SIZE = 500;
@@ -86,8 +86,8 @@ export class FaceService {
   constructor(options: FaceServiceOptions = {}) {
     this.threshold = checkRange('threshold', options.threshold ?? DEFAULT_THRESHOLD, 0, 2);
     this.detector = options.detector ?? DEFAULT_DETECTOR;
-    if (!['ssd', 'tiny', 'auto'].includes(this.detector)) {
-      throw new RangeError(`人脸比对配置 detector 只能是 ssd、tiny 或 auto，收到 ${String(this.detector)}`);
+    if (this.detector !== 'ssd' && this.detector !== 'auto') {
+      throw new RangeError(`人脸比对配置 detector 只能是 ssd 或 auto，收到 ${String(this.detector)}`);
     }
     this.minConfidence = checkRange('minConfidence', options.minConfidence ?? DEFAULT_MIN_CONFIDENCE, 0, 1);
     this.maxImageSide = Math.round(

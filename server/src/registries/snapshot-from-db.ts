@@ -5,10 +5,10 @@ import { Detachment } from '../institutions/models';
 
 /** The registry as this system last saw it, rebuilt from the tables, for diffing the next import. */
 export async function ministrySnapshotFromDb(): Promise<MinistrySnapshot | null> {
-  const institutions = await Institution.findAll({ where: { inRegistry: true } });
+  const institutions = await Institution.findAll({ where: { inRegistry: true }, raw: true });
   if (institutions.length === 0) return null;
   const usccById = new Map(institutions.map((i) => [i.id, i.uscc]));
-  const persons = await Person.findAll({ where: { inRegistry: true } });
+  const persons = await Person.findAll({ where: { inRegistry: true }, raw: true });
   return {
     institutions: institutions.map(institutionRecord),
     persons: persons.filter((p) => p.institutionId && usccById.has(p.institutionId)).map((p) => personRecord(p, usccById.get(p.institutionId!)!)),
@@ -23,7 +23,8 @@ export function institutionRecord(i: Institution): MinistryInstitutionRecord {
     province: i.province,
     city: i.city,
     district: i.district,
-    serviceTypes: i.serviceTypes,
+    // Raw rows: SQLite returns JSON columns as text, MySQL as parsed values.
+    serviceTypes: typeof i.serviceTypes === 'string' ? JSON.parse(i.serviceTypes) : i.serviceTypes,
     publicityStatus: i.publicityStatus,
     ...(i.legalRepresentative ? { legalRepresentative: i.legalRepresentative } : {}),
   } as MinistryInstitutionRecord;

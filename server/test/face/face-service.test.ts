@@ -196,47 +196,32 @@ describe('compare()', () => {
   });
 });
 
-describe('the SSD detector alone', () => {
-  const ssd = createFaceService({ detector: 'ssd' });
+describe('the faster auto detector (tiny first, SSD when tiny does not see exactly one face)', () => {
+  const auto = createFaceService({ detector: 'auto' });
 
-  it('accepts the same person and refuses different people', async () => {
+  it('accepts the same person, including a tilted head, and refuses different people', async () => {
     for (const name of people) {
-      const same = await ssd.compare(await retake(name), await portrait(name));
+      const same = await auto.compare(await retake(name), await portrait(name));
       expect({ name, accepted: same.accepted }).toEqual({ name, accepted: true });
     }
-    const different = await ssd.compare(await retake('blondeSmiling'), await portrait('greenTop'));
+    const different = await auto.compare(await retake('greenTop'), await portrait('braidedFringe'));
     expect(different.accepted).toBe(false);
   });
 
-  it('refuses photos with no face or with two faces', async () => {
-    await expectRefused(ssd.describe(await emptyWall()), 'no_face');
-    await expectRefused(ssd.describe(await sideBySide('curlyBlonde', 'darkHairBlueLight')), 'multiple_faces');
-  });
-});
-
-describe('the tiny detector alone', () => {
-  const tiny = createFaceService({ detector: 'tiny' });
-
-  it('accepts the same person and refuses different people', async () => {
-    // Not blondeSmiling: her head is tilted ~30° and the tiny detector scores that face only 0.21
-    // (SSD: 0.96). That is why the default (auto) hands such photos to SSD.
-    for (const name of people.filter((n) => n !== 'blondeSmiling')) {
-      const same = await tiny.compare(await retake(name), await portrait(name));
-      expect({ name, accepted: same.accepted }).toEqual({ name, accepted: true });
-    }
-    const different = await tiny.compare(await retake('greenTop'), await portrait('braidedFringe'));
-    expect(different.accepted).toBe(false);
+  it('refuses photos with no face or with two upright faces', async () => {
+    await expectRefused(auto.describe(await emptyWall()), 'no_face');
+    await expectRefused(
+      auto.describe(await sideBySide('curlyBlonde', 'darkHairBlueLight')),
+      'multiple_faces',
+    );
   });
 
-  it('overlooks the tilted face that the default detector finds', async () => {
-    const tilted = await portrait('blondeSmiling');
-    await expectRefused(tiny.describe(tilted), 'no_face');
-    expect((await service.describe(tilted)).descriptor).toHaveLength(128);
-  });
-
-  it('refuses photos with no face or with two faces', async () => {
-    await expectRefused(tiny.describe(await emptyWall()), 'no_face');
-    await expectRefused(tiny.describe(await sideBySide('curlyBlonde', 'darkHairBlueLight')), 'multiple_faces');
+  it('is less strict than SSD: in this two-person photo it sees only one face', async () => {
+    // The tiny detector scores faces very differently with scale and tilt (blondeSmiling's tilted
+    // face: 0.21 in her portrait); here it reports one face, so SSD is never asked.
+    const twoPeople = await sideBySide('blondeSmiling', 'braidedFringe');
+    await expectRefused(service.describe(twoPeople), 'multiple_faces');
+    expect((await auto.describe(twoPeople)).descriptor).toHaveLength(128);
   });
 });
 

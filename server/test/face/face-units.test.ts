@@ -59,8 +59,8 @@ describe('FaceService options', () => {
     expect(createFaceService().threshold).toBe(0.6);
   });
 
-  it('defaults to the auto detector and refuses unknown ones', () => {
-    expect(createFaceService().detector).toBe('auto');
+  it('defaults to the SSD detector and refuses unknown ones', () => {
+    expect(createFaceService().detector).toBe('ssd');
     expect(() => createFaceService({ detector: 'mtcnn' as never })).toThrow(/detector/);
   });
 });

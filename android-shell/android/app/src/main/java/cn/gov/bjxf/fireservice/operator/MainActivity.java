@@ -1,0 +1,5 @@
+package cn.gov.bjxf.fireservice.operator;
+
+import com.getcapacitor.BridgeActivity;
+
+public class MainActivity extends BridgeActivity {}

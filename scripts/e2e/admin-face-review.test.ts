@@ -1,0 +1,102 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiCall, apiLogin, loginAndWaitHome, type ApiSession } from './admin-support';
+import { desktopContext, launchBrowser, screenshotPath, startServer, type RunningServer } from './harness';
+
+const require = createRequire(import.meta.url);
+const demoDir = path.join(path.dirname(require.resolve('@vladmandic/face-api/package.json')), 'demo');
+
+/** One person's head and shoulders from a demo group photo (the server refuses photos with several faces). */
+async function singleFacePhoto(): Promise<Buffer> {
+  const [x, y, w, h] = [1487, 263, 212, 296];
+  return sharp(path.join(demoDir, 'sample6.jpg'))
+    .extract({ left: Math.round(x - w * 0.45), top: Math.round(y - h * 0.45), width: Math.round(w * 1.9), height: Math.round(h * 2.1) })
+    .jpeg({ quality: 90 })
+    .toBuffer();
+}
+
+async function uploadFaceProfile(baseURL: string, session: ApiSession, photo: Buffer) {
+  const form = new FormData();
+  form.append('photo', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), 'face.jpg');
+  const res = await fetch(`${baseURL}/api/face-profiles`, { method: 'POST', headers: { Authorization: `Bearer ${session.accessToken}` }, body: form });
+  if (!res.ok) throw new Error(`face profile upload failed: ${res.status} ${await res.text()}`);
+  return (await res.json()) as { id: number; status: string };
+}
+
+describe('admin web: brigade reviews a face profile', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('an operator uploads a face photo; the brigade approves it in the browser; the API reports approved', async () => {
+    const { baseURL } = server;
+    const operator = await apiLogin(baseURL, 'caozuo02', undefined, 'app');
+    expect((await apiCall<{ faceProfileStatus: string }>(baseURL, operator, 'GET', '/auth/me')).faceProfileStatus).toBe('none');
+    const submitted = await uploadFaceProfile(baseURL, operator, await singleFacePhoto());
+    expect(submitted.status).toBe('pending');
+
+    const context = await desktopContext(browser, baseURL);
+    const page = await context.newPage();
+    await loginAndWaitHome(page, baseURL, 'zongdui');
+    await page.screenshot({ path: screenshotPath('admin-web', 'home-brigade') });
+
+    let listRequests = 0;
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname === '/api/face-profiles') listRequests++;
+    });
+    await page.getByRole('menuitem', { name: '人脸底图审核' }).click();
+    const card = page.getByTestId(`face-profile-${submitted.id}`);
+    await card.waitFor();
+    expect(await card.textContent()).toContain('caozuo02');
+    // The photo is fetched with the bearer token and shown next to the certificate data.
+    await card.locator('img[alt="人脸底图"]').waitFor();
+    const naturalWidth = await card.locator('img[alt="人脸底图"]').evaluate((img: HTMLImageElement) => img.naturalWidth);
+    expect(naturalWidth).toBeGreaterThan(100);
+    expect(await card.textContent()).toContain('消防设施操作员');
+    await page.screenshot({ path: screenshotPath('admin-web', 'face-review-pending') });
+
+    // The list is loaded once, not re-fetched on every render.
+    await page.waitForTimeout(1500);
+    expect(listRequests).toBe(1);
+
+    await card.getByRole('button', { name: '通过', exact: true }).click();
+    await page.getByText('已通过 ').first().waitFor();
+    await card.waitFor({ state: 'detached' });
+    await page.getByText('没有待审核的人脸底图').waitFor();
+
+    const profile = await apiCall<{ id: number; status: string }>(baseURL, operator, 'GET', '/face-profiles/me');
+    expect(profile).toMatchObject({ id: submitted.id, status: 'approved' });
+    expect((await apiCall<{ faceProfileStatus: string }>(baseURL, operator, 'GET', '/auth/me')).faceProfileStatus).toBe('approved');
+
+    await page.locator('.ant-segmented-item').filter({ hasText: '已通过' }).click();
+    await page.getByTestId(`face-profile-${submitted.id}`).waitFor();
+    await page.screenshot({ path: screenshotPath('admin-web', 'face-review-approved') });
+
+    // The other brigade pages render (screenshots for review).
+    for (const [menu, name, ready] of [
+      ['合规状态', 'brigade-compliance', '.ant-table-row'],
+      ['部局系统导入', 'brigade-registry-import', '.ant-upload-drag'],
+      ['跟踪标红', 'brigade-red-flags', '.ant-table'],
+      ['账号派发', 'brigade-account-issue', '.ant-table-row'],
+      ['操作日志', 'brigade-operation-log', '.ant-table-row'],
+    ] as const) {
+      await page.getByRole('menuitem', { name: menu }).click();
+      await page.locator(ready).first().waitFor();
+      await page.screenshot({ path: screenshotPath('admin-web', name) });
+    }
+    // The approval is in the operation log.
+    expect(await page.locator('.ant-table-tbody').textContent()).toMatch(/face/);
+    await context.close();
+  });
+});

@@ -84,19 +84,21 @@ describe('admin web: brigade reviews a face profile', () => {
     await page.screenshot({ path: screenshotPath('admin-web', 'face-review-approved') });
 
     // The other brigade pages render (screenshots for review).
-    for (const [menu, name, ready] of [
-      ['合规状态', 'brigade-compliance', '.ant-table-row'],
-      ['部局系统导入', 'brigade-registry-import', '.ant-upload-drag'],
-      ['跟踪标红', 'brigade-red-flags', '.ant-table'],
-      ['账号派发', 'brigade-account-issue', '.ant-table-row'],
-      ['操作日志', 'brigade-operation-log', '.ant-table-row'],
+    for (const [menu, name, title] of [
+      ['合规状态', 'brigade-compliance', '合规状态'],
+      ['部局系统导入', 'brigade-registry-import', '部局系统导入'],
+      ['跟踪标红', 'brigade-red-flags', '跟踪标红'],
+      ['账号派发', 'brigade-account-issue', '账号派发'],
+      ['操作日志', 'brigade-operation-log', '操作日志'],
     ] as const) {
       await page.getByRole('menuitem', { name: menu }).click();
-      await page.locator(ready).first().waitFor();
+      const card = page.locator('.ant-card').filter({ has: page.locator('.ant-card-head-title', { hasText: title }) });
+      await card.locator('.ant-table-row, .ant-table-placeholder').first().waitFor();
+      await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'));
       await page.screenshot({ path: screenshotPath('admin-web', name) });
     }
     // The approval is in the operation log.
-    expect(await page.locator('.ant-table-tbody').textContent()).toMatch(/face/);
+    expect(await page.locator('.ant-table-tbody').textContent()).toContain('人脸底图审核通过');
     await context.close();
   });
 });

@@ -28,6 +28,7 @@ const envSchema = z.object({
   OSS_BUCKET: z.string().optional(),
   OSS_ACCESS_KEY_ID: z.string().optional(),
   OSS_ACCESS_KEY_SECRET: z.string().optional(),
+  OSS_CNAME: z.enum(['true', 'false'], { error: 'OSS_CNAME只能是true或false' }).default('false'),
   WECHAT_APPID: z.string().optional(),
   WECHAT_SECRET: z.string().optional(),
   WECHAT_API_BASE: url('WECHAT_API_BASE').optional(),
@@ -58,7 +59,7 @@ export interface Config {
   jwtSecret: string;
   bcryptRounds: number;
   logLevel: Env['LOG_LEVEL'];
-  oss?: { region?: string; endpoint?: string; bucket: string; accessKeyId: string; accessKeySecret: string };
+  oss?: { region?: string; endpoint?: string; bucket: string; accessKeyId: string; accessKeySecret: string; cname: boolean };
   wechat?: { appId: string; appSecret: string; apiBase?: string };
   feeds: { ministryUrl?: string; inspectionUrl?: string; pullEveryMinutes: number };
   uploads: { maxDocumentBytes: number; maxImageBytes: number };
@@ -121,6 +122,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
           bucket: e.OSS_BUCKET,
           accessKeyId: e.OSS_ACCESS_KEY_ID!,
           accessKeySecret: e.OSS_ACCESS_KEY_SECRET!,
+          cname: e.OSS_CNAME === 'true',
         }
       : undefined,
     wechat: e.WECHAT_APPID

@@ -1,9 +1,10 @@
-import { Button, Input, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Input, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import type { Query } from '../../api/client';
 import type { OperationLog } from '../../api/types';
 import { ExportExcelButton, type ExportColumn } from '../../components/ExportExcelButton';
 import { fmtDateTime } from '../../components/format';
+import { ACTION_LABELS, actionLabel, ENTITY_LABELS, entityLabel } from '../../components/operationLabels';
 import { PageCard } from '../../components/PageCard';
 import { useServerTable } from '../../components/useServerTable';
 
@@ -12,7 +13,8 @@ const json = (v: unknown) => (v === null || v === undefined ? '（无）' : JSON
 /** 操作日志: who changed what, with the record before and after. */
 export function OperationLogPage() {
   const [filters, setFilters] = useState<Query>({});
-  const [entityType, setEntityType] = useState('');
+  const [action, setAction] = useState<string | undefined>();
+  const [entityType, setEntityType] = useState<string | undefined>();
   const [entityId, setEntityId] = useState('');
   const [actorId, setActorId] = useState('');
   const { tableProps } = useServerTable<OperationLog>('/operation-logs', filters);
@@ -20,8 +22,8 @@ export function OperationLogPage() {
   const columns: TableColumnsType<OperationLog> = [
     { title: '时间', dataIndex: 'at', width: 170, render: (v: string) => fmtDateTime(v) },
     { title: '操作人', render: (_v, l) => l.actorName ?? (l.actorId != null ? `#${l.actorId}` : '系统') },
-    { title: '操作', dataIndex: 'action' },
-    { title: '对象类型', dataIndex: 'entityType' },
+    { title: '操作', dataIndex: 'action', render: (v: string) => <span title={v}>{actionLabel(v)}</span> },
+    { title: '对象类型', dataIndex: 'entityType', render: (v: string) => entityLabel(v) },
     { title: '对象编号', dataIndex: 'entityId' },
     { title: '请求编号', dataIndex: 'requestId', render: (v: string | null) => <Typography.Text type="secondary">{v}</Typography.Text> },
   ];
@@ -29,8 +31,8 @@ export function OperationLogPage() {
   const exportColumns: ExportColumn<OperationLog>[] = [
     { title: '时间', value: (l) => fmtDateTime(l.at) },
     { title: '操作人', value: (l) => l.actorName ?? '' },
-    { title: '操作', value: (l) => l.action },
-    { title: '对象类型', value: (l) => l.entityType },
+    { title: '操作', value: (l) => actionLabel(l.action) },
+    { title: '对象类型', value: (l) => entityLabel(l.entityType) },
     { title: '对象编号', value: (l) => (l.entityId == null ? '' : String(l.entityId)) },
     { title: '变更前', value: (l) => (l.before == null ? '' : JSON.stringify(l.before)) },
     { title: '变更后', value: (l) => (l.after == null ? '' : JSON.stringify(l.after)) },
@@ -41,12 +43,27 @@ export function OperationLogPage() {
     <PageCard title="操作日志">
       <Space wrap style={{ marginBottom: 12 }}>
         <Input placeholder="操作人编号" value={actorId} onChange={(e) => setActorId(e.target.value)} allowClear style={{ width: 140 }} />
-        <Input placeholder="对象类型（如 account）" value={entityType} onChange={(e) => setEntityType(e.target.value)} allowClear style={{ width: 200 }} />
+        <Select
+          placeholder="操作"
+          allowClear
+          value={action}
+          onChange={setAction}
+          style={{ width: 220 }}
+          options={Object.entries(ACTION_LABELS).map(([value, label]) => ({ value, label }))}
+        />
+        <Select
+          placeholder="对象类型"
+          allowClear
+          value={entityType}
+          onChange={setEntityType}
+          style={{ width: 140 }}
+          options={Object.entries(ENTITY_LABELS).map(([value, label]) => ({ value, label }))}
+        />
         <Input placeholder="对象编号" value={entityId} onChange={(e) => setEntityId(e.target.value)} allowClear style={{ width: 140 }} />
         <Button
           type="primary"
           onClick={() =>
-            setFilters({ actorId: actorId.trim() || undefined, entityType: entityType.trim() || undefined, entityId: entityId.trim() || undefined })
+            setFilters({ actorId: actorId.trim() || undefined, action, entityType, entityId: entityId.trim() || undefined })
           }
         >
           搜索

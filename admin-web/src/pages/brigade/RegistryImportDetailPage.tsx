@@ -73,7 +73,7 @@ export function RegistryImportDetailPage() {
         <Descriptions.Item label="登记系统">{detail.registryLabel ?? REGISTRY_LABELS[detail.registry]}</Descriptions.Item>
         <Descriptions.Item label="来源">
           {detail.sourceLabel ?? detail.source}
-          {detail.fileName ? `（${detail.fileName}）` : ''}
+          {detail.fileName && detail.fileName !== detail.sourceLabel ? `（${detail.fileName}）` : ''}
         </Descriptions.Item>
         <Descriptions.Item label="状态">
           <Tag color={status?.color}>{detail.statusLabel ?? status?.text ?? detail.status}</Tag>

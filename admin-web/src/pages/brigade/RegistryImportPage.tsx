@@ -75,13 +75,19 @@ export function RegistryImportPage({ registry }: { registry: RegistryName }) {
   const columns: TableColumnsType<RegistryImport> = [
     { title: '开始时间', dataIndex: 'startedAt', render: (v: string) => fmtDateTime(v) },
     { title: '完成时间', dataIndex: 'finishedAt', render: (v: string | null) => fmtDateTime(v) },
-    { title: '来源', render: (_v, i) => `${i.sourceLabel ?? i.source}${i.fileName ? `（${i.fileName}）` : ''}` },
+    {
+      title: '来源',
+      render: (_v, i) => {
+        const source = i.sourceLabel ?? i.source;
+        return i.fileName && i.fileName !== source ? `${source}（${i.fileName}）` : source;
+      },
+    },
     {
       title: '状态',
       dataIndex: 'status',
       render: (v: string, i) => <Tag color={IMPORT_STATUS[v]?.color}>{i.statusLabel ?? IMPORT_STATUS[v]?.text ?? v}</Tag>,
     },
-    { title: '新增', render: (_v, i) => i.summary?.joined ?? '' },
+    { title: '加入', render: (_v, i) => i.summary?.joined ?? '' },
     { title: '变更', render: (_v, i) => i.summary?.changed ?? '' },
     { title: '离开', render: (_v, i) => i.summary?.left ?? '' },
     {
@@ -133,7 +139,7 @@ export function RegistryImportPage({ registry }: { registry: RegistryName }) {
             <InboxOutlined />
           </p>
           <p className="ant-upload-text">点击或拖拽 Excel 文件（.xlsx）到此处导入</p>
-          <p className="ant-upload-hint">请使用“下载模板”中的格式；导入后可查看新增、变更、离开的机构和人员以及错误行。</p>
+          <p className="ant-upload-hint">请使用“下载模板”中的格式；导入后可查看加入、变更、离开的机构和人员以及错误行。</p>
         </Upload.Dragger>
       </Spin>
       {anyRunning && <Alert type="info" showIcon style={{ marginTop: 12 }} title="有导入正在进行，列表每2秒自动刷新" />}

@@ -38,7 +38,11 @@ export function App() {
                 }
               >
                 {appRoutes.map((r) => (
-                  <Route key={r.path} path={r.path} element={<RequireKind kinds={r.kinds}>{r.element}</RequireKind>} />
+                  <Route
+                    key={r.path}
+                    path={r.path}
+                    element={<RequireKind kinds={r.kinds}>{r.element}</RequireKind>}
+                  />
                 ))}
               </Route>
               <Route path="*" element={<Navigate to="/" replace />} />

@@ -103,7 +103,13 @@ export const appRoutes: AppRoute[] = [
     hidden: true,
     parent: (kind) => (kind === 'detachment' ? '/detachment/institutions' : '/brigade/institutions'),
   },
-  { path: '/brigade/compliance', title: '合规状态', icon: <SafetyOutlined />, element: <CompliancePage />, kinds: ['brigade'] },
+  {
+    path: '/brigade/compliance',
+    title: '合规状态',
+    icon: <SafetyOutlined />,
+    element: <CompliancePage />,
+    kinds: ['brigade'],
+  },
   {
     path: '/brigade/imports/ministry',
     title: '部局系统导入',
@@ -129,10 +135,34 @@ export const appRoutes: AppRoute[] = [
     hidden: true,
     parent: () => '/brigade/imports/ministry',
   },
-  { path: '/brigade/face-profiles', title: '人脸底图审核', icon: <ScanOutlined />, element: <FaceReviewPage />, kinds: ['brigade'] },
-  { path: '/brigade/red-flags', title: '跟踪标红', icon: <AlertOutlined />, element: <RedFlagPage />, kinds: ['brigade'] },
-  { path: '/brigade/accounts', title: '账号派发', icon: <UsergroupAddOutlined />, element: <AccountIssuePage />, kinds: ['brigade'] },
-  { path: '/brigade/operation-logs', title: '操作日志', icon: <FileSearchOutlined />, element: <OperationLogPage />, kinds: ['brigade'] },
+  {
+    path: '/brigade/face-profiles',
+    title: '人脸底图审核',
+    icon: <ScanOutlined />,
+    element: <FaceReviewPage />,
+    kinds: ['brigade'],
+  },
+  {
+    path: '/brigade/red-flags',
+    title: '跟踪标红',
+    icon: <AlertOutlined />,
+    element: <RedFlagPage />,
+    kinds: ['brigade'],
+  },
+  {
+    path: '/brigade/accounts',
+    title: '账号派发',
+    icon: <UsergroupAddOutlined />,
+    element: <AccountIssuePage />,
+    kinds: ['brigade'],
+  },
+  {
+    path: '/brigade/operation-logs',
+    title: '操作日志',
+    icon: <FileSearchOutlined />,
+    element: <OperationLogPage />,
+    kinds: ['brigade'],
+  },
 
   // 支队
   {
@@ -143,7 +173,13 @@ export const appRoutes: AppRoute[] = [
     kinds: ['detachment'],
   },
 
-  { path: '/account', title: '账号信息', icon: <UserOutlined />, element: <AccountInfoPage />, kinds: WEB_KINDS },
+  {
+    path: '/account',
+    title: '账号信息',
+    icon: <UserOutlined />,
+    element: <AccountInfoPage />,
+    kinds: WEB_KINDS,
+  },
 ];
 
 export const groupIcons: Record<string, ReactNode> = {

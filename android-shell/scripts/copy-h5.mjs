@@ -7,9 +7,14 @@ import { fileURLToPath } from 'node:url';
 
 const shellRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export function copyH5({ from = path.resolve(shellRoot, '..', 'miniprogram', 'dist', 'h5'), to = path.join(shellRoot, 'www') } = {}) {
+export function copyH5({
+  from = path.resolve(shellRoot, '..', 'miniprogram', 'dist', 'h5'),
+  to = path.join(shellRoot, 'www'),
+} = {}) {
   if (!existsSync(path.join(from, 'index.html'))) {
-    throw new Error(`未找到H5构建产物：${path.join(from, 'index.html')}，请先运行 npm run build:h5 -w miniprogram`);
+    throw new Error(
+      `未找到H5构建产物：${path.join(from, 'index.html')}，请先运行 npm run build:h5 -w miniprogram`,
+    );
   }
   rmSync(to, { recursive: true, force: true });
   mkdirSync(to, { recursive: true });

@@ -71,6 +71,9 @@ test('copy-h5 replaces www with the H5 build (service worker included, source ma
 
 test('copy-h5 refuses to run without an H5 build and says what to do', () => {
   const tmp = mkdtempSync(path.join(tmpdir(), 'xf-shell-'));
-  assert.throws(() => copyH5({ from: path.join(tmp, 'missing'), to: path.join(tmp, 'www') }), /请先运行 npm run build:h5/);
+  assert.throws(
+    () => copyH5({ from: path.join(tmp, 'missing'), to: path.join(tmp, 'www') }),
+    /请先运行 npm run build:h5/,
+  );
   assert.ok(!existsSync(path.join(tmp, 'www')));
 });

@@ -14,7 +14,8 @@ function preferWorkspaceModules(chain: {
 }): void {
   const rest = chain.resolve.modules.values().filter((m) => m !== 'node_modules');
   chain.resolve.modules.clear();
-  for (const m of [path.resolve(__dirname, '..', 'node_modules'), ...rest, 'node_modules']) chain.resolve.modules.add(m);
+  for (const m of [path.resolve(__dirname, '..', 'node_modules'), ...rest, 'node_modules'])
+    chain.resolve.modules.add(m);
 }
 
 export default defineConfig<'webpack5'>(() => ({
@@ -40,12 +41,18 @@ export default defineConfig<'webpack5'>(() => ({
   cache: { enable: false },
   mini: {
     // @xf/domain is shipped as TypeScript source, so it must go through babel like our own code.
-    compile: { include: [(modulePath: string) => modulePath.includes(`${path.sep}domain${path.sep}src${path.sep}`)] },
+    compile: {
+      include: [(modulePath: string) => modulePath.includes(`${path.sep}domain${path.sep}src${path.sep}`)],
+    },
     postcss: {
       pxtransform: { enable: true, config: {} },
       cssModules: { enable: false },
     },
-    webpackChain(chain: Parameters<typeof preferWorkspaceModules>[0] & { plugin(name: string): { use(p: unknown): unknown } }) {
+    webpackChain(
+      chain: Parameters<typeof preferWorkspaceModules>[0] & {
+        plugin(name: string): { use(p: unknown): unknown };
+      },
+    ) {
       preferWorkspaceModules(chain);
     },
   },
@@ -54,7 +61,9 @@ export default defineConfig<'webpack5'>(() => ({
     publicPath: './',
     staticDirectory: 'static',
     router: { mode: 'hash' },
-    compile: { include: [(modulePath: string) => modulePath.includes(`${path.sep}domain${path.sep}src${path.sep}`)] },
+    compile: {
+      include: [(modulePath: string) => modulePath.includes(`${path.sep}domain${path.sep}src${path.sep}`)],
+    },
     output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[contenthash:8].js' },
     miniCssExtractPluginOption: {
       ignoreOrder: true,
@@ -65,7 +74,11 @@ export default defineConfig<'webpack5'>(() => ({
       autoprefixer: { enable: true, config: {} },
       cssModules: { enable: false },
     },
-    webpackChain(chain: Parameters<typeof preferWorkspaceModules>[0] & { plugin(name: string): { use(p: unknown): unknown } }) {
+    webpackChain(
+      chain: Parameters<typeof preferWorkspaceModules>[0] & {
+        plugin(name: string): { use(p: unknown): unknown };
+      },
+    ) {
       preferWorkspaceModules(chain);
       chain.plugin('precache-manifest').use(PrecacheManifestPlugin);
     },

@@ -1,5 +1,6 @@
 // Operator pages exist only in the H5 build: operators work in the Android app, never in the mini-program.
-const operatorPages = process.env.TARO_ENV === 'h5' ? ['pages/work-logs/index', 'pages/work-log-new/index'] : [];
+const operatorPages =
+  process.env.TARO_ENV === 'h5' ? ['pages/work-logs/index', 'pages/work-log-new/index'] : [];
 
 export default defineAppConfig({
   pages: [

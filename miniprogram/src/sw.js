@@ -14,7 +14,9 @@ self.addEventListener('install', (event) => {
     (async () => {
       const manifest = await readManifest();
       const cache = await caches.open(CACHE_PREFIX + manifest.version);
-      const urls = ['./', ...manifest.files.filter((f) => f !== 'precache-manifest.json')].map((f) => new URL(f, SCOPE).href);
+      const urls = ['./', ...manifest.files.filter((f) => f !== 'precache-manifest.json')].map(
+        (f) => new URL(f, SCOPE).href,
+      );
       await cache.addAll(urls);
       await self.skipWaiting();
     })(),
@@ -45,7 +47,12 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== SCOPE.origin || !url.href.startsWith(SCOPE.href)) return;
-  if (url.pathname.includes('/api/') || url.pathname.endsWith('/sw.js') || url.pathname.endsWith('/precache-manifest.json')) return;
+  if (
+    url.pathname.includes('/api/') ||
+    url.pathname.endsWith('/sw.js') ||
+    url.pathname.endsWith('/precache-manifest.json')
+  )
+    return;
 
   if (isPage(request, url)) {
     event.respondWith(
@@ -53,12 +60,15 @@ self.addEventListener('fetch', (event) => {
         try {
           const fresh = await fetch(request);
           if (fresh.ok) {
-            const cache = await caches.open((await caches.keys()).find((k) => k.startsWith(CACHE_PREFIX)) || CACHE_PREFIX + 'runtime');
+            const cache = await caches.open(
+              (await caches.keys()).find((k) => k.startsWith(CACHE_PREFIX)) || CACHE_PREFIX + 'runtime',
+            );
             await cache.put(SCOPE.href, fresh.clone());
           }
           return fresh;
         } catch {
-          const cached = (await caches.match(SCOPE.href)) || (await caches.match(new URL('index.html', SCOPE).href));
+          const cached =
+            (await caches.match(SCOPE.href)) || (await caches.match(new URL('index.html', SCOPE).href));
           return cached || Response.error();
         }
       })(),

@@ -8,7 +8,8 @@ const { ApiError, NetworkError } = await import('../src/api/errors');
 const { openOfflineDb } = await import('../src/offline/db');
 const { drainOutbox, outboxEntries } = await import('../src/offline/outbox');
 const { classifyFailure, retryDelayMs } = await import('../src/offline/retry-policy');
-const { listWorkLogs, saveWorkLog, validateWorkLogDraft, workLogOutboxHandler } = await import('../src/offline/work-logs');
+const { listWorkLogs, saveWorkLog, validateWorkLogDraft, workLogOutboxHandler } =
+  await import('../src/offline/work-logs');
 type SyncTransport = import('../src/offline/transport').SyncTransport;
 
 let dbCounter = 0;
@@ -61,14 +62,20 @@ describe('work log drafts', () => {
   it('uses the server rules: content required, date format, at most 20 photos', () => {
     expect(validateWorkLogDraft({ date: '2025-03-01', content: '巡查', photos: [] })).toBeNull();
     expect(validateWorkLogDraft({ date: '2025-03-01', content: '   ', photos: [] })).toBe('请填写工作内容');
-    expect(validateWorkLogDraft({ date: '2025/03/01', content: '巡查', photos: [] })).toBe('日期格式应为YYYY-MM-DD');
+    expect(validateWorkLogDraft({ date: '2025/03/01', content: '巡查', photos: [] })).toBe(
+      '日期格式应为YYYY-MM-DD',
+    );
     const many = Array.from({ length: 21 }, (_, i) => photo(String(i)));
-    expect(validateWorkLogDraft({ date: '2025-03-01', content: '巡查', photos: many })).toBe('照片不能超过20张');
+    expect(validateWorkLogDraft({ date: '2025-03-01', content: '巡查', photos: many })).toBe(
+      '照片不能超过20张',
+    );
   });
 
   it('refuses to store an invalid draft and stores nothing', async () => {
     const db = await freshDb();
-    await expect(saveWorkLog(db, '7', { date: '2025-03-01', content: '', photos: [] })).rejects.toThrow('请填写工作内容');
+    await expect(saveWorkLog(db, '7', { date: '2025-03-01', content: '', photos: [] })).rejects.toThrow(
+      '请填写工作内容',
+    );
     expect(await listWorkLogs(db, '7')).toEqual([]);
     expect(await outboxEntries(db, '7')).toEqual([]);
   });
@@ -77,11 +84,19 @@ describe('work log drafts', () => {
 describe('outbox', () => {
   it('uploads photos before the record, sends their server ids, and empties the outbox only on success', async () => {
     const db = await freshDb();
-    const log = await saveWorkLog(db, '7', { date: '2025-03-01', content: '巡查', photos: [photo('a'), photo('b')] });
+    const log = await saveWorkLog(db, '7', {
+      date: '2025-03-01',
+      content: '巡查',
+      photos: [photo('a'), photo('b')],
+    });
     const { transport, calls } = recordingTransport();
     const report = await drainOutbox({ db, transport, handlers, accountKey: '7' });
     expect(report.sent).toBe(1);
-    expect(calls).toEqual([`photo:${log.photoClientIds[0]}`, `photo:${log.photoClientIds[1]}`, `log:${log.clientId}:101,102`]);
+    expect(calls).toEqual([
+      `photo:${log.photoClientIds[0]}`,
+      `photo:${log.photoClientIds[1]}`,
+      `log:${log.clientId}:101,102`,
+    ]);
     expect(await outboxEntries(db, '7')).toEqual([]);
     expect((await listWorkLogs(db, '7'))[0]!.syncState).toBe('synced');
   });
@@ -90,7 +105,9 @@ describe('outbox', () => {
     const db = await freshDb();
     const log = await saveWorkLog(db, '7', { date: '2025-03-01', content: '巡查', photos: [photo('a')] });
     let offline = true;
-    const { transport, calls } = recordingTransport((c) => (c.startsWith('log:') && offline ? new NetworkError() : null));
+    const { transport, calls } = recordingTransport((c) =>
+      c.startsWith('log:') && offline ? new NetworkError() : null,
+    );
     const first = await drainOutbox({ db, transport, handlers, accountKey: '7', now: () => 1_000 });
     expect(first.retrying).toBe(1);
     const [entry] = await outboxEntries(db, '7');
@@ -98,7 +115,9 @@ describe('outbox', () => {
     expect(entry!.nextAttemptAt).toBeGreaterThan(1_000);
 
     // Not due yet: nothing is sent.
-    expect((await drainOutbox({ db, transport, handlers, accountKey: '7', now: () => 1_001 })).skipped).toBe(1);
+    expect((await drainOutbox({ db, transport, handlers, accountKey: '7', now: () => 1_001 })).skipped).toBe(
+      1,
+    );
 
     offline = false;
     await drainOutbox({ db, transport, handlers, accountKey: '7', now: () => 10 * 60_000 });
@@ -112,14 +131,21 @@ describe('outbox', () => {
     const bad = await saveWorkLog(db, '7', { date: '2025-03-01', content: '第一条', photos: [] });
     const good = await saveWorkLog(db, '7', { date: '2025-03-02', content: '第二条', photos: [] });
     const { transport } = recordingTransport((c) =>
-      c.startsWith(`log:${bad.clientId}`) ? new ApiError(400, 'validation_failed', '日期：不能晚于今天') : null,
+      c.startsWith(`log:${bad.clientId}`)
+        ? new ApiError(400, 'validation_failed', '日期：不能晚于今天')
+        : null,
     );
     const report = await drainOutbox({ db, transport, handlers, accountKey: '7' });
     expect(report).toMatchObject({ sent: 1, rejected: 1 });
     const left = await outboxEntries(db, '7');
-    expect(left.map((e) => [e.entityClientId, e.state, e.lastError])).toEqual([[bad.clientId, 'rejected', '日期：不能晚于今天']]);
+    expect(left.map((e) => [e.entityClientId, e.state, e.lastError])).toEqual([
+      [bad.clientId, 'rejected', '日期：不能晚于今天'],
+    ]);
     const logs = await listWorkLogs(db, '7');
-    expect(logs.find((l) => l.clientId === bad.clientId)).toMatchObject({ syncState: 'rejected', error: '日期：不能晚于今天' });
+    expect(logs.find((l) => l.clientId === bad.clientId)).toMatchObject({
+      syncState: 'rejected',
+      error: '日期：不能晚于今天',
+    });
     expect(logs.find((l) => l.clientId === good.clientId)?.syncState).toBe('synced');
 
     // An automatic pass leaves it alone; only a manual retry tries again.

@@ -13,7 +13,12 @@ const demoDir = path.join(path.dirname(require.resolve('@vladmandic/face-api/pac
 async function singleFacePhoto(): Promise<Buffer> {
   const [x, y, w, h] = [1487, 263, 212, 296];
   return sharp(path.join(demoDir, 'sample6.jpg'))
-    .extract({ left: Math.round(x - w * 0.45), top: Math.round(y - h * 0.45), width: Math.round(w * 1.9), height: Math.round(h * 2.1) })
+    .extract({
+      left: Math.round(x - w * 0.45),
+      top: Math.round(y - h * 0.45),
+      width: Math.round(w * 1.9),
+      height: Math.round(h * 2.1),
+    })
     .jpeg({ quality: 90 })
     .toBuffer();
 }
@@ -21,7 +26,11 @@ async function singleFacePhoto(): Promise<Buffer> {
 async function uploadFaceProfile(baseURL: string, session: ApiSession, photo: Buffer) {
   const form = new FormData();
   form.append('photo', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), 'face.jpg');
-  const res = await fetch(`${baseURL}/api/face-profiles`, { method: 'POST', headers: { Authorization: `Bearer ${session.accessToken}` }, body: form });
+  const res = await fetch(`${baseURL}/api/face-profiles`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${session.accessToken}` },
+    body: form,
+  });
   if (!res.ok) throw new Error(`face profile upload failed: ${res.status} ${await res.text()}`);
   return (await res.json()) as { id: number; status: string };
 }
@@ -42,7 +51,9 @@ describe('admin web: brigade reviews a face profile', () => {
   it('an operator uploads a face photo; the brigade approves it in the browser; the API reports approved', async () => {
     const { baseURL } = server;
     const operator = await apiLogin(baseURL, 'caozuo02', undefined, 'app');
-    expect((await apiCall<{ faceProfileStatus: string }>(baseURL, operator, 'GET', '/auth/me')).faceProfileStatus).toBe('none');
+    expect(
+      (await apiCall<{ faceProfileStatus: string }>(baseURL, operator, 'GET', '/auth/me')).faceProfileStatus,
+    ).toBe('none');
     const submitted = await uploadFaceProfile(baseURL, operator, await singleFacePhoto());
     expect(submitted.status).toBe('pending');
 
@@ -61,7 +72,9 @@ describe('admin web: brigade reviews a face profile', () => {
     expect(await card.textContent()).toContain('caozuo02');
     // The photo is fetched with the bearer token and shown next to the certificate data.
     await card.locator('img[alt="人脸底图"]').waitFor();
-    const naturalWidth = await card.locator('img[alt="人脸底图"]').evaluate((img: HTMLImageElement) => img.naturalWidth);
+    const naturalWidth = await card
+      .locator('img[alt="人脸底图"]')
+      .evaluate((img: HTMLImageElement) => img.naturalWidth);
     expect(naturalWidth).toBeGreaterThan(100);
     expect(await card.textContent()).toContain('消防设施操作员');
     await page.screenshot({ path: screenshotPath('admin-web', 'face-review-pending') });
@@ -75,9 +88,16 @@ describe('admin web: brigade reviews a face profile', () => {
     await card.waitFor({ state: 'detached' });
     await page.getByText('没有待审核的人脸底图').waitFor();
 
-    const profile = await apiCall<{ id: number; status: string }>(baseURL, operator, 'GET', '/face-profiles/me');
+    const profile = await apiCall<{ id: number; status: string }>(
+      baseURL,
+      operator,
+      'GET',
+      '/face-profiles/me',
+    );
     expect(profile).toMatchObject({ id: submitted.id, status: 'approved' });
-    expect((await apiCall<{ faceProfileStatus: string }>(baseURL, operator, 'GET', '/auth/me')).faceProfileStatus).toBe('approved');
+    expect(
+      (await apiCall<{ faceProfileStatus: string }>(baseURL, operator, 'GET', '/auth/me')).faceProfileStatus,
+    ).toBe('approved');
 
     await page.locator('.ant-segmented-item').filter({ hasText: '已通过' }).click();
     await page.getByTestId(`face-profile-${submitted.id}`).waitFor();
@@ -92,7 +112,9 @@ describe('admin web: brigade reviews a face profile', () => {
       ['操作日志', 'brigade-operation-log', '操作日志'],
     ] as const) {
       await page.getByRole('menuitem', { name: menu }).click();
-      const card = page.locator('.ant-card').filter({ has: page.locator('.ant-card-head-title', { hasText: title }) });
+      const card = page
+        .locator('.ant-card')
+        .filter({ has: page.locator('.ant-card-head-title', { hasText: title }) });
       await card.locator('.ant-table-row, .ant-table-placeholder').first().waitFor();
       await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'));
       await page.screenshot({ path: screenshotPath('admin-web', name) });

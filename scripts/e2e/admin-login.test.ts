@@ -30,8 +30,18 @@ describe('admin web: login, forced password change, wrong password', () => {
     const { baseURL } = server;
     // The brigade issues an institution admin account for an institution that has none yet.
     const brigade = await apiLogin(baseURL, 'zongdui');
-    const institutions = await apiCall<{ items: Institution[] }>(baseURL, brigade, 'GET', '/institutions?pageSize=200');
-    const admins = await apiCall<{ items: Account[] }>(baseURL, brigade, 'GET', '/accounts?kind=institution_admin&pageSize=200');
+    const institutions = await apiCall<{ items: Institution[] }>(
+      baseURL,
+      brigade,
+      'GET',
+      '/institutions?pageSize=200',
+    );
+    const admins = await apiCall<{ items: Account[] }>(
+      baseURL,
+      brigade,
+      'GET',
+      '/accounts?kind=institution_admin&pageSize=200',
+    );
     const taken = new Set(admins.items.map((a) => a.institutionId));
     const target = institutions.items.find((i) => !taken.has(i.id));
     expect(target, 'an institution without an admin account').toBeDefined();
@@ -48,7 +58,10 @@ describe('admin web: login, forced password change, wrong password', () => {
     await page.goto('/');
     await page.waitForURL('**/login');
     await page.getByText('北京市消防技术服务机构监督管理系统').waitFor();
-    await page.getByTestId('captcha-image').and(page.locator('[data-captcha-id]:not([data-captcha-id=""])')).waitFor();
+    await page
+      .getByTestId('captcha-image')
+      .and(page.locator('[data-captcha-id]:not([data-captcha-id=""])'))
+      .waitFor();
     await page.screenshot({ path: screenshotPath('admin-web', 'login') });
 
     // Wrong password: the server's Chinese message is shown and we stay on the login page.

@@ -10,7 +10,13 @@ interface Institution {
   officeMarked: boolean;
   officeMarkedLabel: string;
   registrationConfirmedAt: string | null;
-  officeAddress: { address: string; district: string; lng: number; lat: number; input: { lng: number; lat: number; crs: string } } | null;
+  officeAddress: {
+    address: string;
+    district: string;
+    lng: number;
+    lat: number;
+    input: { lng: number; lat: number; crs: string };
+  } | null;
 }
 
 describe('admin web: office address without map tiles', () => {
@@ -42,7 +48,9 @@ describe('admin web: office address without map tiles', () => {
 
     // The map still takes clicks without tiles (there is no internet here): a click fills the coordinates.
     await page.getByTestId('office-map').click({ position: { x: 200, y: 150 } });
-    await page.waitForFunction(() => (document.querySelector('#lng') as HTMLInputElement | null)?.value !== '');
+    await page.waitForFunction(
+      () => (document.querySelector('#lng') as HTMLInputElement | null)?.value !== '',
+    );
     const clickedLng = Number(await page.getByLabel('经度').inputValue());
     expect(clickedLng).toBeGreaterThan(115);
     expect(clickedLng).toBeLessThan(118);
@@ -50,7 +58,10 @@ describe('admin web: office address without map tiles', () => {
     // Region, address and typed coordinates.
     await page.locator('.ant-form-item').filter({ hasText: '所在地区' }).locator('.ant-cascader').click();
     for (const name of ['北京市', '市辖区', '朝阳区']) {
-      await page.locator('.ant-cascader-menu-item').filter({ hasText: new RegExp(`^${name}$`) }).click();
+      await page
+        .locator('.ant-cascader-menu-item')
+        .filter({ hasText: new RegExp(`^${name}$`) })
+        .click();
     }
     await page.keyboard.press('Escape');
     await page.getByLabel('详细地址').fill('朝阳区建国路88号SOHO现代城A座1201');
@@ -70,7 +81,10 @@ describe('admin web: office address without map tiles', () => {
     const after = await apiCall<Institution>(baseURL, admin, 'GET', `/institutions/${institutionId}`);
     expect(after.officeMarked).toBe(true);
     expect(after.registrationConfirmedAt).not.toBeNull();
-    expect(after.officeAddress).toMatchObject({ address: '朝阳区建国路88号SOHO现代城A座1201', district: '朝阳区' });
+    expect(after.officeAddress).toMatchObject({
+      address: '朝阳区建国路88号SOHO现代城A座1201',
+      district: '朝阳区',
+    });
     expect(after.officeAddress!.input).toMatchObject({ lng: 116.4612, lat: 39.9087, crs: 'GCJ02' });
     await context.close();
 

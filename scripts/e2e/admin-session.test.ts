@@ -1,7 +1,14 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiCall, apiLogin, DEMO_PASSWORD, loginAndWaitHome } from './admin-support';
-import { desktopContext, launchBrowser, peekCaptcha, screenshotPath, startServer, type RunningServer } from './harness';
+import {
+  desktopContext,
+  launchBrowser,
+  peekCaptcha,
+  screenshotPath,
+  startServer,
+  type RunningServer,
+} from './harness';
 
 interface Candidate {
   id: number;
@@ -32,12 +39,17 @@ describe('admin web: session refresh and re-login without losing the page', () =
     await page.evaluate(() => localStorage.setItem('xf.admin.accessToken', 'not-a-valid-token'));
     await page.getByRole('menuitem', { name: '查看机构人员信息' }).click();
     await page.locator('.ant-table-row').first().waitFor();
-    expect(await page.evaluate(() => localStorage.getItem('xf.admin.accessToken'))).not.toBe('not-a-valid-token');
+    expect(await page.evaluate(() => localStorage.getItem('xf.admin.accessToken'))).not.toBe(
+      'not-a-valid-token',
+    );
 
     // Half-fill the staff account form.
     await page.getByRole('menuitem', { name: '管理机构人员账号' }).click();
     await page.getByRole('button', { name: '添加企业人员账号' }).click();
-    await page.locator('button').filter({ hasText: /^选择$/ }).click();
+    await page
+      .locator('button')
+      .filter({ hasText: /^选择$/ })
+      .click();
     const picker = page.locator('.ant-modal').filter({ hasText: '选择员工' });
     const firstRow = picker.locator('.ant-table-row').first();
     await firstRow.waitFor();

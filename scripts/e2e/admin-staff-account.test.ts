@@ -54,7 +54,10 @@ describe('admin web: institution admin adds a staff account', () => {
     expect(await page.getByPlaceholder('请输入6-20位密码').count()).toBe(1);
 
     // 选择 opens the registry persons; pick the operator.
-    await page.locator('button').filter({ hasText: /^选择$/ }).click();
+    await page
+      .locator('button')
+      .filter({ hasText: /^选择$/ })
+      .click();
     const modal = page.locator('.ant-modal').filter({ hasText: '选择员工' });
     const row = modal.locator('.ant-table-row').filter({ hasText: person!.name });
     await row.waitFor();

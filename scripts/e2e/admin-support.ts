@@ -6,14 +6,27 @@ export const DEMO_PASSWORD = 'demo123456';
 
 export interface ApiSession {
   accessToken: string;
-  user: { id: number; accountName: string; kind: string; institutionId: number | null; mustChangePassword: boolean };
+  user: {
+    id: number;
+    accountName: string;
+    kind: string;
+    institutionId: number | null;
+    mustChangePassword: boolean;
+  };
 }
 
 /** Logs in through the API (web client, captcha read via the test-only peek route). */
-export async function apiLogin(baseURL: string, accountName: string, password = DEMO_PASSWORD, client = 'web'): Promise<ApiSession> {
+export async function apiLogin(
+  baseURL: string,
+  accountName: string,
+  password = DEMO_PASSWORD,
+  client = 'web',
+): Promise<ApiSession> {
   let captcha: { captchaId?: string; captchaText?: string } = {};
   if (client === 'web') {
-    const { captchaId } = (await (await fetch(`${baseURL}/api/auth/captcha`)).json()) as { captchaId: string };
+    const { captchaId } = (await (await fetch(`${baseURL}/api/auth/captcha`)).json()) as {
+      captchaId: string;
+    };
     captcha = { captchaId, captchaText: await peekCaptcha(baseURL, captchaId) };
   }
   const res = await fetch(`${baseURL}/api/auth/login`, {
@@ -25,10 +38,19 @@ export async function apiLogin(baseURL: string, accountName: string, password = 
   return (await res.json()) as ApiSession;
 }
 
-export async function apiCall<T>(baseURL: string, session: ApiSession, method: string, path: string, body?: unknown): Promise<T> {
+export async function apiCall<T>(
+  baseURL: string,
+  session: ApiSession,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<T> {
   const res = await fetch(`${baseURL}/api${path}`, {
     method,
-    headers: { Authorization: `Bearer ${session.accessToken}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    headers: {
+      Authorization: `Bearer ${session.accessToken}`,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!res.ok) throw new Error(`${method} ${path} failed: ${res.status} ${await res.text()}`);
@@ -37,18 +59,21 @@ export async function apiCall<T>(baseURL: string, session: ApiSession, method: s
 
 /** Waits for a captcha image different from `previousId` and returns its id. */
 async function currentCaptchaId(page: Page, previousId = ''): Promise<string> {
-  const handle = await page.waitForFunction(
-    (prev) => {
-      const id = document.querySelector('[data-testid="captcha-image"]')?.getAttribute('data-captcha-id');
-      return id && id !== prev ? id : null;
-    },
-    previousId,
-  );
+  const handle = await page.waitForFunction((prev) => {
+    const id = document.querySelector('[data-testid="captcha-image"]')?.getAttribute('data-captcha-id');
+    return id && id !== prev ? id : null;
+  }, previousId);
   return (await handle.jsonValue()) as string;
 }
 
 /** Fills 用户名 / 密码 / 验证码 on the login page and clicks 登录. Returns the captcha id used. */
-export async function uiLogin(page: Page, baseURL: string, accountName: string, password: string, previousCaptchaId = ''): Promise<string> {
+export async function uiLogin(
+  page: Page,
+  baseURL: string,
+  accountName: string,
+  password: string,
+  previousCaptchaId = '',
+): Promise<string> {
   const captchaId = await currentCaptchaId(page, previousCaptchaId);
   await page.getByPlaceholder('用户名').fill(accountName);
   await page.getByPlaceholder('密码').fill(password);
@@ -58,7 +83,12 @@ export async function uiLogin(page: Page, baseURL: string, accountName: string, 
 }
 
 /** Opens the login page and logs in; waits for the home page. */
-export async function loginAndWaitHome(page: Page, baseURL: string, accountName: string, password = DEMO_PASSWORD) {
+export async function loginAndWaitHome(
+  page: Page,
+  baseURL: string,
+  accountName: string,
+  password = DEMO_PASSWORD,
+) {
   await page.goto('/login');
   await uiLogin(page, baseURL, accountName, password);
   await page.getByTestId('home-welcome').waitFor();

@@ -13,8 +13,13 @@ interface WorkLogItem {
   photos: { id: number }[];
 }
 
-async function serverWorkLogs(baseURL: string, token: string): Promise<{ total: number; items: WorkLogItem[] }> {
-  const res = await fetch(`${baseURL}/api/work-logs?pageSize=100`, { headers: { Authorization: `Bearer ${token}` } });
+async function serverWorkLogs(
+  baseURL: string,
+  token: string,
+): Promise<{ total: number; items: WorkLogItem[] }> {
+  const res = await fetch(`${baseURL}/api/work-logs?pageSize=100`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
   expect(res.status).toBe(200);
   return (await res.json()) as { total: number; items: WorkLogItem[] };
 }
@@ -50,7 +55,8 @@ describe('H5 operator app: work log written offline, synced once', () => {
     const page = await context.newPage();
     const sent: string[] = [];
     page.on('request', (r) => {
-      if (r.url().includes('/api/files') || r.url().includes('/api/work-logs/')) sent.push(`${r.method()} ${new URL(r.url()).pathname}`);
+      if (r.url().includes('/api/files') || r.url().includes('/api/work-logs/'))
+        sent.push(`${r.method()} ${new URL(r.url()).pathname}`);
     });
 
     await loginOnH5(page, '现场人员', 'caozuo01');
@@ -61,12 +67,16 @@ describe('H5 operator app: work log written offline, synced once', () => {
     await page.screenshot({ path: screenshotPath('h5-operator', 'home') });
 
     // The service worker must own the page and have the shell cached before the connection goes.
-    await page.waitForFunction(async () => {
-      if (!navigator.serviceWorker.controller) return false;
-      const manifest = await (await fetch('./precache-manifest.json')).json();
-      const cache = await caches.open(`xf-shell-${manifest.version}`);
-      return (await cache.keys()).length >= manifest.files.length;
-    }, undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      async () => {
+        if (!navigator.serviceWorker.controller) return false;
+        const manifest = await (await fetch('./precache-manifest.json')).json();
+        const cache = await caches.open(`xf-shell-${manifest.version}`);
+        return (await cache.keys()).length >= manifest.files.length;
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
 
     await page.locator('.menu-item', { hasText: '工作日志' }).click();
     await page.locator('.btn', { hasText: '写工作日志' }).waitFor();
@@ -160,17 +170,29 @@ describe('H5 operator app: work log written offline, synced once', () => {
     );
 
     // The institution admin sees them too (captcha is required on the web client; read it via the test-only peek).
-    const captcha = (await (await fetch(`${server.baseURL}/api/auth/captcha`)).json()) as { captchaId: string };
-    const peek = (await (await fetch(`${server.baseURL}/api/auth/captcha/${captcha.captchaId}/peek`)).json()) as { text: string };
+    const captcha = (await (await fetch(`${server.baseURL}/api/auth/captcha`)).json()) as {
+      captchaId: string;
+    };
+    const peek = (await (
+      await fetch(`${server.baseURL}/api/auth/captcha/${captcha.captchaId}/peek`)
+    ).json()) as { text: string };
     const login = await fetch(`${server.baseURL}/api/auth/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ client: 'web', accountName: 'jigou01', password: 'demo123456', captchaId: captcha.captchaId, captchaText: peek.text }),
+      body: JSON.stringify({
+        client: 'web',
+        accountName: 'jigou01',
+        password: 'demo123456',
+        captchaId: captcha.captchaId,
+        captchaText: peek.text,
+      }),
     });
     expect(login.status).toBe(200);
     const adminToken = ((await login.json()) as { accessToken: string }).accessToken;
     const seenByAdmin = await serverWorkLogs(server.baseURL, adminToken);
-    expect(seenByAdmin.items.filter((i) => afterSync.items.some((o) => o.clientId === i.clientId))).toHaveLength(2);
+    expect(
+      seenByAdmin.items.filter((i) => afterSync.items.some((o) => o.clientId === i.clientId)),
+    ).toHaveLength(2);
 
     await page.goto('/h5/#/pages/mine/index');
     await page.getByText('权限设置').waitFor();

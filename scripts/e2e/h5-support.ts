@@ -8,7 +8,13 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 /** The harness does not build clients; build the Taro target once if its output is missing. */
 export function ensureTaroBuild(target: 'h5' | 'weapp'): void {
-  const marker = path.join(repoRoot, 'miniprogram', 'dist', target, target === 'h5' ? 'index.html' : 'app.json');
+  const marker = path.join(
+    repoRoot,
+    'miniprogram',
+    'dist',
+    target,
+    target === 'h5' ? 'index.html' : 'app.json',
+  );
   if (existsSync(marker)) return;
   execSync(`npm run build:${target} -w miniprogram`, { cwd: repoRoot, stdio: 'inherit' });
 }
@@ -19,7 +25,12 @@ export function nativeInput(page: Page, placeholder: string) {
 }
 
 /** Logs in on the H5 login page; `who` picks the 负责人 (weapp client) or 现场人员 (app client) tab. */
-export async function loginOnH5(page: Page, who: '负责人' | '现场人员', accountName: string, password = 'demo123456') {
+export async function loginOnH5(
+  page: Page,
+  who: '负责人' | '现场人员',
+  accountName: string,
+  password = 'demo123456',
+) {
   await page.goto('/h5/');
   await nativeInput(page, '请输入账号').waitFor();
   await page.locator('.segment-item', { hasText: who }).click();
@@ -28,7 +39,11 @@ export async function loginOnH5(page: Page, who: '负责人' | '现场人员', a
   await page.locator('.btn', { hasText: '登录' }).click();
 }
 
-export async function apiLogin(baseURL: string, client: 'app' | 'weapp', accountName: string): Promise<string> {
+export async function apiLogin(
+  baseURL: string,
+  client: 'app' | 'weapp',
+  accountName: string,
+): Promise<string> {
   const res = await fetch(`${baseURL}/api/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

@@ -11,7 +11,13 @@ describe('mini-program (weapp) build', () => {
   it('lists the lead pages in app.json and emits every page', () => {
     const app = JSON.parse(readFileSync(path.join(weappDir, 'app.json'), 'utf8')) as { pages: string[] };
     expect(app.pages[0]).toBe('pages/home/index');
-    for (const page of ['pages/login/index', 'pages/bind/index', 'pages/mine/index', 'pages/password/index', 'pages/face-profile/index']) {
+    for (const page of [
+      'pages/login/index',
+      'pages/bind/index',
+      'pages/mine/index',
+      'pages/password/index',
+      'pages/face-profile/index',
+    ]) {
       expect(app.pages).toContain(page);
       expect(readFileSync(path.join(weappDir, `${page}.json`), 'utf8')).toContain('navigationBarTitleText');
     }
@@ -20,7 +26,10 @@ describe('mini-program (weapp) build', () => {
   });
 
   it('is opened by WeChat DevTools from the repository root', () => {
-    const project = JSON.parse(readFileSync(path.join(repoRoot, 'project.config.json'), 'utf8')) as Record<string, string>;
+    const project = JSON.parse(readFileSync(path.join(repoRoot, 'project.config.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
     expect(project.miniprogramRoot).toBe('miniprogram/dist/weapp/');
     expect(project.appid).toBe('touristappid');
   });

@@ -4,6 +4,7 @@ import Koa from 'koa';
 import { bodyParser } from '@koa/bodyparser';
 import send from 'koa-send';
 import type { AppContext } from './context';
+import { cors } from './core/cors';
 import { errorHandler, requestContext } from './core/http';
 import { buildOpenApi, docsPage } from './core/openapi';
 import { buildRouter } from './core/router';
@@ -14,6 +15,7 @@ export function createApp(app: AppContext): Koa {
   const koa = new Koa({ proxy: true });
   koa.use(requestContext(app.logger));
   koa.use(errorHandler());
+  koa.use(cors(app.config.corsOrigins));
   koa.use(bodyParser({ enableTypes: ['json'], jsonLimit: '2mb', encoding: 'utf-8' }));
 
   const openapi = buildOpenApi(allRoutes);

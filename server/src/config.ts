@@ -42,6 +42,7 @@ const envSchema = z.object({
   CHURN_THRESHOLD: z.coerce.number().int().positive().default(5),
   DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
   SERVE_CLIENTS: z.enum(['on', 'off']).default('on'),
+  CORS_ORIGINS: z.string().default('https://localhost,capacitor://localhost'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -67,6 +68,7 @@ export interface Config {
   churn: { windowDays: number; threshold: number };
   demoData: boolean;
   serveClients: boolean;
+  corsOrigins: string[];
 }
 
 export class ConfigError extends Error {}
@@ -141,6 +143,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     churn: { windowDays: e.CHURN_WINDOW_DAYS, threshold: e.CHURN_THRESHOLD },
     demoData: e.DEMO_DATA === 'auto',
     serveClients: e.SERVE_CLIENTS === 'on',
+    corsOrigins: e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
   };
 }
 

@@ -3,7 +3,12 @@ import type { Captcha, LoginResult, User } from './types';
 
 export const getCaptcha = () => api.get<Captcha>('/auth/captcha');
 
-export async function login(input: { accountName: string; password: string; captchaId: string; captchaText: string }) {
+export async function login(input: {
+  accountName: string;
+  password: string;
+  captchaId: string;
+  captchaText: string;
+}) {
   const result = await api.post<LoginResult>('/auth/login', { client: 'web', ...input });
   session.store(result);
   return result;

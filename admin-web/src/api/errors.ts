@@ -9,7 +9,11 @@ const lastSegment = (field: string) => field.split('.').filter(Boolean).pop() ??
  * Turns a `validation_failed` error into antd form field errors (only for fields the form has).
  * `aliases` maps server field names onto the visible form field (e.g. personId → personName).
  */
-export function applyFieldErrors(form: FormInstance, err: ApiError, aliases: Record<string, string> = {}): boolean {
+export function applyFieldErrors(
+  form: FormInstance,
+  err: ApiError,
+  aliases: Record<string, string> = {},
+): boolean {
   if (err.code !== 'validation_failed') return false;
   const byField = new Map<string, string[]>();
   const formFieldName = (field: string) => {
@@ -20,7 +24,8 @@ export function applyFieldErrors(form: FormInstance, err: ApiError, aliases: Rec
     const name = formFieldName(d.field);
     byField.set(name, [...(byField.get(name) ?? []), d.message]);
   }
-  if (err.field && !byField.has(formFieldName(err.field))) byField.set(formFieldName(err.field), [err.message]);
+  if (err.field && !byField.has(formFieldName(err.field)))
+    byField.set(formFieldName(err.field), [err.message]);
   const known = new Set(form.getFieldsError().map((f) => f.name.join('.')));
   const fields = [...byField].filter(([name]) => known.has(name)).map(([name, errors]) => ({ name, errors }));
   if (fields.length === 0) return false;
@@ -34,16 +39,13 @@ export function useApiError() {
   // Keep the returned function identity stable so effects can list it as a dependency without re-running.
   const messageRef = useRef(current);
   messageRef.current = current;
-  return useCallback(
-    (err: unknown, form?: FormInstance, aliases?: Record<string, string>) => {
-      const message = messageRef.current;
-      if (err instanceof ApiError) {
-        if (form && applyFieldErrors(form, err, aliases)) return;
-        message.error(err.message);
-      } else {
-        message.error(err instanceof Error ? err.message : '操作失败');
-      }
-    },
-    [],
-  );
+  return useCallback((err: unknown, form?: FormInstance, aliases?: Record<string, string>) => {
+    const message = messageRef.current;
+    if (err instanceof ApiError) {
+      if (form && applyFieldErrors(form, err, aliases)) return;
+      message.error(err.message);
+    } else {
+      message.error(err instanceof Error ? err.message : '操作失败');
+    }
+  }, []);
 }

@@ -66,7 +66,9 @@ export function LoginForm({ fixedAccountName, onLoggedIn }: Props) {
       initialValues={{ accountName: fixedAccountName ?? '' }}
       autoComplete="off"
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="login-error" />}
+      {error && (
+        <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="login-error" />
+      )}
       <Form.Item name="accountName" rules={[{ required: true, message: '请输入用户名' }]}>
         <Input prefix={<UserOutlined />} placeholder="用户名" disabled={Boolean(fixedAccountName)} />
       </Form.Item>
@@ -85,7 +87,14 @@ export function LoginForm({ fixedAccountName, onLoggedIn }: Props) {
               data-captcha-id={captcha?.captchaId ?? ''}
               src={captcha ? captchaImageSrc(captcha.svg) : undefined}
               onClick={() => void refreshCaptcha()}
-              style={{ width: 120, height: 40, cursor: 'pointer', border: '1px solid #d9d9d9', borderRadius: 6, background: '#fff' }}
+              style={{
+                width: 120,
+                height: 40,
+                cursor: 'pointer',
+                border: '1px solid #d9d9d9',
+                borderRadius: 6,
+                background: '#fff',
+              }}
             />
           </Tooltip>
         </div>

@@ -43,7 +43,9 @@ export function ReloginModal() {
       footer={<Button onClick={giveUp}>退出到登录页</Button>}
       destroyOnHidden
     >
-      <Typography.Paragraph type="secondary">当前页面内容已保留，重新登录后将继续刚才的操作。</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        当前页面内容已保留，重新登录后将继续刚才的操作。
+      </Typography.Paragraph>
       {accountName && (
         <LoginForm
           fixedAccountName={accountName}

@@ -5,7 +5,13 @@ import type { AccountKind } from '../api/types';
 import { useAuth } from './AuthContext';
 
 /** Logged-in users only; a forced password change comes before anything else. */
-export function RequireAuth({ children, passwordPage = false }: { children: ReactNode; passwordPage?: boolean }) {
+export function RequireAuth({
+  children,
+  passwordPage = false,
+}: {
+  children: ReactNode;
+  passwordPage?: boolean;
+}) {
   const { user, loading } = useAuth();
   const location = useLocation();
   if (loading) return <Spin size="large" style={{ display: 'block', marginTop: 160 }} />;

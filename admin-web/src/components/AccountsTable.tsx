@@ -10,15 +10,27 @@ import { useServerTable } from './useServerTable';
 
 function statusOf(a: Account) {
   if (a.disabled) return <Tag color="default">已停用{a.closedReason ? `（${a.closedReason}）` : ''}</Tag>;
-  if (a.lockedUntil && dayjs(a.lockedUntil).isAfter(dayjs())) return <Tag color="orange">已锁定至 {fmtDateTime(a.lockedUntil)}</Tag>;
+  if (a.lockedUntil && dayjs(a.lockedUntil).isAfter(dayjs()))
+    return <Tag color="orange">已锁定至 {fmtDateTime(a.lockedUntil)}</Tag>;
   return <Tag color="green">正常</Tag>;
 }
 
 /** Accounts list with 重置密码 / 停用 / 启用; `reloadKey` changes when an account was added elsewhere. */
-export function AccountsTable({ filters, reloadKey = 0, extraColumns = [] }: { filters: Query; reloadKey?: number; extraColumns?: TableColumnsType<Account> }) {
+export function AccountsTable({
+  filters,
+  reloadKey = 0,
+  extraColumns = [],
+}: {
+  filters: Query;
+  reloadKey?: number;
+  extraColumns?: TableColumnsType<Account>;
+}) {
   const onError = useApiError();
   const { message } = App.useApp();
-  const { tableProps, reload } = useServerTable<Account>('/accounts', { ...filters, _k: reloadKey || undefined });
+  const { tableProps, reload } = useServerTable<Account>('/accounts', {
+    ...filters,
+    _k: reloadKey || undefined,
+  });
   const [resetting, setResetting] = useState<Account | null>(null);
   const [form] = Form.useForm<{ password: string }>();
 
@@ -66,7 +78,10 @@ export function AccountsTable({ filters, reloadKey = 0, extraColumns = [] }: { f
               </Button>
             </Popconfirm>
           ) : (
-            <Popconfirm title={`停用账号 ${a.accountName}？停用后该账号无法登录。`} onConfirm={() => act(a, 'disable')}>
+            <Popconfirm
+              title={`停用账号 ${a.accountName}？停用后该账号无法登录。`}
+              onConfirm={() => act(a, 'disable')}
+            >
               <Button type="link" size="small" danger>
                 停用
               </Button>
@@ -92,7 +107,12 @@ export function AccountsTable({ filters, reloadKey = 0, extraColumns = [] }: { f
         destroyOnHidden
       >
         <Form form={form} layout="vertical" onFinish={submitReset} preserve={false}>
-          <Form.Item label="新密码" name="password" rules={passwordRules} extra="重置后该账号首次登录必须修改密码">
+          <Form.Item
+            label="新密码"
+            name="password"
+            rules={passwordRules}
+            extra="重置后该账号首次登录必须修改密码"
+          >
             <Input.Password placeholder="请输入6-20位密码" autoComplete="new-password" />
           </Form.Item>
         </Form>

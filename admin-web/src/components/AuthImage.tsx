@@ -3,7 +3,17 @@ import { useEffect, useState } from 'react';
 import { api } from '../api/client';
 
 /** An image behind the API's bearer authentication (plain <img src> cannot send the token). */
-export function AuthImage({ src, alt, width, height }: { src: string; alt: string; width: number; height: number }) {
+export function AuthImage({
+  src,
+  alt,
+  width,
+  height,
+}: {
+  src: string;
+  alt: string;
+  width: number;
+  height: number;
+}) {
   const [url, setUrl] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -25,7 +35,17 @@ export function AuthImage({ src, alt, width, height }: { src: string; alt: strin
   }, [src]);
   if (failed)
     return (
-      <div style={{ width, height, display: 'flex', alignItems: 'center', justifyContent: 'center', background: '#fafafa', color: '#999' }}>
+      <div
+        style={{
+          width,
+          height,
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'center',
+          background: '#fafafa',
+          color: '#999',
+        }}
+      >
         图片加载失败
       </div>
     );

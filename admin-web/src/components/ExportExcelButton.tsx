@@ -13,7 +13,12 @@ export interface ExportColumn<T> {
 }
 
 /** 导出Excel: exports every row of the current filtered list, not just the visible page. */
-export function ExportExcelButton<T>(props: { path: string; filters: Query; columns: ExportColumn<T>[]; fileName: string }) {
+export function ExportExcelButton<T>(props: {
+  path: string;
+  filters: Query;
+  columns: ExportColumn<T>[];
+  fileName: string;
+}) {
   const onError = useApiError();
   const [busy, setBusy] = useState(false);
   const run = async () => {
@@ -25,7 +30,10 @@ export function ExportExcelButton<T>(props: { path: string; filters: Query; colu
         props.columns.map((c) => c.title),
         rows.map((row, i) => props.columns.map((c) => c.value(row, i))),
       );
-      saveBlob(new Blob([bytes as BlobPart], { type: XLSX_MIME }), `${props.fileName}_${dayjs().format('YYYYMMDD')}.xlsx`);
+      saveBlob(
+        new Blob([bytes as BlobPart], { type: XLSX_MIME }),
+        `${props.fileName}_${dayjs().format('YYYYMMDD')}.xlsx`,
+      );
     } catch (e) {
       onError(e);
     } finally {

@@ -4,7 +4,12 @@ import { api } from '../api/client';
 import type { Id, Institution, Page } from '../api/types';
 
 /** Searchable institution picker (server-side name search). */
-export function InstitutionSelect(props: { value?: Id; onChange?: (id: Id | undefined) => void; style?: React.CSSProperties; placeholder?: string }) {
+export function InstitutionSelect(props: {
+  value?: Id;
+  onChange?: (id: Id | undefined) => void;
+  style?: React.CSSProperties;
+  placeholder?: string;
+}) {
   const [options, setOptions] = useState<{ value: Id; label: string }[]>([]);
   const [loading, setLoading] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);

@@ -47,7 +47,8 @@ export function OfficeMap({ lng, lat, onPick, height = 360 }: Props) {
   useEffect(() => {
     const m = map.current;
     if (!m) return;
-    const valid = typeof lng === 'number' && typeof lat === 'number' && Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
+    const valid =
+      typeof lng === 'number' && typeof lat === 'number' && Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
     if (!valid) {
       marker.current?.remove();
       marker.current = null;
@@ -55,7 +56,13 @@ export function OfficeMap({ lng, lat, onPick, height = 360 }: Props) {
     }
     const pos: L.LatLngTuple = [lat, lng];
     if (marker.current) marker.current.setLatLng(pos);
-    else marker.current = L.circleMarker(pos, { radius: 9, color: '#cf1322', fillColor: '#ff4d4f', fillOpacity: 0.8 }).addTo(m);
+    else
+      marker.current = L.circleMarker(pos, {
+        radius: 9,
+        color: '#cf1322',
+        fillColor: '#ff4d4f',
+        fillOpacity: 0.8,
+      }).addTo(m);
     if (!m.getBounds().contains(pos)) m.setView(pos, Math.max(m.getZoom(), 14));
   }, [lng, lat]);
 
@@ -72,7 +79,12 @@ export function OfficeMap({ lng, lat, onPick, height = 360 }: Props) {
       <div
         ref={container}
         data-testid="office-map"
-        style={{ height, border: '1px solid #d9d9d9', borderRadius: 4, cursor: onPick ? 'crosshair' : 'default' }}
+        style={{
+          height,
+          border: '1px solid #d9d9d9',
+          borderRadius: 4,
+          cursor: onPick ? 'crosshair' : 'default',
+        }}
       />
     </div>
   );

@@ -28,7 +28,11 @@ function loadRegions(): Promise<Option[]> {
 }
 
 /** 省 / 市 / 区 picker; the value is the list of names from province down. */
-export function RegionCascader(props: { value?: string[]; onChange?: (v: string[]) => void; style?: React.CSSProperties }) {
+export function RegionCascader(props: {
+  value?: string[];
+  onChange?: (v: string[]) => void;
+  style?: React.CSSProperties;
+}) {
   const [options, setOptions] = useState<Option[]>([]);
   useEffect(() => {
     loadRegions().then(setOptions, () => setOptions([]));

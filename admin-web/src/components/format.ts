@@ -2,10 +2,12 @@ import dayjs from 'dayjs';
 import { ACCOUNT_KIND_LABELS, type AccountKind } from '../api/types';
 
 export const fmtDate = (v: string | null | undefined) => (v ? dayjs(v).format('YYYY年MM月DD日') : '');
-export const fmtDateTime = (v: string | null | undefined) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm:ss') : '');
+export const fmtDateTime = (v: string | null | undefined) =>
+  v ? dayjs(v).format('YYYY-MM-DD HH:mm:ss') : '';
 
 /** A certificate whose validity ended before today. */
-export const isExpired = (validTo: string | null | undefined) => Boolean(validTo && dayjs(validTo).isBefore(dayjs(), 'day'));
+export const isExpired = (validTo: string | null | undefined) =>
+  Boolean(validTo && dayjs(validTo).isBefore(dayjs(), 'day'));
 
 export const kindLabel = (kind: AccountKind | null | undefined, label?: string) =>
   label ?? (kind ? ACCOUNT_KIND_LABELS[kind] : '');

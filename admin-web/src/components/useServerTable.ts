@@ -54,7 +54,12 @@ export function useServerTable<T>(path: string | null, filters: Query = {}, init
 }
 
 /** Reads every page of a filtered list (for exports). */
-export async function fetchAllPages<T>(path: string, filters: Query, pageSize = 100, maxPages = 200): Promise<T[]> {
+export async function fetchAllPages<T>(
+  path: string,
+  filters: Query,
+  pageSize = 100,
+  maxPages = 200,
+): Promise<T[]> {
   const all: T[] = [];
   for (let page = 1; page <= maxPages; page++) {
     const r = await api.get<Page<T>>(path, { ...filters, page, pageSize });

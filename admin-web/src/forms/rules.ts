@@ -14,5 +14,8 @@ export function zodRule(schema: ZodType): Rule {
   };
 }
 
-export const accountNameRules: Rule[] = [{ required: true, message: '请输入账号' }, zodRule(accountNameSchema)];
+export const accountNameRules: Rule[] = [
+  { required: true, message: '请输入账号' },
+  zodRule(accountNameSchema),
+];
 export const passwordRules: Rule[] = [{ required: true, message: '请输入密码' }, zodRule(passwordSchema)];

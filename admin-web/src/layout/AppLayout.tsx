@@ -12,7 +12,10 @@ type MenuItem = Required<MenuProps>['items'][number];
 function useMenu(kind: Parameters<typeof canOpen>[1]) {
   return useMemo(() => {
     const items: MenuItem[] = [];
-    const groups = new Map<string, { key: string; label: string; icon: React.ReactNode; children: MenuItem[] }>();
+    const groups = new Map<
+      string,
+      { key: string; label: string; icon: React.ReactNode; children: MenuItem[] }
+    >();
     for (const r of appRoutes) {
       if (r.hidden || !canOpen(r, kind)) continue;
       const item = { key: r.path, icon: r.icon, label: r.title };
@@ -45,7 +48,14 @@ export function AppLayout() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header
-        style={{ display: 'flex', alignItems: 'center', gap: 16, background: '#1f4e9c', paddingInline: 24, height: 56 }}
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 16,
+          background: '#1f4e9c',
+          paddingInline: 24,
+          height: 56,
+        }}
       >
         <Typography.Title level={4} style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap' }}>
           北京市消防技术服务机构监督管理系统

@@ -19,7 +19,10 @@ export class NetworkError extends Error {
   }
 }
 
-export async function apiErrorFromResponse(res: { status: number; json(): Promise<unknown> }): Promise<ApiError> {
+export async function apiErrorFromResponse(res: {
+  status: number;
+  json(): Promise<unknown>;
+}): Promise<ApiError> {
   let body: unknown = null;
   try {
     body = await res.json();

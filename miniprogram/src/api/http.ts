@@ -16,7 +16,11 @@ export interface RequestOptions {
 
 const isH5 = process.env.TARO_ENV === 'h5';
 
-async function send(path: string, opts: RequestOptions, token: string | null): Promise<{ status: number; body: unknown }> {
+async function send(
+  path: string,
+  opts: RequestOptions,
+  token: string | null,
+): Promise<{ status: number; body: unknown }> {
   const headers: Record<string, string> = { ...opts.headers };
   if (token) headers.Authorization = `Bearer ${token}`;
   if (isH5) {
@@ -60,9 +64,18 @@ export function refreshSession(): Promise<boolean> {
     const session = getSession();
     if (!session) return false;
     try {
-      const { body } = await send('/auth/refresh', { method: 'POST', json: { refreshToken: session.refreshToken } }, null);
+      const { body } = await send(
+        '/auth/refresh',
+        { method: 'POST', json: { refreshToken: session.refreshToken } },
+        null,
+      );
       const result = body as LoginResult;
-      setSession({ ...session, accessToken: result.accessToken, refreshToken: result.refreshToken, user: result.user });
+      setSession({
+        ...session,
+        accessToken: result.accessToken,
+        refreshToken: result.refreshToken,
+        user: result.user,
+      });
       return true;
     } catch (e) {
       if (e instanceof ApiError && e.status === 401) setSession(null);
@@ -76,7 +89,10 @@ export function refreshSession(): Promise<boolean> {
 }
 
 /** Sends a request with the session's token, refreshing it once when the server says it expired. */
-export async function requestWithStatus<T>(path: string, opts: RequestOptions = {}): Promise<{ status: number; body: T }> {
+export async function requestWithStatus<T>(
+  path: string,
+  opts: RequestOptions = {},
+): Promise<{ status: number; body: T }> {
   const token = opts.anonymous ? null : (getSession()?.accessToken ?? null);
   try {
     return (await send(path, opts, token)) as { status: number; body: T };

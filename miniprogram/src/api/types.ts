@@ -1,10 +1,5 @@
 export type AccountKind =
-  | 'brigade'
-  | 'detachment'
-  | 'institution_admin'
-  | 'technical_lead'
-  | 'project_lead'
-  | 'operator';
+  'brigade' | 'detachment' | 'institution_admin' | 'technical_lead' | 'project_lead' | 'operator';
 
 /** `client` of POST /api/auth/login: the mini-program and its H5 build, or the operator app. */
 export type LoginClient = 'weapp' | 'app';

@@ -3,7 +3,11 @@ import { request } from '../api/http';
 import type { LoginClient, LoginResult, User } from '../api/types';
 import { getSession, saveLogin, setSession, updateUser } from './session-store';
 
-export async function loginWithPassword(client: LoginClient, accountName: string, password: string): Promise<User> {
+export async function loginWithPassword(
+  client: LoginClient,
+  accountName: string,
+  password: string,
+): Promise<User> {
   const result = await request<LoginResult>('/auth/login', {
     method: 'POST',
     json: { client, accountName, password },
@@ -56,7 +60,11 @@ export async function logout(): Promise<void> {
   setSession(null);
   if (s) {
     try {
-      await request('/auth/logout', { method: 'POST', json: { refreshToken: s.refreshToken }, anonymous: true });
+      await request('/auth/logout', {
+        method: 'POST',
+        json: { refreshToken: s.refreshToken },
+        anonymous: true,
+      });
     } catch {
       /* the local session is gone either way; the refresh token expires on its own */
     }

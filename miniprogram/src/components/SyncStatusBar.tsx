@@ -7,7 +7,8 @@ export function SyncStatusBar() {
   const s = useSyncStatus();
   const tone = !s.online ? 'offline' : s.pending + s.rejected > 0 ? 'waiting' : 'ok';
   let text: string;
-  if (!s.online) text = s.pending > 0 ? `离线中，${s.pending}条待上传，联网后自动上传` : '离线中，记录保存在本机';
+  if (!s.online)
+    text = s.pending > 0 ? `离线中，${s.pending}条待上传，联网后自动上传` : '离线中，记录保存在本机';
   else if (s.syncing) text = `正在上传（待上传${s.pending}条）`;
   else if (s.needsLogin) text = '登录已过期，请重新登录后上传';
   else if (s.pending > 0) text = `待上传${s.pending}条${s.lastError ? `：${s.lastError}` : ''}`;

@@ -20,7 +20,12 @@ export interface SyncReport {
 let seqCounter = 0;
 
 /** Queues (or re-queues, after an edit) an entity for upload. One entry per entity: edits never duplicate. */
-export async function enqueue(db: OfflineDb, kind: OutboxKind, entityClientId: string, accountKey: string): Promise<void> {
+export async function enqueue(
+  db: OfflineDb,
+  kind: OutboxKind,
+  entityClientId: string,
+  accountKey: string,
+): Promise<void> {
   const id = `${kind}:${entityClientId}`;
   const existing = await db.get('outbox', id);
   await db.put('outbox', {
@@ -74,7 +79,12 @@ export async function drainOutbox(options: {
         break;
       }
       if (outcome === 'reject') {
-        await db.put('outbox', { ...entry, state: 'rejected', attempts: entry.attempts + 1, lastError: message });
+        await db.put('outbox', {
+          ...entry,
+          state: 'rejected',
+          attempts: entry.attempts + 1,
+          lastError: message,
+        });
         await handler.markRejected(entry, message, db);
         report.rejected++;
         continue;

@@ -6,7 +6,10 @@ import { offlineDb } from './db';
  * Reference data (profile, summaries, lists the operator looks things up in): network first, and the last
  * good answer from IndexedDB when there is no connection, so screens still open in the field.
  */
-export async function cachedGet<T>(path: string, accountKey: string): Promise<{ data: T; fetchedAt: string; fromCache: boolean }> {
+export async function cachedGet<T>(
+  path: string,
+  accountKey: string,
+): Promise<{ data: T; fetchedAt: string; fromCache: boolean }> {
   const key = `${accountKey}:${path}`;
   try {
     const data = await request<T>(path);

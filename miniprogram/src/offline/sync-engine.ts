@@ -54,7 +54,8 @@ export function syncNow(options: { force?: boolean } = {}): Promise<void> {
       const left = await outboxEntries(db, accountKey);
       patchSyncStatus({
         needsLogin: report.needsLogin,
-        lastSyncedAt: report.sent > 0 || left.length === 0 ? new Date().toISOString() : getSyncStatus().lastSyncedAt,
+        lastSyncedAt:
+          report.sent > 0 || left.length === 0 ? new Date().toISOString() : getSyncStatus().lastSyncedAt,
         lastError: left.find((e) => e.state !== 'rejected' && e.lastError)?.lastError ?? null,
       });
     } finally {

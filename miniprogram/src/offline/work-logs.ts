@@ -22,7 +22,11 @@ export function validateWorkLogDraft(draft: WorkLogDraft): string | null {
 }
 
 /** Stores the entry and its photos locally first, then queues it; works with no network at all. */
-export async function saveWorkLog(db: OfflineDb, accountKey: string, draft: WorkLogDraft): Promise<LocalWorkLog> {
+export async function saveWorkLog(
+  db: OfflineDb,
+  accountKey: string,
+  draft: WorkLogDraft,
+): Promise<LocalWorkLog> {
   const problem = validateWorkLogDraft(draft);
   if (problem) throw new Error(problem);
   const clientId = newClientId();
@@ -43,7 +47,11 @@ export async function saveWorkLog(db: OfflineDb, accountKey: string, draft: Work
     syncState: 'pending',
   };
   const tx = db.transaction(['workLogs', 'photos'], 'readwrite');
-  await Promise.all([...photos.map((p) => tx.objectStore('photos').put(p)), tx.objectStore('workLogs').put(log), tx.done]);
+  await Promise.all([
+    ...photos.map((p) => tx.objectStore('photos').put(p)),
+    tx.objectStore('workLogs').put(log),
+    tx.done,
+  ]);
   await enqueue(db, 'workLog', clientId, accountKey);
   return log;
 }
@@ -55,20 +63,29 @@ export async function listWorkLogs(db: OfflineDb, accountKey: string): Promise<L
 
 export async function photosOf(db: OfflineDb, log: LocalWorkLog): Promise<LocalPhoto[]> {
   const photos = await db.getAllFromIndex('photos', 'byOwner', log.clientId);
-  return log.photoClientIds.map((id) => photos.find((p) => p.clientId === id)).filter((p): p is LocalPhoto => !!p);
+  return log.photoClientIds
+    .map((id) => photos.find((p) => p.clientId === id))
+    .filter((p): p is LocalPhoto => !!p);
 }
 
 /** Operator's explicit decision to drop a refused entry; nothing is ever dropped without it. */
 export async function discardWorkLog(db: OfflineDb, clientId: string): Promise<void> {
   const log = await db.get('workLogs', clientId);
   const tx = db.transaction(['workLogs', 'photos', 'outbox'], 'readwrite');
-  const ops: Promise<unknown>[] = [tx.objectStore('workLogs').delete(clientId), tx.objectStore('outbox').delete(`workLog:${clientId}`)];
+  const ops: Promise<unknown>[] = [
+    tx.objectStore('workLogs').delete(clientId),
+    tx.objectStore('outbox').delete(`workLog:${clientId}`),
+  ];
   for (const pid of log?.photoClientIds ?? []) ops.push(tx.objectStore('photos').delete(pid));
   await Promise.all([...ops, tx.done]);
 }
 
 /** Entries the server has (e.g. written on another phone) join the local list as already synced. */
-export async function mergeServerWorkLogs(db: OfflineDb, accountKey: string, items: ServerWorkLog[]): Promise<void> {
+export async function mergeServerWorkLogs(
+  db: OfflineDb,
+  accountKey: string,
+  items: ServerWorkLog[],
+): Promise<void> {
   const tx = db.transaction('workLogs', 'readwrite');
   for (const item of items) {
     const local = await tx.store.get(item.clientId);

@@ -54,7 +54,12 @@ interface CapacitorGlobal {
       requestPermissions(): Promise<{ location: string }>;
     };
     Camera?: {
-      getPhoto(o: { source: 'CAMERA' | 'PHOTOS' | 'PROMPT'; resultType: 'uri'; quality: number; width: number }): Promise<{
+      getPhoto(o: {
+        source: 'CAMERA' | 'PHOTOS' | 'PROMPT';
+        resultType: 'uri';
+        quality: number;
+        width: number;
+      }): Promise<{
         webPath?: string;
         format: string;
       }>;
@@ -76,7 +81,10 @@ export async function getLocation(): Promise<DeviceLocation> {
   const cap = capacitor();
   if (cap?.Plugins?.Geolocation) {
     try {
-      const p = await cap.Plugins.Geolocation.getCurrentPosition({ enableHighAccuracy: true, timeout: LOCATION_TIMEOUT_MS });
+      const p = await cap.Plugins.Geolocation.getCurrentPosition({
+        enableHighAccuracy: true,
+        timeout: LOCATION_TIMEOUT_MS,
+      });
       return {
         lng: p.coords.longitude,
         lat: p.coords.latitude,
@@ -106,7 +114,8 @@ export async function getLocation(): Promise<DeviceLocation> {
       };
     } catch (e) {
       const msg = String((e as { errMsg?: string })?.errMsg ?? e);
-      if (/auth deny|authorize/i.test(msg)) throw new DeviceError('permission_denied', '无法获取位置：请在小程序设置中允许使用位置信息');
+      if (/auth deny|authorize/i.test(msg))
+        throw new DeviceError('permission_denied', '无法获取位置：请在小程序设置中允许使用位置信息');
       throw new DeviceError('unavailable', `无法获取位置：${msg}`);
     }
   }
@@ -127,7 +136,8 @@ export async function getLocation(): Promise<DeviceLocation> {
         }),
       (err) => {
         if (err.code === err.PERMISSION_DENIED) reject(new DeviceError('permission_denied', DENIED));
-        else if (err.code === err.TIMEOUT) reject(new DeviceError('timeout', '无法获取位置：定位超时，请到开阔处重试'));
+        else if (err.code === err.TIMEOUT)
+          reject(new DeviceError('timeout', '无法获取位置：定位超时，请到开阔处重试'));
         else reject(new DeviceError('unavailable', '无法获取位置：请确认已打开手机的位置信息（GPS）'));
       },
       { enableHighAccuracy: true, timeout: LOCATION_TIMEOUT_MS, maximumAge: 0 },
@@ -137,7 +147,8 @@ export async function getLocation(): Promise<DeviceLocation> {
 
 export async function locationPermission(): Promise<PermissionState> {
   const cap = capacitor();
-  if (cap?.Plugins?.Geolocation) return normalise((await cap.Plugins.Geolocation.checkPermissions()).location);
+  if (cap?.Plugins?.Geolocation)
+    return normalise((await cap.Plugins.Geolocation.checkPermissions()).location);
   return browserPermission('geolocation');
 }
 
@@ -148,7 +159,8 @@ export async function cameraPermission(): Promise<PermissionState> {
 }
 
 async function browserPermission(name: PermissionName): Promise<PermissionState> {
-  if (process.env.TARO_ENV === 'weapp' || typeof navigator === 'undefined' || !navigator.permissions) return 'unknown';
+  if (process.env.TARO_ENV === 'weapp' || typeof navigator === 'undefined' || !navigator.permissions)
+    return 'unknown';
   try {
     return normalise((await navigator.permissions.query({ name })).state);
   } catch {
@@ -183,7 +195,10 @@ export async function takePhotos(options: { allowAlbum: boolean; max: number }):
       const msg = String((e as Error)?.message ?? e);
       if (/cancel/i.test(msg)) return [];
       if (/denied|permission/i.test(msg)) {
-        throw new DeviceError('permission_denied', '无法拍照：相机权限未开启，请在手机-系统设置中为本应用打开相机权限');
+        throw new DeviceError(
+          'permission_denied',
+          '无法拍照：相机权限未开启，请在手机-系统设置中为本应用打开相机权限',
+        );
       }
       throw new DeviceError('unavailable', `无法拍照：${msg}`);
     }
@@ -210,7 +225,9 @@ function pickWithFileInput(options: { allowAlbum: boolean; max: number }): Promi
     const done = (files: File[]) => {
       input.remove();
       resolve(
-        files.slice(0, options.max).map((f) => ({ name: f.name || 'photo.jpg', blob: f, previewUrl: URL.createObjectURL(f) })),
+        files
+          .slice(0, options.max)
+          .map((f) => ({ name: f.name || 'photo.jpg', blob: f, previewUrl: URL.createObjectURL(f) })),
       );
     };
     input.addEventListener('change', () => done(Array.from(input.files ?? [])));

@@ -12,7 +12,7 @@ import { FaceComparison, FaceProfile } from './models';
 
 /** A face profile must show exactly one face, so review and later comparisons can rely on it. */
 export async function submitFaceProfile(app: AppContext, actor: Actor, file: { buffer: Buffer; originalname: string }, requestId: string) {
-  await app.face.describe(file.buffer);
+  await app.face.describe(file.buffer, 'profile');
   const { file: stored } = await storeUpload(app, actor, file, undefined);
   return app.sequelize.transaction(async (t) => {
     const profile = await FaceProfile.create({ accountId: actor.id, fileId: stored.id, status: 'pending', submittedAt: new Date() }, { transaction: t });

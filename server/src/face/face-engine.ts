@@ -117,38 +117,53 @@ async function createEngine(options: EngineOptions): Promise<FaceEngine> {
     return faceapi.detectAllFaces(input, options);
   }
 
+  // One inference at a time in the whole process: the wasm backend uses one core anyway, and the
+  // queue bounds the memory held by tensors of concurrent requests.
+  let queue: Promise<unknown> = Promise.resolve();
+  function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
   return {
     backend: tf.getBackend(),
-    async detect(image, detector, minConfidence) {
-      const input = tf.tensor3d(image.data, [image.height, image.width, 3], 'int32');
-      try {
-        let found = await findFaces(input, detector === 'ssd' ? 'ssd' : 'tiny', minConfidence);
-        // Tiny misses tilted faces and may invent a second one: anything but one clear face goes to SSD.
-        if (detector === 'auto' && found.length !== 1) found = await findFaces(input, 'ssd', minConfidence);
-        const faces: DetectedFace[] = found.map((detection) => ({
-          score: detection.score,
-          box: {
-            x: detection.box.x,
-            y: detection.box.y,
-            width: detection.box.width,
-            height: detection.box.height,
-          },
-        }));
-        if (found.length === 1) {
-          // Landmarks and descriptor only for a lone face: the other cases are refused anyway.
-          const parent = Promise.resolve(faceapi.extendWithFaceDetection({}, found[0]));
-          const described = await new faceapi.DetectSingleFaceLandmarksTask(
-            parent,
-            input,
-            false,
-          ).withFaceDescriptor();
-          if (!described) throw new Error('人脸特征提取失败');
-          faces[0].descriptor = described.descriptor;
-        }
-        return faces;
-      } finally {
-        input.dispose();
-      }
-    },
+    detect: (image, detector, minConfidence) => oneAtATime(() => detectFaces(image, detector, minConfidence)),
   };
+
+  async function detectFaces(
+    image: RgbImage,
+    detector: FaceDetector,
+    minConfidence: number,
+  ): Promise<DetectedFace[]> {
+    const input = tf.tensor3d(image.data, [image.height, image.width, 3], 'int32');
+    try {
+      let found = await findFaces(input, detector === 'ssd' ? 'ssd' : 'tiny', minConfidence);
+      // Tiny misses tilted faces and may invent a second one: anything but one clear face goes to SSD.
+      if (detector === 'auto' && found.length !== 1) found = await findFaces(input, 'ssd', minConfidence);
+      const faces: DetectedFace[] = found.map((detection) => ({
+        score: detection.score,
+        box: {
+          x: detection.box.x,
+          y: detection.box.y,
+          width: detection.box.width,
+          height: detection.box.height,
+        },
+      }));
+      if (found.length === 1) {
+        // Landmarks and descriptor only for a lone face: the other cases are refused anyway.
+        const parent = Promise.resolve(faceapi.extendWithFaceDetection({}, found[0]));
+        const described = await new faceapi.DetectSingleFaceLandmarksTask(
+          parent,
+          input,
+          false,
+        ).withFaceDescriptor();
+        if (!described) throw new Error('人脸特征提取失败');
+        faces[0].descriptor = described.descriptor;
+      }
+      return faces;
+    } finally {
+      input.dispose();
+    }
+  }
 }

@@ -80,8 +80,6 @@ export class FaceService {
   private readonly logger?: FaceLogger;
   private readonly profiles: LruCache<string, Promise<Float32Array>>;
   private engine?: Promise<FaceEngine>;
-  // One inference at a time: the wasm backend uses one core anyway, and queueing bounds tensor memory.
-  private inferenceQueue: Promise<unknown> = Promise.resolve();
 
   constructor(options: FaceServiceOptions = {}) {
     this.threshold = checkRange('threshold', options.threshold ?? DEFAULT_THRESHOLD, 0, 2);
@@ -118,7 +116,7 @@ export class FaceService {
   private async detectSingleFace(image: Buffer): Promise<FaceDescription> {
     const engine = await this.loadEngine();
     const rgb = await decodeToRgb(image, this.maxImageSide);
-    const faces = await this.serialize(() => engine.detect(rgb, this.detector, this.minConfidence));
+    const faces = await engine.detect(rgb, this.detector, this.minConfidence);
     if (faces.length === 0) throw new FaceError('no_face');
     if (faces.length > 1) throw new FaceError('multiple_faces');
     const [face] = faces;
@@ -230,12 +228,6 @@ export class FaceService {
         throw error;
       });
     return this.engine;
-  }
-
-  private serialize<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.inferenceQueue.then(task, task);
-    this.inferenceQueue = run.catch(() => undefined);
-    return run;
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Transaction } from 'sequelize';
 import type { AppContext } from '../context';
 import type { Actor } from '../core/actor';
 import { beijingToday } from '../core/time';
@@ -51,6 +52,17 @@ async function begin(registry: RegistryName, meta: ImportMeta) {
   });
 }
 
+/** The import record says 'failed' when applying breaks; the transaction has already rolled the data back. */
+async function failedOnError(registry: RegistryName, meta: ImportMeta, run: (rec: RegistryImport) => Promise<RegistryImport>) {
+  const rec = await begin(registry, meta);
+  try {
+    return await run(rec);
+  } catch (e: any) {
+    await rec.update({ status: 'failed', finishedAt: new Date(), message: `导入失败，数据未作任何修改：${e?.message ?? e}`.slice(0, 500) });
+    throw e;
+  }
+}
+
 /** A refused file is recorded too, so the brigade sees every attempt. */
 export async function recordRefusedImport(registry: RegistryName, meta: ImportMeta, message: string) {
   const rec = await begin(registry, meta);
@@ -58,8 +70,10 @@ export async function recordRefusedImport(registry: RegistryName, meta: ImportMe
   return rec;
 }
 
-export async function importMinistry(app: AppContext, parsed: { snapshot: MinistrySnapshot; rowErrors: RowError[] }, meta: ImportMeta) {
-  const rec = await begin('ministry', meta);
+export const importMinistry = (app: AppContext, parsed: { snapshot: MinistrySnapshot; rowErrors: RowError[] }, meta: ImportMeta) =>
+  failedOnError('ministry', meta, (rec) => importMinistryInto(rec, app, parsed, meta));
+
+async function importMinistryInto(rec: RegistryImport, app: AppContext, parsed: { snapshot: MinistrySnapshot; rowErrors: RowError[] }, meta: ImportMeta) {
   const on = beijingToday();
   const { snapshot, duplicates } = splitDuplicatePersons(parsed.snapshot, parsed.rowErrors);
   const prev = await ministrySnapshotFromDb();
@@ -68,33 +82,11 @@ export async function importMinistry(app: AppContext, parsed: { snapshot: Minist
     const idByUscc = await applyMinistrySnapshot(snapshot, changes, on, t);
     const personInstitution = new Map(snapshot.persons.map((p) => [p.idNumber, p.institutionUscc]));
     const prevInstitution = new Map((prev?.persons ?? []).map((p) => [p.idNumber, p.institutionUscc]));
-    const rows = changes.map((c) => ({
-      importId: rec.id,
-      entity: c.entity,
-      entityKey: c.key,
-      name: c.name,
-      change: c.change,
-      institutionId:
-        c.entity === 'institution'
-          ? (idByUscc.get(c.key) ?? null)
-          : (idByUscc.get(personInstitution.get(c.key) ?? prevInstitution.get(c.key) ?? '') ?? null),
-      fields: c.fields ?? null,
-      before: c.before ?? null,
-      after: c.after ?? null,
-      on,
-    }));
-    for (let i = 0; i < rows.length; i += 500) await RegistryChange.bulkCreate(rows.slice(i, i + 500), { transaction: t });
-    await rec.update(
-      {
-        status: 'completed',
-        finishedAt: new Date(),
-        rowErrors: parsed.rowErrors,
-        summary: summarize(changes, parsed.rowErrors, parsed.snapshot.institutions.length + parsed.snapshot.persons.length),
-      },
-      { transaction: t },
-    );
-    if (meta.actor)
-      await recordOperation(t, meta.actor, { action: 'registry.imported', entityType: 'registry_import', entityId: rec.id, after: { registry: 'ministry', ...rec.summary } }, meta.requestId);
+    const institutionOf = (c: { entity: string; key: string }) =>
+      c.entity === 'institution'
+        ? (idByUscc.get(c.key) ?? null)
+        : (idByUscc.get(personInstitution.get(c.key) ?? prevInstitution.get(c.key) ?? '') ?? null);
+    await finishImport(rec, 'ministry', changes, parsed.rowErrors, parsed.snapshot.institutions.length + parsed.snapshot.persons.length, institutionOf, on, meta, t);
   });
   for (const d of duplicates) {
     const person = await Person.findOne({ where: { idNumber: d.idNumber } });
@@ -114,39 +106,48 @@ export async function importMinistry(app: AppContext, parsed: { snapshot: Minist
   return rec;
 }
 
-export async function importInspection(app: AppContext, parsed: { snapshot: InspectionSnapshot; rowErrors: RowError[] }, meta: ImportMeta) {
-  const rec = await begin('inspection', meta);
+export const importInspection = (app: AppContext, parsed: { snapshot: InspectionSnapshot; rowErrors: RowError[] }, meta: ImportMeta) =>
+  failedOnError('inspection', meta, (rec) => importInspectionInto(rec, app, parsed, meta));
+
+async function importInspectionInto(rec: RegistryImport, app: AppContext, parsed: { snapshot: InspectionSnapshot; rowErrors: RowError[] }, meta: ImportMeta) {
   const prev = await inspectionSnapshotFromDb();
   const changes = diffInspection(prev, parsed.snapshot, brokenKeysOf(parsed.rowErrors));
   const on = beijingToday();
   await app.sequelize.transaction(async (t) => {
     await applyInspectionSnapshot(parsed.snapshot, changes, t);
-    const rows = changes.map((c) => ({
-      importId: rec.id,
-      entity: c.entity,
-      entityKey: c.key,
-      name: c.name,
-      change: c.change,
-      institutionId: null,
-      fields: c.fields ?? null,
-      before: c.before ?? null,
-      after: c.after ?? null,
-      on,
-    }));
-    for (let i = 0; i < rows.length; i += 500) await RegistryChange.bulkCreate(rows.slice(i, i + 500), { transaction: t });
-    await rec.update(
-      {
-        status: 'completed',
-        finishedAt: new Date(),
-        rowErrors: parsed.rowErrors,
-        summary: summarize(changes, parsed.rowErrors, parsed.snapshot.socialUnits.length + parsed.snapshot.registryProjects.length),
-      },
-      { transaction: t },
-    );
-    if (meta.actor)
-      await recordOperation(t, meta.actor, { action: 'registry.imported', entityType: 'registry_import', entityId: rec.id, after: { registry: 'inspection', ...rec.summary } }, meta.requestId);
+    await finishImport(rec, 'inspection', changes, parsed.rowErrors, parsed.snapshot.socialUnits.length + parsed.snapshot.registryProjects.length, () => null, on, meta, t);
   });
   return rec;
+}
+
+/** Record the change list and the outcome of an import, in the transaction that applied it. */
+async function finishImport(
+  rec: RegistryImport,
+  registry: RegistryName,
+  changes: { entity: string; key: string; name: string; change: string; fields?: string[]; before?: object; after?: object }[],
+  rowErrors: RowError[],
+  rowCount: number,
+  institutionOf: (c: { entity: string; key: string }) => number | null,
+  on: string,
+  meta: ImportMeta,
+  t: Transaction,
+) {
+  const rows = changes.map((c) => ({
+    importId: rec.id,
+    entity: c.entity,
+    entityKey: c.key,
+    name: c.name,
+    change: c.change,
+    institutionId: institutionOf(c),
+    fields: c.fields ?? null,
+    before: c.before ?? null,
+    after: c.after ?? null,
+    on,
+  }));
+  for (let i = 0; i < rows.length; i += 500) await RegistryChange.bulkCreate(rows.slice(i, i + 500), { transaction: t });
+  await rec.update({ status: 'completed', finishedAt: new Date(), rowErrors, summary: summarize(changes, rowErrors, rowCount) }, { transaction: t });
+  if (meta.actor)
+    await recordOperation(t, meta.actor, { action: 'registry.imported', entityType: 'registry_import', entityId: rec.id, after: { registry, ...rec.summary } }, meta.requestId);
 }
 
 function summarize(changes: { change: string }[], rowErrors: RowError[], rows: number) {

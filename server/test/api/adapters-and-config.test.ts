@@ -94,3 +94,18 @@ describe('production adapters against loopback stand-ins', () => {
     expect(history.body.items[0].status).toBe('refused');
   });
 });
+
+describe('cross-origin calls from the Android shell', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ demo: false });
+  });
+  afterAll(async () => t?.close());
+  it('allows the app origin and not others', async () => {
+    const ok = await t.request('OPTIONS', '/api/auth/login', { headers: { origin: 'https://localhost', 'access-control-request-method': 'POST' } });
+    expect(ok.status).toBe(204);
+    expect(ok.headers.get('access-control-allow-origin')).toBe('https://localhost');
+    const other = await t.request('GET', '/api/health', { headers: { origin: 'https://evil.example' } });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});

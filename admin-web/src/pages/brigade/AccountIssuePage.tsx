@@ -41,7 +41,9 @@ function IssueForm({ target, onIssued }: { target: 'institution' | 'detachment';
               accountName: v.accountName.trim(),
               password: v.password,
             });
-      message.success(`已派发账号 ${account.accountName}${target === 'institution' ? '，首次登录须修改密码' : ''}`);
+      message.success(
+        `已派发账号 ${account.accountName}${target === 'institution' ? '，首次登录须修改密码' : ''}`,
+      );
       form.resetFields();
       onIssued();
     } catch (e) {
@@ -54,15 +56,28 @@ function IssueForm({ target, onIssued }: { target: 'institution' | 'detachment';
   return (
     <Form<Values> form={form} layout="vertical" onFinish={submit} autoComplete="off">
       {target === 'institution' ? (
-        <Form.Item label="服务机构" name="institutionId" rules={[{ required: true, message: '请选择服务机构' }]}>
+        <Form.Item
+          label="服务机构"
+          name="institutionId"
+          rules={[{ required: true, message: '请选择服务机构' }]}
+        >
           <InstitutionSelect style={{ width: '100%' }} />
         </Form.Item>
       ) : (
         <Form.Item label="支队" name="detachmentId" rules={[{ required: true, message: '请选择支队' }]}>
-          <Select placeholder="请选择支队" options={detachments.map((d) => ({ value: d.id, label: d.name }))} showSearch={{ optionFilterProp: 'label' }} />
+          <Select
+            placeholder="请选择支队"
+            options={detachments.map((d) => ({ value: d.id, label: d.name }))}
+            showSearch={{ optionFilterProp: 'label' }}
+          />
         </Form.Item>
       )}
-      <Form.Item label="账号" name="accountName" rules={accountNameRules} extra="注: 账号添加后不能修改, 请谨慎填写!">
+      <Form.Item
+        label="账号"
+        name="accountName"
+        rules={accountNameRules}
+        extra="注: 账号添加后不能修改, 请谨慎填写!"
+      >
         <Input placeholder="只允许3-30位的数字和字母" maxLength={30} />
       </Form.Item>
       <Form.Item label="初始密码" name="password" rules={passwordRules} extra="对方首次登录后须修改密码">

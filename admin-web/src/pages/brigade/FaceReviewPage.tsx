@@ -1,4 +1,17 @@
-import { App, Button, Card, Descriptions, Empty, Form, Input, List, Modal, Segmented, Space, Tag } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Empty,
+  Form,
+  Input,
+  List,
+  Modal,
+  Segmented,
+  Space,
+  Tag,
+} from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
@@ -79,7 +92,9 @@ export function FaceReviewPage() {
         loading={tableProps.loading}
         dataSource={tableProps.dataSource}
         rowKey="id"
-        locale={{ emptyText: <Empty description={status === 'pending' ? '没有待审核的人脸底图' : '暂无记录'} /> }}
+        locale={{
+          emptyText: <Empty description={status === 'pending' ? '没有待审核的人脸底图' : '暂无记录'} />,
+        }}
         pagination={
           tableProps.pagination.total
             ? {
@@ -115,7 +130,9 @@ export function FaceReviewPage() {
                   ))}
                   <Descriptions.Item label="提交时间">{fmtDateTime(p.submittedAt)}</Descriptions.Item>
                   <Descriptions.Item label="状态">
-                    <Tag color={STATUS[p.status]?.color}>{p.statusLabel ?? STATUS[p.status]?.text ?? p.status}</Tag>
+                    <Tag color={STATUS[p.status]?.color}>
+                      {p.statusLabel ?? STATUS[p.status]?.text ?? p.status}
+                    </Tag>
                     {p.rejectReason && <span>驳回原因：{p.rejectReason}</span>}
                   </Descriptions.Item>
                 </Descriptions>
@@ -147,8 +164,17 @@ export function FaceReviewPage() {
         destroyOnHidden
       >
         <Form form={form} layout="vertical" onFinish={reject} preserve={false}>
-          <Form.Item label="驳回原因" name="reason" rules={[{ required: true, whitespace: true, message: '请填写驳回原因' }]}>
-            <Input.TextArea rows={3} maxLength={200} showCount placeholder="如：照片模糊、非本人正面免冠照片" />
+          <Form.Item
+            label="驳回原因"
+            name="reason"
+            rules={[{ required: true, whitespace: true, message: '请填写驳回原因' }]}
+          >
+            <Input.TextArea
+              rows={3}
+              maxLength={200}
+              showCount
+              placeholder="如：照片模糊、非本人正面免冠照片"
+            />
           </Form.Item>
         </Form>
       </Modal>

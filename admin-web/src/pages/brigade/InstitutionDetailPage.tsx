@@ -45,7 +45,9 @@ function StaffChangesTable({ institutionId }: { institutionId: Id }) {
         {
           title: '变动',
           dataIndex: 'change',
-          render: (v: string, c) => <Tag color={CHANGE_LABELS[v]?.color}>{c.changeLabel ?? CHANGE_LABELS[v]?.text ?? v}</Tag>,
+          render: (v: string, c) => (
+            <Tag color={CHANGE_LABELS[v]?.color}>{c.changeLabel ?? CHANGE_LABELS[v]?.text ?? v}</Tag>
+          ),
         },
         { title: '变更字段', dataIndex: 'fields', render: (v: string[] | null) => (v ?? []).join('、') },
         { title: '日期', dataIndex: 'on' },
@@ -107,7 +109,11 @@ export function InstitutionDetailPage() {
             label: (
               <span>
                 合规状态{' '}
-                {failures.length > 0 && <Tag color="red" style={{ marginInlineStart: 4 }}>{failures.length}</Tag>}
+                {failures.length > 0 && (
+                  <Tag color="red" style={{ marginInlineStart: 4 }}>
+                    {failures.length}
+                  </Tag>
+                )}
               </span>
             ),
             children: (
@@ -142,9 +148,7 @@ export function InstitutionDetailPage() {
           {
             key: 'changes',
             label: '人员变动',
-            children: (
-              <StaffChangesTable institutionId={institution.id} />
-            ),
+            children: <StaffChangesTable institutionId={institution.id} />,
           },
           ...(user.kind === 'brigade'
             ? [

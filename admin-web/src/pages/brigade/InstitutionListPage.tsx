@@ -16,12 +16,20 @@ const officeText = (i: Institution) => {
 };
 
 /** 消防技术服务机构列表 (brigade: all; detachment: those working in its jurisdiction). */
-export function InstitutionListPage({ mode, complianceFocus = false }: { mode: 'brigade' | 'detachment'; complianceFocus?: boolean }) {
+export function InstitutionListPage({
+  mode,
+  complianceFocus = false,
+}: {
+  mode: 'brigade' | 'detachment';
+  complianceFocus?: boolean;
+}) {
   const navigate = useNavigate();
   const [name, setName] = useState('');
   const [region, setRegion] = useState<string[]>([]);
   const [officeMarked, setOfficeMarked] = useState<string | undefined>();
-  const [complianceStatus, setComplianceStatus] = useState<string | undefined>(complianceFocus ? 'noncompliant' : undefined);
+  const [complianceStatus, setComplianceStatus] = useState<string | undefined>(
+    complianceFocus ? 'noncompliant' : undefined,
+  );
   const [filters, setFilters] = useState<Query>({ complianceStatus });
   const { tableProps, page, pageSize } = useServerTable<Institution>('/institutions', filters);
 
@@ -79,7 +87,8 @@ export function InstitutionListPage({ mode, complianceFocus = false }: { mode: '
     { title: '部局公示状态', value: (i) => i.publicityStatus },
   ];
 
-  const title = mode === 'detachment' ? '辖区服务机构' : complianceFocus ? '合规状态' : '消防技术服务机构列表';
+  const title =
+    mode === 'detachment' ? '辖区服务机构' : complianceFocus ? '合规状态' : '消防技术服务机构列表';
 
   return (
     <PageCard title={title}>

@@ -25,7 +25,11 @@ export function OperationLogPage() {
     { title: '操作', dataIndex: 'action', render: (v: string) => <span title={v}>{actionLabel(v)}</span> },
     { title: '对象类型', dataIndex: 'entityType', render: (v: string) => entityLabel(v) },
     { title: '对象编号', dataIndex: 'entityId' },
-    { title: '请求编号', dataIndex: 'requestId', render: (v: string | null) => <Typography.Text type="secondary">{v}</Typography.Text> },
+    {
+      title: '请求编号',
+      dataIndex: 'requestId',
+      render: (v: string | null) => <Typography.Text type="secondary">{v}</Typography.Text>,
+    },
   ];
 
   const exportColumns: ExportColumn<OperationLog>[] = [
@@ -42,7 +46,13 @@ export function OperationLogPage() {
   return (
     <PageCard title="操作日志">
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input placeholder="操作人编号" value={actorId} onChange={(e) => setActorId(e.target.value)} allowClear style={{ width: 140 }} />
+        <Input
+          placeholder="操作人编号"
+          value={actorId}
+          onChange={(e) => setActorId(e.target.value)}
+          allowClear
+          style={{ width: 140 }}
+        />
         <Select
           placeholder="操作"
           allowClear
@@ -59,16 +69,32 @@ export function OperationLogPage() {
           style={{ width: 140 }}
           options={Object.entries(ENTITY_LABELS).map(([value, label]) => ({ value, label }))}
         />
-        <Input placeholder="对象编号" value={entityId} onChange={(e) => setEntityId(e.target.value)} allowClear style={{ width: 140 }} />
+        <Input
+          placeholder="对象编号"
+          value={entityId}
+          onChange={(e) => setEntityId(e.target.value)}
+          allowClear
+          style={{ width: 140 }}
+        />
         <Button
           type="primary"
           onClick={() =>
-            setFilters({ actorId: actorId.trim() || undefined, action, entityType, entityId: entityId.trim() || undefined })
+            setFilters({
+              actorId: actorId.trim() || undefined,
+              action,
+              entityType,
+              entityId: entityId.trim() || undefined,
+            })
           }
         >
           搜索
         </Button>
-        <ExportExcelButton path="/operation-logs" filters={filters} columns={exportColumns} fileName="操作日志" />
+        <ExportExcelButton
+          path="/operation-logs"
+          filters={filters}
+          columns={exportColumns}
+          fileName="操作日志"
+        />
       </Space>
       <Table<OperationLog>
         {...tableProps}
@@ -80,11 +106,15 @@ export function OperationLogPage() {
             <div style={{ display: 'flex', gap: 16 }}>
               <div style={{ flex: 1 }}>
                 <b>变更前</b>
-                <pre style={{ background: '#fff7e6', padding: 8, margin: 0, whiteSpace: 'pre-wrap' }}>{json(l.before)}</pre>
+                <pre style={{ background: '#fff7e6', padding: 8, margin: 0, whiteSpace: 'pre-wrap' }}>
+                  {json(l.before)}
+                </pre>
               </div>
               <div style={{ flex: 1 }}>
                 <b>变更后</b>
-                <pre style={{ background: '#f6ffed', padding: 8, margin: 0, whiteSpace: 'pre-wrap' }}>{json(l.after)}</pre>
+                <pre style={{ background: '#f6ffed', padding: 8, margin: 0, whiteSpace: 'pre-wrap' }}>
+                  {json(l.after)}
+                </pre>
               </div>
             </div>
           ),

@@ -9,7 +9,6 @@ import { InstitutionSelect } from '../../components/InstitutionSelect';
 import { PageCard } from '../../components/PageCard';
 import { useServerTable } from '../../components/useServerTable';
 
-
 const SUBJECT_LABELS: Record<string, string> = {
   institution: '机构',
   person: '人员',
@@ -35,7 +34,10 @@ export function RedFlagPage() {
 
   const columns: TableColumnsType<RedFlag> = [
     { title: '标红类型', dataIndex: 'kindLabel', render: (v: string) => <Tag color="red">{v}</Tag> },
-    { title: '对象', render: (_v, f) => `${SUBJECT_LABELS[f.subjectType] ?? f.subjectType}：${f.subjectName}` },
+    {
+      title: '对象',
+      render: (_v, f) => `${SUBJECT_LABELS[f.subjectType] ?? f.subjectType}：${f.subjectName}`,
+    },
     {
       title: '所属机构',
       render: (_v, f) =>

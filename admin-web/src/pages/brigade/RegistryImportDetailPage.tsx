@@ -28,7 +28,11 @@ export function RegistryImportDetailPage() {
     const load = () => {
       setLoading(true);
       api
-        .get<RegistryImportDetail>(`/registry/imports/${id}`, { change: change === 'all' ? undefined : change, page, pageSize: PAGE_SIZE })
+        .get<RegistryImportDetail>(`/registry/imports/${id}`, {
+          change: change === 'all' ? undefined : change,
+          page,
+          pageSize: PAGE_SIZE,
+        })
         .then(
           (d) => {
             if (cancelled) return;
@@ -61,16 +65,27 @@ export function RegistryImportDetailPage() {
     <PageCard
       title={
         <span>
-          <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate(`/brigade/imports/${detail.registry}`)} />
+          <Button
+            type="text"
+            icon={<ArrowLeftOutlined />}
+            onClick={() => navigate(`/brigade/imports/${detail.registry}`)}
+          />
           导入详情
         </span>
       }
     >
       {detail.message && (
-        <Alert type={detail.status === 'completed' ? 'info' : 'error'} showIcon title={detail.message} style={{ marginBottom: 12 }} />
+        <Alert
+          type={detail.status === 'completed' ? 'info' : 'error'}
+          showIcon
+          title={detail.message}
+          style={{ marginBottom: 12 }}
+        />
       )}
       <Descriptions bordered size="small" column={3} style={{ marginBottom: 16 }}>
-        <Descriptions.Item label="登记系统">{detail.registryLabel ?? REGISTRY_LABELS[detail.registry]}</Descriptions.Item>
+        <Descriptions.Item label="登记系统">
+          {detail.registryLabel ?? REGISTRY_LABELS[detail.registry]}
+        </Descriptions.Item>
         <Descriptions.Item label="来源">
           {detail.sourceLabel ?? detail.source}
           {detail.fileName && detail.fileName !== detail.sourceLabel ? `（${detail.fileName}）` : ''}
@@ -129,9 +144,17 @@ export function RegistryImportDetailPage() {
                     {
                       title: '变动',
                       dataIndex: 'change',
-                      render: (v: string, c) => <Tag color={CHANGE_LABELS[v]?.color}>{c.changeLabel ?? CHANGE_LABELS[v]?.text ?? v}</Tag>,
+                      render: (v: string, c) => (
+                        <Tag color={CHANGE_LABELS[v]?.color}>
+                          {c.changeLabel ?? CHANGE_LABELS[v]?.text ?? v}
+                        </Tag>
+                      ),
                     },
-                    { title: '变更字段', dataIndex: 'fields', render: (v: string[] | null) => (v ?? []).join('、') },
+                    {
+                      title: '变更字段',
+                      dataIndex: 'fields',
+                      render: (v: string[] | null) => (v ?? []).join('、'),
+                    },
                     { title: '日期', dataIndex: 'on' },
                   ]}
                 />
@@ -143,7 +166,10 @@ export function RegistryImportDetailPage() {
             label: (
               <span>
                 错误行（
-                <Typography.Text type={detail.rowErrors.length ? 'danger' : undefined}>{detail.rowErrors.length}</Typography.Text>）
+                <Typography.Text type={detail.rowErrors.length ? 'danger' : undefined}>
+                  {detail.rowErrors.length}
+                </Typography.Text>
+                ）
               </span>
             ),
             children: (
@@ -157,7 +183,11 @@ export function RegistryImportDetailPage() {
                   { title: '工作表', dataIndex: 'sheet' },
                   { title: '行号', dataIndex: 'row', width: 80 },
                   { title: '字段', dataIndex: 'field' },
-                  { title: '原因', dataIndex: 'reason', render: (v: string) => <span className="text-danger">{v}</span> },
+                  {
+                    title: '原因',
+                    dataIndex: 'reason',
+                    render: (v: string) => <span className="text-danger">{v}</span>,
+                  },
                 ]}
               />
             ),

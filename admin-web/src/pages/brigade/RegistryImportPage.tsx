@@ -42,7 +42,8 @@ export function RegistryImportPage({ registry }: { registry: RegistryName }) {
 
   const finished = (imp: RegistryImport) => {
     if (isRunning(imp.status)) message.info('导入已开始，完成后列表将自动刷新');
-    else if (imp.status === 'failed' || imp.status === 'refused') message.error(imp.message ?? '导入失败，请查看详情');
+    else if (imp.status === 'failed' || imp.status === 'refused')
+      message.error(imp.message ?? '导入失败，请查看详情');
     else message.success('导入完成');
     reload();
     navigate(`/brigade/imports/detail/${imp.id}`);
@@ -85,14 +86,21 @@ export function RegistryImportPage({ registry }: { registry: RegistryName }) {
     {
       title: '状态',
       dataIndex: 'status',
-      render: (v: string, i) => <Tag color={IMPORT_STATUS[v]?.color}>{i.statusLabel ?? IMPORT_STATUS[v]?.text ?? v}</Tag>,
+      render: (v: string, i) => (
+        <Tag color={IMPORT_STATUS[v]?.color}>{i.statusLabel ?? IMPORT_STATUS[v]?.text ?? v}</Tag>
+      ),
     },
     { title: '加入', render: (_v, i) => i.summary?.joined ?? '' },
     { title: '变更', render: (_v, i) => i.summary?.changed ?? '' },
     { title: '离开', render: (_v, i) => i.summary?.left ?? '' },
     {
       title: '错误行',
-      render: (_v, i) => (i.summary?.errors ? <span className="text-danger">{i.summary.errors}</span> : (i.summary?.errors ?? '')),
+      render: (_v, i) =>
+        i.summary?.errors ? (
+          <span className="text-danger">{i.summary.errors}</span>
+        ) : (
+          (i.summary?.errors ?? '')
+        ),
     },
     {
       title: '操作',
@@ -112,7 +120,10 @@ export function RegistryImportPage({ registry }: { registry: RegistryName }) {
           <Button
             icon={<CloudDownloadOutlined />}
             onClick={() =>
-              downloadFile(`/registry/${registry}/template`, `${registry === 'ministry' ? '部局' : '双随机'}导入模板.xlsx`).catch(onError)
+              downloadFile(
+                `/registry/${registry}/template`,
+                `${registry === 'ministry' ? '部局' : '双随机'}导入模板.xlsx`,
+              ).catch(onError)
             }
           >
             下载模板
@@ -139,11 +150,21 @@ export function RegistryImportPage({ registry }: { registry: RegistryName }) {
             <InboxOutlined />
           </p>
           <p className="ant-upload-text">点击或拖拽 Excel 文件（.xlsx）到此处导入</p>
-          <p className="ant-upload-hint">请使用“下载模板”中的格式；导入后可查看加入、变更、离开的机构和人员以及错误行。</p>
+          <p className="ant-upload-hint">
+            请使用“下载模板”中的格式；导入后可查看加入、变更、离开的机构和人员以及错误行。
+          </p>
         </Upload.Dragger>
       </Spin>
-      {anyRunning && <Alert type="info" showIcon style={{ marginTop: 12 }} title="有导入正在进行，列表每2秒自动刷新" />}
-      <Table<RegistryImport> {...tableProps} size="small" bordered columns={columns} style={{ marginTop: 16 }} />
+      {anyRunning && (
+        <Alert type="info" showIcon style={{ marginTop: 12 }} title="有导入正在进行，列表每2秒自动刷新" />
+      )}
+      <Table<RegistryImport>
+        {...tableProps}
+        size="small"
+        bordered
+        columns={columns}
+        style={{ marginTop: 16 }}
+      />
     </PageCard>
   );
 }

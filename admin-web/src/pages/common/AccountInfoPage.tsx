@@ -36,7 +36,11 @@ export function AccountInfoPage() {
     <PageCard
       title="账号信息"
       extra={
-        <Popconfirm title="退出所有设备？" description="所有设备（含本机）上的登录都将失效，需要重新登录。" onConfirm={signOutEverywhere}>
+        <Popconfirm
+          title="退出所有设备？"
+          description="所有设备（含本机）上的登录都将失效，需要重新登录。"
+          onConfirm={signOutEverywhere}
+        >
           <Button danger>退出所有设备</Button>
         </Popconfirm>
       }

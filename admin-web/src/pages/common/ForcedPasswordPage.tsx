@@ -9,7 +9,15 @@ export function ForcedPasswordPage() {
   const navigate = useNavigate();
   return (
     <div className="login-bg">
-      <Card title="首次登录请修改密码" style={{ width: 460 }} extra={<Button type="link" onClick={() => void logout()}>退出</Button>}>
+      <Card
+        title="首次登录请修改密码"
+        style={{ width: 460 }}
+        extra={
+          <Button type="link" onClick={() => void logout()}>
+            退出
+          </Button>
+        }
+      >
         <Alert
           type="warning"
           showIcon

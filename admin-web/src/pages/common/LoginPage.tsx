@@ -15,10 +15,14 @@ export function LoginPage() {
       </Typography.Title>
       <Card style={{ width: 400 }} title="用户登录">
         <LoginForm
-          onLoggedIn={(r) => navigate(r.user.mustChangePassword ? '/change-password' : (from ?? '/'), { replace: true })}
+          onLoggedIn={(r) =>
+            navigate(r.user.mustChangePassword ? '/change-password' : (from ?? '/'), { replace: true })
+          }
         />
       </Card>
-      <Typography.Text style={{ color: 'rgba(255,255,255,0.6)', marginTop: 24 }}>推荐使用谷歌浏览器访问</Typography.Text>
+      <Typography.Text style={{ color: 'rgba(255,255,255,0.6)', marginTop: 24 }}>
+        推荐使用谷歌浏览器访问
+      </Typography.Text>
     </div>
   );
 }

@@ -10,7 +10,13 @@ interface Values {
   confirmPassword: string;
 }
 
-export function PasswordChangeForm({ onChanged, submitText = '修改密码' }: { onChanged: () => void | Promise<void>; submitText?: string }) {
+export function PasswordChangeForm({
+  onChanged,
+  submitText = '修改密码',
+}: {
+  onChanged: () => void | Promise<void>;
+  submitText?: string;
+}) {
   const [form] = Form.useForm<Values>();
   const onError = useApiError();
   const { message } = App.useApp();
@@ -29,7 +35,13 @@ export function PasswordChangeForm({ onChanged, submitText = '修改密码' }: {
     }
   };
   return (
-    <Form<Values> form={form} layout="vertical" onFinish={submit} style={{ maxWidth: 400 }} autoComplete="off">
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      onFinish={submit}
+      style={{ maxWidth: 400 }}
+      autoComplete="off"
+    >
       <Form.Item label="原密码" name="oldPassword" rules={[{ required: true, message: '请输入原密码' }]}>
         <Input.Password placeholder="请输入原密码" />
       </Form.Item>

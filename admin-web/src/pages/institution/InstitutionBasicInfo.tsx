@@ -69,7 +69,11 @@ export function InstitutionBasicInfo({
         </Tag>
       </Descriptions.Item>
       <Descriptions.Item label="合规状态">
-        {<Tag color={compliance?.color}>{institution.complianceStatusLabel ?? compliance?.text ?? institution.complianceStatus}</Tag>}
+        {
+          <Tag color={compliance?.color}>
+            {institution.complianceStatusLabel ?? compliance?.text ?? institution.complianceStatus}
+          </Tag>
+        }
       </Descriptions.Item>
       <Descriptions.Item label="实际办公地址">
         <Tag color={institution.officeMarked ? 'success' : 'default'}>{institution.officeMarkedLabel}</Tag>

@@ -16,7 +16,13 @@ interface Values {
 }
 
 /** 标注机构实际办公地址: click the map (GCJ-02) or type the coordinates. */
-export function OfficeAddressForm({ institution, onSaved }: { institution: Institution; onSaved: (i: Institution) => void }) {
+export function OfficeAddressForm({
+  institution,
+  onSaved,
+}: {
+  institution: Institution;
+  onSaved: (i: Institution) => void;
+}) {
   const [form] = Form.useForm<Values>();
   const onError = useApiError();
   const { message } = App.useApp();
@@ -65,10 +71,18 @@ export function OfficeAddressForm({ institution, onSaved }: { institution: Insti
           <Form.Item label="所在地区" name="region" rules={[{ required: true, message: '请选择省/市/区' }]}>
             <RegionCascader style={{ width: '100%' }} />
           </Form.Item>
-          <Form.Item label="详细地址" name="address" rules={[{ required: true, whitespace: true, message: '请输入详细地址' }]}>
+          <Form.Item
+            label="详细地址"
+            name="address"
+            rules={[{ required: true, whitespace: true, message: '请输入详细地址' }]}
+          >
             <Input placeholder="街道、门牌号、楼层房间号" maxLength={200} />
           </Form.Item>
-          <Form.Item label="坐标系" name="crs" extra="点击地图标记时为 GCJ-02（高德/国测局坐标）；手机 GPS 读数为 WGS-84">
+          <Form.Item
+            label="坐标系"
+            name="crs"
+            extra="点击地图标记时为 GCJ-02（高德/国测局坐标）；手机 GPS 读数为 WGS-84"
+          >
             <Select
               options={[
                 { value: 'GCJ02', label: 'GCJ-02（高德地图）' },
@@ -78,13 +92,35 @@ export function OfficeAddressForm({ institution, onSaved }: { institution: Insti
           </Form.Item>
           <Row gutter={8}>
             <Col span={12}>
-              <Form.Item label="经度" name="lng" rules={[{ required: true, message: '请在地图上点击或输入经度' }]}>
-                <InputNumber min={-180} max={180} step={0.000001} precision={6} style={{ width: '100%' }} placeholder="如 116.397500" />
+              <Form.Item
+                label="经度"
+                name="lng"
+                rules={[{ required: true, message: '请在地图上点击或输入经度' }]}
+              >
+                <InputNumber
+                  min={-180}
+                  max={180}
+                  step={0.000001}
+                  precision={6}
+                  style={{ width: '100%' }}
+                  placeholder="如 116.397500"
+                />
               </Form.Item>
             </Col>
             <Col span={12}>
-              <Form.Item label="纬度" name="lat" rules={[{ required: true, message: '请在地图上点击或输入纬度' }]}>
-                <InputNumber min={-90} max={90} step={0.000001} precision={6} style={{ width: '100%' }} placeholder="如 39.908700" />
+              <Form.Item
+                label="纬度"
+                name="lat"
+                rules={[{ required: true, message: '请在地图上点击或输入纬度' }]}
+              >
+                <InputNumber
+                  min={-90}
+                  max={90}
+                  step={0.000001}
+                  precision={6}
+                  style={{ width: '100%' }}
+                  placeholder="如 39.908700"
+                />
               </Form.Item>
             </Col>
           </Row>
@@ -94,11 +130,15 @@ export function OfficeAddressForm({ institution, onSaved }: { institution: Insti
         </Form>
       </Col>
       <Col span={15}>
-        <Typography.Text type="secondary">在地图上点击办公地点即可标记，也可在左侧直接输入经纬度。</Typography.Text>
+        <Typography.Text type="secondary">
+          在地图上点击办公地点即可标记，也可在左侧直接输入经纬度。
+        </Typography.Text>
         <OfficeMap
           lng={lng}
           lat={lat}
-          onPick={(pickedLng, pickedLat) => form.setFieldsValue({ lng: pickedLng, lat: pickedLat, crs: 'GCJ02' })}
+          onPick={(pickedLng, pickedLat) =>
+            form.setFieldsValue({ lng: pickedLng, lat: pickedLat, crs: 'GCJ02' })
+          }
         />
       </Col>
     </Row>

@@ -13,7 +13,15 @@ export function certificateNumberOf(p: Person): string {
 }
 
 /** 选择: persons of the institution (from the ministry registry) who have no account yet. */
-export function PersonPickerModal({ open, onClose, onPick }: { open: boolean; onClose: () => void; onPick: (p: Person) => void }) {
+export function PersonPickerModal({
+  open,
+  onClose,
+  onPick,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onPick: (p: Person) => void;
+}) {
   const onError = useApiError();
   const [persons, setPersons] = useState<Person[]>([]);
   const [loading, setLoading] = useState(false);
@@ -48,8 +56,21 @@ export function PersonPickerModal({ open, onClose, onPick }: { open: boolean; on
   ];
 
   return (
-    <Modal open={open} title="选择员工（部局系统已备案人员）" onCancel={onClose} footer={null} width={760} destroyOnHidden>
-      <Input.Search placeholder="输入姓名筛选" allowClear onSearch={setQ} onChange={(e) => setQ(e.target.value)} style={{ width: 240, marginBottom: 12 }} />
+    <Modal
+      open={open}
+      title="选择员工（部局系统已备案人员）"
+      onCancel={onClose}
+      footer={null}
+      width={760}
+      destroyOnHidden
+    >
+      <Input.Search
+        placeholder="输入姓名筛选"
+        allowClear
+        onSearch={setQ}
+        onChange={(e) => setQ(e.target.value)}
+        style={{ width: 240, marginBottom: 12 }}
+      />
       <Table<Person>
         rowKey="id"
         size="small"

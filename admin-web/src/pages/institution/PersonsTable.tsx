@@ -6,15 +6,19 @@ import { fmtDate, isExpired, kindLabel } from '../../components/format';
 import { useServerTable } from '../../components/useServerTable';
 
 const validity = (p: Person) =>
-  p.registeredEngineer ? `${fmtDate(p.registeredEngineer.validFrom)}-${fmtDate(p.registeredEngineer.validTo)}` : '';
+  p.registeredEngineer
+    ? `${fmtDate(p.registeredEngineer.validFrom)}-${fmtDate(p.registeredEngineer.validTo)}`
+    : '';
 const operatorCert = (p: Person) =>
   p.operatorCertificate
     ? `${p.operatorCertificate.number}${p.operatorCertificate.gradeLabel ? `（${p.operatorCertificate.gradeLabel}）` : ''}`
     : '';
 
 // The server says whether a certificate is valid today; fall back to the end date.
-const engineerExpired = (p: Person) => p.registeredEngineer?.valid === false || isExpired(p.registeredEngineer?.validTo);
-const operatorExpired = (p: Person) => p.operatorCertificate?.valid === false || isExpired(p.operatorCertificate?.validTo);
+const engineerExpired = (p: Person) =>
+  p.registeredEngineer?.valid === false || isExpired(p.registeredEngineer?.validTo);
+const operatorExpired = (p: Person) =>
+  p.operatorCertificate?.valid === false || isExpired(p.operatorCertificate?.validTo);
 
 /** 机构人员信息 as imported from the ministry registry (read-only). */
 export function PersonsTable({ institutionId }: { institutionId: Id }) {
@@ -47,7 +51,11 @@ export function PersonsTable({ institutionId }: { institutionId: Id }) {
         p.registeredEngineer ? (
           <span className={engineerExpired(p) ? 'text-danger' : undefined}>
             {validity(p)}
-            {engineerExpired(p) && <Tag color="red" style={{ marginLeft: 4 }}>已过期</Tag>}
+            {engineerExpired(p) && (
+              <Tag color="red" style={{ marginLeft: 4 }}>
+                已过期
+              </Tag>
+            )}
           </span>
         ) : (
           ''
@@ -59,7 +67,11 @@ export function PersonsTable({ institutionId }: { institutionId: Id }) {
         p.operatorCertificate ? (
           <span className={operatorExpired(p) ? 'text-danger' : undefined}>
             {operatorCert(p)}
-            {operatorExpired(p) && <Tag color="red" style={{ marginLeft: 4 }}>已过期</Tag>}
+            {operatorExpired(p) && (
+              <Tag color="red" style={{ marginLeft: 4 }}>
+                已过期
+              </Tag>
+            )}
           </span>
         ) : (
           ''
@@ -88,7 +100,13 @@ export function PersonsTable({ institutionId }: { institutionId: Id }) {
   return (
     <>
       <Space style={{ marginBottom: 12 }}>
-        <Input.Search placeholder="输入姓名" allowClear onSearch={setName} style={{ width: 240 }} enterButton="搜索" />
+        <Input.Search
+          placeholder="输入姓名"
+          allowClear
+          onSearch={setName}
+          style={{ width: 240 }}
+          enterButton="搜索"
+        />
         <ExportExcelButton path={path} filters={{ name }} columns={exportColumns} fileName="机构人员信息" />
       </Space>
       <Table<Person>

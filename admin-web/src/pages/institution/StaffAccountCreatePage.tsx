@@ -67,7 +67,11 @@ export function StaffAccountCreatePage() {
         </Form.Item>
         <Form.Item label="员工姓名" required htmlFor="personName">
           <Space.Compact style={{ width: '100%' }}>
-            <Form.Item name="personName" noStyle rules={[{ required: true, message: '请点击“选择”，从部局系统已备案人员中选择员工' }]}>
+            <Form.Item
+              name="personName"
+              noStyle
+              rules={[{ required: true, message: '请点击“选择”，从部局系统已备案人员中选择员工' }]}
+            >
               <Input readOnly placeholder="点击右侧“选择”" onClick={() => setPicking(true)} />
             </Form.Item>
             <Button icon={<SearchOutlined />} onClick={() => setPicking(true)}>

@@ -34,16 +34,29 @@ export default function BindPage() {
     <View className="page">
       <View className="card">
         <Text className="card-title">绑定系统账号</Text>
-        <Text className="muted">首次使用请输入机构管理员为您开通的账号和密码，绑定后再次打开将自动登录。</Text>
+        <Text className="muted">
+          首次使用请输入机构管理员为您开通的账号和密码，绑定后再次打开将自动登录。
+        </Text>
       </View>
       <View className="card">
         <View className="field">
           <Text className="field-label">账号</Text>
-          <Input className="input" placeholder="请输入账号" value={accountName} onInput={(e) => setAccountName(e.detail.value)} />
+          <Input
+            className="input"
+            placeholder="请输入账号"
+            value={accountName}
+            onInput={(e) => setAccountName(e.detail.value)}
+          />
         </View>
         <View className="field">
           <Text className="field-label">密码</Text>
-          <Input className="input" placeholder="请输入密码" password value={password} onInput={(e) => setPassword(e.detail.value)} />
+          <Input
+            className="input"
+            placeholder="请输入密码"
+            password
+            value={password}
+            onInput={(e) => setPassword(e.detail.value)}
+          />
         </View>
         {error && (
           <View className="field">

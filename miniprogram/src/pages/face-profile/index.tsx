@@ -68,16 +68,23 @@ export default function FaceProfilePage() {
       <View className="card">
         <View className="row">
           <Text className="card-title">审核状态</Text>
-          <Text className={status === 'approved' ? 'ok-text' : status === 'rejected' ? 'error-text' : 'warn-text'} data-testid="face-status">
+          <Text
+            className={status === 'approved' ? 'ok-text' : status === 'rejected' ? 'error-text' : 'warn-text'}
+            data-testid="face-status"
+          >
             {FACE_STATUS_LABEL[status]}
           </Text>
         </View>
-        {status === 'rejected' && profile?.rejectReason && <Text className="error-text">{`驳回原因：${profile.rejectReason}`}</Text>}
+        {status === 'rejected' && profile?.rejectReason && (
+          <Text className="error-text">{`驳回原因：${profile.rejectReason}`}</Text>
+        )}
         {status === 'pending' && <Text className="muted">已提交，等待总队审核。</Text>}
       </View>
       <View className="card">
         <Text className="card-title">上传人脸底图</Text>
-        <Text className="muted">拍摄时尽量使用白色背景，不要戴口罩、帽子等遮挡；总队审核通过后才能使用APP和微信端。</Text>
+        <Text className="muted">
+          拍摄时尽量使用白色背景，不要戴口罩、帽子等遮挡；总队审核通过后才能使用APP和微信端。
+        </Text>
         {photo && (
           <View className="photos">
             <Image className="photo" src={photo.previewUrl} mode="aspectFill" />

@@ -19,7 +19,13 @@ const TILES: Record<'project_lead' | 'technical_lead', Tile[]> = {
   technical_lead: [{ key: 'reportsToFile', label: '待备案报告', empty: '暂无待备案报告' }],
 };
 
-export function LeadHome({ kind, refreshKey }: { kind: 'project_lead' | 'technical_lead'; refreshKey: number }) {
+export function LeadHome({
+  kind,
+  refreshKey,
+}: {
+  kind: 'project_lead' | 'technical_lead';
+  refreshKey: number;
+}) {
   const [summary, setSummary] = useState<HomeSummary | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {

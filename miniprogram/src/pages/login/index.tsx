@@ -65,17 +65,28 @@ export default function LoginPage() {
         <View className="card">
           {!inAndroidShell && (
             <View className="segment">
-              <View className={`segment-item ${client === 'weapp' ? 'active' : ''}`} onClick={() => setClient('weapp')}>
+              <View
+                className={`segment-item ${client === 'weapp' ? 'active' : ''}`}
+                onClick={() => setClient('weapp')}
+              >
                 负责人
               </View>
-              <View className={`segment-item ${client === 'app' ? 'active' : ''}`} onClick={() => setClient('app')}>
+              <View
+                className={`segment-item ${client === 'app' ? 'active' : ''}`}
+                onClick={() => setClient('app')}
+              >
                 现场人员
               </View>
             </View>
           )}
           <View className="field">
             <Text className="field-label">账号</Text>
-            <Input className="input" placeholder="请输入账号" value={accountName} onInput={(e) => setAccountName(e.detail.value)} />
+            <Input
+              className="input"
+              placeholder="请输入账号"
+              value={accountName}
+              onInput={(e) => setAccountName(e.detail.value)}
+            />
           </View>
           <View className="field">
             <Text className="field-label">密码</Text>

@@ -1,6 +1,12 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import { cameraPermission, getLocation, locationPermission, type DeviceLocation, type PermissionState } from '../../platform/device';
+import {
+  cameraPermission,
+  getLocation,
+  locationPermission,
+  type DeviceLocation,
+  type PermissionState,
+} from '../../platform/device';
 
 const STATE_LABEL: Record<PermissionState, string> = {
   granted: '已允许',

@@ -21,7 +21,10 @@ export default function MinePage() {
   const { user } = session;
 
   const doUnbind = async () => {
-    const { confirm } = await Taro.showModal({ title: '解除微信绑定', content: '解除后需重新输入账号密码绑定，确定解除吗？' });
+    const { confirm } = await Taro.showModal({
+      title: '解除微信绑定',
+      content: '解除后需重新输入账号密码绑定，确定解除吗？',
+    });
     if (!confirm) return;
     try {
       await unbindWechat();
@@ -43,13 +46,19 @@ export default function MinePage() {
         <Text className="muted">{`账号：${user.accountName} · ${user.kindLabel}`}</Text>
       </View>
       <View className="card">
-        <View className="list-item row" onClick={() => void Taro.navigateTo({ url: '/pages/face-profile/index' })}>
+        <View
+          className="list-item row"
+          onClick={() => void Taro.navigateTo({ url: '/pages/face-profile/index' })}
+        >
           <Text>人脸信息登记</Text>
           <Text className={user.faceProfileStatus === 'approved' ? 'ok-text' : 'warn-text'}>
             {FACE_STATUS_LABEL[user.faceProfileStatus]}
           </Text>
         </View>
-        <View className="list-item row" onClick={() => void Taro.navigateTo({ url: '/pages/password/index' })}>
+        <View
+          className="list-item row"
+          onClick={() => void Taro.navigateTo({ url: '/pages/password/index' })}
+        >
           <Text>修改密码</Text>
           <Text className="muted">›</Text>
         </View>

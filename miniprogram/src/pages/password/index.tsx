@@ -39,15 +39,33 @@ export default function PasswordPage() {
       <View className="card">
         <View className="field">
           <Text className="field-label">原密码</Text>
-          <Input className="input" password placeholder="请输入原密码" value={oldPassword} onInput={(e) => setOld(e.detail.value)} />
+          <Input
+            className="input"
+            password
+            placeholder="请输入原密码"
+            value={oldPassword}
+            onInput={(e) => setOld(e.detail.value)}
+          />
         </View>
         <View className="field">
           <Text className="field-label">新密码</Text>
-          <Input className="input" password placeholder="6-20位" value={newPassword} onInput={(e) => setNew(e.detail.value)} />
+          <Input
+            className="input"
+            password
+            placeholder="6-20位"
+            value={newPassword}
+            onInput={(e) => setNew(e.detail.value)}
+          />
         </View>
         <View className="field">
           <Text className="field-label">确认新密码</Text>
-          <Input className="input" password placeholder="再次输入新密码" value={confirm} onInput={(e) => setConfirm(e.detail.value)} />
+          <Input
+            className="input"
+            password
+            placeholder="再次输入新密码"
+            value={confirm}
+            onInput={(e) => setConfirm(e.detail.value)}
+          />
         </View>
         {error && (
           <View className="field">

@@ -58,7 +58,12 @@ export default function WorkLogNewPage() {
       <View className="card">
         <View className="field">
           <Text className="field-label">日期</Text>
-          <Input className="input" value={date} placeholder="YYYY-MM-DD" onInput={(e) => setDate(e.detail.value)} />
+          <Input
+            className="input"
+            value={date}
+            placeholder="YYYY-MM-DD"
+            onInput={(e) => setDate(e.detail.value)}
+          />
         </View>
         <View className="field">
           <Text className="field-label">工作内容</Text>

@@ -37,11 +37,15 @@ export default function WorkLogsPage() {
       const local = await photosOf(db, log);
       next.push({
         log,
-        photoUrls: local.length ? local.map((p) => URL.createObjectURL(p.blob)) : log.remotePhotos.map((p) => remoteUrl(p.url)),
+        photoUrls: local.length
+          ? local.map((p) => URL.createObjectURL(p.blob))
+          : log.remotePhotos.map((p) => remoteUrl(p.url)),
       });
     }
     setRows((prev) => {
-      prev.forEach((r) => r.photoUrls.filter((u) => u.startsWith('blob:')).forEach((u) => URL.revokeObjectURL(u)));
+      prev.forEach((r) =>
+        r.photoUrls.filter((u) => u.startsWith('blob:')).forEach((u) => URL.revokeObjectURL(u)),
+      );
       return next;
     });
     setLoaded(true);
@@ -52,7 +56,9 @@ export default function WorkLogsPage() {
     const s = getSession();
     if (!s || !isOnline()) return;
     try {
-      const page = await request<Page<ServerWorkLog>>(`/work-logs?accountId=${encodeURIComponent(String(s.user.id))}&pageSize=50`);
+      const page = await request<Page<ServerWorkLog>>(
+        `/work-logs?accountId=${encodeURIComponent(String(s.user.id))}&pageSize=50`,
+      );
       await mergeServerWorkLogs(await offlineDb(), String(s.user.id), page.items);
       await reload();
     } catch {
@@ -67,7 +73,10 @@ export default function WorkLogsPage() {
   useEffect(() => onSyncStatus(() => void reload()), [reload]);
 
   const discard = async (log: LocalWorkLog) => {
-    const { confirm } = await Taro.showModal({ title: '删除本机记录', content: '该记录被服务器退回，删除后无法恢复，确定删除吗？' });
+    const { confirm } = await Taro.showModal({
+      title: '删除本机记录',
+      content: '该记录被服务器退回，删除后无法恢复，确定删除吗？',
+    });
     if (!confirm) return;
     await discardWorkLog(await offlineDb(), log.clientId);
     await reload();
@@ -87,7 +96,10 @@ export default function WorkLogsPage() {
               <Text className="muted">{log.date}</Text>
               <Text className={`badge badge-${log.syncState}`}>{STATE_LABEL[log.syncState]}</Text>
             </View>
-            <Text className="work-log-content" style={{ display: 'block', marginTop: '6px', whiteSpace: 'pre-wrap' }}>
+            <Text
+              className="work-log-content"
+              style={{ display: 'block', marginTop: '6px', whiteSpace: 'pre-wrap' }}
+            >
               {log.content}
             </Text>
             {photoUrls.length > 0 && (

@@ -16,7 +16,7 @@ export function createApp(app: AppContext): Koa {
   koa.use(requestContext(app.logger));
   koa.use(errorHandler());
   koa.use(cors(app.config.corsOrigins));
-  koa.use(bodyParser({ enableTypes: ['json'], jsonLimit: '2mb', encoding: 'utf-8' }));
+  koa.use(bodyParser({ enableTypes: ['json'], jsonLimit: '10mb', encoding: 'utf-8' }));
 
   const openapi = buildOpenApi(allRoutes);
   koa.use(async (ctx, next) => {

@@ -11,6 +11,7 @@ import { operationLogRoutes } from './operation-log/routes';
 import { redFlagRoutes } from './red-flags/routes';
 import { registryRoutes } from './registries/routes';
 import { workLogRoutes } from './work-logs/routes';
+import { standardRoutes } from './standards/routes';
 
 const metaRoutes = [
   route({
@@ -53,4 +54,5 @@ export const allRoutes: RouteDef<any, any, any>[] = [
   ...faceRoutes,
   ...workLogRoutes,
   ...homeRoutes,
+  ...standardRoutes,
 ];

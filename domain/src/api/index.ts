@@ -3,3 +3,4 @@ export * from './auth';
 export * from './common';
 export * from './institutions';
 export * from './work-logs';
+export * from './operation-log';

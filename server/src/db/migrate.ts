@@ -1,9 +1,13 @@
 import { SequelizeStorage, Umzug } from 'umzug';
 import type { Sequelize } from 'sequelize';
 import * as m0001 from './migrations/0001-foundation';
+import * as m0002 from './migrations/0002-standard-editions';
 
 /** Migrations in order; names are what the SequelizeMeta table records. */
-const migrations = [{ name: '0001-foundation', ...m0001 }];
+const migrations = [
+  { name: '0001-foundation', ...m0001 },
+  { name: '0002-standard-editions', ...m0002 },
+];
 
 export function createMigrator(sequelize: Sequelize) {
   return new Umzug({

@@ -8,6 +8,7 @@ import { initOperationLogModel } from '../operation-log/model';
 import { initRedFlagModel } from '../red-flags/model';
 import { initRegistryModels } from '../registries/models';
 import { initWorkLogModel } from '../work-logs/model';
+import { initStandardEditionModel } from '../standards/model';
 
 export function initModels(sequelize: Sequelize) {
   initInstitutionModels(sequelize);
@@ -19,4 +20,5 @@ export function initModels(sequelize: Sequelize) {
   initStoredFileModel(sequelize);
   initFaceModels(sequelize);
   initWorkLogModel(sequelize);
+  initStandardEditionModel(sequelize);
 }

@@ -1,6 +1,6 @@
 import { Op, type WhereOptions } from 'sequelize';
 import { z } from 'zod';
-import { pageQuerySchema } from '@xf/domain';
+import { actionLabel, entityLabel, pageQuerySchema } from '@xf/domain';
 import { route } from '../core/route';
 import { OperationLog } from './model';
 
@@ -30,7 +30,9 @@ export const operationLogRoutes = [
           actorId: l.actorId,
           actorName: l.actorName,
           action: l.action,
+          actionLabel: actionLabel(l.action),
           entityType: l.entityType,
+          entityTypeLabel: entityLabel(l.entityType),
           entityId: l.entityId,
           institutionId: l.institutionId,
           before: l.before,

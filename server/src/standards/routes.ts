@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { isoDate } from '@xf/domain';
+import { route } from '../core/route';
+import { beijingToday } from '../core/time';
+import { StandardEditionRecord } from './model';
+import {
+  allEditions,
+  editionForDate,
+  editionFromJson,
+  editionFromWorkbook,
+  editionWorkbook,
+  findEdition,
+  previewEdition,
+  publishEdition,
+  summarizeEdition,
+} from './service';
+
+const tag = '标准版本';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const dryRun = z.object({ dryRun: z.enum(['true', 'false']).optional() });
+
+export const standardRoutes = [
+  route({
+    method: 'get',
+    path: '/standard-editions',
+    summary: '标准版本列表（内置与总队发布的更正版本）',
+    tag,
+    handler: async () =>
+      (await allEditions()).map((e) => ({ ...summarizeEdition(e.edition), source: e.source, publishedAt: e.publishedAt })),
+  }),
+  route({
+    method: 'get',
+    path: '/standard-editions/in-force',
+    summary: '某日生效的标准版本（项目创建时锁定）',
+    tag,
+    query: z.object({ date: isoDate.optional() }),
+    handler: async ({ query }) => summarizeEdition(await editionForDate(query.date ?? beijingToday())),
+  }),
+  route({
+    method: 'get',
+    path: '/standard-editions/:id',
+    summary: '标准版本全文（维保目录与检测目录）',
+    tag,
+    params: z.object({ id: z.string().min(1).max(100) }),
+    handler: ({ params }) => findEdition(params.id),
+  }),
+  route({
+    method: 'get',
+    path: '/standard-editions/:id/workbook',
+    summary: '下载标准版本的Excel（即导入模板：修改后作为新版本上传）',
+    tag,
+    kinds: ['brigade'],
+    params: z.object({ id: z.string().min(1).max(100) }),
+    produces: XLSX,
+    handler: async ({ params, ctx }) => {
+      const edition = await findEdition(params.id);
+      ctx.set('Content-Type', XLSX);
+      ctx.set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${edition.id}.xlsx`)}`);
+      return editionWorkbook(edition);
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/standard-editions/:id/diff',
+    summary: '该版本相对上一版本的差异',
+    tag,
+    params: z.object({ id: z.string().min(1).max(100) }),
+    handler: async ({ params }) => {
+      const rec = await StandardEditionRecord.findOne({ where: { editionId: params.id } });
+      await findEdition(params.id);
+      return { previousEditionId: rec?.previousEditionId ?? null, diff: rec?.diff ?? null };
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/standard-editions/json',
+    summary: '总队发布更正版本（JSON）；dryRun=true 只校验并返回差异',
+    tag,
+    kinds: ['brigade'],
+    query: dryRun,
+    body: z.object({ edition: z.unknown() }),
+    handler: async ({ body, query, app, actor, requestId, ctx }) => {
+      const edition = editionFromJson(body.edition);
+      if (query.dryRun === 'true') return previewEdition(edition);
+      ctx.status = 201;
+      return publishEdition(app, actor, edition, 'json', requestId);
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/standard-editions/excel',
+    summary: '总队发布更正版本（Excel）；dryRun=true 只校验并返回差异',
+    tag,
+    kinds: ['brigade'],
+    query: dryRun,
+    upload: { field: 'file', accept: ['spreadsheet'] },
+    handler: async ({ file, query, app, actor, requestId, ctx }) => {
+      const edition = await editionFromWorkbook(file!.buffer);
+      if (query.dryRun === 'true') return previewEdition(edition);
+      ctx.status = 201;
+      return publishEdition(app, actor, edition, 'excel', requestId);
+    },
+  }),
+];

@@ -3,10 +3,18 @@ import { canUseClient, deriveAccountKind, projectLeadRefusal } from '../src/inde
 
 describe('account kind from certificates', () => {
   it('technical lead, project lead, operator, or nothing', () => {
-    expect(deriveAccountKind({ post: 'technical_lead', engineerLevel: 1, operatorCertificateNumber: null })).toBe('technical_lead');
-    expect(deriveAccountKind({ post: 'project_lead', engineerLevel: 2, operatorCertificateNumber: 'X1' })).toBe('project_lead');
-    expect(deriveAccountKind({ post: 'operator', engineerLevel: null, operatorCertificateNumber: 'X1' })).toBe('operator');
-    expect(deriveAccountKind({ post: 'other', engineerLevel: null, operatorCertificateNumber: null })).toBeNull();
+    expect(
+      deriveAccountKind({ post: 'technical_lead', engineerLevel: 1, operatorCertificateNumber: null }),
+    ).toBe('technical_lead');
+    expect(
+      deriveAccountKind({ post: 'project_lead', engineerLevel: 2, operatorCertificateNumber: 'X1' }),
+    ).toBe('project_lead');
+    expect(
+      deriveAccountKind({ post: 'operator', engineerLevel: null, operatorCertificateNumber: 'X1' }),
+    ).toBe('operator');
+    expect(
+      deriveAccountKind({ post: 'other', engineerLevel: null, operatorCertificateNumber: null }),
+    ).toBeNull();
   });
 });
 

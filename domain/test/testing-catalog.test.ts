@@ -24,10 +24,27 @@ const MANUAL_SINGLE_ITEMS = [
 
 /** The manual's 21 maintenance scope names (维护保养项目范围). */
 const MAINTENANCE_SYSTEM_NAMES = [
-  '消防供电配电', '火灾报警系统', '电气火灾监控系统', '消防供水设施', '消火栓（自动寻的灭火装置）灭火系统',
-  '自动喷水灭火系统', '泡沫灭火系统', '气体灭火系统', '机械加压送风系统', '机械排烟系统', '应急照明和疏散指示系统',
-  '应急广播系统', '消防专用电话', '防火分隔', '消防电梯', '细水雾灭火系统', '干粉灭火系统', '灭火器',
-  '水喷雾灭火系统', '探火管灭火装置', '其他消防设施',
+  '消防供电配电',
+  '火灾报警系统',
+  '电气火灾监控系统',
+  '消防供水设施',
+  '消火栓（自动寻的灭火装置）灭火系统',
+  '自动喷水灭火系统',
+  '泡沫灭火系统',
+  '气体灭火系统',
+  '机械加压送风系统',
+  '机械排烟系统',
+  '应急照明和疏散指示系统',
+  '应急广播系统',
+  '消防专用电话',
+  '防火分隔',
+  '消防电梯',
+  '细水雾灭火系统',
+  '干粉灭火系统',
+  '灭火器',
+  '水喷雾灭火系统',
+  '探火管灭火装置',
+  '其他消防设施',
 ];
 
 const allItems = (): TestItem[] => testingSingleItems.flatMap((s) => s.subItems.flatMap((b) => b.items));
@@ -95,11 +112,21 @@ describe('testing catalog (GB 25201-2010 + 北京检测评定)', () => {
 
   it('carries the key figures from the standards', () => {
     const find = (single: string, name: string) =>
-      testingSingleItems.find((s) => s.name === single)!.subItems.flatMap((b) => b.items).find((i) => i.name === name)!;
-    expect(find('消防供配电设施', '自动启动及供电时间').measured).toEqual({ quantity: '自动启动至供电时间', unit: 's', max: 30 });
+      testingSingleItems
+        .find((s) => s.name === single)!
+        .subItems.flatMap((b) => b.items)
+        .find((i) => i.name === name)!;
+    expect(find('消防供配电设施', '自动启动及供电时间').measured).toEqual({
+      quantity: '自动启动至供电时间',
+      unit: 's',
+      max: 30,
+    });
     expect(find('消防电梯', '首层至顶层运行时间').measured?.max).toBe(60);
     expect(find('消防应急照明和疏散指示系统', '地面最低水平照度（疏散走道）').measured?.min).toBe(1.0);
-    expect(find('消防应急照明和疏散指示系统', '持续应急工作时间（其他建筑）').measured).toMatchObject({ unit: 'min', min: 30 });
+    expect(find('消防应急照明和疏散指示系统', '持续应急工作时间（其他建筑）').measured).toMatchObject({
+      unit: 'min',
+      min: 30,
+    });
     expect(find('消火栓系统', '栓口动压上限').measured?.max).toBe(0.5);
     expect(find('自动喷水灭火系统', '末端试水压力').measured?.min).toBe(0.05);
     expect(find('机械加压送风系统', '楼梯间余压').measured).toMatchObject({ min: 40, max: 50 });
@@ -113,7 +140,8 @@ describe('testing catalog (GB 25201-2010 + 北京检测评定)', () => {
   });
 
   it('gives large systems a realistic number of items', () => {
-    const count = (name: string) => testingSingleItems.find((s) => s.name === name)!.subItems.flatMap((b) => b.items).length;
+    const count = (name: string) =>
+      testingSingleItems.find((s) => s.name === name)!.subItems.flatMap((b) => b.items).length;
     expect(count('火灾自动报警系统')).toBeGreaterThanOrEqual(15);
     expect(count('自动喷水灭火系统')).toBeGreaterThanOrEqual(15);
   });
@@ -154,7 +182,11 @@ describe('testing catalog (GB 25201-2010 + 北京检测评定)', () => {
       })),
       testing: testingSingleItems,
       defaultSingleItemRule: {
-        aMax: 0, bMax: 2, cMax: 4, bcMax: null, bcShareMax: null,
+        aMax: 0,
+        bMax: 2,
+        cMax: 4,
+        bcMax: null,
+        bcShareMax: null,
         source: { standard: '培训手册', confidence: 'M' },
       },
     };

@@ -33,8 +33,14 @@ const config = loadConfig({
 const app = await createAppContext(config, createLogger('silent'));
 await ensureDetachments();
 
-const data = generateDemoData(7, { institutionCount: 500, staffPerInstitution: 45, socialUnitsPerDetachment: 5 });
-console.log(`数据库：${app.sequelize.getDialect()}；${data.ministry.institutions.length}个机构，${data.ministry.persons.length}名人员`);
+const data = generateDemoData(7, {
+  institutionCount: 500,
+  staffPerInstitution: 45,
+  socialUnitsPerDetachment: 5,
+});
+console.log(
+  `数据库：${app.sequelize.getDialect()}；${data.ministry.institutions.length}个机构，${data.ministry.persons.length}名人员`,
+);
 const workbook = await writeMinistryWorkbook(data.ministry);
 const parsed = await time('解析Excel', () => parseMinistryWorkbook(workbook));
 await time('首次导入（比对、写库、合规核查）', () => importMinistry(app, parsed, { source: 'excel' }));
@@ -42,7 +48,9 @@ await time('首次导入（比对、写库、合规核查）', () => importMinis
 const changed = structuredClone(data.ministry);
 changed.persons.splice(0, 50);
 for (const p of changed.persons.slice(0, 50)) p.name = `${p.name}甲`;
-await time('再次导入（50人离开、50人变更）', () => importMinistry(app, { snapshot: changed, rowErrors: [] }, { source: 'excel' }));
+await time('再次导入（50人离开、50人变更）', () =>
+  importMinistry(app, { snapshot: changed, rowErrors: [] }, { source: 'excel' }),
+);
 const result = await time('每日合规核查（全部机构）', () => runCompliancePass(app, 'bench'));
 console.log(`核查机构 ${result.checked} 家`);
 await app.close();

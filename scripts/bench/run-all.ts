@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 for (const bench of ['domain-bench.ts', 'registry-bench.ts', 'face-bench.ts']) {
   console.log(`\n=== ${bench}`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join('scripts/bench', bench)], { cwd: root, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join('scripts/bench', bench)], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (r.status !== 0) process.exitCode = 1;
 }

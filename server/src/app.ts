@@ -41,7 +41,8 @@ export function createApp(app: AppContext): Koa {
 /** Static files of a client build; unknown paths fall back to its index.html (client-side routing). */
 function serveBuild(koa: Koa, prefix: string, root: string, index: string) {
   koa.use(async (ctx, next) => {
-    if (ctx.path.startsWith('/api/') || (prefix && ctx.path !== prefix && !ctx.path.startsWith(`${prefix}/`))) return next();
+    if (ctx.path.startsWith('/api/') || (prefix && ctx.path !== prefix && !ctx.path.startsWith(`${prefix}/`)))
+      return next();
     if (!prefix && ctx.path.startsWith('/h5')) return next();
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
     if (!existsSync(root)) return next();

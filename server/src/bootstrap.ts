@@ -18,7 +18,10 @@ const DEV_WECHAT = { appId: 'wx-dev-appid', appSecret: 'dev-app-secret' };
  * Builds every component from the configuration: real services when configured (production), embedded
  * or loopback stand-ins otherwise. The stand-ins sit behind the same interfaces as the real clients.
  */
-export async function createAppContext(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<AppContext> {
+export async function createAppContext(
+  config: Config,
+  logger: Logger = createLogger(config.logLevel),
+): Promise<AppContext> {
   const sequelize = createSequelize(config, logger);
   await sequelize.authenticate();
   await tuneSqlite(sequelize);
@@ -26,12 +29,17 @@ export async function createAppContext(config: Config, logger: Logger = createLo
   const migration = await migrate(sequelize);
 
   const devServices: AppContext['devServices'] = [];
-  const files = createFileStore(config.oss ? { kind: 'oss', ...config.oss } : { kind: 'disk', dir: path.join(config.dataDir, 'files') });
+  const files = createFileStore(
+    config.oss ? { kind: 'oss', ...config.oss } : { kind: 'disk', dir: path.join(config.dataDir, 'files') },
+  );
 
   let wechatConfig = config.wechat;
   if (!wechatConfig) {
     // Dev profile: a loopback WeChat whose outbox is readable (data/wechat-outbox.jsonl and GET /__outbox).
-    const fake = await startFakeWechatServer({ ...DEV_WECHAT, outboxFile: path.join(config.dataDir, 'wechat-outbox.jsonl') });
+    const fake = await startFakeWechatServer({
+      ...DEV_WECHAT,
+      outboxFile: path.join(config.dataDir, 'wechat-outbox.jsonl'),
+    });
     devServices.push({ wechatOutbox: fake.outbox, close: fake.close });
     wechatConfig = { ...DEV_WECHAT, apiBase: fake.apiBase };
     logger.info({ apiBase: fake.apiBase }, '开发环境：微信接口使用本机模拟服务');

@@ -34,7 +34,11 @@ const envSchema = z.object({
   WECHAT_API_BASE: url('WECHAT_API_BASE').optional(),
   MINISTRY_FEED_URL: url('MINISTRY_FEED_URL').optional(),
   INSPECTION_FEED_URL: url('INSPECTION_FEED_URL').optional(),
-  REGISTRY_PULL_EVERY_MINUTES: z.coerce.number().int().min(1).default(24 * 60),
+  REGISTRY_PULL_EVERY_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(24 * 60),
   UPLOAD_MAX_DOCUMENT_MB: z.coerce.number().positive().default(50),
   UPLOAD_MAX_IMAGE_MB: z.coerce.number().positive().default(10),
   FACE_THRESHOLD: z.coerce.number().positive().max(2).default(0.6),
@@ -60,7 +64,14 @@ export interface Config {
   jwtSecret: string;
   bcryptRounds: number;
   logLevel: Env['LOG_LEVEL'];
-  oss?: { region?: string; endpoint?: string; bucket: string; accessKeyId: string; accessKeySecret: string; cname: boolean };
+  oss?: {
+    region?: string;
+    endpoint?: string;
+    bucket: string;
+    accessKeyId: string;
+    accessKeySecret: string;
+    cname: boolean;
+  };
   wechat?: { appId: string; appSecret: string; apiBase?: string };
   feeds: { ministryUrl?: string; inspectionUrl?: string; pullEveryMinutes: number };
   uploads: { maxDocumentBytes: number; maxImageBytes: number };
@@ -103,7 +114,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const database: Config['database'] =
     e.DATABASE_URL && !e.DATABASE_URL.startsWith('sqlite')
       ? { dialect: 'mysql', url: e.DATABASE_URL.replace(/^mariadb:/, 'mysql:') }
-      : { dialect: 'sqlite', storage: e.DATABASE_URL?.replace(/^sqlite:(\/\/)?/, '') || path.join(dataDir, 'xf.sqlite') };
+      : {
+          dialect: 'sqlite',
+          storage: e.DATABASE_URL?.replace(/^sqlite:(\/\/)?/, '') || path.join(dataDir, 'xf.sqlite'),
+        };
 
   return {
     env: e.NODE_ENV,
@@ -143,7 +157,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     churn: { windowDays: e.CHURN_WINDOW_DAYS, threshold: e.CHURN_THRESHOLD },
     demoData: e.DEMO_DATA === 'auto',
     serveClients: e.SERVE_CLIENTS === 'on',
-    corsOrigins: e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: e.CORS_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
   };
 }
 

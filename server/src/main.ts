@@ -37,7 +37,8 @@ async function main() {
     ];
     if (config.demoData && !config.production) {
       lines.push(`  演示账号（密码均为 ${DEMO_PASSWORD}）：`);
-      for (const [role, name, where] of demoAccountsTable) lines.push(`    ${role.padEnd(10, '　')} ${name.padEnd(10)} ${where}`);
+      for (const [role, name, where] of demoAccountsTable)
+        lines.push(`    ${role.padEnd(10, '　')} ${name.padEnd(10)} ${where}`);
     }
     console.log(lines.join('\n'));
   });

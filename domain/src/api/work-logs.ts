@@ -7,8 +7,15 @@ export const workLogClientIdSchema = z
 
 export const putWorkLogSchema = z.object({
   date: isoDate,
-  content: z.string().trim().min(1, { error: '请填写工作内容' }).max(5000, { error: '工作内容不能超过5000字' }),
-  photoFileIds: z.array(z.coerce.number().int().positive()).max(20, { error: '照片不能超过20张' }).default([]),
+  content: z
+    .string()
+    .trim()
+    .min(1, { error: '请填写工作内容' })
+    .max(5000, { error: '工作内容不能超过5000字' }),
+  photoFileIds: z
+    .array(z.coerce.number().int().positive())
+    .max(20, { error: '照片不能超过20张' })
+    .default([]),
   createdAtClient: z.iso.datetime({ offset: true, error: '记录时间格式不正确' }).optional(),
 });
 export type PutWorkLogInput = z.infer<typeof putWorkLogSchema>;

@@ -69,11 +69,23 @@ export function initAccountModels(sequelize: Sequelize) {
     { sequelize, tableName: 'accounts' },
   );
   RefreshToken.init(
-    { id: pk, accountId: int(false), tokenHash: str(64, false), client: str(10, false), expiresAt: date(false), revokedAt: date() },
+    {
+      id: pk,
+      accountId: int(false),
+      tokenHash: str(64, false),
+      client: str(10, false),
+      expiresAt: date(false),
+      revokedAt: date(),
+    },
     { sequelize, tableName: 'refresh_tokens' },
   );
   Captcha.init(
-    { id: { ...str(36, false), primaryKey: true }, text: str(10, false), expiresAt: date(false), usedAt: date() },
+    {
+      id: { ...str(36, false), primaryKey: true },
+      text: str(10, false),
+      expiresAt: date(false),
+      usedAt: date(),
+    },
     { sequelize, tableName: 'captchas' },
   );
   WechatBindTicket.init(

@@ -46,10 +46,22 @@ export const accountRoutes = [
       await authorize(actor, 'list', 'account');
       const where: WhereOptions<Account> = {};
       if (query.kind) Object.assign(where, { kind: query.kind });
-      if (actor.kind === 'institution_admin') Object.assign(where, { institutionId: actor.institutionId, kind: { [Op.ne]: 'institution_admin' } });
+      if (actor.kind === 'institution_admin')
+        Object.assign(where, { institutionId: actor.institutionId, kind: { [Op.ne]: 'institution_admin' } });
       else if (query.institutionId) Object.assign(where, { institutionId: query.institutionId });
-      if (query.q) Object.assign(where, { [Op.or]: [{ accountName: { [Op.like]: `%${query.q}%` } }, { displayName: { [Op.like]: `%${query.q}%` } }] });
-      const { rows, count } = await Account.findAndCountAll({ where, order: [['id', 'ASC']], limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+      if (query.q)
+        Object.assign(where, {
+          [Op.or]: [
+            { accountName: { [Op.like]: `%${query.q}%` } },
+            { displayName: { [Op.like]: `%${query.q}%` } },
+          ],
+        });
+      const { rows, count } = await Account.findAndCountAll({
+        where,
+        order: [['id', 'ASC']],
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
+      });
       return { items: rows.map(presentAccount), total: count, page: query.page, pageSize: query.pageSize };
     },
   }),
@@ -62,11 +74,17 @@ export const accountRoutes = [
     query: z.object({ name: z.string().max(60).optional() }),
     handler: async ({ query, actor }) => {
       const persons = await Person.findAll({
-        where: { institutionId: actor.institutionId!, inRegistry: true, ...(query.name ? { name: { [Op.like]: `%${query.name}%` } } : {}) },
+        where: {
+          institutionId: actor.institutionId!,
+          inRegistry: true,
+          ...(query.name ? { name: { [Op.like]: `%${query.name}%` } } : {}),
+        },
         order: [['id', 'ASC']],
       });
       const withAccounts = new Set(
-        (await Account.findAll({ where: { personId: persons.map((p) => p.id) }, attributes: ['personId'] })).map((a) => a.personId),
+        (
+          await Account.findAll({ where: { personId: persons.map((p) => p.id) }, attributes: ['personId'] })
+        ).map((a) => a.personId),
       );
       return persons
         .filter((p) => !withAccounts.has(p.id) && staffKindOf(p))
@@ -83,7 +101,10 @@ export const accountRoutes = [
     handler: async ({ query, actor }) => {
       const institutionId = actor.kind === 'institution_admin' ? actor.institutionId! : query.institutionId;
       if (!institutionId) return [];
-      const accounts = await Account.findAll({ where: { institutionId, kind: { [Op.in]: ['project_lead', 'technical_lead'] } }, order: [['id', 'ASC']] });
+      const accounts = await Account.findAll({
+        where: { institutionId, kind: { [Op.in]: ['project_lead', 'technical_lead'] } },
+        order: [['id', 'ASC']],
+      });
       return accounts.filter((a) => projectLeadRefusal(a) === null).map(presentAccount);
     },
   }),
@@ -155,10 +176,17 @@ export const accountRoutes = [
         const account = await findAccount(params.id);
         await authorize(actor, action, 'account', account, '只能管理本机构人员的账号');
         if (account.id === actor.id) throw forbidden('不能停用自己的账号');
-        return changeAccount(app, actor, account, `account.${action}d`, {
-          disabled: action === 'disable',
-          ...(action === 'disable' ? { tokenVersion: account.tokenVersion + 1 } : {}),
-        }, requestId);
+        return changeAccount(
+          app,
+          actor,
+          account,
+          `account.${action}d`,
+          {
+            disabled: action === 'disable',
+            ...(action === 'disable' ? { tokenVersion: account.tokenVersion + 1 } : {}),
+          },
+          requestId,
+        );
       },
     }),
   ),

@@ -10,25 +10,37 @@ import { Account } from './models';
 import { presentAccount } from './present';
 
 async function assertNameFree(accountName: string) {
-  if (await Account.findOne({ where: { accountName } })) throw conflict('账号（accountName）：该账号已被使用，请换一个', 'accountName');
+  if (await Account.findOne({ where: { accountName } }))
+    throw conflict('账号（accountName）：该账号已被使用，请换一个', 'accountName');
 }
 
 /** Insert with the unique index as the final guard against two concurrent creations of one name. */
-async function createAccount(app: AppContext, actor: Actor, values: Record<string, unknown>, requestId: string) {
+async function createAccount(
+  app: AppContext,
+  actor: Actor,
+  values: Record<string, unknown>,
+  requestId: string,
+) {
   try {
     return await app.sequelize.transaction(async (t) => {
       const account = await Account.create(values, { transaction: t });
-      await recordOperation(t, actor, {
-        action: 'account.created',
-        entityType: 'account',
-        entityId: account.id,
-        institutionId: account.institutionId,
-        after: presentAccount(account),
-      }, requestId);
+      await recordOperation(
+        t,
+        actor,
+        {
+          action: 'account.created',
+          entityType: 'account',
+          entityId: account.id,
+          institutionId: account.institutionId,
+          after: presentAccount(account),
+        },
+        requestId,
+      );
       return account;
     });
   } catch (e) {
-    if (e instanceof UniqueConstraintError) throw conflict('账号（accountName）：该账号已被使用，请换一个', 'accountName');
+    if (e instanceof UniqueConstraintError)
+      throw conflict('账号（accountName）：该账号已被使用，请换一个', 'accountName');
     throw e;
   }
 }
@@ -42,57 +54,92 @@ export function staffKindOf(person: Person): StaffKind | null {
 }
 
 /** Staff accounts only from a registry person of the admin's own institution; the kind is derived. */
-export async function createStaffAccount(app: AppContext, actor: Actor, input: { personId: number; accountName: string; password: string }, requestId: string) {
+export async function createStaffAccount(
+  app: AppContext,
+  actor: Actor,
+  input: { personId: number; accountName: string; password: string },
+  requestId: string,
+) {
   const person = await Person.findByPk(input.personId);
   if (!person || person.institutionId !== actor.institutionId || !person.inRegistry)
     throw badRequest('员工（personId）：只能选择本机构在部局系统中已备案的人员', 'personId');
   const kind = staffKindOf(person);
-  if (!kind) throw badRequest('员工（personId）：该人员没有注册消防工程师证书或消防设施操作员证书，不能开通账号', 'personId');
-  if (await Account.findOne({ where: { personId: person.id } })) throw conflict('员工（personId）：该人员已有账号', 'personId');
+  if (!kind)
+    throw badRequest(
+      '员工（personId）：该人员没有注册消防工程师证书或消防设施操作员证书，不能开通账号',
+      'personId',
+    );
+  if (await Account.findOne({ where: { personId: person.id } }))
+    throw conflict('员工（personId）：该人员已有账号', 'personId');
   await assertNameFree(input.accountName);
-  const account = await createAccount(app, actor, {
-    accountName: input.accountName,
-    passwordHash: await hashPassword(input.password, app.config.bcryptRounds),
-    kind,
-    displayName: person.name,
-    personId: person.id,
-    institutionId: person.institutionId,
-    mustChangePassword: false,
-    createdBy: actor.id,
-  }, requestId);
+  const account = await createAccount(
+    app,
+    actor,
+    {
+      accountName: input.accountName,
+      passwordHash: await hashPassword(input.password, app.config.bcryptRounds),
+      kind,
+      displayName: person.name,
+      personId: person.id,
+      institutionId: person.institutionId,
+      mustChangePassword: false,
+      createdBy: actor.id,
+    },
+    requestId,
+  );
   return presentAccount(account);
 }
 
-export async function createInstitutionAdmin(app: AppContext, actor: Actor, input: { institutionId: number; accountName: string; password: string }, requestId: string) {
+export async function createInstitutionAdmin(
+  app: AppContext,
+  actor: Actor,
+  input: { institutionId: number; accountName: string; password: string },
+  requestId: string,
+) {
   const institution = await Institution.findByPk(input.institutionId);
   if (!institution) throw badRequest('机构（institutionId）：机构不存在', 'institutionId');
   await assertNameFree(input.accountName);
-  const account = await createAccount(app, actor, {
-    accountName: input.accountName,
-    passwordHash: await hashPassword(input.password, app.config.bcryptRounds),
-    kind: 'institution_admin',
-    displayName: `${institution.name}管理员`,
-    institutionId: institution.id,
-    mustChangePassword: true,
-    closedReason: institution.complianceStatus === 'noncompliant' ? closedReasonFor(institution) : null,
-    createdBy: actor.id,
-  }, requestId);
+  const account = await createAccount(
+    app,
+    actor,
+    {
+      accountName: input.accountName,
+      passwordHash: await hashPassword(input.password, app.config.bcryptRounds),
+      kind: 'institution_admin',
+      displayName: `${institution.name}管理员`,
+      institutionId: institution.id,
+      mustChangePassword: true,
+      closedReason: institution.complianceStatus === 'noncompliant' ? closedReasonFor(institution) : null,
+      createdBy: actor.id,
+    },
+    requestId,
+  );
   return presentAccount(account);
 }
 
-export async function createDetachmentAccount(app: AppContext, actor: Actor, input: { detachmentId: number; accountName: string; password: string }, requestId: string) {
+export async function createDetachmentAccount(
+  app: AppContext,
+  actor: Actor,
+  input: { detachmentId: number; accountName: string; password: string },
+  requestId: string,
+) {
   const detachment = await Detachment.findByPk(input.detachmentId);
   if (!detachment) throw badRequest('支队（detachmentId）：支队不存在', 'detachmentId');
   await assertNameFree(input.accountName);
-  const account = await createAccount(app, actor, {
-    accountName: input.accountName,
-    passwordHash: await hashPassword(input.password, app.config.bcryptRounds),
-    kind: 'detachment',
-    displayName: detachment.name,
-    detachmentId: detachment.id,
-    mustChangePassword: true,
-    createdBy: actor.id,
-  }, requestId);
+  const account = await createAccount(
+    app,
+    actor,
+    {
+      accountName: input.accountName,
+      passwordHash: await hashPassword(input.password, app.config.bcryptRounds),
+      kind: 'detachment',
+      displayName: detachment.name,
+      detachmentId: detachment.id,
+      mustChangePassword: true,
+      createdBy: actor.id,
+    },
+    requestId,
+  );
   return presentAccount(account);
 }
 
@@ -118,17 +165,42 @@ export async function changeAccount(
   const before = presentAccount(account);
   await app.sequelize.transaction(async (t) => {
     await account.update(values, { transaction: t });
-    await recordOperation(t, actor, { action, entityType: 'account', entityId: account.id, institutionId: account.institutionId, before, after: presentAccount(account) }, requestId);
+    await recordOperation(
+      t,
+      actor,
+      {
+        action,
+        entityType: 'account',
+        entityId: account.id,
+        institutionId: account.institutionId,
+        before,
+        after: presentAccount(account),
+      },
+      requestId,
+    );
   });
   return presentAccount(account);
 }
 
-export async function resetPassword(app: AppContext, actor: Actor, account: Account, password: string, requestId: string) {
-  return changeAccount(app, actor, account, 'account.password_reset', {
-    passwordHash: await hashPassword(password, app.config.bcryptRounds),
-    mustChangePassword: true,
-    failedLogins: 0,
-    lockedUntil: null,
-    tokenVersion: account.tokenVersion + 1,
-  }, requestId);
+export async function resetPassword(
+  app: AppContext,
+  actor: Actor,
+  account: Account,
+  password: string,
+  requestId: string,
+) {
+  return changeAccount(
+    app,
+    actor,
+    account,
+    'account.password_reset',
+    {
+      passwordHash: await hashPassword(password, app.config.bcryptRounds),
+      mustChangePassword: true,
+      failedLogins: 0,
+      lockedUntil: null,
+      tokenVersion: account.tokenVersion + 1,
+    },
+    requestId,
+  );
 }

@@ -8,7 +8,14 @@ const CAPTCHA_TTL_MS = 5 * 60_000;
 
 export async function createCaptcha() {
   // Digits only, like the brigade's current login page; no look-alike confusion.
-  const c = svgCaptcha.create({ size: 4, charPreset: '0123456789', noise: 2, color: true, width: 120, height: 40 });
+  const c = svgCaptcha.create({
+    size: 4,
+    charPreset: '0123456789',
+    noise: 2,
+    color: true,
+    width: 120,
+    height: 40,
+  });
   const id = randomUUID();
   await Captcha.create({ id, text: c.text, expiresAt: new Date(Date.now() + CAPTCHA_TTL_MS) });
   // Old captchas are dropped opportunistically so the table stays small.
@@ -20,9 +27,11 @@ export async function createCaptcha() {
 export async function consumeCaptcha(id: string | undefined, text: string | undefined) {
   if (!id || !text) throw badRequest('验证码（captchaText）：请输入验证码', 'captchaText');
   const c = await Captcha.findByPk(id);
-  if (!c || c.usedAt || c.expiresAt < new Date()) throw badRequest('验证码（captchaText）：验证码已过期，请刷新后重新输入', 'captchaText');
+  if (!c || c.usedAt || c.expiresAt < new Date())
+    throw badRequest('验证码（captchaText）：验证码已过期，请刷新后重新输入', 'captchaText');
   await c.update({ usedAt: new Date() });
-  if (c.text.toLowerCase() !== text.trim().toLowerCase()) throw badRequest('验证码（captchaText）：验证码不正确', 'captchaText');
+  if (c.text.toLowerCase() !== text.trim().toLowerCase())
+    throw badRequest('验证码（captchaText）：验证码不正确', 'captchaText');
 }
 
 export async function peekCaptcha(id: string) {

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { changePasswordSchema, loginSchema, refreshSchema, wechatBindSchema, wechatLoginSchema } from '@xf/domain';
+import {
+  changePasswordSchema,
+  loginSchema,
+  refreshSchema,
+  wechatBindSchema,
+  wechatLoginSchema,
+} from '@xf/domain';
 import { route } from '../core/route';
 import { notFound } from '../core/errors';
 import { createCaptcha, peekCaptcha } from './captcha';

@@ -1,5 +1,13 @@
 import { Op } from 'sequelize';
-import { accountKindLabels, allowedClients, canUseClient, clientLabels, type Client, type LoginInput, type LoginResult } from '@xf/domain';
+import {
+  accountKindLabels,
+  allowedClients,
+  canUseClient,
+  clientLabels,
+  type Client,
+  type LoginInput,
+  type LoginResult,
+} from '@xf/domain';
 import { Account, RefreshToken } from '../accounts/models';
 import type { AppContext } from '../context';
 import { AppError, badRequest, forbidden, locked, unauthenticated } from '../core/errors';
@@ -44,11 +52,20 @@ export async function login(app: AppContext, input: LoginInput): Promise<LoginRe
     if (failed >= MAX_FAILED_LOGINS) {
       const until = new Date(now.getTime() + LOCK_MINUTES * 60_000);
       await account.update({ failedLogins: 0, lockedUntil: until });
-      await recordOperation(null, 'system', { action: 'account.locked', entityType: 'account', entityId: account.id, institutionId: account.institutionId, after: { lockedUntil: until } });
+      await recordOperation(null, 'system', {
+        action: 'account.locked',
+        entityType: 'account',
+        entityId: account.id,
+        institutionId: account.institutionId,
+        after: { lockedUntil: until },
+      });
       throw locked(`密码连续错误${MAX_FAILED_LOGINS}次，账号已锁定${LOCK_MINUTES}分钟`);
     }
     await account.update({ failedLogins: failed });
-    throw unauthenticated(`${WRONG}，再错${MAX_FAILED_LOGINS - failed}次将锁定账号${LOCK_MINUTES}分钟`, 'invalid_credentials');
+    throw unauthenticated(
+      `${WRONG}，再错${MAX_FAILED_LOGINS - failed}次将锁定账号${LOCK_MINUTES}分钟`,
+      'invalid_credentials',
+    );
   }
   assertAccountUsable(account, input.client);
   await account.update({ failedLogins: 0, lockedUntil: null, lastLoginAt: now });
@@ -57,7 +74,8 @@ export async function login(app: AppContext, input: LoginInput): Promise<LoginRe
 
 export async function refresh(app: AppContext, refreshToken: string): Promise<LoginResult> {
   const row = await RefreshToken.findOne({ where: { tokenHash: hashToken(refreshToken) } });
-  if (!row || row.revokedAt || row.expiresAt < new Date()) throw unauthenticated('登录已失效，请重新登录', 'refresh_invalid');
+  if (!row || row.revokedAt || row.expiresAt < new Date())
+    throw unauthenticated('登录已失效，请重新登录', 'refresh_invalid');
   const account = await Account.findByPk(row.accountId);
   if (!account) throw unauthenticated('登录已失效，请重新登录', 'refresh_invalid');
   assertAccountUsable(account, row.client as Client);
@@ -83,14 +101,33 @@ export async function revokeAll(account: Account) {
   return n;
 }
 
-export async function changePassword(app: AppContext, account: Account, oldPassword: string, newPassword: string, requestId: string) {
-  if (!(await verifyPassword(oldPassword, account.passwordHash))) throw badRequest('原密码（oldPassword）：原密码不正确', 'oldPassword');
-  if (oldPassword === newPassword) throw badRequest('新密码（newPassword）：新密码不能与原密码相同', 'newPassword');
+export async function changePassword(
+  app: AppContext,
+  account: Account,
+  oldPassword: string,
+  newPassword: string,
+  requestId: string,
+) {
+  if (!(await verifyPassword(oldPassword, account.passwordHash)))
+    throw badRequest('原密码（oldPassword）：原密码不正确', 'oldPassword');
+  if (oldPassword === newPassword)
+    throw badRequest('新密码（newPassword）：新密码不能与原密码相同', 'newPassword');
   await app.sequelize.transaction(async (t) => {
-    await account.update({ passwordHash: await hashPassword(newPassword, app.config.bcryptRounds), mustChangePassword: false }, { transaction: t });
-    await recordOperation(t, { id: account.id, displayName: account.displayName, accountName: account.accountName }, {
-      action: 'account.password_changed', entityType: 'account', entityId: account.id, institutionId: account.institutionId,
-    }, requestId);
+    await account.update(
+      { passwordHash: await hashPassword(newPassword, app.config.bcryptRounds), mustChangePassword: false },
+      { transaction: t },
+    );
+    await recordOperation(
+      t,
+      { id: account.id, displayName: account.displayName, accountName: account.accountName },
+      {
+        action: 'account.password_changed',
+        entityType: 'account',
+        entityId: account.id,
+        institutionId: account.institutionId,
+      },
+      requestId,
+    );
   });
 }
 

@@ -10,7 +10,12 @@ export const REFRESH_TOKEN_DAYS = 30;
 const key = (secret: string) => new TextEncoder().encode(secret);
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export async function signAccessToken(secret: string, account: Account, client: Client, seconds = ACCESS_TOKEN_SECONDS) {
+export async function signAccessToken(
+  secret: string,
+  account: Account,
+  client: Client,
+  seconds = ACCESS_TOKEN_SECONDS,
+) {
   return new SignJWT({ kind: account.kind, tv: account.tokenVersion, client })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(String(account.id))
@@ -28,9 +33,14 @@ export interface AccessClaims {
 export async function verifyAccessToken(secret: string, token: string): Promise<AccessClaims> {
   try {
     const { payload } = await jwtVerify(token, key(secret), { algorithms: ['HS256'] });
-    return { accountId: Number(payload.sub), tokenVersion: Number(payload.tv), client: payload.client as Client };
+    return {
+      accountId: Number(payload.sub),
+      tokenVersion: Number(payload.tv),
+      client: payload.client as Client,
+    };
   } catch (e) {
-    if (e instanceof joseErrors.JWTExpired) throw unauthenticated('登录已过期，请刷新或重新登录', 'token_expired');
+    if (e instanceof joseErrors.JWTExpired)
+      throw unauthenticated('登录已过期，请刷新或重新登录', 'token_expired');
     throw unauthenticated('登录凭证无效，请重新登录');
   }
 }

@@ -13,7 +13,14 @@ export class ComplianceRecord extends Model {
 
 export function initComplianceModels(sequelize: Sequelize) {
   ComplianceRecord.init(
-    { id: pk, institutionId: int(false), status: str(20, false), failures: json(false), trigger: str(40, false), at: date(false) },
+    {
+      id: pk,
+      institutionId: int(false),
+      status: str(20, false),
+      failures: json(false),
+      trigger: str(40, false),
+      at: date(false),
+    },
     { sequelize, tableName: 'compliance_history' },
   );
 }

@@ -11,7 +11,12 @@ export const complianceRoutes = [
     kinds: ['brigade'],
     handler: async ({ app, actor, requestId }) => {
       const result = await runCompliancePass(app, 'manual');
-      await recordOperation(null, actor, { action: 'compliance.run', entityType: 'compliance', after: result }, requestId);
+      await recordOperation(
+        null,
+        actor,
+        { action: 'compliance.run', entityType: 'compliance', after: result },
+        requestId,
+      );
       return result;
     },
   }),

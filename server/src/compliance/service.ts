@@ -11,21 +11,40 @@ import { raiseRedFlag } from '../red-flags/service';
 import { RegistryChange } from '../registries/models';
 import { ComplianceRecord } from './models';
 
-type PersonRow = Pick<Person, 'post' | 'engineerLevel' | 'engineerValidFrom' | 'engineerValidTo' | 'operatorCertificateNumber' | 'operatorGrade' | 'operatorValidTo' | 'institutionId'>;
+type PersonRow = Pick<
+  Person,
+  | 'post'
+  | 'engineerLevel'
+  | 'engineerValidFrom'
+  | 'engineerValidTo'
+  | 'operatorCertificateNumber'
+  | 'operatorGrade'
+  | 'operatorValidTo'
+  | 'institutionId'
+>;
 
 export function practicePerson(p: PersonRow): PracticePerson {
   return {
     post: p.post,
     registeredEngineer: p.engineerLevel
-      ? { level: p.engineerLevel, validFrom: p.engineerValidFrom ?? '0000-01-01', validTo: p.engineerValidTo ?? '0000-01-01' }
+      ? {
+          level: p.engineerLevel,
+          validFrom: p.engineerValidFrom ?? '0000-01-01',
+          validTo: p.engineerValidTo ?? '0000-01-01',
+        }
       : null,
-    operatorCertificate: p.operatorCertificateNumber ? { grade: (p.operatorGrade ?? 'junior') as never, validTo: p.operatorValidTo } : null,
+    operatorCertificate: p.operatorCertificateNumber
+      ? { grade: (p.operatorGrade ?? 'junior') as never, validTo: p.operatorValidTo }
+      : null,
   };
 }
 
 /** Open flags of one kind on institutions, loaded once so a pass over 500 institutions stays a handful of queries. */
 async function openInstitutionFlags(kind: string) {
-  const rows = await RedFlag.findAll({ where: { kind, subjectType: 'institution', clearedAt: { [Op.is]: null } }, attributes: ['id', 'subjectId', 'reason'] });
+  const rows = await RedFlag.findAll({
+    where: { kind, subjectType: 'institution', clearedAt: { [Op.is]: null } },
+    attributes: ['id', 'subjectId', 'reason'],
+  });
   return new Map(rows.map((r) => [r.subjectId, r]));
 }
 
@@ -42,7 +61,16 @@ export async function runCompliancePass(app: AppContext, trigger: string, onDate
   const institutions = await Institution.findAll();
   const persons = (await Person.findAll({
     where: { inRegistry: true },
-    attributes: ['post', 'engineerLevel', 'engineerValidFrom', 'engineerValidTo', 'operatorCertificateNumber', 'operatorGrade', 'operatorValidTo', 'institutionId'],
+    attributes: [
+      'post',
+      'engineerLevel',
+      'engineerValidFrom',
+      'engineerValidTo',
+      'operatorCertificateNumber',
+      'operatorGrade',
+      'operatorValidTo',
+      'institutionId',
+    ],
     raw: true,
   })) as unknown as PersonRow[];
   const byInstitution = new Map<number, PracticePerson[]>();
@@ -66,25 +94,57 @@ export async function runCompliancePass(app: AppContext, trigger: string, onDate
   const toClear: number[] = [];
   for (const inst of institutions) {
     const evaluation = inst.inRegistry
-      ? evaluatePracticeConditions({ serviceTypes: inst.serviceTypes, publicityStatus: inst.publicityStatus }, byInstitution.get(inst.id) ?? [], onDate)
-      : { compliant: false, failures: [{ conditionId: 'in_registry', message: '机构已不在部局系统中', clause: '应急管理部令第7号 第五条' }] };
+      ? evaluatePracticeConditions(
+          { serviceTypes: inst.serviceTypes, publicityStatus: inst.publicityStatus },
+          byInstitution.get(inst.id) ?? [],
+          onDate,
+        )
+      : {
+          compliant: false,
+          failures: [
+            {
+              conditionId: 'in_registry',
+              message: '机构已不在部局系统中',
+              clause: '应急管理部令第7号 第五条',
+            },
+          ],
+        };
     const status = evaluation.compliant ? 'compliant' : 'noncompliant';
-    const changed = status !== inst.complianceStatus || JSON.stringify(evaluation.failures) !== JSON.stringify(inst.complianceFailures ?? []);
+    const changed =
+      status !== inst.complianceStatus ||
+      JSON.stringify(evaluation.failures) !== JSON.stringify(inst.complianceFailures ?? []);
     const admins = adminsByInstitution.get(inst.id) ?? [];
-    const closedReason = status === 'noncompliant' ? closedReasonFor(Object.assign(inst, { complianceFailures: evaluation.failures })) : null;
+    const closedReason =
+      status === 'noncompliant'
+        ? closedReasonFor(Object.assign(inst, { complianceFailures: evaluation.failures }))
+        : null;
     const adminChanges = admins.filter((a) => a.closedReason !== closedReason);
     if (changed || adminChanges.length)
       await app.sequelize.transaction(async (t) => {
-        await inst.update({ complianceStatus: status, complianceFailures: evaluation.failures, complianceCheckedAt: now }, { transaction: t });
-        if (changed) await ComplianceRecord.create({ institutionId: inst.id, status, failures: evaluation.failures, trigger, at: now }, { transaction: t });
+        await inst.update(
+          { complianceStatus: status, complianceFailures: evaluation.failures, complianceCheckedAt: now },
+          { transaction: t },
+        );
+        if (changed)
+          await ComplianceRecord.create(
+            { institutionId: inst.id, status, failures: evaluation.failures, trigger, at: now },
+            { transaction: t },
+          );
         for (const admin of adminChanges) {
           const before = { closedReason: admin.closedReason };
           const next = closedReason;
-          await admin.update({ closedReason: next, ...(next ? { tokenVersion: admin.tokenVersion + 1 } : {}) }, { transaction: t });
+          await admin.update(
+            { closedReason: next, ...(next ? { tokenVersion: admin.tokenVersion + 1 } : {}) },
+            { transaction: t },
+          );
           if (next && !before.closedReason) closed++;
           if (!next) reopened++;
           await recordOperation(t, 'system', {
-            action: next ? (before.closedReason ? 'account.closure_updated' : 'account.closed_automatically') : 'account.reopened_automatically',
+            action: next
+              ? before.closedReason
+                ? 'account.closure_updated'
+                : 'account.closed_automatically'
+              : 'account.reopened_automatically',
             entityType: 'account',
             entityId: admin.id,
             institutionId: inst.id,
@@ -96,7 +156,14 @@ export async function runCompliancePass(app: AppContext, trigger: string, onDate
     if (status === 'noncompliant') {
       const message = evaluation.failures.map((f) => f.message).join('；');
       if (openFlags.get(inst.id)?.reason !== message)
-        await raiseRedFlag({ kind: 'institution_noncompliant', subjectType: 'institution', subjectId: inst.id, subjectName: inst.name, institutionId: inst.id, reason: message });
+        await raiseRedFlag({
+          kind: 'institution_noncompliant',
+          subjectType: 'institution',
+          subjectId: inst.id,
+          subjectName: inst.name,
+          institutionId: inst.id,
+          reason: message,
+        });
     } else if (openFlags.has(inst.id)) toClear.push(openFlags.get(inst.id)!.id);
   }
   await clearFlags(toClear);
@@ -108,14 +175,26 @@ export async function runCompliancePass(app: AppContext, trigger: string, onDate
 /** Joins and leaves per institution over a rolling window; above the threshold the institution is flagged. */
 export async function runStaffChurnPass(app: AppContext, onDate: string, institutions: Institution[]) {
   const { windowDays, threshold } = app.config.churn;
-  const since = new Date(Date.parse(`${onDate}T00:00:00+08:00`) - windowDays * 86400_000).toISOString().slice(0, 10);
-  const changes = await RegistryChange.findAll({ where: { entity: 'person', on: { [Op.gte]: since } }, raw: true });
+  const since = new Date(Date.parse(`${onDate}T00:00:00+08:00`) - windowDays * 86400_000)
+    .toISOString()
+    .slice(0, 10);
+  const changes = await RegistryChange.findAll({
+    where: { entity: 'person', on: { [Op.gte]: since } },
+    raw: true,
+  });
   const usccToId = new Map(institutions.map((i) => [i.uscc, i.id]));
-  const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as { institutionUscc?: string } | null;
+  const json = (v: unknown) =>
+    (typeof v === 'string' ? JSON.parse(v) : v) as { institutionUscc?: string } | null;
   const events: { institutionId: string; personKey: string; change: 'joined' | 'left'; at: string }[] = [];
   for (const c of changes) {
     if (c.change === 'joined' || c.change === 'left') {
-      if (c.institutionId) events.push({ institutionId: String(c.institutionId), personKey: c.entityKey, change: c.change, at: c.on });
+      if (c.institutionId)
+        events.push({
+          institutionId: String(c.institutionId),
+          personKey: c.entityKey,
+          change: c.change,
+          at: c.on,
+        });
       continue;
     }
     // A move between institutions is a leave for the old one and a join for the new one.
@@ -126,7 +205,9 @@ export async function runStaffChurnPass(app: AppContext, onDate: string, institu
       events.push({ institutionId: String(to), personKey: c.entityKey, change: 'joined', at: c.on });
     }
   }
-  const findings = new Map(detectStaffChurn(events, { windowDays, threshold, onDate }).map((f) => [Number(f.institutionId), f]));
+  const findings = new Map(
+    detectStaffChurn(events, { windowDays, threshold, onDate }).map((f) => [Number(f.institutionId), f]),
+  );
   const open = await openInstitutionFlags('staff_churn');
   const toClear: number[] = [];
   for (const inst of institutions) {
@@ -134,7 +215,15 @@ export async function runStaffChurnPass(app: AppContext, onDate: string, institu
     if (f) {
       const reason = `近${windowDays}天人员变动${f.total}人次（加入${f.joined}、离开${f.left}），超过${threshold}人次`;
       if (open.get(inst.id)?.reason !== reason)
-        await raiseRedFlag({ kind: 'staff_churn', subjectType: 'institution', subjectId: inst.id, subjectName: inst.name, institutionId: inst.id, reason, details: f });
+        await raiseRedFlag({
+          kind: 'staff_churn',
+          subjectType: 'institution',
+          subjectId: inst.id,
+          subjectName: inst.name,
+          institutionId: inst.id,
+          reason,
+          details: f,
+        });
     } else if (open.has(inst.id)) toClear.push(open.get(inst.id)!.id);
   }
   await clearFlags(toClear);

@@ -16,4 +16,7 @@ export interface Actor {
 
 export const isRegulator = (a: Actor) => a.kind === 'brigade' || a.kind === 'detachment';
 export const isInstitutionStaff = (a: Actor) =>
-  a.kind === 'institution_admin' || a.kind === 'technical_lead' || a.kind === 'project_lead' || a.kind === 'operator';
+  a.kind === 'institution_admin' ||
+  a.kind === 'technical_lead' ||
+  a.kind === 'project_lead' ||
+  a.kind === 'operator';

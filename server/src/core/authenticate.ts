@@ -8,12 +8,14 @@ import { forbidden, unauthenticated } from './errors';
 export async function authenticate(app: AppContext, ctx: Context): Promise<Actor> {
   const header = ctx.get('authorization');
   // <img> and download links cannot send headers, so GET requests may carry the token as a query parameter.
-  const queryToken = ctx.method === 'GET' && typeof ctx.query.access_token === 'string' ? ctx.query.access_token : '';
+  const queryToken =
+    ctx.method === 'GET' && typeof ctx.query.access_token === 'string' ? ctx.query.access_token : '';
   const token = header.startsWith('Bearer ') ? header.slice(7) : queryToken;
   if (!token) throw unauthenticated();
   const claims = await verifyAccessToken(app.config.jwtSecret, token);
   const account = await Account.findByPk(claims.accountId);
-  if (!account || account.tokenVersion !== claims.tokenVersion) throw unauthenticated('登录已失效，请重新登录');
+  if (!account || account.tokenVersion !== claims.tokenVersion)
+    throw unauthenticated('登录已失效，请重新登录');
   if (account.disabled) throw forbidden('账号已停用，请联系机构管理员', 'account_disabled');
   if (account.closedReason) throw forbidden(account.closedReason, 'account_closed');
   ctx.state.actorId = account.id;

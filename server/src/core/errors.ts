@@ -18,10 +18,20 @@ export class AppError extends Error {
 }
 
 export const badRequest = (message: string, field?: string, details?: ErrorDetail[]) =>
-  new AppError(400, 'validation_failed', message, field, details ?? (field ? [{ field, message }] : undefined));
-export const unauthenticated = (message = '请先登录', code = 'unauthenticated') => new AppError(401, code, message);
-export const forbidden = (message = '没有权限执行此操作', code = 'forbidden', extra?: Record<string, unknown>) =>
-  new AppError(403, code, message, undefined, undefined, extra);
+  new AppError(
+    400,
+    'validation_failed',
+    message,
+    field,
+    details ?? (field ? [{ field, message }] : undefined),
+  );
+export const unauthenticated = (message = '请先登录', code = 'unauthenticated') =>
+  new AppError(401, code, message);
+export const forbidden = (
+  message = '没有权限执行此操作',
+  code = 'forbidden',
+  extra?: Record<string, unknown>,
+) => new AppError(403, code, message, undefined, undefined, extra);
 export const notFound = (what: string) => new AppError(404, 'not_found', `${what}不存在`);
 export const conflict = (message: string, field?: string) =>
   new AppError(409, 'conflict', message, field, field ? [{ field, message }] : undefined);

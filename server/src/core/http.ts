@@ -24,7 +24,13 @@ export function requestContext(logger: Logger) {
     } finally {
       if (ctx.path.startsWith('/api/'))
         ctx.state.log.info(
-          { method: ctx.method, path: ctx.path, status: ctx.status, ms: Math.round(performance.now() - started), actor: ctx.state.actorId },
+          {
+            method: ctx.method,
+            path: ctx.path,
+            status: ctx.status,
+            ms: Math.round(performance.now() - started),
+            actor: ctx.state.actorId,
+          },
           'request',
         );
     }
@@ -38,19 +44,36 @@ export function errorHandler() {
       await next();
       if (ctx.status === 404 && ctx.body === undefined && ctx.path.startsWith('/api/')) {
         ctx.status = 404;
-        ctx.body = { error: { code: 'not_found', message: `接口不存在：${ctx.method} ${ctx.path}`, requestId: ctx.state.requestId } };
+        ctx.body = {
+          error: {
+            code: 'not_found',
+            message: `接口不存在：${ctx.method} ${ctx.path}`,
+            requestId: ctx.state.requestId,
+          },
+        };
       }
     } catch (err: any) {
       let e: AppError;
       if (err instanceof AppError) e = err;
-      else if (err?.name === 'UploadError') e = new AppError(err.status, err.code, err.message, 'file', [{ field: 'file', message: err.message }]);
-      else if (err?.name === 'WechatError') e = new AppError(err.status ?? 502, 'wechat_error', err.message, 'code');
-      else if (err?.name === 'FaceError') e = new AppError(422, err.code, err.message, 'photo', [{ field: 'photo', message: err.message }]);
-      else if (err?.code === 'LIMIT_FILE_SIZE') e = new AppError(413, 'too_large', '文件过大：文档不能超过50MB，图片不能超过10MB', err.field);
+      else if (err?.name === 'UploadError')
+        e = new AppError(err.status, err.code, err.message, 'file', [
+          { field: 'file', message: err.message },
+        ]);
+      else if (err?.name === 'WechatError')
+        e = new AppError(err.status ?? 502, 'wechat_error', err.message, 'code');
+      else if (err?.name === 'FaceError')
+        e = new AppError(422, err.code, err.message, 'photo', [{ field: 'photo', message: err.message }]);
+      else if (err?.code === 'LIMIT_FILE_SIZE')
+        e = new AppError(413, 'too_large', '文件过大：文档不能超过50MB，图片不能超过10MB', err.field);
       else if (err?.type === 'entity.too.large') e = new AppError(413, 'too_large', '请求内容过大');
-      else if (err?.type === 'entity.parse.failed') e = new AppError(400, 'bad_json', '请求内容不是合法的JSON');
+      else if (err?.type === 'entity.parse.failed')
+        e = new AppError(400, 'bad_json', '请求内容不是合法的JSON');
       else if (typeof err?.status === 'number' && err.status < 500 && err.expose)
-        e = new AppError(err.status, err.code ?? 'bad_request', typeof err.message === 'string' ? err.message : '请求有误');
+        e = new AppError(
+          err.status,
+          err.code ?? 'bad_request',
+          typeof err.message === 'string' ? err.message : '请求有误',
+        );
       else {
         ctx.state.log?.error({ err }, 'unhandled error');
         e = new AppError(500, 'internal_error', '服务器内部错误，请稍后重试');
@@ -59,7 +82,14 @@ export function errorHandler() {
       else ctx.state.log?.info({ code: e.code, field: e.field }, e.message);
       ctx.status = e.status;
       ctx.body = {
-        error: { code: e.code, message: e.message, field: e.field, details: e.details, requestId: ctx.state.requestId, ...e.extra },
+        error: {
+          code: e.code,
+          message: e.message,
+          field: e.field,
+          details: e.details,
+          requestId: ctx.state.requestId,
+          ...e.extra,
+        },
       };
     }
   };

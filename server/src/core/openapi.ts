@@ -32,18 +32,25 @@ export function buildOpenApi(routes: RouteDef<any, any, any>[]) {
           content: { [r.produces ?? 'application/json']: {} },
         },
         '400': { description: '输入不符合规则：error.field 指明字段，error.message 说明规则' },
-        ...(r.auth === 'public' ? {} : { '401': { description: '未登录或登录已过期' }, '403': { description: '无权限' } }),
+        ...(r.auth === 'public'
+          ? {}
+          : { '401': { description: '未登录或登录已过期' }, '403': { description: '无权限' } }),
       },
     };
     if (r.auth !== 'public') op.security = [{ bearer: [] }];
     if (r.kinds) op.description = `允许的账号类别：${r.kinds.join(', ')}`;
-    if (r.body) op.requestBody = { required: true, content: { 'application/json': { schema: jsonSchema(r.body) } } };
+    if (r.body)
+      op.requestBody = { required: true, content: { 'application/json': { schema: jsonSchema(r.body) } } };
     if (r.upload)
       op.requestBody = {
         required: true,
         content: {
           'multipart/form-data': {
-            schema: { type: 'object', properties: { [r.upload.field]: { type: 'string', format: 'binary' } }, required: [r.upload.field] },
+            schema: {
+              type: 'object',
+              properties: { [r.upload.field]: { type: 'string', format: 'binary' } },
+              required: [r.upload.field],
+            },
           },
         },
       };

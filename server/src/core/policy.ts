@@ -23,10 +23,16 @@ export function allow<R = unknown>(
   resource: string,
   condition?: Condition<R>,
 ) {
-  for (const a of Array.isArray(action) ? action : [action]) rules.push({ kinds, action: a, resource, condition });
+  for (const a of Array.isArray(action) ? action : [action])
+    rules.push({ kinds, action: a, resource, condition });
 }
 
-export async function can(actor: Actor, action: string, resource: string, subject?: unknown): Promise<boolean> {
+export async function can(
+  actor: Actor,
+  action: string,
+  resource: string,
+  subject?: unknown,
+): Promise<boolean> {
   for (const rule of rules) {
     if (rule.action !== action || rule.resource !== resource) continue;
     if (rule.kinds !== '*' && !rule.kinds.includes(actor.kind)) continue;
@@ -35,9 +41,16 @@ export async function can(actor: Actor, action: string, resource: string, subjec
   return false;
 }
 
-export async function authorize(actor: Actor, action: string, resource: string, subject?: unknown, message?: string) {
+export async function authorize(
+  actor: Actor,
+  action: string,
+  resource: string,
+  subject?: unknown,
+  message?: string,
+) {
   if (!(await can(actor, action, resource, subject))) throw forbidden(message ?? '没有权限执行此操作');
 }
 
 /** Rules registered so far, for the policy table test and docs. */
-export const registeredRules = () => rules.map(({ kinds, action, resource }) => ({ kinds, action, resource }));
+export const registeredRules = () =>
+  rules.map(({ kinds, action, resource }) => ({ kinds, action, resource }));

@@ -44,8 +44,10 @@ export interface RouteDef<BS = unknown, QS = unknown, PS = unknown> {
   handler: (input: RouteInput<Out<BS>, Out<QS>, Out<PS>>) => Promise<unknown> | unknown;
 }
 
-export function route<BS extends z.ZodType | undefined = undefined, QS extends z.ZodType | undefined = undefined, PS extends z.ZodType | undefined = undefined>(
-  def: RouteDef<BS, QS, PS>,
-): RouteDef<any, any, any> {
+export function route<
+  BS extends z.ZodType | undefined = undefined,
+  QS extends z.ZodType | undefined = undefined,
+  PS extends z.ZodType | undefined = undefined,
+>(def: RouteDef<BS, QS, PS>): RouteDef<any, any, any> {
   return def as RouteDef<any, any, any>;
 }

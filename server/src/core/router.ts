@@ -13,7 +13,10 @@ import { parseOrThrow } from './validation';
 /** Mount route definitions: authentication, kind check, validation, upload checks, then the thin handler. */
 export function buildRouter(app: AppContext, routes: RouteDef<any, any, any>[]) {
   const router = new Router({ prefix: '/api' });
-  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: app.config.uploads.maxDocumentBytes, files: 1 } });
+  const upload = multer({
+    storage: multer.memoryStorage(),
+    limits: { fileSize: app.config.uploads.maxDocumentBytes, files: 1 },
+  });
 
   for (const def of routes) {
     const middlewares: any[] = [];
@@ -55,7 +58,13 @@ export function buildRouter(app: AppContext, routes: RouteDef<any, any, any>[]) 
       };
       if (def.upload) {
         const file = (ctx as any).file ?? (ctx.request as any).file;
-        if (!file) throw new AppError(400, 'validation_failed', `${def.upload.field}：请选择要上传的文件`, def.upload.field);
+        if (!file)
+          throw new AppError(
+            400,
+            'validation_failed',
+            `${def.upload.field}：请选择要上传的文件`,
+            def.upload.field,
+          );
         checkUpload(file.buffer, {
           accept: def.upload.accept,
           limits: {
@@ -81,9 +90,11 @@ async function drain(ctx: Context) {
   await Promise.race([new Promise((r) => ctx.req.once('end', r)), new Promise((r) => setTimeout(r, 30_000))]);
 }
 
-
 async function assertFaceApproved(accountId: number) {
   const face = await FaceProfile.findOne({ where: { accountId, status: 'approved' } });
   if (!face)
-    throw forbidden('人脸底图尚未通过总队审核，暂不能进行现场操作。请在“我的—人脸信息登记”上传底图并等待审核', 'face_profile_not_approved');
+    throw forbidden(
+      '人脸底图尚未通过总队审核，暂不能进行现场操作。请在“我的—人脸信息登记”上传底图并等待审核',
+      'face_profile_not_approved',
+    );
 }

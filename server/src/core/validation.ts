@@ -5,7 +5,6 @@ import { labelFor } from './field-labels';
 // zod's own messages (required, wrong type, too short …) in Chinese.
 z.config(z.locales.zhCN());
 
-
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, where: string): z.infer<S> {
   const result = schema.safeParse(input ?? {});
   if (result.success) return result.data;

@@ -25,7 +25,9 @@ export async function ensureDetachments() {
   await Detachment.bulkCreate(referenceDetachments.map((d) => ({ code: d.code, name: d.name })));
 }
 
-export async function demoFacePhoto(opts: { margin?: number; width?: number; brightness?: number } = {}): Promise<Buffer> {
+export async function demoFacePhoto(
+  opts: { margin?: number; width?: number; brightness?: number } = {},
+): Promise<Buffer> {
   const require = createRequire(import.meta.url);
   const pkg = path.dirname(require.resolve('@vladmandic/face-api/package.json'));
   const source = readFileSync(path.join(pkg, 'demo', DEMO_FACE_SAMPLE));
@@ -47,17 +49,40 @@ export async function seedDemoData(app: AppContext) {
   await ensureDetachments();
   if ((await Institution.count()) > 0) return false;
   const data = generateDemoData(1);
-  await importMinistry(app, { snapshot: data.ministry, rowErrors: [] }, { source: 'demo', fileName: '演示数据' });
-  await importInspection(app, { snapshot: data.inspection, rowErrors: [] }, { source: 'demo', fileName: '演示数据' });
+  await importMinistry(
+    app,
+    { snapshot: data.ministry, rowErrors: [] },
+    { source: 'demo', fileName: '演示数据' },
+  );
+  await importInspection(
+    app,
+    { snapshot: data.inspection, rowErrors: [] },
+    { source: 'demo', fileName: '演示数据' },
+  );
 
   const passwordHash = await hashPassword(DEMO_PASSWORD, app.config.bcryptRounds);
   const dongcheng = await Detachment.findOne({ where: { code: 'dongcheng' } });
-  await Account.create({ accountName: 'zongdui', passwordHash, kind: 'brigade', displayName: '北京市消防救援总队', mustChangePassword: false });
-  await Account.create({ accountName: 'dongcheng', passwordHash, kind: 'detachment', displayName: dongcheng!.name, detachmentId: dongcheng!.id, mustChangePassword: false });
+  await Account.create({
+    accountName: 'zongdui',
+    passwordHash,
+    kind: 'brigade',
+    displayName: '北京市消防救援总队',
+    mustChangePassword: false,
+  });
+  await Account.create({
+    accountName: 'dongcheng',
+    passwordHash,
+    kind: 'detachment',
+    displayName: dongcheng!.name,
+    detachmentId: dongcheng!.id,
+    mustChangePassword: false,
+  });
 
   for (const demo of data.demoAccounts) {
     const institution = await Institution.findOne({ where: { uscc: demo.institutionUscc } });
-    const person = demo.personIdNumber ? await Person.findOne({ where: { idNumber: demo.personIdNumber } }) : null;
+    const person = demo.personIdNumber
+      ? await Person.findOne({ where: { idNumber: demo.personIdNumber } })
+      : null;
     const account = await Account.create({
       accountName: demo.accountName,
       passwordHash,
@@ -82,7 +107,13 @@ export async function seedDemoData(app: AppContext) {
         sha256: createHash('sha256').update(photo).digest('hex'),
         originalName: DEMO_FACE_SAMPLE,
       });
-      await FaceProfile.create({ accountId: account.id, fileId: file.id, status: 'approved', submittedAt: new Date(), reviewedAt: new Date() });
+      await FaceProfile.create({
+        accountId: account.id,
+        fileId: file.id,
+        status: 'approved',
+        submittedAt: new Date(),
+        reviewedAt: new Date(),
+      });
     }
   }
   return true;

@@ -6,7 +6,13 @@ import { forbidden, notFound } from '../core/errors';
 import { route } from '../core/route';
 import { StoredFile } from '../files/model';
 import { FaceProfile } from './models';
-import { compareWithProfile, findProfile, presentProfiles, reviewFaceProfile, submitFaceProfile } from './service';
+import {
+  compareWithProfile,
+  findProfile,
+  presentProfiles,
+  reviewFaceProfile,
+  submitFaceProfile,
+} from './service';
 
 const tag = '人脸底图';
 const FIELD_STAFF = ['technical_lead', 'project_lead', 'operator'] as const;
@@ -50,10 +56,17 @@ export const faceRoutes = [
       const where: WhereOptions<FaceProfile> = {};
       if (query.status) Object.assign(where, { status: query.status });
       if (query.institutionId) {
-        const ids = (await Account.findAll({ where: { institutionId: query.institutionId }, attributes: ['id'] })).map((a) => a.id);
+        const ids = (
+          await Account.findAll({ where: { institutionId: query.institutionId }, attributes: ['id'] })
+        ).map((a) => a.id);
         Object.assign(where, { accountId: { [Op.in]: ids } });
       }
-      const { rows, count } = await FaceProfile.findAndCountAll({ where, order: [['id', 'ASC']], limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+      const { rows, count } = await FaceProfile.findAndCountAll({
+        where,
+        order: [['id', 'ASC']],
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
+      });
       return { items: await presentProfiles(rows), total: count, page: query.page, pageSize: query.pageSize };
     },
   }),
@@ -82,7 +95,14 @@ export const faceRoutes = [
     kinds: ['brigade'],
     params: idParamSchema,
     handler: async ({ params, actor, app, requestId }) => {
-      const p = await reviewFaceProfile(app, actor, await findProfile(params.id), 'approved', null, requestId);
+      const p = await reviewFaceProfile(
+        app,
+        actor,
+        await findProfile(params.id),
+        'approved',
+        null,
+        requestId,
+      );
       return (await presentProfiles([p]))[0];
     },
   }),
@@ -95,7 +115,14 @@ export const faceRoutes = [
     params: idParamSchema,
     body: z.object({ reason: z.string().trim().min(2, { error: '请填写驳回原因（至少2个字）' }).max(300) }),
     handler: async ({ params, body, actor, app, requestId }) => {
-      const p = await reviewFaceProfile(app, actor, await findProfile(params.id), 'rejected', body.reason, requestId);
+      const p = await reviewFaceProfile(
+        app,
+        actor,
+        await findProfile(params.id),
+        'rejected',
+        body.reason,
+        requestId,
+      );
       return (await presentProfiles([p]))[0];
     },
   }),

@@ -11,12 +11,31 @@ import { recordOperation } from '../operation-log/record';
 import { FaceComparison, FaceProfile } from './models';
 
 /** A face profile must show exactly one face, so review and later comparisons can rely on it. */
-export async function submitFaceProfile(app: AppContext, actor: Actor, file: { buffer: Buffer; originalname: string }, requestId: string) {
+export async function submitFaceProfile(
+  app: AppContext,
+  actor: Actor,
+  file: { buffer: Buffer; originalname: string },
+  requestId: string,
+) {
   await app.face.describe(file.buffer, 'profile');
   const { file: stored } = await storeUpload(app, actor, file, undefined);
   return app.sequelize.transaction(async (t) => {
-    const profile = await FaceProfile.create({ accountId: actor.id, fileId: stored.id, status: 'pending', submittedAt: new Date() }, { transaction: t });
-    await recordOperation(t, actor, { action: 'face_profile.submitted', entityType: 'face_profile', entityId: profile.id, institutionId: actor.institutionId, after: { status: 'pending' } }, requestId);
+    const profile = await FaceProfile.create(
+      { accountId: actor.id, fileId: stored.id, status: 'pending', submittedAt: new Date() },
+      { transaction: t },
+    );
+    await recordOperation(
+      t,
+      actor,
+      {
+        action: 'face_profile.submitted',
+        entityType: 'face_profile',
+        entityId: profile.id,
+        institutionId: actor.institutionId,
+        after: { status: 'pending' },
+      },
+      requestId,
+    );
     return profile;
   });
 }
@@ -27,33 +46,66 @@ export async function findProfile(id: number) {
   return p;
 }
 
-export async function reviewFaceProfile(app: AppContext, actor: Actor, profile: FaceProfile, decision: 'approved' | 'rejected', reason: string | null, requestId: string) {
-  if (profile.status !== 'pending') throw conflict(`该人脸底图已${profile.status === 'approved' ? '通过' : '驳回'}，不能重复审核`);
+export async function reviewFaceProfile(
+  app: AppContext,
+  actor: Actor,
+  profile: FaceProfile,
+  decision: 'approved' | 'rejected',
+  reason: string | null,
+  requestId: string,
+) {
+  if (profile.status !== 'pending')
+    throw conflict(`该人脸底图已${profile.status === 'approved' ? '通过' : '驳回'}，不能重复审核`);
   await app.sequelize.transaction(async (t) => {
     if (decision === 'approved')
       // The newest approved photo is the one comparisons use; older ones are retired.
-      await FaceProfile.update({ status: 'replaced' as never }, { where: { accountId: profile.accountId, status: 'approved', id: { [Op.ne]: profile.id } }, transaction: t });
-    await profile.update({ status: decision, reviewedBy: actor.id, reviewedAt: new Date(), rejectReason: reason }, { transaction: t });
+      await FaceProfile.update(
+        { status: 'replaced' as never },
+        {
+          where: { accountId: profile.accountId, status: 'approved', id: { [Op.ne]: profile.id } },
+          transaction: t,
+        },
+      );
+    await profile.update(
+      { status: decision, reviewedBy: actor.id, reviewedAt: new Date(), rejectReason: reason },
+      { transaction: t },
+    );
     const account = await Account.findByPk(profile.accountId, { transaction: t });
-    await recordOperation(t, actor, {
-      action: `face_profile.${decision}`,
-      entityType: 'face_profile',
-      entityId: profile.id,
-      institutionId: account?.institutionId,
-      before: { status: 'pending' },
-      after: { status: decision, rejectReason: reason },
-    }, requestId);
+    await recordOperation(
+      t,
+      actor,
+      {
+        action: `face_profile.${decision}`,
+        entityType: 'face_profile',
+        entityId: profile.id,
+        institutionId: account?.institutionId,
+        before: { status: 'pending' },
+        after: { status: decision, rejectReason: reason },
+      },
+      requestId,
+    );
   });
   return profile;
 }
 
 export async function presentProfiles(profiles: FaceProfile[]) {
-  const accounts = new Map((await Account.findAll({ where: { id: profiles.map((p) => p.accountId) } })).map((a) => [a.id, a]));
+  const accounts = new Map(
+    (await Account.findAll({ where: { id: profiles.map((p) => p.accountId) } })).map((a) => [a.id, a]),
+  );
   const persons = new Map(
-    (await Person.findAll({ where: { id: [...accounts.values()].map((a) => a.personId).filter((x): x is number => !!x) } })).map((p) => [p.id, p]),
+    (
+      await Person.findAll({
+        where: { id: [...accounts.values()].map((a) => a.personId).filter((x): x is number => !!x) },
+      })
+    ).map((p) => [p.id, p]),
   );
   const institutions = new Map(
-    (await Institution.findAll({ where: { id: [...accounts.values()].map((a) => a.institutionId).filter((x): x is number => !!x) }, attributes: ['id', 'name'] })).map((i) => [i.id, i.name]),
+    (
+      await Institution.findAll({
+        where: { id: [...accounts.values()].map((a) => a.institutionId).filter((x): x is number => !!x) },
+        attributes: ['id', 'name'],
+      })
+    ).map((i) => [i.id, i.name]),
   );
   return profiles.map((p) => {
     const a = accounts.get(p.accountId);
@@ -67,13 +119,25 @@ export async function presentProfiles(profiles: FaceProfile[]) {
       idNumberMasked: person ? maskIdNumber(person.idNumber) : null,
       certificate: person
         ? person.engineerLevel
-          ? { type: '注册消防工程师', level: person.engineerLevel === 1 ? '一级' : '二级', number: person.engineerRegistrationNumber, validTo: person.engineerValidTo }
-          : { type: '消防设施操作员', level: person.operatorGrade, number: person.operatorCertificateNumber, validTo: person.operatorValidTo }
+          ? {
+              type: '注册消防工程师',
+              level: person.engineerLevel === 1 ? '一级' : '二级',
+              number: person.engineerRegistrationNumber,
+              validTo: person.engineerValidTo,
+            }
+          : {
+              type: '消防设施操作员',
+              level: person.operatorGrade,
+              number: person.operatorCertificateNumber,
+              validTo: person.operatorValidTo,
+            }
         : null,
       institutionId: a?.institutionId ?? null,
       institutionName: a?.institutionId ? institutions.get(a.institutionId) : null,
       status: p.status,
-      statusLabel: { pending: '待审核', approved: '已通过', rejected: '已驳回', replaced: '已更换' }[p.status as string],
+      statusLabel: { pending: '待审核', approved: '已通过', rejected: '已驳回', replaced: '已更换' }[
+        p.status as string
+      ],
       rejectReason: p.rejectReason,
       submittedAt: p.submittedAt,
       reviewedAt: p.reviewedAt,
@@ -84,11 +148,17 @@ export async function presentProfiles(profiles: FaceProfile[]) {
 
 /** Live photo against the caller's approved face profile; every score is logged. */
 export async function compareWithProfile(app: AppContext, actor: Actor, live: Buffer, purpose: string) {
-  const profile = await FaceProfile.findOne({ where: { accountId: actor.id, status: 'approved' }, order: [['id', 'DESC']] });
+  const profile = await FaceProfile.findOne({
+    where: { accountId: actor.id, status: 'approved' },
+    order: [['id', 'DESC']],
+  });
   if (!profile) throw forbidden('人脸底图尚未通过总队审核，暂不能进行人脸比对', 'face_profile_not_approved');
   const file = await StoredFile.findByPk(profile.fileId);
   if (!file) throw notFound('人脸底图文件');
-  const result = await app.face.compare(live, { key: file.sha256, image: () => app.files.get(file.storageKey) });
+  const result = await app.face.compare(live, {
+    key: file.sha256,
+    image: () => app.files.get(file.storageKey),
+  });
   await FaceComparison.create({
     accountId: actor.id,
     faceProfileId: profile.id,
@@ -98,6 +168,9 @@ export async function compareWithProfile(app: AppContext, actor: Actor, live: Bu
     accepted: result.accepted,
     at: new Date(),
   });
-  app.logger.info({ accountId: actor.id, purpose, distance: result.distance, accepted: result.accepted }, 'face comparison');
+  app.logger.info(
+    { accountId: actor.id, purpose, distance: result.distance, accepted: result.accepted },
+    'face comparison',
+  );
   return result;
 }

@@ -20,19 +20,28 @@ export const homeRoutes = [
       const base = { pendingRequests: 0, pendingReviews: 0, reportsToFile: 0 };
       switch (actor.kind) {
         case 'operator':
-          return { ...base, workLogsToday: await WorkLog.count({ where: { accountId: actor.id, date: beijingToday() } }) };
+          return {
+            ...base,
+            workLogsToday: await WorkLog.count({ where: { accountId: actor.id, date: beijingToday() } }),
+          };
         case 'brigade':
           return {
             ...base,
             pendingFaceProfiles: await FaceProfile.count({ where: { status: 'pending' } }),
             openRedFlags: await RedFlag.count({ where: { clearedAt: { [Op.is]: null } } }),
-            noncompliantInstitutions: await Institution.count({ where: { complianceStatus: 'noncompliant' } }),
+            noncompliantInstitutions: await Institution.count({
+              where: { complianceStatus: 'noncompliant' },
+            }),
           };
         case 'institution_admin':
           return {
             ...base,
-            openRedFlags: await RedFlag.count({ where: { institutionId: actor.institutionId!, clearedAt: { [Op.is]: null } } }),
-            workLogsToday: await WorkLog.count({ where: { institutionId: actor.institutionId!, date: beijingToday() } }),
+            openRedFlags: await RedFlag.count({
+              where: { institutionId: actor.institutionId!, clearedAt: { [Op.is]: null } },
+            }),
+            workLogsToday: await WorkLog.count({
+              where: { institutionId: actor.institutionId!, date: beijingToday() },
+            }),
           };
         default:
           return base;

@@ -65,7 +65,10 @@ export class Person extends Model {
 }
 
 export function initInstitutionModels(sequelize: Sequelize) {
-  Detachment.init({ id: pk, code: str(40, false), name: str(60, false) }, { sequelize, tableName: 'detachments' });
+  Detachment.init(
+    { id: pk, code: str(40, false), name: str(60, false) },
+    { sequelize, tableName: 'detachments' },
+  );
   Institution.init(
     {
       id: pk,

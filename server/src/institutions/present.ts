@@ -2,7 +2,8 @@ import { operatorGradeLabels, registryPostLabels, serviceTypeLabels } from '@xf/
 import type { Institution, Person } from './models';
 
 /** ID numbers never leave the server whole: 110105********1234. */
-export const maskIdNumber = (id: string) => (id.length > 10 ? `${id.slice(0, 6)}********${id.slice(-4)}` : '********');
+export const maskIdNumber = (id: string) =>
+  id.length > 10 ? `${id.slice(0, 6)}********${id.slice(-4)}` : '********';
 
 export function presentInstitution(i: Institution) {
   const marked = i.officeMarkedAt != null;
@@ -37,7 +38,9 @@ export function presentInstitution(i: Institution) {
         }
       : null,
     complianceStatus: i.complianceStatus,
-    complianceStatusLabel: { compliant: '符合从业条件', noncompliant: '不符合从业条件', unchecked: '未核查' }[i.complianceStatus],
+    complianceStatusLabel: { compliant: '符合从业条件', noncompliant: '不符合从业条件', unchecked: '未核查' }[
+      i.complianceStatus
+    ],
     complianceFailures: i.complianceFailures ?? [],
     complianceCheckedAt: i.complianceCheckedAt,
   };
@@ -54,7 +57,11 @@ export function presentPersonBrief(p: Person) {
   };
 }
 
-export function presentPerson(p: Person, today: string, extra: { accountKind: string | null; hasAccount: boolean; churnFlag: boolean }) {
+export function presentPerson(
+  p: Person,
+  today: string,
+  extra: { accountKind: string | null; hasAccount: boolean; churnFlag: boolean },
+) {
   return {
     ...presentPersonBrief(p),
     mobile: p.mobile ? `${p.mobile.slice(0, 3)}****${p.mobile.slice(-4)}` : null,
@@ -65,7 +72,10 @@ export function presentPerson(p: Person, today: string, extra: { accountKind: st
           registrationNumber: p.engineerRegistrationNumber,
           validFrom: p.engineerValidFrom,
           validTo: p.engineerValidTo,
-          valid: !!p.engineerValidTo && p.engineerValidTo >= today && (!p.engineerValidFrom || p.engineerValidFrom <= today),
+          valid:
+            !!p.engineerValidTo &&
+            p.engineerValidTo >= today &&
+            (!p.engineerValidFrom || p.engineerValidFrom <= today),
         }
       : null,
     operatorCertificate: p.operatorCertificateNumber

@@ -23,7 +23,12 @@ export const institutionRoutes = [
     path: '/detachments',
     summary: '支队列表',
     tag,
-    handler: async () => (await Detachment.findAll({ order: [['id', 'ASC']] })).map((d) => ({ id: d.id, code: d.code, name: d.name })),
+    handler: async () =>
+      (await Detachment.findAll({ order: [['id', 'ASC']] })).map((d) => ({
+        id: d.id,
+        code: d.code,
+        name: d.name,
+      })),
   }),
   route({
     method: 'get',
@@ -41,9 +46,13 @@ export const institutionRoutes = [
         const v = query[key];
         if (!v) continue;
         const officeKey = `office${key[0]!.toUpperCase()}${key.slice(1)}`;
-        (where as any)[Op.and] = [...((where as any)[Op.and] ?? []), { [Op.or]: [{ [key]: v }, { [officeKey]: v }] }];
+        (where as any)[Op.and] = [
+          ...((where as any)[Op.and] ?? []),
+          { [Op.or]: [{ [key]: v }, { [officeKey]: v }] },
+        ];
       }
-      if (query.officeMarked !== undefined) Object.assign(where, { officeMarkedAt: query.officeMarked ? { [Op.ne]: null } : null });
+      if (query.officeMarked !== undefined)
+        Object.assign(where, { officeMarkedAt: query.officeMarked ? { [Op.ne]: null } : null });
       if (query.complianceStatus) Object.assign(where, { complianceStatus: query.complianceStatus });
       const { rows, count } = await Institution.findAndCountAll({
         where,
@@ -51,7 +60,12 @@ export const institutionRoutes = [
         limit: query.pageSize,
         offset: (query.page - 1) * query.pageSize,
       });
-      return { items: rows.map(presentInstitution), total: count, page: query.page, pageSize: query.pageSize };
+      return {
+        items: rows.map(presentInstitution),
+        total: count,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
     },
   }),
   route({
@@ -99,24 +113,41 @@ export const institutionRoutes = [
     summary: '机构人员信息（来自部局系统，身份证号已脱敏）',
     tag,
     params: idParamSchema,
-    query: pageQuerySchema.extend({ name: z.string().max(60).optional(), includeLeft: z.enum(['true', 'false']).optional() }),
+    query: pageQuerySchema.extend({
+      name: z.string().max(60).optional(),
+      includeLeft: z.enum(['true', 'false']).optional(),
+    }),
     handler: async ({ params, query, actor }) => {
       const i = await findInstitution(params.id);
       await authorize(actor, 'listPersons', 'institution', i, '无权查看其他机构的人员');
       const where: WhereOptions<Person> = { institutionId: i.id };
       if (query.includeLeft !== 'true') Object.assign(where, { inRegistry: true });
       if (query.name) Object.assign(where, { name: { [Op.like]: `%${query.name}%` } });
-      const { rows, count } = await Person.findAndCountAll({ where, order: [['id', 'ASC']], limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+      const { rows, count } = await Person.findAndCountAll({
+        where,
+        order: [['id', 'ASC']],
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
+      });
       const personIds = rows.map((p) => p.id);
       const [accounts, flags] = await Promise.all([
         Account.findAll({ where: { personId: { [Op.in]: personIds } }, attributes: ['personId'] }),
-        RedFlag.findAll({ where: { subjectType: 'person', subjectId: { [Op.in]: personIds }, clearedAt: null }, attributes: ['subjectId'] }),
+        RedFlag.findAll({
+          where: { subjectType: 'person', subjectId: { [Op.in]: personIds }, clearedAt: null },
+          attributes: ['subjectId'],
+        }),
       ]);
       const hasAccount = new Set(accounts.map((a) => a.personId));
       const flagged = new Set(flags.map((f) => f.subjectId));
       const today = beijingToday();
       return {
-        items: rows.map((p) => presentPerson(p, today, { accountKind: staffKindOf(p), hasAccount: hasAccount.has(p.id), churnFlag: flagged.has(p.id) })),
+        items: rows.map((p) =>
+          presentPerson(p, today, {
+            accountKind: staffKindOf(p),
+            hasAccount: hasAccount.has(p.id),
+            churnFlag: flagged.has(p.id),
+          }),
+        ),
         total: count,
         page: query.page,
         pageSize: query.pageSize,
@@ -132,14 +163,23 @@ export const institutionRoutes = [
     handler: async ({ params, actor }) => {
       const i = await findInstitution(params.id);
       await authorize(actor, 'read', 'institution', i, '无权查看其他机构的信息');
-      const history = await ComplianceRecord.findAll({ where: { institutionId: i.id }, order: [['id', 'DESC']], limit: 100 });
+      const history = await ComplianceRecord.findAll({
+        where: { institutionId: i.id },
+        order: [['id', 'DESC']],
+        limit: 100,
+      });
       const admin = await Account.findOne({ where: { institutionId: i.id, kind: 'institution_admin' } });
       return {
         status: i.complianceStatus,
         failures: i.complianceFailures ?? [],
         checkedAt: i.complianceCheckedAt,
         adminAccountClosed: !!admin?.closedReason,
-        history: history.map((h) => ({ at: h.at, status: h.status, failures: h.failures, trigger: h.trigger })),
+        history: history.map((h) => ({
+          at: h.at,
+          status: h.status,
+          failures: h.failures,
+          trigger: h.trigger,
+        })),
       };
     },
   }),
@@ -160,7 +200,13 @@ export const institutionRoutes = [
         offset: (query.page - 1) * query.pageSize,
       });
       return {
-        items: rows.map((c) => ({ personName: c.name, change: c.change, changeLabel: { joined: '加入', left: '离开', changed: '变更' }[c.change], fields: c.fields, on: c.on })),
+        items: rows.map((c) => ({
+          personName: c.name,
+          change: c.change,
+          changeLabel: { joined: '加入', left: '离开', changed: '变更' }[c.change],
+          fields: c.fields,
+          on: c.on,
+        })),
         total: count,
         page: query.page,
         pageSize: query.pageSize,

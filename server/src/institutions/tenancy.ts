@@ -9,7 +9,10 @@ import { RegistryProject, SocialUnit } from '../registries/models';
 export async function visibleInstitutionIds(actor: Actor): Promise<number[] | null> {
   if (actor.kind === 'brigade') return null;
   if (actor.kind === 'detachment') {
-    const units = await SocialUnit.findAll({ where: { detachmentId: actor.detachmentId! }, attributes: ['id'] });
+    const units = await SocialUnit.findAll({
+      where: { detachmentId: actor.detachmentId! },
+      attributes: ['id'],
+    });
     const projects = await RegistryProject.findAll({
       where: { socialUnitId: { [Op.in]: units.map((u) => u.id) }, institutionId: { [Op.ne]: null } },
       attributes: ['institutionId'],

@@ -20,9 +20,15 @@ export const operationLogRoutes = [
     }),
     handler: async ({ query }) => {
       const where: WhereOptions<OperationLog> = {};
-      for (const k of ['actorId', 'entityType', 'entityId', 'institutionId'] as const) if (query[k] !== undefined) Object.assign(where, { [k]: query[k] });
+      for (const k of ['actorId', 'entityType', 'entityId', 'institutionId'] as const)
+        if (query[k] !== undefined) Object.assign(where, { [k]: query[k] });
       if (query.action) Object.assign(where, { action: { [Op.like]: `${query.action}%` } });
-      const { rows, count } = await OperationLog.findAndCountAll({ where, order: [['id', 'DESC']], limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+      const { rows, count } = await OperationLog.findAndCountAll({
+        where,
+        order: [['id', 'DESC']],
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
+      });
       return {
         items: rows.map((l) => ({
           id: l.id,

@@ -24,10 +24,20 @@ export const redFlagRoutes = [
       const where: WhereOptions<RedFlag> = {};
       const ids = await visibleInstitutionIds(actor);
       if (ids !== null) Object.assign(where, { institutionId: { [Op.in]: ids } });
-      if (query.institutionId) Object.assign(where, { institutionId: ids === null || ids.includes(query.institutionId) ? query.institutionId : -1 });
-      for (const k of ['kind', 'subjectType', 'subjectId'] as const) if (query[k] !== undefined) Object.assign(where, { [k]: query[k] });
-      if (query.open !== undefined) Object.assign(where, { clearedAt: query.open ? null : { [Op.ne]: null } });
-      const { rows, count } = await RedFlag.findAndCountAll({ where, order: [['id', 'DESC']], limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+      if (query.institutionId)
+        Object.assign(where, {
+          institutionId: ids === null || ids.includes(query.institutionId) ? query.institutionId : -1,
+        });
+      for (const k of ['kind', 'subjectType', 'subjectId'] as const)
+        if (query[k] !== undefined) Object.assign(where, { [k]: query[k] });
+      if (query.open !== undefined)
+        Object.assign(where, { clearedAt: query.open ? null : { [Op.ne]: null } });
+      const { rows, count } = await RedFlag.findAndCountAll({
+        where,
+        order: [['id', 'DESC']],
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
+      });
       return { items: rows.map(presentRedFlag), total: count, page: query.page, pageSize: query.pageSize };
     },
   }),

@@ -28,10 +28,19 @@ export async function raiseRedFlag(input: RaiseInput, t?: Transaction): Promise<
     transaction: t,
   });
   if (open) {
-    if (open.reason !== input.reason) await open.update({ reason: input.reason, details: input.details ?? null }, { transaction: t });
+    if (open.reason !== input.reason)
+      await open.update({ reason: input.reason, details: input.details ?? null }, { transaction: t });
     return open;
   }
-  return RedFlag.create({ ...input, institutionId: input.institutionId ?? null, details: input.details ?? null, raisedAt: new Date() }, { transaction: t });
+  return RedFlag.create(
+    {
+      ...input,
+      institutionId: input.institutionId ?? null,
+      details: input.details ?? null,
+      raisedAt: new Date(),
+    },
+    { transaction: t },
+  );
 }
 
 /** Clear open flags of a kind on a subject (the anomaly is gone). */

@@ -35,13 +35,19 @@ const personValues = (r: MinistryPersonRecord, institutionId: number | null) => 
 });
 
 const CHUNK = 500;
-const chunks = <T>(xs: T[]) => Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
+const chunks = <T>(xs: T[]) =>
+  Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
 
 /**
  * Bring the tables in line with a ministry snapshot, touching only what the diff says changed:
  * joined rows are inserted (or revived), changed rows updated, left rows marked as no longer in the registry.
  */
-export async function applyMinistrySnapshot(snapshot: MinistrySnapshot, changes: Change[], on: string, t: Transaction) {
+export async function applyMinistrySnapshot(
+  snapshot: MinistrySnapshot,
+  changes: Change[],
+  on: string,
+  t: Transaction,
+) {
   const byKey = (entity: string, change: Change['change']) =>
     new Set(changes.filter((c) => c.entity === entity && c.change === change).map((c) => c.key));
 
@@ -50,7 +56,12 @@ export async function applyMinistrySnapshot(snapshot: MinistrySnapshot, changes:
   const instLeft = byKey('institution', 'left');
   const touchedInst = snapshot.institutions.filter((r) => instJoined.has(r.uscc) || instChanged.has(r.uscc));
   const existingInst = new Map(
-    (await Institution.findAll({ where: { uscc: { [Op.in]: touchedInst.map((r) => r.uscc) } }, transaction: t })).map((i) => [i.uscc, i]),
+    (
+      await Institution.findAll({
+        where: { uscc: { [Op.in]: touchedInst.map((r) => r.uscc) } },
+        transaction: t,
+      })
+    ).map((i) => [i.uscc, i]),
   );
   const newInst = touchedInst.filter((r) => !existingInst.has(r.uscc)).map(institutionValues);
   for (const part of chunks(newInst)) await Institution.bulkCreate(part, { transaction: t });
@@ -58,7 +69,11 @@ export async function applyMinistrySnapshot(snapshot: MinistrySnapshot, changes:
     const row = existingInst.get(r.uscc);
     if (row) await row.update(institutionValues(r), { transaction: t });
   }
-  if (instLeft.size) await Institution.update({ inRegistry: false }, { where: { uscc: { [Op.in]: [...instLeft] } }, transaction: t });
+  if (instLeft.size)
+    await Institution.update(
+      { inRegistry: false },
+      { where: { uscc: { [Op.in]: [...instLeft] } }, transaction: t },
+    );
 
   const idByUscc = new Map(
     (await Institution.findAll({ attributes: ['id', 'uscc'], transaction: t })).map((i) => [i.uscc, i.id]),
@@ -67,11 +82,16 @@ export async function applyMinistrySnapshot(snapshot: MinistrySnapshot, changes:
   const personJoined = byKey('person', 'joined');
   const personChanged = byKey('person', 'changed');
   const personLeft = byKey('person', 'left');
-  const touched = snapshot.persons.filter((r) => personJoined.has(r.idNumber) || personChanged.has(r.idNumber));
+  const touched = snapshot.persons.filter(
+    (r) => personJoined.has(r.idNumber) || personChanged.has(r.idNumber),
+  );
   const existing = new Map<string, Person>();
   for (const part of chunks(touched.map((r) => r.idNumber)))
-    for (const p of await Person.findAll({ where: { idNumber: { [Op.in]: part } }, transaction: t })) existing.set(p.idNumber, p);
-  const fresh = touched.filter((r) => !existing.has(r.idNumber)).map((r) => ({ ...personValues(r, idByUscc.get(r.institutionUscc) ?? null), joinedAt: on }));
+    for (const p of await Person.findAll({ where: { idNumber: { [Op.in]: part } }, transaction: t }))
+      existing.set(p.idNumber, p);
+  const fresh = touched
+    .filter((r) => !existing.has(r.idNumber))
+    .map((r) => ({ ...personValues(r, idByUscc.get(r.institutionUscc) ?? null), joinedAt: on }));
   for (const part of chunks(fresh)) await Person.bulkCreate(part, { transaction: t });
   for (const r of touched) {
     const row = existing.get(r.idNumber);
@@ -81,6 +101,9 @@ export async function applyMinistrySnapshot(snapshot: MinistrySnapshot, changes:
     await row.update({ ...values, ...(rejoined ? { joinedAt: on } : {}) }, { transaction: t });
   }
   for (const part of chunks([...personLeft]))
-    await Person.update({ inRegistry: false, leftAt: on }, { where: { idNumber: { [Op.in]: part } }, transaction: t });
+    await Person.update(
+      { inRegistry: false, leftAt: on },
+      { where: { idNumber: { [Op.in]: part } }, transaction: t },
+    );
   return idByUscc;
 }

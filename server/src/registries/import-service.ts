@@ -35,7 +35,8 @@ function splitDuplicatePersons(snapshot: MinistrySnapshot, rowErrors: RowError[]
       seen.set(p.idNumber, p.institutionUscc);
       return true;
     }
-    if (first !== p.institutionUscc) duplicates.push({ idNumber: p.idNumber, name: p.name, institutions: [first, p.institutionUscc] });
+    if (first !== p.institutionUscc)
+      duplicates.push({ idNumber: p.idNumber, name: p.name, institutions: [first, p.institutionUscc] });
     return false;
   });
   return { snapshot: { ...snapshot, persons }, duplicates };
@@ -53,12 +54,20 @@ async function begin(registry: RegistryName, meta: ImportMeta) {
 }
 
 /** The import record says 'failed' when applying breaks; the transaction has already rolled the data back. */
-async function failedOnError(registry: RegistryName, meta: ImportMeta, run: (rec: RegistryImport) => Promise<RegistryImport>) {
+async function failedOnError(
+  registry: RegistryName,
+  meta: ImportMeta,
+  run: (rec: RegistryImport) => Promise<RegistryImport>,
+) {
   const rec = await begin(registry, meta);
   try {
     return await run(rec);
   } catch (e: any) {
-    await rec.update({ status: 'failed', finishedAt: new Date(), message: `导入失败，数据未作任何修改：${e?.message ?? e}`.slice(0, 500) });
+    await rec.update({
+      status: 'failed',
+      finishedAt: new Date(),
+      message: `导入失败，数据未作任何修改：${e?.message ?? e}`.slice(0, 500),
+    });
     throw e;
   }
 }
@@ -66,14 +75,27 @@ async function failedOnError(registry: RegistryName, meta: ImportMeta, run: (rec
 /** A refused file is recorded too, so the brigade sees every attempt. */
 export async function recordRefusedImport(registry: RegistryName, meta: ImportMeta, message: string) {
   const rec = await begin(registry, meta);
-  await rec.update({ status: 'refused', message, finishedAt: new Date(), summary: { joined: 0, changed: 0, left: 0, errors: 0, rows: 0 } });
+  await rec.update({
+    status: 'refused',
+    message,
+    finishedAt: new Date(),
+    summary: { joined: 0, changed: 0, left: 0, errors: 0, rows: 0 },
+  });
   return rec;
 }
 
-export const importMinistry = (app: AppContext, parsed: { snapshot: MinistrySnapshot; rowErrors: RowError[] }, meta: ImportMeta) =>
-  failedOnError('ministry', meta, (rec) => importMinistryInto(rec, app, parsed, meta));
+export const importMinistry = (
+  app: AppContext,
+  parsed: { snapshot: MinistrySnapshot; rowErrors: RowError[] },
+  meta: ImportMeta,
+) => failedOnError('ministry', meta, (rec) => importMinistryInto(rec, app, parsed, meta));
 
-async function importMinistryInto(rec: RegistryImport, app: AppContext, parsed: { snapshot: MinistrySnapshot; rowErrors: RowError[] }, meta: ImportMeta) {
+async function importMinistryInto(
+  rec: RegistryImport,
+  app: AppContext,
+  parsed: { snapshot: MinistrySnapshot; rowErrors: RowError[] },
+  meta: ImportMeta,
+) {
   const on = beijingToday();
   const { snapshot, duplicates } = splitDuplicatePersons(parsed.snapshot, parsed.rowErrors);
   const prev = await ministrySnapshotFromDb();
@@ -86,7 +108,17 @@ async function importMinistryInto(rec: RegistryImport, app: AppContext, parsed: 
       c.entity === 'institution'
         ? (idByUscc.get(c.key) ?? null)
         : (idByUscc.get(personInstitution.get(c.key) ?? prevInstitution.get(c.key) ?? '') ?? null);
-    await finishImport(rec, 'ministry', changes, parsed.rowErrors, parsed.snapshot.institutions.length + parsed.snapshot.persons.length, institutionOf, on, meta, t);
+    await finishImport(
+      rec,
+      'ministry',
+      changes,
+      parsed.rowErrors,
+      parsed.snapshot.institutions.length + parsed.snapshot.persons.length,
+      institutionOf,
+      on,
+      meta,
+      t,
+    );
   });
   for (const d of duplicates) {
     const person = await Person.findOne({ where: { idNumber: d.idNumber } });
@@ -106,16 +138,34 @@ async function importMinistryInto(rec: RegistryImport, app: AppContext, parsed: 
   return rec;
 }
 
-export const importInspection = (app: AppContext, parsed: { snapshot: InspectionSnapshot; rowErrors: RowError[] }, meta: ImportMeta) =>
-  failedOnError('inspection', meta, (rec) => importInspectionInto(rec, app, parsed, meta));
+export const importInspection = (
+  app: AppContext,
+  parsed: { snapshot: InspectionSnapshot; rowErrors: RowError[] },
+  meta: ImportMeta,
+) => failedOnError('inspection', meta, (rec) => importInspectionInto(rec, app, parsed, meta));
 
-async function importInspectionInto(rec: RegistryImport, app: AppContext, parsed: { snapshot: InspectionSnapshot; rowErrors: RowError[] }, meta: ImportMeta) {
+async function importInspectionInto(
+  rec: RegistryImport,
+  app: AppContext,
+  parsed: { snapshot: InspectionSnapshot; rowErrors: RowError[] },
+  meta: ImportMeta,
+) {
   const prev = await inspectionSnapshotFromDb();
   const changes = diffInspection(prev, parsed.snapshot, brokenKeysOf(parsed.rowErrors));
   const on = beijingToday();
   await app.sequelize.transaction(async (t) => {
     await applyInspectionSnapshot(parsed.snapshot, changes, t);
-    await finishImport(rec, 'inspection', changes, parsed.rowErrors, parsed.snapshot.socialUnits.length + parsed.snapshot.registryProjects.length, () => null, on, meta, t);
+    await finishImport(
+      rec,
+      'inspection',
+      changes,
+      parsed.rowErrors,
+      parsed.snapshot.socialUnits.length + parsed.snapshot.registryProjects.length,
+      () => null,
+      on,
+      meta,
+      t,
+    );
   });
   return rec;
 }
@@ -124,7 +174,15 @@ async function importInspectionInto(rec: RegistryImport, app: AppContext, parsed
 async function finishImport(
   rec: RegistryImport,
   registry: RegistryName,
-  changes: { entity: string; key: string; name: string; change: string; fields?: string[]; before?: object; after?: object }[],
+  changes: {
+    entity: string;
+    key: string;
+    name: string;
+    change: string;
+    fields?: string[];
+    before?: object;
+    after?: object;
+  }[],
   rowErrors: RowError[],
   rowCount: number,
   institutionOf: (c: { entity: string; key: string }) => number | null,
@@ -144,10 +202,29 @@ async function finishImport(
     after: c.after ?? null,
     on,
   }));
-  for (let i = 0; i < rows.length; i += 500) await RegistryChange.bulkCreate(rows.slice(i, i + 500), { transaction: t });
-  await rec.update({ status: 'completed', finishedAt: new Date(), rowErrors, summary: summarize(changes, rowErrors, rowCount) }, { transaction: t });
+  for (let i = 0; i < rows.length; i += 500)
+    await RegistryChange.bulkCreate(rows.slice(i, i + 500), { transaction: t });
+  await rec.update(
+    {
+      status: 'completed',
+      finishedAt: new Date(),
+      rowErrors,
+      summary: summarize(changes, rowErrors, rowCount),
+    },
+    { transaction: t },
+  );
   if (meta.actor)
-    await recordOperation(t, meta.actor, { action: 'registry.imported', entityType: 'registry_import', entityId: rec.id, after: { registry, ...rec.summary } }, meta.requestId);
+    await recordOperation(
+      t,
+      meta.actor,
+      {
+        action: 'registry.imported',
+        entityType: 'registry_import',
+        entityId: rec.id,
+        after: { registry, ...rec.summary },
+      },
+      meta.requestId,
+    );
 }
 
 function summarize(changes: { change: string }[], rowErrors: RowError[], rows: number) {

@@ -4,7 +4,8 @@ export function presentImport(r: RegistryImport) {
   return {
     id: r.id,
     registry: r.registry,
-    registryLabel: r.registry === 'ministry' ? '部局社会消防技术服务信息系统' : '消防“双随机、一公开”监督检查系统',
+    registryLabel:
+      r.registry === 'ministry' ? '部局社会消防技术服务信息系统' : '消防“双随机、一公开”监督检查系统',
     source: r.source,
     sourceLabel: { excel: 'Excel导入', feed: '接口拉取', demo: '演示数据' }[r.source],
     fileName: r.fileName,

@@ -9,7 +9,10 @@ import { RegistryFileError } from './records';
 /** Pull the registry's JSON feed from its configured URL and import it like an uploaded file. */
 export async function pullFeed(app: AppContext, registry: RegistryName, actor?: Actor, requestId?: string) {
   const url = registry === 'ministry' ? app.config.feeds.ministryUrl : app.config.feeds.inspectionUrl;
-  if (!url) throw badRequest(`未配置${registry === 'ministry' ? 'MINISTRY_FEED_URL' : 'INSPECTION_FEED_URL'}，无法拉取数据`);
+  if (!url)
+    throw badRequest(
+      `未配置${registry === 'ministry' ? 'MINISTRY_FEED_URL' : 'INSPECTION_FEED_URL'}，无法拉取数据`,
+    );
   const meta = { source: 'feed' as const, fileName: url, actor, requestId };
   let json: unknown;
   try {

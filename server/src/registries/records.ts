@@ -380,7 +380,8 @@ export function validateMinistryRows(
       a.institutionUscc !== b.institutionUscc
         ? `（同一人员登记在两个机构：${a.institutionUscc}、${b.institutionUscc}）`
         : '',
-    (a, b) => (a.institutionUscc !== b.institutionUscc ? { institutions: [a.institutionUscc, b.institutionUscc] } : {}),
+    (a, b) =>
+      a.institutionUscc !== b.institutionUscc ? { institutions: [a.institutionUscc, b.institutionUscc] } : {},
   ).filter(({ row, record }) => {
     if (known.has(record.institutionUscc)) return true;
     rowErrors.push({

@@ -10,7 +10,12 @@ import { RegistryChange, RegistryImport, RegistryProject, SocialUnit, type Regis
 import { presentImport } from './present';
 import { pullFeed } from './pull-feed';
 import { RegistryFileError } from './records';
-import { buildInspectionTemplate, buildMinistryTemplate, parseInspectionWorkbook, parseMinistryWorkbook } from './workbook';
+import {
+  buildInspectionTemplate,
+  buildMinistryTemplate,
+  parseInspectionWorkbook,
+  parseMinistryWorkbook,
+} from './workbook';
 
 const tag = '登记系统导入';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -29,7 +34,10 @@ export const registryRoutes = [
       handler: async ({ ctx }) => {
         const buf = registry === 'ministry' ? await buildMinistryTemplate() : await buildInspectionTemplate();
         ctx.set('Content-Type', XLSX);
-        ctx.set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${label[registry]}导入模板.xlsx`)}`);
+        ctx.set(
+          'Content-Disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent(`${label[registry]}导入模板.xlsx`)}`,
+        );
         return buf;
       },
     }),
@@ -44,7 +52,10 @@ export const registryRoutes = [
         const meta = { source: 'excel' as const, fileName: file!.originalname, actor, requestId };
         let parsed;
         try {
-          parsed = registry === 'ministry' ? await parseMinistryWorkbook(file!.buffer) : await parseInspectionWorkbook(file!.buffer);
+          parsed =
+            registry === 'ministry'
+              ? await parseMinistryWorkbook(file!.buffer)
+              : await parseInspectionWorkbook(file!.buffer);
         } catch (e) {
           if (e instanceof RegistryFileError) {
             await recordRefusedImport(registry, meta, e.message);
@@ -52,7 +63,10 @@ export const registryRoutes = [
           }
           throw e;
         }
-        const rec = registry === 'ministry' ? await importMinistry(app, parsed as any, meta) : await importInspection(app, parsed as any, meta);
+        const rec =
+          registry === 'ministry'
+            ? await importMinistry(app, parsed as any, meta)
+            : await importInspection(app, parsed as any, meta);
         ctx.status = 201;
         return { ...presentImport(rec), rowErrors: rec.rowErrors ?? [] };
       },
@@ -63,7 +77,8 @@ export const registryRoutes = [
       summary: `立即从配置的接口拉取${label[registry]}数据`,
       tag,
       kinds: ['brigade'],
-      handler: async ({ app, actor, requestId }) => presentImport(await pullFeed(app, registry, actor, requestId)),
+      handler: async ({ app, actor, requestId }) =>
+        presentImport(await pullFeed(app, registry, actor, requestId)),
     }),
   ]),
   route({
@@ -75,7 +90,12 @@ export const registryRoutes = [
     query: pageQuerySchema.extend({ registry: z.enum(['ministry', 'inspection']).optional() }),
     handler: async ({ query }) => {
       const where = query.registry ? { registry: query.registry } : {};
-      const { rows, count } = await RegistryImport.findAndCountAll({ where, order: [['id', 'DESC']], limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+      const { rows, count } = await RegistryImport.findAndCountAll({
+        where,
+        order: [['id', 'DESC']],
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
+      });
       return { items: rows.map(presentImport), total: count, page: query.page, pageSize: query.pageSize };
     },
   }),
@@ -86,22 +106,39 @@ export const registryRoutes = [
     tag,
     kinds: ['brigade'],
     params: idParamSchema,
-    query: pageQuerySchema.extend({ change: z.enum(['joined', 'changed', 'left']).optional(), entity: z.string().max(30).optional() }),
+    query: pageQuerySchema.extend({
+      change: z.enum(['joined', 'changed', 'left']).optional(),
+      entity: z.string().max(30).optional(),
+    }),
     handler: async ({ params, query }) => {
       const rec = await RegistryImport.findByPk(params.id);
       if (!rec) throw notFound('导入记录');
       const where: WhereOptions<RegistryChange> = { importId: rec.id };
       if (query.change) Object.assign(where, { change: query.change });
       if (query.entity) Object.assign(where, { entity: query.entity });
-      const { rows, count } = await RegistryChange.findAndCountAll({ where, order: [['id', 'ASC']], limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+      const { rows, count } = await RegistryChange.findAndCountAll({
+        where,
+        order: [['id', 'ASC']],
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
+      });
       return {
         ...presentImport(rec),
         rowErrors: rec.rowErrors ?? [],
         changes: {
           items: rows.map((c) => ({
             entity: c.entity,
-            entityLabel: { institution: '机构', person: '人员', social_unit: '社会单位', registry_project: '双随机项目' }[c.entity] ?? c.entity,
-            key: c.entity === 'person' ? `${c.entityKey.slice(0, 6)}********${c.entityKey.slice(-4)}` : c.entityKey,
+            entityLabel:
+              {
+                institution: '机构',
+                person: '人员',
+                social_unit: '社会单位',
+                registry_project: '双随机项目',
+              }[c.entity] ?? c.entity,
+            key:
+              c.entity === 'person'
+                ? `${c.entityKey.slice(0, 6)}********${c.entityKey.slice(-4)}`
+                : c.entityKey,
             name: c.name,
             change: c.change,
             changeLabel: { joined: '加入', changed: '变更', left: '离开' }[c.change],
@@ -161,10 +198,18 @@ export const registryRoutes = [
       const ids = await visibleInstitutionIds(actor);
       const where: WhereOptions<RegistryProject> = { inRegistry: true };
       if (ids !== null) Object.assign(where, { institutionId: { [Op.in]: ids } });
-      if (query.institutionId) Object.assign(where, { institutionId: ids === null || ids.includes(query.institutionId) ? query.institutionId : -1 });
+      if (query.institutionId)
+        Object.assign(where, {
+          institutionId: ids === null || ids.includes(query.institutionId) ? query.institutionId : -1,
+        });
       if (query.kind) Object.assign(where, { kind: query.kind });
       if (query.q) Object.assign(where, { socialUnitName: { [Op.like]: `%${query.q}%` } });
-      const { rows, count } = await RegistryProject.findAndCountAll({ where, order: [['id', 'ASC']], limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+      const { rows, count } = await RegistryProject.findAndCountAll({
+        where,
+        order: [['id', 'ASC']],
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
+      });
       return {
         items: rows.map((p) => ({
           id: p.id,

@@ -1,5 +1,10 @@
 import { Institution, Person } from '../institutions/models';
-import type { InspectionSnapshot, MinistryInstitutionRecord, MinistryPersonRecord, MinistrySnapshot } from './records';
+import type {
+  InspectionSnapshot,
+  MinistryInstitutionRecord,
+  MinistryPersonRecord,
+  MinistrySnapshot,
+} from './records';
 import { RegistryProject, SocialUnit } from './models';
 import { Detachment } from '../institutions/models';
 
@@ -11,7 +16,9 @@ export async function ministrySnapshotFromDb(): Promise<MinistrySnapshot | null>
   const persons = await Person.findAll({ where: { inRegistry: true }, raw: true });
   return {
     institutions: institutions.map(institutionRecord),
-    persons: persons.filter((p) => p.institutionId && usccById.has(p.institutionId)).map((p) => personRecord(p, usccById.get(p.institutionId!)!)),
+    persons: persons
+      .filter((p) => p.institutionId && usccById.has(p.institutionId))
+      .map((p) => personRecord(p, usccById.get(p.institutionId!)!)),
   };
 }
 

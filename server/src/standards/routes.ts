@@ -26,7 +26,11 @@ export const standardRoutes = [
     summary: '标准版本列表（内置与总队发布的更正版本）',
     tag,
     handler: async () =>
-      (await allEditions()).map((e) => ({ ...summarizeEdition(e.edition), source: e.source, publishedAt: e.publishedAt })),
+      (await allEditions()).map((e) => ({
+        ...summarizeEdition(e.edition),
+        source: e.source,
+        publishedAt: e.publishedAt,
+      })),
   }),
   route({
     method: 'get',
@@ -55,7 +59,10 @@ export const standardRoutes = [
     handler: async ({ params, ctx }) => {
       const edition = await findEdition(params.id);
       ctx.set('Content-Type', XLSX);
-      ctx.set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${edition.id}.xlsx`)}`);
+      ctx.set(
+        'Content-Disposition',
+        `attachment; filename*=UTF-8''${encodeURIComponent(`${edition.id}.xlsx`)}`,
+      );
       return editionWorkbook(edition);
     },
   }),

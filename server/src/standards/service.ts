@@ -20,11 +20,22 @@ import { recordOperation } from '../operation-log/record';
 import { StandardEditionRecord } from './model';
 
 /** Built-in editions first, then the published ones, ordered by effective date. */
-export async function allEditions(): Promise<{ edition: StandardEdition; source: 'built_in' | 'json' | 'excel'; publishedAt: Date | null }[]> {
-  const published = await StandardEditionRecord.findAll({ order: [['effectiveDate', 'ASC'], ['id', 'ASC']] });
+export async function allEditions(): Promise<
+  { edition: StandardEdition; source: 'built_in' | 'json' | 'excel'; publishedAt: Date | null }[]
+> {
+  const published = await StandardEditionRecord.findAll({
+    order: [
+      ['effectiveDate', 'ASC'],
+      ['id', 'ASC'],
+    ],
+  });
   return [
     ...BUILT_IN_EDITIONS.map((edition) => ({ edition, source: 'built_in' as const, publishedAt: null })),
-    ...published.map((r) => ({ edition: typeof r.content === 'string' ? JSON.parse(r.content) : r.content, source: r.source, publishedAt: r.createdAt })),
+    ...published.map((r) => ({
+      edition: typeof r.content === 'string' ? JSON.parse(r.content) : r.content,
+      source: r.source,
+      publishedAt: r.createdAt,
+    })),
   ];
 }
 
@@ -36,15 +47,26 @@ export async function findEdition(id: string) {
 
 /** The edition a project created on `date` pins. */
 export async function editionForDate(date: string) {
-  const edition = editionInForce((await allEditions()).map((e) => e.edition), date);
+  const edition = editionInForce(
+    (await allEditions()).map((e) => e.edition),
+    date,
+  );
   if (!edition) throw notFound(`${date}生效的标准版本`);
   return edition;
 }
 
 /** Refuse an invalid edition with every problem listed by location (HTTP 400, nothing stored). */
 function invalid(errors: { location: string; message: string; path: string }[]) {
-  const details = errors.slice(0, 200).map((e) => ({ field: e.path || 'edition', message: `${e.location}：${e.message}` }));
-  return new AppError(400, 'validation_failed', `标准版本校验未通过，共${errors.length}处问题：${details[0]!.message}`, 'edition', details);
+  const details = errors
+    .slice(0, 200)
+    .map((e) => ({ field: e.path || 'edition', message: `${e.location}：${e.message}` }));
+  return new AppError(
+    400,
+    'validation_failed',
+    `标准版本校验未通过，共${errors.length}处问题：${details[0]!.message}`,
+    'edition',
+    details,
+  );
 }
 
 export async function editionFromWorkbook(buffer: Buffer): Promise<StandardEdition> {
@@ -55,7 +77,19 @@ export async function editionFromWorkbook(buffer: Buffer): Promise<StandardEditi
     const ws = wb.getWorksheet(sheet.name);
     if (!ws) throw new AppError(400, 'validation_failed', `文件（file）：缺少工作表“${sheet.name}”`, 'file');
     const table: unknown[][] = [];
-    ws.eachRow({ includeEmpty: false }, (row) => table.push((row.values as unknown[]).slice(1).map((v: any) => (v && typeof v === 'object' && 'result' in v ? v.result : v && typeof v === 'object' && 'text' in v ? v.text : v))));
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      table.push(
+        (row.values as unknown[])
+          .slice(1)
+          .map((v: any) =>
+            v && typeof v === 'object' && 'result' in v
+              ? v.result
+              : v && typeof v === 'object' && 'text' in v
+                ? v.text
+                : v,
+          ),
+      ),
+    );
     const mapped = rowsFromTable(sheet.key, table as any);
     if (mapped.errors.length) throw invalid(mapped.errors);
     (rows as any)[sheet.key] = sheet.key === 'info' ? (mapped.rows[0] ?? {}) : mapped.rows;
@@ -74,13 +108,29 @@ export function editionFromJson(value: unknown): StandardEdition {
 /** The diff a publication would make, against the edition in force on the new one's effective date. */
 export async function previewEdition(edition: StandardEdition) {
   const editions = await allEditions();
-  if (editions.some((e) => e.edition.id === edition.id)) throw conflict(`版本编号“${edition.id}”已存在，请使用新的版本编号`, 'id');
-  const previous = editionInForce(editions.map((e) => e.edition), edition.effectiveDate) ?? editions.at(-1)?.edition;
+  if (editions.some((e) => e.edition.id === edition.id))
+    throw conflict(`版本编号“${edition.id}”已存在，请使用新的版本编号`, 'id');
+  const previous =
+    editionInForce(
+      editions.map((e) => e.edition),
+      edition.effectiveDate,
+    ) ?? editions.at(-1)?.edition;
   const diff = previous ? diffEditions(previous, edition) : null;
-  return { edition, previousEditionId: previous?.id ?? null, diff, diffText: diff ? formatEditionDiff(diff) : null };
+  return {
+    edition,
+    previousEditionId: previous?.id ?? null,
+    diff,
+    diffText: diff ? formatEditionDiff(diff) : null,
+  };
 }
 
-export async function publishEdition(app: AppContext, actor: Actor, edition: StandardEdition, source: 'json' | 'excel', requestId: string) {
+export async function publishEdition(
+  app: AppContext,
+  actor: Actor,
+  edition: StandardEdition,
+  source: 'json' | 'excel',
+  requestId: string,
+) {
   const preview = await previewEdition(edition);
   await app.sequelize.transaction(async (t) => {
     const rec = await StandardEditionRecord.create(
@@ -96,12 +146,22 @@ export async function publishEdition(app: AppContext, actor: Actor, edition: Sta
       },
       { transaction: t },
     );
-    await recordOperation(t, actor, {
-      action: 'standard_edition.published',
-      entityType: 'standard_edition',
-      entityId: rec.id,
-      after: { editionId: edition.id, effectiveDate: edition.effectiveDate, previousEditionId: preview.previousEditionId, counts: preview.diff?.counts },
-    }, requestId);
+    await recordOperation(
+      t,
+      actor,
+      {
+        action: 'standard_edition.published',
+        entityType: 'standard_edition',
+        entityId: rec.id,
+        after: {
+          editionId: edition.id,
+          effectiveDate: edition.effectiveDate,
+          previousEditionId: preview.previousEditionId,
+          counts: preview.diff?.counts,
+        },
+      },
+      requestId,
+    );
   });
   return preview;
 }
@@ -120,13 +180,20 @@ export async function editionWorkbook(edition: StandardEdition): Promise<Buffer>
 }
 
 export function summarizeEdition(edition: StandardEdition) {
-  const lines = edition.maintenance.flatMap((s) => s.categories.flatMap((c) => c.facilities.flatMap((f) => f.lines)));
+  const lines = edition.maintenance.flatMap((s) =>
+    s.categories.flatMap((c) => c.facilities.flatMap((f) => f.lines)),
+  );
   const items = edition.testing.flatMap((s) => s.subItems.flatMap((u) => u.items));
   return {
     id: edition.id,
     title: edition.title,
     effectiveDate: edition.effectiveDate,
     sources: edition.sources,
-    counts: { maintenanceSystems: edition.maintenance.length, maintenanceLines: lines.length, singleItems: edition.testing.length, testItems: items.length },
+    counts: {
+      maintenanceSystems: edition.maintenance.length,
+      maintenanceLines: lines.length,
+      singleItems: edition.testing.length,
+      testItems: items.length,
+    },
   };
 }

@@ -42,12 +42,28 @@ export const workLogRoutes = [
       else {
         const ids = await visibleInstitutionIds(actor);
         if (ids !== null) Object.assign(where, { institutionId: { [Op.in]: ids } });
-        if (query.institutionId) Object.assign(where, { institutionId: ids === null || ids.includes(query.institutionId) ? query.institutionId : -1 });
+        if (query.institutionId)
+          Object.assign(where, {
+            institutionId: ids === null || ids.includes(query.institutionId) ? query.institutionId : -1,
+          });
         if (query.accountId) Object.assign(where, { accountId: query.accountId });
       }
       if (query.from || query.to)
-        Object.assign(where, { date: { ...(query.from ? { [Op.gte]: query.from } : {}), ...(query.to ? { [Op.lte]: query.to } : {}) } });
-      const { rows, count } = await WorkLog.findAndCountAll({ where, order: [['date', 'DESC'], ['id', 'DESC']], limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+        Object.assign(where, {
+          date: {
+            ...(query.from ? { [Op.gte]: query.from } : {}),
+            ...(query.to ? { [Op.lte]: query.to } : {}),
+          },
+        });
+      const { rows, count } = await WorkLog.findAndCountAll({
+        where,
+        order: [
+          ['date', 'DESC'],
+          ['id', 'DESC'],
+        ],
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
+      });
       return { items: await presentWorkLogs(rows), total: count, page: query.page, pageSize: query.pageSize };
     },
   }),

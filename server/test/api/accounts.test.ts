@@ -15,8 +15,12 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 async function personWith(where: object) {
-  const withAccount = (await Account.findAll({ attributes: ['personId'] })).map((a) => a.personId).filter(Boolean) as number[];
-  return Person.findOne({ where: { institutionId: me.institutionId, inRegistry: true, id: { [Op.notIn]: withAccount }, ...where } });
+  const withAccount = (await Account.findAll({ attributes: ['personId'] }))
+    .map((a) => a.personId)
+    .filter(Boolean) as number[];
+  return Person.findOne({
+    where: { institutionId: me.institutionId, inRegistry: true, id: { [Op.notIn]: withAccount }, ...where },
+  });
 }
 
 describe('staff accounts', () => {
@@ -40,8 +44,14 @@ describe('staff accounts', () => {
   });
 
   it('creates a project lead account for a registered engineer', async () => {
-    const person = await personWith({ engineerLevel: { [Op.ne]: null }, post: { [Op.ne]: 'technical_lead' } });
-    const res = await t.request('POST', '/api/accounts/staff', { token: admin, body: { personId: person!.id, accountName: 'leadnew01', password: 'abc12345' } });
+    const person = await personWith({
+      engineerLevel: { [Op.ne]: null },
+      post: { [Op.ne]: 'technical_lead' },
+    });
+    const res = await t.request('POST', '/api/accounts/staff', {
+      token: admin,
+      body: { personId: person!.id, accountName: 'leadnew01', password: 'abc12345' },
+    });
     expect(res.status).toBe(201);
     expect(res.body.kind).toBe('project_lead');
   });
@@ -66,12 +76,20 @@ describe('staff accounts', () => {
   });
 
   it('refuses a person of another institution and a duplicate account name', async () => {
-    const other = await Person.findOne({ where: { institutionId: { [Op.ne]: me.institutionId }, operatorCertificateNumber: { [Op.ne]: null } } });
-    const res = await t.request('POST', '/api/accounts/staff', { token: admin, body: { personId: other!.id, accountName: 'stranger1', password: 'abc12345' } });
+    const other = await Person.findOne({
+      where: { institutionId: { [Op.ne]: me.institutionId }, operatorCertificateNumber: { [Op.ne]: null } },
+    });
+    const res = await t.request('POST', '/api/accounts/staff', {
+      token: admin,
+      body: { personId: other!.id, accountName: 'stranger1', password: 'abc12345' },
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.field).toBe('personId');
     const person = await personWith({ operatorCertificateNumber: { [Op.ne]: null } });
-    const dup = await t.request('POST', '/api/accounts/staff', { token: admin, body: { personId: person!.id, accountName: 'caozuo01', password: 'abc12345' } });
+    const dup = await t.request('POST', '/api/accounts/staff', {
+      token: admin,
+      body: { personId: person!.id, accountName: 'caozuo01', password: 'abc12345' },
+    });
     expect(dup.status).toBe(409);
     expect(dup.body.error.field).toBe('accountName');
   });
@@ -91,22 +109,40 @@ describe('staff accounts', () => {
 
   it('resets a staff password (forced change next time) and disables an account', async () => {
     const op = await Account.findOne({ where: { accountName: 'caozuo02' } });
-    const reset = await t.request('POST', `/api/accounts/${op!.id}/reset-password`, { token: admin, body: { password: 'Reset1234' } });
+    const reset = await t.request('POST', `/api/accounts/${op!.id}/reset-password`, {
+      token: admin,
+      body: { password: 'Reset1234' },
+    });
     expect(reset.status).toBe(200);
     expect(reset.body.mustChangePassword).toBe(true);
     const disabled = await t.request('POST', `/api/accounts/${op!.id}/disable`, { token: admin });
     expect(disabled.body.disabled).toBe(true);
-    const login = await t.request('POST', '/api/auth/login', { body: { client: 'app', accountName: 'caozuo02', password: 'Reset1234' } });
+    const login = await t.request('POST', '/api/auth/login', {
+      body: { client: 'app', accountName: 'caozuo02', password: 'Reset1234' },
+    });
     expect(login.status).toBe(403);
     expect(login.body.error.code).toBe('account_disabled');
     await t.request('POST', `/api/accounts/${op!.id}/enable`, { token: admin });
   });
 
   it('an institution admin cannot manage another institution’s accounts or issue admin accounts', async () => {
-    const foreign = await Account.create({ accountName: 'foreignop1', passwordHash: 'x', kind: 'operator', displayName: '外机构', institutionId: me.institutionId + 1, mustChangePassword: false });
-    const res = await t.request('POST', `/api/accounts/${foreign.id}/reset-password`, { token: admin, body: { password: 'Reset1234' } });
+    const foreign = await Account.create({
+      accountName: 'foreignop1',
+      passwordHash: 'x',
+      kind: 'operator',
+      displayName: '外机构',
+      institutionId: me.institutionId + 1,
+      mustChangePassword: false,
+    });
+    const res = await t.request('POST', `/api/accounts/${foreign.id}/reset-password`, {
+      token: admin,
+      body: { password: 'Reset1234' },
+    });
     expect(res.status).toBe(403);
-    const issue = await t.request('POST', '/api/accounts/institution-admin', { token: admin, body: { institutionId: 3, accountName: 'sneaky01', password: 'abc12345' } });
+    const issue = await t.request('POST', '/api/accounts/institution-admin', {
+      token: admin,
+      body: { institutionId: 3, accountName: 'sneaky01', password: 'abc12345' },
+    });
     expect(issue.status).toBe(403);
     const list = await t.request('GET', '/api/accounts', { token: admin, query: undefined } as any);
     expect(list.body.items.every((a: any) => a.institutionId === me.institutionId)).toBe(true);
@@ -114,7 +150,10 @@ describe('staff accounts', () => {
 
   it('operators and leads cannot create accounts', async () => {
     const op = await t.login('caozuo01');
-    const res = await t.request('POST', '/api/accounts/staff', { token: op, body: { personId: 1, accountName: 'abc123', password: 'abc12345' } });
+    const res = await t.request('POST', '/api/accounts/staff', {
+      token: op,
+      body: { personId: 1, accountName: 'abc123', password: 'abc12345' },
+    });
     expect(res.status).toBe(403);
   });
 });

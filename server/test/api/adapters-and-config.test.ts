@@ -11,9 +11,13 @@ import { Person } from '../../src/institutions/models';
 describe('configuration', () => {
   it('refuses bad values naming the variable', () => {
     expect(() => loadConfig({ PORT: 'abc', DATA_DIR: '/tmp/xf-cfg' })).toThrow(/PORT/);
-    expect(() => loadConfig({ DATABASE_URL: 'postgres://x', DATA_DIR: '/tmp/xf-cfg' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://x', DATA_DIR: '/tmp/xf-cfg' })).toThrow(
+      /DATABASE_URL/,
+    );
     expect(() => loadConfig({ OSS_BUCKET: 'b', DATA_DIR: '/tmp/xf-cfg' })).toThrow(ConfigError);
-    expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: '/tmp/xf-cfg' })).toThrow(/生产环境必须设置DATABASE_URL/);
+    expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: '/tmp/xf-cfg' })).toThrow(
+      /生产环境必须设置DATABASE_URL/,
+    );
   });
   it('accepts the embedded defaults', () => {
     const c = loadConfig({ DATA_DIR: '/tmp/xf-cfg' });
@@ -102,7 +106,9 @@ describe('cross-origin calls from the Android shell', () => {
   });
   afterAll(async () => t?.close());
   it('allows the app origin and not others', async () => {
-    const ok = await t.request('OPTIONS', '/api/auth/login', { headers: { origin: 'https://localhost', 'access-control-request-method': 'POST' } });
+    const ok = await t.request('OPTIONS', '/api/auth/login', {
+      headers: { origin: 'https://localhost', 'access-control-request-method': 'POST' },
+    });
     expect(ok.status).toBe(204);
     expect(ok.headers.get('access-control-allow-origin')).toBe('https://localhost');
     const other = await t.request('GET', '/api/health', { headers: { origin: 'https://evil.example' } });

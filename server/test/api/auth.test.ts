@@ -23,7 +23,9 @@ describe('web login', () => {
   });
 
   it('refuses a web login without a captcha, naming the field', async () => {
-    const res = await t.request('POST', '/api/auth/login', { body: { client: 'web', accountName: 'zongdui', password: 'demo123456' } });
+    const res = await t.request('POST', '/api/auth/login', {
+      body: { client: 'web', accountName: 'zongdui', password: 'demo123456' },
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.field).toBe('captchaText');
     expect(res.body.error.message).toContain('验证码');
@@ -31,35 +33,58 @@ describe('web login', () => {
 
   it('refuses a wrong captcha and accepts the right one once', async () => {
     const c = await captcha();
-    const wrong = await t.request('POST', '/api/auth/login', { body: { client: 'web', accountName: 'zongdui', password: 'demo123456', captchaId: c.captchaId, captchaText: '0000x' } });
+    const wrong = await t.request('POST', '/api/auth/login', {
+      body: {
+        client: 'web',
+        accountName: 'zongdui',
+        password: 'demo123456',
+        captchaId: c.captchaId,
+        captchaText: '0000x',
+      },
+    });
     expect(wrong.status).toBe(400);
     const c2 = await captcha();
-    const ok = await t.request('POST', '/api/auth/login', { body: { client: 'web', accountName: 'zongdui', password: 'demo123456', ...c2 } });
+    const ok = await t.request('POST', '/api/auth/login', {
+      body: { client: 'web', accountName: 'zongdui', password: 'demo123456', ...c2 },
+    });
     expect(ok.status).toBe(200);
     expect(ok.body.user.kind).toBe('brigade');
-    const replay = await t.request('POST', '/api/auth/login', { body: { client: 'web', accountName: 'zongdui', password: 'demo123456', ...c2 } });
+    const replay = await t.request('POST', '/api/auth/login', {
+      body: { client: 'web', accountName: 'zongdui', password: 'demo123456', ...c2 },
+    });
     expect(replay.status).toBe(400);
   });
 
   it('locks the account for 15 minutes after 5 wrong passwords', async () => {
     const token = await t.login('zongdui');
-    const issued = await t.request('POST', '/api/accounts/detachment', { token, body: { detachmentId: 2, accountName: 'locktest01', password: 'Start123' } });
+    const issued = await t.request('POST', '/api/accounts/detachment', {
+      token,
+      body: { detachmentId: 2, accountName: 'locktest01', password: 'Start123' },
+    });
     expect(issued.status).toBe(201);
     for (let i = 1; i <= 4; i++) {
-      const r = await t.request('POST', '/api/auth/login', { body: { client: 'web', accountName: 'locktest01', password: 'wrong-pass', ...(await captcha()) } });
+      const r = await t.request('POST', '/api/auth/login', {
+        body: { client: 'web', accountName: 'locktest01', password: 'wrong-pass', ...(await captcha()) },
+      });
       expect(r.status).toBe(401);
       expect(r.body.error.message).toContain(`再错${5 - i}次`);
     }
-    const fifth = await t.request('POST', '/api/auth/login', { body: { client: 'web', accountName: 'locktest01', password: 'wrong-pass', ...(await captcha()) } });
+    const fifth = await t.request('POST', '/api/auth/login', {
+      body: { client: 'web', accountName: 'locktest01', password: 'wrong-pass', ...(await captcha()) },
+    });
     expect(fifth.status).toBe(423);
     expect(fifth.body.error.message).toContain('锁定15分钟');
-    const rightButLocked = await t.request('POST', '/api/auth/login', { body: { client: 'web', accountName: 'locktest01', password: 'Start123', ...(await captcha()) } });
+    const rightButLocked = await t.request('POST', '/api/auth/login', {
+      body: { client: 'web', accountName: 'locktest01', password: 'Start123', ...(await captcha()) },
+    });
     expect(rightButLocked.status).toBe(423);
     const a = await Account.findOne({ where: { accountName: 'locktest01' } });
     expect(a!.lockedUntil!.getTime() - Date.now()).toBeGreaterThan(14 * 60_000);
     // After the lock expires the right password works again.
     await a!.update({ lockedUntil: new Date(Date.now() - 1000) });
-    const after = await t.request('POST', '/api/auth/login', { body: { client: 'web', accountName: 'locktest01', password: 'Start123', ...(await captcha()) } });
+    const after = await t.request('POST', '/api/auth/login', {
+      body: { client: 'web', accountName: 'locktest01', password: 'Start123', ...(await captcha()) },
+    });
     expect(after.status).toBe(200);
   });
 });
@@ -67,7 +92,10 @@ describe('web login', () => {
 describe('first login forces a password change', () => {
   it('blocks everything but auth routes until the password is changed', async () => {
     const brigade = await t.login('zongdui');
-    const created = await t.request('POST', '/api/accounts/institution-admin', { token: brigade, body: { institutionId: 2, accountName: 'newadmin02', password: 'Init1234' } });
+    const created = await t.request('POST', '/api/accounts/institution-admin', {
+      token: brigade,
+      body: { institutionId: 2, accountName: 'newadmin02', password: 'Init1234' },
+    });
     expect(created.status).toBe(201);
     expect(created.body.mustChangePassword).toBe(true);
     const token = await t.login('newadmin02', 'Init1234');
@@ -76,10 +104,16 @@ describe('first login forces a password change', () => {
     const blocked = await t.request('GET', '/api/institutions/2', { token });
     expect(blocked.status).toBe(403);
     expect(blocked.body.error.code).toBe('must_change_password');
-    const short = await t.request('POST', '/api/auth/password', { token, body: { oldPassword: 'Init1234', newPassword: '123' } });
+    const short = await t.request('POST', '/api/auth/password', {
+      token,
+      body: { oldPassword: 'Init1234', newPassword: '123' },
+    });
     expect(short.status).toBe(400);
     expect(short.body.error.field).toBe('newPassword');
-    const changed = await t.request('POST', '/api/auth/password', { token, body: { oldPassword: 'Init1234', newPassword: 'Better5678' } });
+    const changed = await t.request('POST', '/api/auth/password', {
+      token,
+      body: { oldPassword: 'Init1234', newPassword: 'Better5678' },
+    });
     expect(changed.status).toBe(200);
     const now = await t.request('GET', '/api/institutions/2', { token });
     expect(now.status).toBe(200);
@@ -88,42 +122,83 @@ describe('first login forces a password change', () => {
 
 describe('clients per account kind', () => {
   it('an operator logs in from the app only', async () => {
-    const app = await t.request('POST', '/api/auth/login', { body: { client: 'app', accountName: 'caozuo01', password: 'demo123456' } });
+    const app = await t.request('POST', '/api/auth/login', {
+      body: { client: 'app', accountName: 'caozuo01', password: 'demo123456' },
+    });
     expect(app.status).toBe(200);
-    const weapp = await t.request('POST', '/api/auth/login', { body: { client: 'weapp', accountName: 'caozuo01', password: 'demo123456' } });
+    const weapp = await t.request('POST', '/api/auth/login', {
+      body: { client: 'weapp', accountName: 'caozuo01', password: 'demo123456' },
+    });
     expect(weapp.status).toBe(403);
     expect(weapp.body.error.code).toBe('wrong_client');
     expect(weapp.body.error.message).toContain('APP');
   });
   it('a project lead logs in from WeChat only, a technical lead from WeChat and web', async () => {
-    expect((await t.request('POST', '/api/auth/login', { body: { client: 'weapp', accountName: 'xiangmu01', password: 'demo123456' } })).status).toBe(200);
-    expect((await t.request('POST', '/api/auth/login', { body: { client: 'app', accountName: 'xiangmu01', password: 'demo123456' } })).status).toBe(403);
-    expect((await t.request('POST', '/api/auth/login', { body: { client: 'weapp', accountName: 'jishu01', password: 'demo123456' } })).status).toBe(200);
+    expect(
+      (
+        await t.request('POST', '/api/auth/login', {
+          body: { client: 'weapp', accountName: 'xiangmu01', password: 'demo123456' },
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await t.request('POST', '/api/auth/login', {
+          body: { client: 'app', accountName: 'xiangmu01', password: 'demo123456' },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await t.request('POST', '/api/auth/login', {
+          body: { client: 'weapp', accountName: 'jishu01', password: 'demo123456' },
+        })
+      ).status,
+    ).toBe(200);
     await expect(t.login('jishu01', 'demo123456', 'web')).resolves.toBeTypeOf('string');
   });
   it('an institution admin cannot log in from the app', async () => {
-    const r = await t.request('POST', '/api/auth/login', { body: { client: 'app', accountName: 'jigou01', password: 'demo123456' } });
+    const r = await t.request('POST', '/api/auth/login', {
+      body: { client: 'app', accountName: 'jigou01', password: 'demo123456' },
+    });
     expect(r.status).toBe(403);
   });
 });
 
 describe('tokens', () => {
   it('refresh rotates the token; logout and revoke-all end sessions', async () => {
-    const login = await t.request('POST', '/api/auth/login', { body: { client: 'app', accountName: 'caozuo01', password: 'demo123456' } });
-    const r1 = await t.request('POST', '/api/auth/refresh', { body: { refreshToken: login.body.refreshToken } });
+    const login = await t.request('POST', '/api/auth/login', {
+      body: { client: 'app', accountName: 'caozuo01', password: 'demo123456' },
+    });
+    const r1 = await t.request('POST', '/api/auth/refresh', {
+      body: { refreshToken: login.body.refreshToken },
+    });
     expect(r1.status).toBe(200);
-    const reused = await t.request('POST', '/api/auth/refresh', { body: { refreshToken: login.body.refreshToken } });
+    const reused = await t.request('POST', '/api/auth/refresh', {
+      body: { refreshToken: login.body.refreshToken },
+    });
     expect(reused.status).toBe(401);
-    const out = await t.request('POST', '/api/auth/logout', { token: r1.body.accessToken, body: { refreshToken: r1.body.refreshToken } });
+    const out = await t.request('POST', '/api/auth/logout', {
+      token: r1.body.accessToken,
+      body: { refreshToken: r1.body.refreshToken },
+    });
     expect(out.status).toBe(200);
-    expect((await t.request('POST', '/api/auth/refresh', { body: { refreshToken: r1.body.refreshToken } })).status).toBe(401);
+    expect(
+      (await t.request('POST', '/api/auth/refresh', { body: { refreshToken: r1.body.refreshToken } })).status,
+    ).toBe(401);
 
-    const a = await t.request('POST', '/api/auth/login', { body: { client: 'app', accountName: 'caozuo01', password: 'demo123456' } });
-    const b = await t.request('POST', '/api/auth/login', { body: { client: 'app', accountName: 'caozuo01', password: 'demo123456' } });
+    const a = await t.request('POST', '/api/auth/login', {
+      body: { client: 'app', accountName: 'caozuo01', password: 'demo123456' },
+    });
+    const b = await t.request('POST', '/api/auth/login', {
+      body: { client: 'app', accountName: 'caozuo01', password: 'demo123456' },
+    });
     const revoked = await t.request('POST', '/api/auth/revoke-all', { token: a.body.accessToken });
     expect(revoked.body.revoked).toBeGreaterThanOrEqual(2);
     expect((await t.request('GET', '/api/auth/me', { token: b.body.accessToken })).status).toBe(401);
-    expect((await t.request('POST', '/api/auth/refresh', { body: { refreshToken: b.body.refreshToken } })).status).toBe(401);
+    expect(
+      (await t.request('POST', '/api/auth/refresh', { body: { refreshToken: b.body.refreshToken } })).status,
+    ).toBe(401);
   });
   it('an expired access token answers token_expired', async () => {
     const { signAccessToken } = await import('../../src/auth/tokens');
@@ -140,9 +215,13 @@ describe('wechat binding', () => {
     const first = await t.request('POST', '/api/auth/wechat/login', { body: { code: 'ok-lead-wx-1' } });
     expect(first.status).toBe(200);
     expect(first.body.bound).toBe(false);
-    const wrongPw = await t.request('POST', '/api/auth/wechat/bind', { body: { bindTicket: first.body.bindTicket, accountName: 'xiangmu01', password: 'nope-nope' } });
+    const wrongPw = await t.request('POST', '/api/auth/wechat/bind', {
+      body: { bindTicket: first.body.bindTicket, accountName: 'xiangmu01', password: 'nope-nope' },
+    });
     expect(wrongPw.status).toBe(401);
-    const bound = await t.request('POST', '/api/auth/wechat/bind', { body: { bindTicket: first.body.bindTicket, accountName: 'xiangmu01', password: 'demo123456' } });
+    const bound = await t.request('POST', '/api/auth/wechat/bind', {
+      body: { bindTicket: first.body.bindTicket, accountName: 'xiangmu01', password: 'demo123456' },
+    });
     expect(bound.status).toBe(200);
     expect(bound.body.user.accountName).toBe('xiangmu01');
     const again = await t.request('POST', '/api/auth/wechat/login', { body: { code: 'ok-lead-wx-2' } });
@@ -153,11 +232,15 @@ describe('wechat binding', () => {
     expect(bad.status).toBeLessThan(500);
     const unbind = await t.request('POST', '/api/auth/wechat/unbind', { token: again.body.accessToken });
     expect(unbind.status).toBe(200);
-    expect((await t.request('POST', '/api/auth/wechat/login', { body: { code: 'ok-lead-wx-3' } })).body.bound).toBe(false);
+    expect(
+      (await t.request('POST', '/api/auth/wechat/login', { body: { code: 'ok-lead-wx-3' } })).body.bound,
+    ).toBe(false);
   });
   it('an operator cannot bind WeChat', async () => {
     const first = await t.request('POST', '/api/auth/wechat/login', { body: { code: 'ok-operator-wx-1' } });
-    const r = await t.request('POST', '/api/auth/wechat/bind', { body: { bindTicket: first.body.bindTicket, accountName: 'caozuo01', password: 'demo123456' } });
+    const r = await t.request('POST', '/api/auth/wechat/bind', {
+      body: { bindTicket: first.body.bindTicket, accountName: 'caozuo01', password: 'demo123456' },
+    });
     expect(r.status).toBe(403);
   });
 });

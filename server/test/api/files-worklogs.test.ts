@@ -23,10 +23,18 @@ function form(buf: Buffer, name: string, field = 'file') {
 
 describe('files', () => {
   it('stores an image once per idempotency key', async () => {
-    const a = await t.request('POST', '/api/files', { token: op, form: form(photo, 'a.jpg'), headers: { 'Idempotency-Key': 'photo-key-0001' } });
+    const a = await t.request('POST', '/api/files', {
+      token: op,
+      form: form(photo, 'a.jpg'),
+      headers: { 'Idempotency-Key': 'photo-key-0001' },
+    });
     expect(a.status).toBe(201);
     expect(a.body.category).toBe('image');
-    const b = await t.request('POST', '/api/files', { token: op, form: form(photo, 'a.jpg'), headers: { 'Idempotency-Key': 'photo-key-0001' } });
+    const b = await t.request('POST', '/api/files', {
+      token: op,
+      form: form(photo, 'a.jpg'),
+      headers: { 'Idempotency-Key': 'photo-key-0001' },
+    });
     expect(b.status).toBe(200);
     expect(b.body.id).toBe(a.body.id);
     expect(await StoredFile.count({ where: { idempotencyKey: 'photo-key-0001' } })).toBe(1);
@@ -35,7 +43,10 @@ describe('files', () => {
   });
 
   it('checks content, not the file name, and enforces the size limit', async () => {
-    const fake = await t.request('POST', '/api/files', { token: op, form: form(Buffer.from('MZ this is an exe'), 'photo.jpg') });
+    const fake = await t.request('POST', '/api/files', {
+      token: op,
+      form: form(Buffer.from('MZ this is an exe'), 'photo.jpg'),
+    });
     expect(fake.status).toBe(415);
     // Images have their own 10 MB limit, checked after the content says it is an image.
     const big = Buffer.concat([photo.subarray(0, 4), Buffer.alloc(11 * 1024 * 1024)]);
@@ -51,7 +62,14 @@ describe('files', () => {
     const { Account } = await import('../../src/accounts/models');
     const { hashPassword } = await import('../../src/auth/passwords');
     const me = await Account.findOne({ where: { accountName: 'jigou01' } });
-    await Account.create({ accountName: 'otheradmin9', passwordHash: await hashPassword('abc12345', 4), kind: 'institution_admin', displayName: '他机构', institutionId: me!.institutionId! + 1, mustChangePassword: false });
+    await Account.create({
+      accountName: 'otheradmin9',
+      passwordHash: await hashPassword('abc12345', 4),
+      kind: 'institution_admin',
+      displayName: '他机构',
+      institutionId: me!.institutionId! + 1,
+      mustChangePassword: false,
+    });
     const other = await t.login('otheradmin9', 'abc12345');
     expect((await t.request('GET', `/api/files/${a.body.id}`, { token: other })).status).toBe(403);
   });
@@ -59,7 +77,11 @@ describe('files', () => {
 
 describe('work logs', () => {
   it('a replayed PUT never duplicates; an edit updates', async () => {
-    const file = await t.request('POST', '/api/files', { token: op, form: form(photo, 'w.jpg'), headers: { 'Idempotency-Key': 'wl-photo-0001' } });
+    const file = await t.request('POST', '/api/files', {
+      token: op,
+      form: form(photo, 'w.jpg'),
+      headers: { 'Idempotency-Key': 'wl-photo-0001' },
+    });
     const body = { date: '2026-11-24', content: '巡查1号楼消防泵房，运行正常', photoFileIds: [file.body.id] };
     const first = await t.request('PUT', '/api/work-logs/client-log-0001', { token: op, body });
     expect(first.status).toBe(201);
@@ -72,7 +94,10 @@ describe('work logs', () => {
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 201]);
     expect(await WorkLog.count({ where: { clientId: 'client-log-0002' } })).toBe(1);
-    const edited = await t.request('PUT', '/api/work-logs/client-log-0001', { token: op, body: { ...body, content: '巡查1号楼、2号楼' } });
+    const edited = await t.request('PUT', '/api/work-logs/client-log-0001', {
+      token: op,
+      body: { ...body, content: '巡查1号楼、2号楼' },
+    });
     expect(edited.body.content).toBe('巡查1号楼、2号楼');
     expect(await WorkLog.count({ where: { clientId: 'client-log-0001' } })).toBe(1);
   });
@@ -88,13 +113,19 @@ describe('work logs', () => {
       expect(r.status).toBe(400);
       expect(r.body.error.field).toBe(field);
     }
-    expect((await t.request('PUT', '/api/work-logs/x', { token: op, body: { date: '2026-11-24', content: 'x' } })).body.error.field).toBe('clientId');
+    expect(
+      (await t.request('PUT', '/api/work-logs/x', { token: op, body: { date: '2026-11-24', content: 'x' } }))
+        .body.error.field,
+    ).toBe('clientId');
     expect(await WorkLog.count()).toBe(before);
   });
 
   it('an operator without an approved face profile is refused with a clear message', async () => {
     const other = await t.login('caozuo02');
-    const r = await t.request('PUT', '/api/work-logs/client-log-0100', { token: other, body: { date: '2026-11-24', content: '测试' } });
+    const r = await t.request('PUT', '/api/work-logs/client-log-0100', {
+      token: other,
+      body: { date: '2026-11-24', content: '测试' },
+    });
     expect(r.status).toBe(403);
     expect(r.body.error.code).toBe('face_profile_not_approved');
     expect(r.body.error.message).toContain('人脸底图');
@@ -106,7 +137,14 @@ describe('work logs', () => {
     expect(list.body.total).toBeGreaterThanOrEqual(2);
     expect(list.body.items[0].photos[0].url).toMatch(/^\/api\/files\/\d+$/);
     const lead = await t.login('xiangmu01');
-    expect((await t.request('PUT', '/api/work-logs/client-log-0200', { token: lead, body: { date: '2026-11-24', content: 'x' } })).status).toBe(403);
+    expect(
+      (
+        await t.request('PUT', '/api/work-logs/client-log-0200', {
+          token: lead,
+          body: { date: '2026-11-24', content: 'x' },
+        })
+      ).status,
+    ).toBe(403);
   });
 });
 
@@ -127,7 +165,9 @@ describe('meta', () => {
     expect(page.body).toContain('接口文档');
   });
   it('errors carry the request id', async () => {
-    const r = await t.request('GET', '/api/institutions', { headers: { 'x-request-id': 'test-request-123' } });
+    const r = await t.request('GET', '/api/institutions', {
+      headers: { 'x-request-id': 'test-request-123' },
+    });
     expect(r.body.error.requestId).toBe('test-request-123');
     expect(r.headers.get('x-request-id')).toBe('test-request-123');
   });

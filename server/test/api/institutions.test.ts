@@ -23,18 +23,33 @@ describe('institution profile', () => {
     expect(list.body.total).toBeGreaterThanOrEqual(20);
     expect(list.body.items[0].officeMarkedLabel).toBe('未标记');
     const name = list.body.items[3].name as string;
-    const byName = await t.request('GET', `/api/institutions?name=${encodeURIComponent(name.slice(2, 6))}`, { token: brigade });
+    const byName = await t.request('GET', `/api/institutions?name=${encodeURIComponent(name.slice(2, 6))}`, {
+      token: brigade,
+    });
     expect(byName.body.items.map((i: any) => i.name)).toContain(name);
     const district = list.body.items[3].district as string;
-    const byDistrict = await t.request('GET', `/api/institutions?province=${encodeURIComponent(list.body.items[3].province)}&district=${encodeURIComponent(district)}`, { token: brigade });
+    const byDistrict = await t.request(
+      'GET',
+      `/api/institutions?province=${encodeURIComponent(list.body.items[3].province)}&district=${encodeURIComponent(district)}`,
+      { token: brigade },
+    );
     expect(byDistrict.body.items.length).toBeGreaterThan(0);
-    for (const i of byDistrict.body.items) expect([i.district, i.officeAddress?.district]).toContain(district);
+    for (const i of byDistrict.body.items)
+      expect([i.district, i.officeAddress?.district]).toContain(district);
   });
 
   it('the admin marks the office address; WGS-84 input is stored converted to GCJ-02 with both kept', async () => {
     const res = await t.request('PUT', `/api/institutions/${myId}/office-address`, {
       token: admin,
-      body: { address: '北京市朝阳区广渠路3号', province: '北京市', city: '北京市', district: '朝阳区', lng: 116.46, lat: 39.89, crs: 'WGS84' },
+      body: {
+        address: '北京市朝阳区广渠路3号',
+        province: '北京市',
+        city: '北京市',
+        district: '朝阳区',
+        lng: 116.46,
+        lat: 39.89,
+        crs: 'WGS84',
+      },
     });
     expect(res.status).toBe(200);
     expect(res.body.officeMarkedLabel).toBe('已标记');
@@ -45,9 +60,13 @@ describe('institution profile', () => {
     expect(res.body.officeAddress.lng - 116.46).toBeLessThan(0.01);
     const marked = await t.request('GET', '/api/institutions?officeMarked=true', { token: brigade });
     expect(marked.body.items.map((i: any) => i.id)).toContain(myId);
-    const unmarked = await t.request('GET', '/api/institutions?officeMarked=false&pageSize=200', { token: brigade });
+    const unmarked = await t.request('GET', '/api/institutions?officeMarked=false&pageSize=200', {
+      token: brigade,
+    });
     expect(unmarked.body.items.map((i: any) => i.id)).not.toContain(myId);
-    expect(await OperationLog.count({ where: { action: 'institution.office_marked', entityId: String(myId) } })).toBe(1);
+    expect(
+      await OperationLog.count({ where: { action: 'institution.office_marked', entityId: String(myId) } }),
+    ).toBe(1);
   });
 
   it('refuses coordinates outside China and a missing address, changing nothing', async () => {
@@ -58,7 +77,10 @@ describe('institution profile', () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.body.error.field).toBe('lng');
-    const missing = await t.request('PUT', `/api/institutions/${myId}/office-address`, { token: admin, body: { lng: 116.4, lat: 39.9 } });
+    const missing = await t.request('PUT', `/api/institutions/${myId}/office-address`, {
+      token: admin,
+      body: { lng: 116.4, lat: 39.9 },
+    });
     expect(missing.status).toBe(400);
     expect((await Institution.findByPk(myId))!.officeLng).toBe(before);
   });
@@ -89,7 +111,18 @@ describe('tenancy', () => {
       ['GET', `/api/institutions/${other!.id}/compliance`],
       ['GET', `/api/institutions/${other!.id}/staff-changes`],
       ['POST', `/api/institutions/${other!.id}/confirm-registration`],
-      ['PUT', `/api/institutions/${other!.id}/office-address`, { address: '北京市西城区某路1号', province: '北京市', city: '北京市', district: '西城区', lng: 116.36, lat: 39.91 }],
+      [
+        'PUT',
+        `/api/institutions/${other!.id}/office-address`,
+        {
+          address: '北京市西城区某路1号',
+          province: '北京市',
+          city: '北京市',
+          district: '西城区',
+          lng: 116.36,
+          lat: 39.91,
+        },
+      ],
     ] as const) {
       const res = await t.request(method, path, { token: admin, body });
       expect(res.status, `${method} ${path}`).toBe(403);
@@ -105,7 +138,8 @@ describe('tenancy', () => {
     const all = await t.request('GET', '/api/institutions?pageSize=200', { token: brigade });
     expect(list.body.total).toBeLessThan(all.body.total);
     const hidden = all.body.items.find((i: any) => !list.body.items.some((v: any) => v.id === i.id));
-    if (hidden) expect((await t.request('GET', `/api/institutions/${hidden.id}`, { token })).status).toBe(403);
+    if (hidden)
+      expect((await t.request('GET', `/api/institutions/${hidden.id}`, { token })).status).toBe(403);
   });
 
   it('unauthenticated requests are refused', async () => {

@@ -98,7 +98,9 @@ describe('compliance', () => {
     const snap = await current();
     const keep = snap.persons.filter((p) => p.institutionUscc !== inst1.uscc || p.post !== 'operator');
     const ops = snap.persons.filter((p) => p.institutionUscc === inst1.uscc && p.post === 'operator');
-    const res = await upload(await writeMinistryWorkbook({ ...snap, persons: [...keep, ...ops.slice(0, 3)] }));
+    const res = await upload(
+      await writeMinistryWorkbook({ ...snap, persons: [...keep, ...ops.slice(0, 3)] }),
+    );
     expect(res.status).toBe(201);
     const status = await t.request('GET', `/api/institutions/${inst1.id}/compliance`, { token: brigade });
     expect(status.body.status).toBe('noncompliant');
@@ -107,19 +109,32 @@ describe('compliance', () => {
     expect(login.status).toBe(403);
     expect(login.body.error.code).toBe('account_closed');
     expect(login.body.error.message).toContain('操作员');
-    expect(await RedFlag.count({ where: { kind: 'institution_noncompliant', subjectId: inst1.id, clearedAt: null } })).toBe(1);
+    expect(
+      await RedFlag.count({
+        where: { kind: 'institution_noncompliant', subjectId: inst1.id, clearedAt: null },
+      }),
+    ).toBe(1);
 
     const back = await upload(await writeMinistryWorkbook(snap));
     expect(back.status).toBe(201);
-    expect((await t.request('POST', '/api/auth/login', { body: await webLogin('jigou01') })).status).toBe(200);
+    expect((await t.request('POST', '/api/auth/login', { body: await webLogin('jigou01') })).status).toBe(
+      200,
+    );
     const history = await t.request('GET', `/api/institutions/${inst1.id}/compliance`, { token: brigade });
     expect(history.body.history.map((h: any) => h.status).slice(0, 2)).toEqual(['compliant', 'noncompliant']);
-    expect(await RedFlag.count({ where: { kind: 'institution_noncompliant', subjectId: inst1.id, clearedAt: null } })).toBe(0);
+    expect(
+      await RedFlag.count({
+        where: { kind: 'institution_noncompliant', subjectId: inst1.id, clearedAt: null },
+      }),
+    ).toBe(0);
   });
 
   it('two technical leads make an institution noncompliant (must be corrected in the ministry registry)', async () => {
     const snap = await current();
-    const engineer = snap.persons.find((p) => p.institutionUscc === inst1.uscc && p.post === 'project_lead' && p.registeredEngineer?.level === 1)!;
+    const engineer = snap.persons.find(
+      (p) =>
+        p.institutionUscc === inst1.uscc && p.post === 'project_lead' && p.registeredEngineer?.level === 1,
+    )!;
     engineer.post = 'technical_lead';
     await upload(await writeMinistryWorkbook(snap));
     const status = await t.request('GET', `/api/institutions/${inst1.id}/compliance`, { token: brigade });
@@ -127,7 +142,9 @@ describe('compliance', () => {
     expect(status.body.failures.map((f: any) => f.message).join()).toContain('技术负责人');
     engineer.post = 'project_lead';
     await upload(await writeMinistryWorkbook(snap));
-    expect((await t.request('GET', `/api/institutions/${inst1.id}/compliance`, { token: brigade })).body.status).toBe('compliant');
+    expect(
+      (await t.request('GET', `/api/institutions/${inst1.id}/compliance`, { token: brigade })).body.status,
+    ).toBe('compliant');
   });
 
   it('flags staff churn above the threshold and a person at two institutions', async () => {
@@ -135,14 +152,32 @@ describe('compliance', () => {
     const other = snap.institutions.find((i) => i.uscc !== inst1.uscc)!;
     const ops = snap.persons.filter((p) => p.institutionUscc === other.uscc && p.post === 'other');
     // Six people join at once: above the default threshold of 5 in 90 days.
-    const joiners = Array.from({ length: 6 }, (_, i) => ({ ...structuredClone(snap.persons.find((p) => p.institutionUscc === other.uscc)!), post: 'other' as const, name: `新员工${i}`, idNumber: makeId(i), registeredEngineer: undefined, operatorCertificate: undefined }));
-    const dup = { ...structuredClone(snap.persons.find((p) => p.institutionUscc === inst1.uscc && p.post === 'operator')!), institutionUscc: other.uscc };
-    const res = await upload(await writeMinistryWorkbook({ ...snap, persons: [...snap.persons, ...joiners, dup] }));
+    const joiners = Array.from({ length: 6 }, (_, i) => ({
+      ...structuredClone(snap.persons.find((p) => p.institutionUscc === other.uscc)!),
+      post: 'other' as const,
+      name: `新员工${i}`,
+      idNumber: makeId(i),
+      registeredEngineer: undefined,
+      operatorCertificate: undefined,
+    }));
+    const dup = {
+      ...structuredClone(
+        snap.persons.find((p) => p.institutionUscc === inst1.uscc && p.post === 'operator')!,
+      ),
+      institutionUscc: other.uscc,
+    };
+    const res = await upload(
+      await writeMinistryWorkbook({ ...snap, persons: [...snap.persons, ...joiners, dup] }),
+    );
     expect(res.status).toBe(201);
     const otherId = (await Institution.findOne({ where: { uscc: other.uscc } }))!.id;
-    const flags = await t.request('GET', `/api/red-flags?institutionId=${otherId}&open=true`, { token: brigade });
+    const flags = await t.request('GET', `/api/red-flags?institutionId=${otherId}&open=true`, {
+      token: brigade,
+    });
     expect(flags.body.items.map((f: any) => f.kind)).toContain('staff_churn');
-    const personFlags = await t.request('GET', '/api/red-flags?kind=person_multiple_institutions', { token: brigade });
+    const personFlags = await t.request('GET', '/api/red-flags?kind=person_multiple_institutions', {
+      token: brigade,
+    });
     expect(personFlags.body.total).toBeGreaterThanOrEqual(1);
     expect(ops.length).toBeGreaterThanOrEqual(0);
   });
@@ -151,7 +186,9 @@ describe('compliance', () => {
     const res = await t.request('POST', '/api/compliance/run', { token: brigade });
     expect(res.status).toBe(200);
     expect(res.body.checked).toBeGreaterThanOrEqual(20);
-    expect((await t.request('POST', '/api/compliance/run', { token: await t.login('dongcheng') })).status).toBe(403);
+    expect(
+      (await t.request('POST', '/api/compliance/run', { token: await t.login('dongcheng') })).status,
+    ).toBe(403);
   });
 });
 
@@ -165,5 +202,11 @@ function makeId(i: number) {
 async function webLogin(accountName: string) {
   const cap = await t.request('GET', '/api/auth/captcha');
   const peek = await t.request('GET', `/api/auth/captcha/${cap.body.captchaId}/peek`);
-  return { client: 'web', accountName, password: 'demo123456', captchaId: cap.body.captchaId, captchaText: peek.body.text };
+  return {
+    client: 'web',
+    accountName,
+    password: 'demo123456',
+    captchaId: cap.body.captchaId,
+    captchaText: peek.body.text,
+  };
 }

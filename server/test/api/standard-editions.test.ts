@@ -32,7 +32,10 @@ describe('standard editions', () => {
 
   it('previews a corrected edition with a readable diff, then publishes it; old dates keep the old edition', async () => {
     const edition = corrected('GB25201-2010+京检测评定-2027更正', '2027-01-01');
-    const preview = await t.request('POST', '/api/standard-editions/json?dryRun=true', { token: brigade, body: { edition } });
+    const preview = await t.request('POST', '/api/standard-editions/json?dryRun=true', {
+      token: brigade,
+      body: { edition },
+    });
     expect(preview.status).toBe(200);
     expect(preview.body.previousEditionId).toBe(base.id);
     expect(preview.body.diff.counts.changed).toBeGreaterThanOrEqual(1);
@@ -40,11 +43,21 @@ describe('standard editions', () => {
     expect(preview.body.diffText).toContain('（更正）');
     expect(await StandardEditionRecord.count()).toBe(0);
 
-    const published = await t.request('POST', '/api/standard-editions/json', { token: brigade, body: { edition } });
+    const published = await t.request('POST', '/api/standard-editions/json', {
+      token: brigade,
+      body: { edition },
+    });
     expect(published.status).toBe(201);
-    expect((await t.request('GET', '/api/standard-editions/in-force?date=2026-06-01', { token: brigade })).body.id).toBe(base.id);
-    expect((await t.request('GET', '/api/standard-editions/in-force?date=2027-02-01', { token: brigade })).body.id).toBe(edition.id);
-    const again = await t.request('POST', '/api/standard-editions/json', { token: brigade, body: { edition } });
+    expect(
+      (await t.request('GET', '/api/standard-editions/in-force?date=2026-06-01', { token: brigade })).body.id,
+    ).toBe(base.id);
+    expect(
+      (await t.request('GET', '/api/standard-editions/in-force?date=2027-02-01', { token: brigade })).body.id,
+    ).toBe(edition.id);
+    const again = await t.request('POST', '/api/standard-editions/json', {
+      token: brigade,
+      body: { edition },
+    });
     expect(again.status).toBe(409);
   });
 
@@ -61,7 +74,9 @@ describe('standard editions', () => {
   });
 
   it('round-trips through the Excel workbook', async () => {
-    const wb = await t.request('GET', `/api/standard-editions/${encodeURIComponent(base.id)}/workbook`, { token: brigade });
+    const wb = await t.request('GET', `/api/standard-editions/${encodeURIComponent(base.id)}/workbook`, {
+      token: brigade,
+    });
     expect(wb.status).toBe(200);
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(wb.buffer!)]), 'edition.xlsx');
@@ -72,7 +87,10 @@ describe('standard editions', () => {
 
   it('only the brigade publishes', async () => {
     const admin = await t.login('jigou01');
-    const res = await t.request('POST', '/api/standard-editions/json', { token: admin, body: { edition: corrected('x1', '2029-01-01') } });
+    const res = await t.request('POST', '/api/standard-editions/json', {
+      token: admin,
+      body: { edition: corrected('x1', '2029-01-01') },
+    });
     expect(res.status).toBe(403);
   });
 });

@@ -19,7 +19,11 @@ export interface TestApp {
   app: AppContext;
   dataDir: string;
   close(): Promise<void>;
-  request(method: string, path: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string>; form?: FormData }): Promise<TestResponse>;
+  request(
+    method: string,
+    path: string,
+    opts?: { token?: string; body?: unknown; headers?: Record<string, string>; form?: FormData },
+  ): Promise<TestResponse>;
   login(accountName: string, password?: string, client?: 'web' | 'weapp' | 'app'): Promise<string>;
 }
 
@@ -49,7 +53,9 @@ async function createMysqlDatabase(): Promise<{ url: string; drop: () => Promise
 }
 
 /** Starts the real Koa app on a free port with a fresh database (SQLite file or a new MySQL database). */
-export async function startTestApp(opts: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  opts: { demo?: boolean; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'xf-test-'));
   const mysqlDb = testDialect === 'mysql' ? await createMysqlDatabase() : null;
   const config = loadConfig({
@@ -84,11 +90,22 @@ export async function startTestApp(opts: { demo?: boolean; env?: Record<string, 
     const type = res.headers.get('content-type') ?? '';
     if (type.includes('json')) return { status: res.status, body: await res.json(), headers: res.headers };
     const buffer = Buffer.from(await res.arrayBuffer());
-    return { status: res.status, body: type.startsWith('text') ? buffer.toString('utf8') : undefined, buffer, headers: res.headers };
+    return {
+      status: res.status,
+      body: type.startsWith('text') ? buffer.toString('utf8') : undefined,
+      buffer,
+      headers: res.headers,
+    };
   };
 
   const login: TestApp['login'] = async (accountName, password = DEMO_PASSWORD, client) => {
-    const kindClient = client ?? (['xiangmu01', 'jishu01'].includes(accountName) ? 'weapp' : accountName.startsWith('caozuo') ? 'app' : 'web');
+    const kindClient =
+      client ??
+      (['xiangmu01', 'jishu01'].includes(accountName)
+        ? 'weapp'
+        : accountName.startsWith('caozuo')
+          ? 'app'
+          : 'web');
     let body: Record<string, unknown> = { client: kindClient, accountName, password };
     if (kindClient === 'web') {
       const cap = await request('GET', '/api/auth/captcha');
@@ -96,7 +113,8 @@ export async function startTestApp(opts: { demo?: boolean; env?: Record<string, 
       body = { ...body, captchaId: cap.body.captchaId, captchaText: peek.body.text };
     }
     const res = await request('POST', '/api/auth/login', { body });
-    if (res.status !== 200) throw new Error(`login ${accountName} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.status !== 200)
+      throw new Error(`login ${accountName} failed: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.accessToken as string;
   };
 

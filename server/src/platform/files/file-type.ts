@@ -170,7 +170,8 @@ export function formatMegabytes(bytes: number): string {
 /** Refuses a file that is too large or whose content is not one of the accepted categories. */
 export function checkUpload(buf: Buffer, rule: UploadRule): DetectedFileType {
   const prefix = rule.label ? `${rule.label}：` : '';
-  const limitOf = (category: FileCategory) => rule.maxBytes ?? rule.limits?.[category] ?? DEFAULT_MAX_BYTES[category];
+  const limitOf = (category: FileCategory) =>
+    rule.maxBytes ?? rule.limits?.[category] ?? DEFAULT_MAX_BYTES[category];
   const tooLarge = (limit: number) =>
     new UploadError('too_large', `${prefix}文件大小不能超过${formatMegabytes(limit)}`);
   const accepted = rule.accept.map((c) => CATEGORY_LABELS[c]).join('、');

@@ -2,6 +2,7 @@ import {
   AlertOutlined,
   AuditOutlined,
   BankOutlined,
+  BookOutlined,
   CloudUploadOutlined,
   FileSearchOutlined,
   HomeOutlined,
@@ -23,6 +24,8 @@ import { OperationLogPage } from './pages/brigade/OperationLogPage';
 import { RedFlagPage } from './pages/brigade/RedFlagPage';
 import { RegistryImportDetailPage } from './pages/brigade/RegistryImportDetailPage';
 import { RegistryImportPage } from './pages/brigade/RegistryImportPage';
+import { StandardEditionDetailPage } from './pages/brigade/standards/StandardEditionDetailPage';
+import { StandardEditionsPage } from './pages/brigade/standards/StandardEditionsPage';
 import { AccountInfoPage } from './pages/common/AccountInfoPage';
 import { HomePage } from './pages/common/HomePage';
 import { InstitutionInfoPage } from './pages/institution/InstitutionInfoPage';
@@ -134,6 +137,21 @@ export const appRoutes: AppRoute[] = [
     group: '登记系统导入',
     hidden: true,
     parent: () => '/brigade/imports/ministry',
+  },
+  {
+    path: '/brigade/standard-editions',
+    title: '标准版本管理',
+    icon: <BookOutlined />,
+    element: <StandardEditionsPage />,
+    kinds: ['brigade'],
+  },
+  {
+    path: '/brigade/standard-editions/:id',
+    title: '标准版本目录',
+    element: <StandardEditionDetailPage />,
+    kinds: ['brigade'],
+    hidden: true,
+    parent: () => '/brigade/standard-editions',
   },
   {
     path: '/brigade/face-profiles',

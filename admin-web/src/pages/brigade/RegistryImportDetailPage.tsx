@@ -5,7 +5,7 @@ import { useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import type { RegistryChange, RegistryImportDetail, RowError } from '../../api/types';
-import { CHANGE_LABELS, fmtDateTime } from '../../components/format';
+import { CHANGE_LABELS, fmtDateTime, registryFieldLabel } from '../../components/format';
 import { PageCard } from '../../components/PageCard';
 import { IMPORT_STATUS, REGISTRY_LABELS } from './RegistryImportPage';
 
@@ -153,7 +153,7 @@ export function RegistryImportDetailPage() {
                     {
                       title: '变更字段',
                       dataIndex: 'fields',
-                      render: (v: string[] | null) => (v ?? []).join('、'),
+                      render: (v: string[] | null) => (v ?? []).map(registryFieldLabel).join('、'),
                     },
                     { title: '日期', dataIndex: 'on' },
                   ]}

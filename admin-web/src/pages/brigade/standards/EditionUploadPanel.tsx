@@ -10,6 +10,9 @@ import {
 } from '../../../api/standards';
 import { EditionDiffView } from './EditionDiffView';
 
+/** The server lists at most this many problems of one upload. */
+const MAX_LISTED_DETAILS = 200;
+
 interface Problem {
   message: string;
   details: string[];
@@ -112,7 +115,14 @@ export function EditionUploadPanel({ onPublished }: { onPublished: (id: string) 
           title={`“${problem.fileName}”未通过校验，未作任何更改`}
           description={
             <>
-              <div>{problem.message}</div>
+              {problem.details.length === 0 ? (
+                <div>{problem.message}</div>
+              ) : (
+                <div>
+                  请逐项修改后重新上传（列出{problem.details.length}处问题
+                  {problem.details.length >= MAX_LISTED_DETAILS ? '，仅显示前面的部分' : ''}）：
+                </div>
+              )}
               {problem.details.length > 0 && (
                 <ol style={{ maxHeight: 300, overflow: 'auto', margin: '8px 0 0', paddingLeft: 24 }}>
                   {problem.details.map((d, i) => (

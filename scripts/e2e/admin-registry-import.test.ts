@@ -99,9 +99,8 @@ describe('admin web: brigade imports the ministry registry workbook', () => {
     expect(await count('变更')).toBe('1');
     expect(await count('离开')).toBe('1');
 
-    const changes = page.locator('.ant-tabs-tabpane-active .ant-table-tbody');
+    const changes = page.getByRole('tabpanel').locator('.ant-table-tbody');
     const rowOf = (name: string) => changes.locator('tr').filter({ hasText: name });
-    console.log('DEBUG', await page.locator('.ant-table-tbody').allTextContents(), await page.locator('.ant-tabs-tabpane').count());
     await rowOf(edit.leaving.name).waitFor();
     expect(await rowOf(edit.leaving.name).textContent()).toContain('离开');
     expect(await rowOf(edit.joining.name).textContent()).toContain('加入');
@@ -112,14 +111,14 @@ describe('admin web: brigade imports the ministry registry workbook', () => {
     await page.screenshot({ path: screenshotPath('admin-web', 'registry-import-changes'), fullPage: true });
 
     await page.getByRole('tab', { name: /错误行/ }).click();
-    const errorRow = page.locator('.ant-tabs-tabpane-active .ant-table-row').first();
+    const errorRow = page.getByRole('tabpanel').locator('.ant-table-row').first();
     await errorRow.waitFor();
     const cells = await errorRow.locator('td').allTextContents();
     expect(cells[0]).toBe('人员');
     expect(cells[1]).toBe(String(edit.brokenRow));
     expect(cells[2]).toBe('手机号码');
     expect(cells[3]).toContain('手机号码应为11位中国大陆手机号');
-    expect(await page.locator('.ant-tabs-tabpane-active .ant-table-row').count()).toBe(1);
+    expect(await page.getByRole('tabpanel').locator('.ant-table-row').count()).toBe(1);
     await page.screenshot({ path: screenshotPath('admin-web', 'registry-import-row-errors') });
 
     // The same numbers through the API and in the import history.

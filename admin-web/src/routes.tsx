@@ -9,6 +9,7 @@ import {
   IdcardOutlined,
   SafetyOutlined,
   ScanOutlined,
+  ScheduleOutlined,
   TeamOutlined,
   UserOutlined,
   UsergroupAddOutlined,
@@ -32,6 +33,7 @@ import { InstitutionInfoPage } from './pages/institution/InstitutionInfoPage';
 import { InstitutionPersonsPage } from './pages/institution/InstitutionPersonsPage';
 import { StaffAccountCreatePage } from './pages/institution/StaffAccountCreatePage';
 import { StaffAccountsPage } from './pages/institution/StaffAccountsPage';
+import { WorkLogsPage } from './pages/institution/WorkLogsPage';
 
 export interface AppRoute {
   path: string;
@@ -189,6 +191,14 @@ export const appRoutes: AppRoute[] = [
     icon: <AuditOutlined />,
     element: <InstitutionListPage mode="detachment" />,
     kinds: ['detachment'],
+  },
+
+  {
+    path: '/work-logs',
+    title: '查看工作日志',
+    icon: <ScheduleOutlined />,
+    element: <WorkLogsPage />,
+    kinds: ['institution_admin', 'brigade', 'detachment'],
   },
 
   {

@@ -207,6 +207,16 @@ describe('admin web: brigade publishes a corrected standard edition', () => {
     await page.locator('input[type="file"]').setInputFiles(notJson);
     await errors.getByText('不是有效的JSON', { exact: false }).waitFor();
     expect(await apiCall<EditionSummary[]>(baseURL, brigade, 'GET', '/standard-editions')).toHaveLength(after.length);
+
+    // The publication is in the operation log, named in Chinese.
+    await page.getByRole('menuitem', { name: '操作日志' }).click();
+    const logRow = page.locator('.ant-table-row').filter({ hasText: '发布标准版本' });
+    await logRow.waitFor();
+    expect(await logRow.count()).toBe(1);
+    expect(await logRow.locator('td').allTextContents()).toContain('标准版本');
+    await logRow.locator('.ant-table-row-expand-icon').click();
+    await page.getByText(newId, { exact: false }).first().waitFor();
+    await page.screenshot({ path: screenshotPath('admin-web', 'standard-edition-operation-log') });
     await context.close();
   });
 });

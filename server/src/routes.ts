@@ -12,6 +12,11 @@ import { redFlagRoutes } from './red-flags/routes';
 import { registryRoutes } from './registries/routes';
 import { workLogRoutes } from './work-logs/routes';
 import { standardRoutes } from './standards/routes';
+import { clientRoutes } from './clients/routes';
+import { projectRoutes } from './projects/routes';
+import { contractRoutes } from './projects/contract-routes';
+import { coverageRoutes } from './projects/coverage-routes';
+import { buildingRoutes } from './buildings/routes';
 
 const metaRoutes = [
   route({
@@ -55,4 +60,9 @@ export const allRoutes: RouteDef<any, any, any>[] = [
   ...workLogRoutes,
   ...homeRoutes,
   ...standardRoutes,
+  ...clientRoutes,
+  ...contractRoutes,
+  ...projectRoutes,
+  ...buildingRoutes,
+  ...coverageRoutes,
 ];

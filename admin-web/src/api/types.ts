@@ -199,7 +199,10 @@ export interface OperationLog {
   actorId: Id | null;
   actorName: string | null;
   action: string;
+  /** Chinese name of the action, from the server (the shared map in @xf/domain/api/operation-log). */
+  actionLabel?: string;
   entityType: string;
+  entityTypeLabel?: string;
   entityId: Id | null;
   before: unknown;
   after: unknown;

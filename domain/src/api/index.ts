@@ -4,3 +4,7 @@ export * from './common';
 export * from './institutions';
 export * from './work-logs';
 export * from './operation-log';
+export * from './clients';
+export * from './projects';
+export * from './buildings';
+export * from './project-labels';

@@ -1,3 +1,5 @@
+import { PROJECT_ACTION_LABELS, PROJECT_ENTITY_LABELS } from './project-labels';
+
 /** Chinese names of operation-log actions and entities, shared by the server's presenter and the admin web. */
 export const ACTION_LABELS: Record<string, string> = {
   'account.created': '创建账号',
@@ -21,6 +23,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'work_log.created': '新增工作日志',
   'work_log.updated': '修改工作日志',
   'standard_edition.published': '发布标准版本',
+  ...PROJECT_ACTION_LABELS,
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -31,6 +34,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   registry_import: '登记系统导入',
   work_log: '工作日志',
   standard_edition: '标准版本',
+  ...PROJECT_ENTITY_LABELS,
 };
 
 export const actionLabel = (code: string) => ACTION_LABELS[code] ?? code;

@@ -13,10 +13,14 @@ import { parseOrThrow } from './validation';
 /** Mount route definitions: authentication, kind check, validation, upload checks, then the thin handler. */
 export function buildRouter(app: AppContext, routes: RouteDef<any, any, any>[]) {
   const router = new Router({ prefix: '/api' });
-  const upload = multer({
+  const uploadOptions = {
     storage: multer.memoryStorage(),
+    // Browsers send file names such as 部局人员机构.xlsx as UTF-8; multer's default (latin1) garbles them.
+    // (multer 2 supports the option; its type definitions do not list it yet.)
+    defParamCharset: 'utf8',
     limits: { fileSize: app.config.uploads.maxDocumentBytes, files: 1 },
-  });
+  };
+  const upload = multer(uploadOptions);
 
   for (const def of routes) {
     const middlewares: any[] = [];

@@ -2,11 +2,15 @@ import { SequelizeStorage, Umzug } from 'umzug';
 import type { Sequelize } from 'sequelize';
 import * as m0001 from './migrations/0001-foundation';
 import * as m0002 from './migrations/0002-standard-editions';
+import * as m0002b from './migrations/0002b-institution-premises-area';
+import * as m0003 from './migrations/0003-clients-projects-buildings';
 
 /** Migrations in order; names are what the SequelizeMeta table records. */
 const migrations = [
   { name: '0001-foundation', ...m0001 },
   { name: '0002-standard-editions', ...m0002 },
+  { name: '0002b-institution-premises-area', ...m0002b },
+  { name: '0003-clients-projects-buildings', ...m0003 },
 ];
 
 export function createMigrator(sequelize: Sequelize) {

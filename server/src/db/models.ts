@@ -9,6 +9,9 @@ import { initRedFlagModel } from '../red-flags/model';
 import { initRegistryModels } from '../registries/models';
 import { initWorkLogModel } from '../work-logs/model';
 import { initStandardEditionModel } from '../standards/model';
+import { initClientModels } from '../clients/models';
+import { initProjectModels } from '../projects/models';
+import { initBuildingModel } from '../buildings/models';
 
 export function initModels(sequelize: Sequelize) {
   initInstitutionModels(sequelize);
@@ -21,4 +24,7 @@ export function initModels(sequelize: Sequelize) {
   initFaceModels(sequelize);
   initWorkLogModel(sequelize);
   initStandardEditionModel(sequelize);
+  initClientModels(sequelize);
+  initProjectModels(sequelize);
+  initBuildingModel(sequelize);
 }

@@ -24,6 +24,7 @@ export class Institution extends Model {
   declare serviceTypes: ('maintenance_testing' | 'safety_assessment')[];
   declare publicityStatus: 'effective' | 'not_effective';
   declare legalRepresentative: string | null;
+  declare premisesArea: number | null;
   declare inRegistry: boolean;
   declare registrationConfirmedAt: Date | null;
   declare registrationConfirmedBy: number | null;
@@ -81,6 +82,7 @@ export function initInstitutionModels(sequelize: Sequelize) {
       serviceTypes: json(false),
       publicityStatus: str(20, false),
       legalRepresentative: str(60),
+      premisesArea: double(),
       inRegistry: bool(true),
       registrationConfirmedAt: date(),
       registrationConfirmedBy: int(),

@@ -20,6 +20,7 @@ export function presentInstitution(i: Institution) {
     publicityStatus: i.publicityStatus,
     publicityStatusLabel: i.publicityStatus === 'effective' ? '公示生效' : '公示未生效',
     legalRepresentative: i.legalRepresentative,
+    premisesArea: i.premisesArea,
     inRegistry: i.inRegistry,
     registrationConfirmedAt: i.registrationConfirmedAt,
     officeMarked: marked,

@@ -14,6 +14,7 @@ const institutionValues = (r: MinistryInstitutionRecord) => ({
   serviceTypes: r.serviceTypes,
   publicityStatus: r.publicityStatus,
   legalRepresentative: r.legalRepresentative ?? null,
+  premisesArea: r.premisesArea ?? null,
   inRegistry: true,
 });
 

@@ -34,6 +34,7 @@ export function institutionRecord(i: Institution): MinistryInstitutionRecord {
     serviceTypes: typeof i.serviceTypes === 'string' ? JSON.parse(i.serviceTypes) : i.serviceTypes,
     publicityStatus: i.publicityStatus,
     ...(i.legalRepresentative ? { legalRepresentative: i.legalRepresentative } : {}),
+    ...(i.premisesArea != null ? { premisesArea: i.premisesArea } : {}),
   } as MinistryInstitutionRecord;
 }
 

@@ -167,11 +167,20 @@ export function FaceReviewPage() {
           <Form.Item
             label="驳回原因"
             name="reason"
-            rules={[{ required: true, whitespace: true, message: '请填写驳回原因' }]}
+            rules={[
+              { required: true, whitespace: true, message: '请填写驳回原因' },
+              // Same limits as the server, so the reviewer learns them before sending.
+              {
+                validator: (_r, v: string | undefined) =>
+                  !v?.trim() || v.trim().length >= 2
+                    ? Promise.resolve()
+                    : Promise.reject(new Error('请填写驳回原因（至少2个字）')),
+              },
+            ]}
           >
             <Input.TextArea
               rows={3}
-              maxLength={200}
+              maxLength={300}
               showCount
               placeholder="如：照片模糊、非本人正面免冠照片"
             />

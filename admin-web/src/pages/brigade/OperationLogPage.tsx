@@ -8,6 +8,10 @@ import { ACTION_LABELS, actionLabel, ENTITY_LABELS, entityLabel } from '../../co
 import { PageCard } from '../../components/PageCard';
 import { useServerTable } from '../../components/useServerTable';
 
+// The server names actions and entities; the local map covers logs from a server that does not yet.
+const actionText = (l: OperationLog) => l.actionLabel ?? actionLabel(l.action);
+const entityText = (l: OperationLog) => l.entityTypeLabel ?? entityLabel(l.entityType);
+
 const json = (v: unknown) => (v === null || v === undefined ? '（无）' : JSON.stringify(v, null, 2));
 
 /** 操作日志: who changed what, with the record before and after. */
@@ -22,8 +26,8 @@ export function OperationLogPage() {
   const columns: TableColumnsType<OperationLog> = [
     { title: '时间', dataIndex: 'at', width: 170, render: (v: string) => fmtDateTime(v) },
     { title: '操作人', render: (_v, l) => l.actorName ?? (l.actorId != null ? `#${l.actorId}` : '系统') },
-    { title: '操作', dataIndex: 'action', render: (v: string) => <span title={v}>{actionLabel(v)}</span> },
-    { title: '对象类型', dataIndex: 'entityType', render: (v: string) => entityLabel(v) },
+    { title: '操作', dataIndex: 'action', render: (v: string, l) => <span title={v}>{actionText(l)}</span> },
+    { title: '对象类型', dataIndex: 'entityType', render: (v: string, l) => <span title={v}>{entityText(l)}</span> },
     { title: '对象编号', dataIndex: 'entityId' },
     {
       title: '请求编号',
@@ -35,8 +39,8 @@ export function OperationLogPage() {
   const exportColumns: ExportColumn<OperationLog>[] = [
     { title: '时间', value: (l) => fmtDateTime(l.at) },
     { title: '操作人', value: (l) => l.actorName ?? '' },
-    { title: '操作', value: (l) => actionLabel(l.action) },
-    { title: '对象类型', value: (l) => entityLabel(l.entityType) },
+    { title: '操作', value: actionText },
+    { title: '对象类型', value: entityText },
     { title: '对象编号', value: (l) => (l.entityId == null ? '' : String(l.entityId)) },
     { title: '变更前', value: (l) => (l.before == null ? '' : JSON.stringify(l.before)) },
     { title: '变更后', value: (l) => (l.after == null ? '' : JSON.stringify(l.after)) },

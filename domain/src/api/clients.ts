@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { isKnownRegion } from '../reference/regions';
+import { mobileSchema } from '../rules/forms';
+import { pageQuerySchema } from './common';
+
+const text = (label: string, min: number, max: number) =>
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .min(min, { error: min > 1 ? `${label}至少${min}个字` : `请填写${label}` })
+    .max(max, { error: `${label}不能超过${max}个字` });
+
+/** 甲方单位 (manual §02 添加甲方: 甲方名称, 所属城市 省/市/区, 详细地址). */
+export const clientInputSchema = z
+  .object({
+    name: text('甲方名称', 2, 200),
+    province: text('省', 1, 40),
+    city: text('市', 1, 40),
+    district: text('区', 1, 40),
+    address: text('详细地址', 2, 300),
+  })
+  .superRefine((v, ctx) => {
+    if (!isKnownRegion(v.province, v.city, v.district))
+      ctx.addIssue({ code: 'custom', path: ['district'], message: '所属城市的省、市、区不匹配，请从列表中选择' });
+  });
+export type ClientInput = z.infer<typeof clientInputSchema>;
+
+/** 甲方联系人: name, mobile (validated), position. */
+export const clientContactInputSchema = z.object({
+  name: text('联系人姓名', 1, 60),
+  mobile: mobileSchema,
+  position: z.string().trim().max(60, { error: '职务不能超过60个字' }).default(''),
+});
+export type ClientContactInput = z.infer<typeof clientContactInputSchema>;
+
+export const clientListQuerySchema = pageQuerySchema.extend({
+  name: z.string().max(200).optional(),
+  institutionId: z.coerce.number().int().positive().optional(),
+});
+
+export const clientContactParamsSchema = z.object({
+  id: z.coerce.number().int().positive(),
+  contactId: z.coerce.number().int().positive(),
+});

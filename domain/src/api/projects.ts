@@ -1,0 +1,181 @@
+import { z } from 'zod';
+import { usccOrNullSchema } from '../rules/forms';
+import { isoDate, pageQuerySchema } from './common';
+import { COORDINATE_SYSTEMS } from './institutions';
+
+export const PROJECT_KINDS = ['testing', 'maintenance'] as const;
+export type ProjectKind = (typeof PROJECT_KINDS)[number];
+export const projectKindLabels: Record<ProjectKind, string> = { testing: '检测', maintenance: '维保' };
+
+/** 进行中 / 已完成 / 已注销 (testing) / 已终止 (maintenance). */
+export const PROJECT_STATUSES = ['in_progress', 'completed', 'cancelled', 'terminated'] as const;
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+export const projectStatusLabels: Record<ProjectStatus, string> = {
+  in_progress: '进行中',
+  completed: '已完成',
+  cancelled: '已注销',
+  terminated: '已终止',
+};
+
+/** 检测类型 as printed on the testing report. */
+export const TESTING_TYPES = ['annual', 'other_testing', 'completion', 'other'] as const;
+export type TestingType = (typeof TESTING_TYPES)[number];
+export const testingTypeLabels: Record<TestingType, string> = {
+  annual: '年度检测',
+  other_testing: '其他检测',
+  completion: '竣工检测',
+  other: '其他',
+};
+
+/** Contract attachments: the scope page (检测/维保范围页) is the one the manual requires. */
+export const ATTACHMENT_KINDS = ['testing_scope', 'maintenance_scope', 'contract', 'other'] as const;
+export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
+export const attachmentKindLabels: Record<AttachmentKind, string> = {
+  testing_scope: '检测范围页',
+  maintenance_scope: '维保范围页',
+  contract: '合同正文',
+  other: '其他',
+};
+
+const id = (what: string) =>
+  z.coerce.number({ error: `请选择${what}` }).int({ error: `请选择${what}` }).positive({ error: `请选择${what}` });
+/**
+ * `clientId` already names the work log's client-side id in the shared field labels, so a bad value here is
+ * turned into 0 and refused by the server with the label 甲方单位 instead of a misleading one.
+ */
+const clientIdField = z.coerce.number().int().positive().catch(0);
+const optionalId = z.coerce.number().int().positive().nullable().optional();
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '月份格式应为YYYY-MM' });
+
+export const attachmentsSchema = z
+  .array(
+    z.object({
+      fileId: id('附件文件'),
+      kind: z.enum(ATTACHMENT_KINDS, { error: '附件类别只能是检测范围页、维保范围页、合同正文或其他' }),
+    }),
+    { error: '请上传合同附件' },
+  )
+  .max(30, { error: '合同附件不能超过30个' });
+
+/**
+ * The site fields shared by testing and maintenance projects (manual §02/§03 录入项目). Jurisdiction and
+ * address may be left out when a social unit is chosen: the server fills them from the unit.
+ */
+const siteFields = {
+  siteName: z
+    .string({ error: '请填写项目场所名称' })
+    .trim()
+    .min(2, { error: '项目场所名称至少2个字' })
+    .max(200, { error: '项目场所名称不能超过200个字' }),
+  socialUnitId: optionalId,
+  registryProjectId: optionalId,
+  siteUscc: usccOrNullSchema.optional(),
+  detachmentId: optionalId,
+  province: z.string().trim().max(40).optional(),
+  city: z.string().trim().max(40).optional(),
+  district: z.string().trim().max(40).optional(),
+  address: z.string().trim().max(300, { error: '详细地址不能超过300个字' }).optional(),
+  projectLeadAccountId: id('项目负责人'),
+};
+
+export const testingProjectInputSchema = z.object({
+  ...siteFields,
+  clientId: clientIdField,
+  contactId: id('甲方联系人'),
+  signedOn: isoDate,
+  contractStart: isoDate,
+  contractEnd: isoDate,
+  testingType: z.enum(TESTING_TYPES, { error: '检测类型只能是年度检测、其他检测、竣工检测或其他' }),
+  scope: z
+    .array(z.string().trim().min(1).max(100), { error: '请选择检测范围（合同约定的消防系统）' })
+    .min(1, { error: '请选择检测范围（合同约定的消防系统）' })
+    .max(60),
+  attachments: attachmentsSchema,
+});
+export type TestingProjectInput = z.infer<typeof testingProjectInputSchema>;
+
+export const maintenanceContractInputSchema = z.object({
+  clientId: clientIdField,
+  contactId: id('甲方联系人'),
+  signedOn: isoDate,
+  contractStart: isoDate,
+  contractEnd: isoDate,
+  attachments: attachmentsSchema,
+});
+export type MaintenanceContractInput = z.infer<typeof maintenanceContractInputSchema>;
+
+export const maintenanceProjectInputSchema = z.object({
+  ...siteFields,
+  contractId: id('维保合同'),
+  firstMonth: month,
+  lastMonth: month,
+  maintenanceCount: z.coerce
+    .number({ error: '请填写维保总次数' })
+    .int({ error: '维保总次数应为整数' })
+    .min(1, { error: '维保总次数至少为1' }),
+});
+export type MaintenanceProjectInput = z.infer<typeof maintenanceProjectInputSchema>;
+
+/** 注销 / 终止: irreversible, with the reason. */
+export const endProjectSchema = z.object({
+  reason: z
+    .string({ error: '请填写原因' })
+    .trim()
+    .min(2, { error: '原因至少2个字' })
+    .max(500, { error: '原因不能超过500个字' }),
+});
+
+export const projectListQuerySchema = pageQuerySchema.extend({
+  name: z.string().max(200).optional(),
+  clientName: z.string().max(200).optional(),
+  province: z.string().max(40).optional(),
+  city: z.string().max(40).optional(),
+  status: z.enum(PROJECT_STATUSES).optional(),
+  kind: z.enum(PROJECT_KINDS).optional(),
+  detachmentId: z.coerce.number().int().positive().optional(),
+  institutionId: z.coerce.number().int().positive().optional(),
+  contractId: z.coerce.number().int().positive().optional(),
+});
+
+export const maintenanceContractListQuerySchema = pageQuerySchema.extend({
+  clientName: z.string().max(200).optional(),
+  institutionId: z.coerce.number().int().positive().optional(),
+});
+
+/** 项目位置 (地理围栏): the centre and a radius of 50–2000 m, 300 m unless given. */
+export const GEOFENCE_RADIUS_MIN = 50;
+export const GEOFENCE_RADIUS_MAX = 2000;
+export const GEOFENCE_RADIUS_DEFAULT = 300;
+/** Moving a marked centre further than this raises a red flag (manual 创新特点 5). */
+export const GEOFENCE_MOVE_FLAG_METRES = 500;
+
+export const geofenceInputSchema = z.object({
+  lng: z.coerce
+    .number({ error: '请填写经度' })
+    .min(73, { error: '经度应在中国境内（73～136）' })
+    .max(136, { error: '经度应在中国境内（73～136）' }),
+  lat: z.coerce
+    .number({ error: '请填写纬度' })
+    .min(3, { error: '纬度应在中国境内（3～54）' })
+    .max(54, { error: '纬度应在中国境内（3～54）' }),
+  crs: z.enum(COORDINATE_SYSTEMS, { error: '坐标系只能是GCJ02或WGS84' }).default('GCJ02'),
+  radius: z.coerce
+    .number({ error: '围栏半径应为数字' })
+    .int({ error: '围栏半径应为整数米' })
+    .min(GEOFENCE_RADIUS_MIN, { error: `围栏半径应为${GEOFENCE_RADIUS_MIN}～${GEOFENCE_RADIUS_MAX}米` })
+    .max(GEOFENCE_RADIUS_MAX, { error: `围栏半径应为${GEOFENCE_RADIUS_MIN}～${GEOFENCE_RADIUS_MAX}米` })
+    .default(GEOFENCE_RADIUS_DEFAULT),
+});
+export type GeofenceInput = z.infer<typeof geofenceInputSchema>;
+
+/** 消防系统 of a maintenance project: facilities of the pinned edition's maintenance catalog. */
+export const fireSystemSelectionSchema = z.object({
+  facilityIds: z
+    .array(z.string().trim().min(1).max(60), { error: '请勾选合同约定需要维保的消防设施' })
+    .min(1, { error: '请勾选合同约定需要维保的消防设施' })
+    .max(500),
+});
+
+export const coverageListQuerySchema = z.object({
+  name: z.string().max(200).optional(),
+});

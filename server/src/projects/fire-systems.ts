@@ -1,0 +1,69 @@
+import type { StandardEdition } from '@xf/domain';
+import type { AppContext } from '../context';
+import type { Actor } from '../core/actor';
+import { conflict } from '../core/errors';
+import { findEdition } from '../standards/service';
+import { fieldError } from './field-labels';
+import { logChange } from './log';
+import type { Project } from './models';
+import { assertInProgress } from './state';
+
+function assertMaintenance(project: Project) {
+  if (project.kind !== 'maintenance')
+    throw conflict('类别（kind）：只有维保项目需要录入消防系统；检测项目的范围在项目中填写', 'kind');
+}
+
+/** The pinned edition's catalog (系统 › 分类 › 设施) with this project's selection marked. */
+export function selectionTree(edition: StandardEdition, selected: ReadonlySet<string>) {
+  return edition.maintenance.map((s) => {
+    const categories = s.categories.map((c) => {
+      const facilities = c.facilities.map((f) => ({ id: f.id, name: f.name, selected: selected.has(f.id) }));
+      return { id: c.id, name: c.name, selected: facilities.some((f) => f.selected), facilities };
+    });
+    return { id: s.id, name: s.name, selected: categories.some((c) => c.selected), categories };
+  });
+}
+
+export async function fireSystemsOf(project: Project) {
+  assertMaintenance(project);
+  const edition = await findEdition(project.editionId);
+  const selected = new Set(project.fireSystemFacilityIds ?? []);
+  return { editionId: edition.id, added: selected.size > 0, systems: selectionTree(edition, selected) };
+}
+
+/** 消防系统录入: facilities of the project's pinned edition only. */
+export async function setFireSystems(
+  app: AppContext,
+  actor: Actor,
+  project: Project,
+  facilityIds: string[],
+  requestId: string,
+) {
+  assertMaintenance(project);
+  assertInProgress(project);
+  const edition = await findEdition(project.editionId);
+  const known = new Set(
+    edition.maintenance.flatMap((s) => s.categories.flatMap((c) => c.facilities.map((f) => f.id))),
+  );
+  const wanted = [...new Set(facilityIds)];
+  const unknown = wanted.filter((id) => !known.has(id));
+  if (unknown.length)
+    throw fieldError(
+      'facilityIds',
+      '消防设施',
+      `“${unknown.join('、')}”不是本项目所用标准版本（${edition.id}）中的消防设施`,
+    );
+  const before = { facilityIds: project.fireSystemFacilityIds ?? [] };
+  await app.sequelize.transaction(async (t) => {
+    await project.update({ fireSystemFacilityIds: wanted }, { transaction: t });
+    await logChange(t, actor, requestId, {
+      action: 'project.fire_systems_set',
+      entityType: 'project',
+      entityId: project.id,
+      institutionId: project.institutionId,
+      before,
+      after: { facilityIds: wanted },
+    });
+  });
+  return fireSystemsOf(project);
+}

@@ -1,0 +1,34 @@
+import { Op, type WhereOptions } from 'sequelize';
+import type { z } from 'zod';
+import type { projectListQuerySchema } from '@xf/domain';
+import type { Actor } from '../core/actor';
+import { Client } from '../clients/models';
+import { Project } from './models';
+import { presentProjects } from './present';
+import { projectVisibility } from './visibility';
+
+type ListQuery = z.infer<typeof projectListQuerySchema>;
+
+/** The project list with the manual's search fields: 项目名称, 甲方名称, 省/市, 状态, 项目类型, 管辖归属. */
+export async function listProjects(actor: Actor, query: ListQuery) {
+  const visible = projectVisibility(actor);
+  if (!visible) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
+  const and: WhereOptions<Project>[] = [visible];
+  if (query.name) and.push({ siteName: { [Op.like]: `%${query.name}%` } });
+  if (query.clientName) {
+    const clients = await Client.findAll({
+      where: { name: { [Op.like]: `%${query.clientName}%` } },
+      attributes: ['id'],
+    });
+    and.push({ clientId: { [Op.in]: clients.map((c) => c.id) } });
+  }
+  for (const key of ['province', 'city', 'status', 'kind', 'detachmentId', 'institutionId', 'contractId'] as const)
+    if (query[key] !== undefined) and.push({ [key]: query[key] });
+  const { rows, count } = await Project.findAndCountAll({
+    where: { [Op.and]: and },
+    order: [['id', 'DESC']],
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  });
+  return { items: await presentProjects(rows), total: count, page: query.page, pageSize: query.pageSize };
+}

@@ -1,0 +1,128 @@
+import { fn, col, Op } from 'sequelize';
+import {
+  attachmentKindLabels,
+  projectKindLabels,
+  projectStatusLabels,
+  testingTypeLabels,
+} from '@xf/domain';
+import { Account } from '../accounts/models';
+import { Building } from '../buildings/models';
+import { Client, ClientContact } from '../clients/models';
+import { Detachment, Institution } from '../institutions/models';
+import { RegistryProject, SocialUnit } from '../registries/models';
+import { fenceOf } from './geofence';
+import type { Project } from './models';
+
+/** The stored columns that matter, for operation-log before/after. */
+export function projectSnapshot(p: Project) {
+  const { fenceLng, fenceLat, fenceCrs, fenceInputLng, fenceInputLat, fenceInputCrs, ...rest } = p.get({
+    plain: true,
+  }) as Record<string, unknown>;
+  void [fenceLng, fenceLat, fenceCrs, fenceInputLng, fenceInputLat, fenceInputCrs];
+  delete rest.createdAt;
+  delete rest.updatedAt;
+  return rest;
+}
+
+const byId = <T extends { id: number }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
+const ids = (values: (number | null | undefined)[]) => [...new Set(values.filter((v): v is number => v != null))];
+
+/** List rows as in the manual's project lists (添加建筑物, 添加消防系统, 标注项目位置 …), names batch-loaded. */
+export async function presentProjects(rows: Project[]) {
+  const [clients, contacts, detachments, leads, institutions, buildingCounts] = await Promise.all([
+    Client.findAll({ where: { id: { [Op.in]: ids(rows.map((p) => p.clientId)) } } }).then(byId),
+    ClientContact.findAll({ where: { id: { [Op.in]: ids(rows.map((p) => p.contactId)) } } }).then(byId),
+    Detachment.findAll({ where: { id: { [Op.in]: ids(rows.map((p) => p.detachmentId)) } } }).then(byId),
+    Account.findAll({ where: { id: { [Op.in]: ids(rows.map((p) => p.projectLeadAccountId)) } } }).then(byId),
+    Institution.findAll({ where: { id: { [Op.in]: ids(rows.map((p) => p.institutionId)) } } }).then(byId),
+    Building.findAll({
+      where: { projectId: { [Op.in]: rows.map((p) => p.id) } },
+      attributes: ['projectId', [fn('COUNT', col('id')), 'n']],
+      group: ['projectId'],
+      raw: true,
+    }).then((r: any[]) => new Map(r.map((x) => [Number(x.projectId), Number(x.n)]))),
+  ]);
+  return rows.map((p) => {
+    const buildings = buildingCounts.get(p.id) ?? 0;
+    const fireSystemsAdded =
+      p.kind === 'maintenance' ? (p.fireSystemFacilityIds ?? []).length > 0 : (p.scope ?? []).length > 0;
+    const fence = fenceOf(p);
+    const lead = leads.get(p.projectLeadAccountId);
+    const contact = contacts.get(p.contactId);
+    return {
+      id: p.id,
+      kind: p.kind,
+      kindLabel: projectKindLabels[p.kind],
+      siteName: p.siteName,
+      institutionId: p.institutionId,
+      institutionName: institutions.get(p.institutionId)?.name ?? null,
+      contractId: p.contractId,
+      clientId: p.clientId,
+      clientName: clients.get(p.clientId)?.name ?? null,
+      contact: contact ? { id: contact.id, name: contact.name, mobile: contact.mobile, position: contact.position } : null,
+      province: p.province,
+      city: p.city,
+      district: p.district,
+      cityLabel: `${p.province}-${p.city}`,
+      address: p.address,
+      detachmentId: p.detachmentId,
+      detachmentName: detachments.get(p.detachmentId)?.name ?? null,
+      signedOn: p.signedOn,
+      contractStart: p.contractStart,
+      contractEnd: p.contractEnd,
+      directReportUpload: p.directReportUpload,
+      directReportUploadLabel: p.directReportUpload ? '是' : '否',
+      projectLeadAccountId: p.projectLeadAccountId,
+      projectLeadName: lead?.displayName ?? null,
+      buildingCount: buildings,
+      buildingsAdded: buildings > 0,
+      buildingsAddedLabel: buildings > 0 ? '已添加' : '未添加',
+      fireSystemsAdded,
+      fireSystemsAddedLabel: fireSystemsAdded ? '已添加' : '未添加',
+      geofenceMarked: !!fence,
+      geofenceMarkedLabel: fence ? '已标注' : '去标注',
+      status: p.status,
+      statusLabel: projectStatusLabels[p.status],
+      editionId: p.editionId,
+    };
+  });
+}
+
+/** One project with everything the edit form and later modules need. */
+export async function presentProjectDetail(p: Project) {
+  const [row] = await presentProjects([p]);
+  const [unit, registryProject] = await Promise.all([
+    p.socialUnitId ? SocialUnit.findByPk(p.socialUnitId) : null,
+    p.registryProjectId ? RegistryProject.findByPk(p.registryProjectId) : null,
+  ]);
+  return {
+    ...row!,
+    siteUscc: p.siteUscc,
+    socialUnit: unit
+      ? { id: unit.id, name: unit.name, safetyLevel: unit.safetyLevel, address: unit.address }
+      : null,
+    socialUnitLabel: unit ? unit.safetyLevel : '没有对应关系',
+    registryProject: registryProject
+      ? { id: registryProject.id, externalId: registryProject.externalId, socialUnitName: registryProject.socialUnitName }
+      : null,
+    registryProjectLabel: registryProject ? registryProject.externalId : '没有对应关系',
+    testingType: p.testingType,
+    testingTypeLabel: p.testingType ? testingTypeLabels[p.testingType] : null,
+    scope: p.scope,
+    attachments: (p.attachments ?? []).map((a) => ({
+      ...a,
+      kindLabel: attachmentKindLabels[a.kind],
+      url: `/api/files/${a.fileId}`,
+    })),
+    firstMonth: p.firstMonth,
+    lastMonth: p.lastMonth,
+    maintenanceCount: p.maintenanceCount,
+    fireSystemFacilityIds: p.fireSystemFacilityIds ?? [],
+    geofence: fenceOf(p),
+    ended:
+      p.endedAt != null
+        ? { reason: p.endedReason, byAccountId: p.endedBy, byName: p.endedByName, at: p.endedAt }
+        : null,
+    createdAt: p.createdAt,
+  };
+}

@@ -8,7 +8,10 @@ export const waterSupplyKindLabels: Record<WaterSupplyKind, string> = {
 };
 
 const area = (label: string) =>
-  z.coerce.number({ error: `请填写${label}` }).min(0, { error: `${label}不能小于0` }).max(10_000_000);
+  z.coerce
+    .number({ error: `请填写${label}` })
+    .min(0, { error: `${label}不能小于0` })
+    .max(10_000_000);
 const floors = (label: string) =>
   z.coerce
     .number({ error: `请填写${label}` })

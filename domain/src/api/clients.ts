@@ -21,7 +21,11 @@ export const clientInputSchema = z
   })
   .superRefine((v, ctx) => {
     if (!isKnownRegion(v.province, v.city, v.district))
-      ctx.addIssue({ code: 'custom', path: ['district'], message: '所属城市的省、市、区不匹配，请从列表中选择' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['district'],
+        message: '所属城市的省、市、区不匹配，请从列表中选择',
+      });
   });
 export type ClientInput = z.infer<typeof clientInputSchema>;
 

@@ -38,7 +38,10 @@ export const attachmentKindLabels: Record<AttachmentKind, string> = {
 };
 
 const id = (what: string) =>
-  z.coerce.number({ error: `请选择${what}` }).int({ error: `请选择${what}` }).positive({ error: `请选择${what}` });
+  z.coerce
+    .number({ error: `请选择${what}` })
+    .int({ error: `请选择${what}` })
+    .positive({ error: `请选择${what}` });
 /**
  * `clientId` already names the work log's client-side id in the shared field labels, so a bad value here is
  * turned into 0 and refused by the server with the label 甲方单位 instead of a misleading one.

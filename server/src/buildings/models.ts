@@ -27,18 +27,19 @@ export class Building extends Model {
 }
 
 export function initBuildingModel(sequelize: Sequelize) {
-  const required = { ...double(), allowNull: false };
+  // A fresh object per attribute: Sequelize writes the column name into the definition it is given.
+  const required = () => ({ ...double(), allowNull: false });
   Building.init(
     {
       id: pk,
       projectId: int(false),
       name: str(100, false),
-      aboveGroundArea: required,
-      belowGroundArea: required,
-      totalArea: required,
+      aboveGroundArea: required(),
+      belowGroundArea: required(),
+      totalArea: required(),
       aboveGroundFloors: int(false),
       belowGroundFloors: int(false),
-      height: required,
+      height: required(),
       useFunction: str(100, false),
       waterSupplies: parsedJson('waterSupplies', false),
       remark: { ...str(500, false), defaultValue: '' },

@@ -23,7 +23,12 @@ export const buildingRoutes = [
       await authorize(actor, 'read', 'project', project, '无权查看此项目');
       const rows = await Building.findAll({ where: { projectId: project.id }, order: [['id', 'ASC']] });
       const totalArea = Math.round(rows.reduce((s, b) => s + b.totalArea, 0) * 100) / 100;
-      return { projectId: project.id, siteName: project.siteName, totalArea, items: rows.map(presentBuilding) };
+      return {
+        projectId: project.id,
+        siteName: project.siteName,
+        totalArea,
+        items: rows.map(presentBuilding),
+      };
     },
   }),
   route({

@@ -51,7 +51,12 @@ export const clientRoutes = [
         order: [['id', 'ASC']],
       });
       return {
-        items: rows.map((c) => presentClient(c, contacts.filter((k) => k.clientId === c.id))),
+        items: rows.map((c) =>
+          presentClient(
+            c,
+            contacts.filter((k) => k.clientId === c.id),
+          ),
+        ),
         total: count,
         page: query.page,
         pageSize: query.pageSize,
@@ -81,7 +86,10 @@ export const clientRoutes = [
     handler: async ({ params, actor }) => {
       const client = await findClient(params.id);
       await authorize(actor, 'read', 'client', client, '无权查看其他机构的甲方单位');
-      const contacts = await ClientContact.findAll({ where: { clientId: client.id }, order: [['id', 'ASC']] });
+      const contacts = await ClientContact.findAll({
+        where: { clientId: client.id },
+        order: [['id', 'ASC']],
+      });
       return presentClient(client, contacts);
     },
   }),

@@ -35,7 +35,13 @@ export async function createClient(app: AppContext, actor: Actor, input: ClientI
     await recordOperation(
       t,
       actor,
-      { action: 'client.created', entityType: 'client', entityId: client.id, institutionId, after: presentClient(client) },
+      {
+        action: 'client.created',
+        entityType: 'client',
+        entityId: client.id,
+        institutionId,
+        after: presentClient(client),
+      },
       requestId,
     );
     return presentClient(client, []);

@@ -20,7 +20,10 @@ async function presentContracts(rows: MaintenanceContract[]) {
   const [clients, contacts, projects] = await Promise.all([
     Client.findAll({ where: { id: { [Op.in]: rows.map((c) => c.clientId) } } }),
     ClientContact.findAll({ where: { id: { [Op.in]: rows.map((c) => c.contactId) } } }),
-    Project.findAll({ where: { contractId: { [Op.in]: rows.map((c) => c.id) } }, attributes: ['contractId'] }),
+    Project.findAll({
+      where: { contractId: { [Op.in]: rows.map((c) => c.id) } },
+      attributes: ['contractId'],
+    }),
   ]);
   return rows.map((c) => {
     const contact = contacts.find((k) => k.id === c.contactId);
@@ -69,7 +72,12 @@ export const contractRoutes = [
         limit: query.pageSize,
         offset: (query.page - 1) * query.pageSize,
       });
-      return { items: await presentContracts(rows), total: count, page: query.page, pageSize: query.pageSize };
+      return {
+        items: await presentContracts(rows),
+        total: count,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
     },
   }),
   route({

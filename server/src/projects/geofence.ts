@@ -81,5 +81,9 @@ export async function markGeofence(
       after: { ...fenceOf(project), movedMetres: Math.round(moved) },
     });
   });
-  return { geofence: fenceOf(project), movedMetres: Math.round(moved), flagged: moved > GEOFENCE_MOVE_FLAG_METRES && !!before };
+  return {
+    geofence: fenceOf(project),
+    movedMetres: Math.round(moved),
+    flagged: moved > GEOFENCE_MOVE_FLAG_METRES && !!before,
+  };
 }

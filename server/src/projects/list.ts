@@ -22,7 +22,15 @@ export async function listProjects(actor: Actor, query: ListQuery) {
     });
     and.push({ clientId: { [Op.in]: clients.map((c) => c.id) } });
   }
-  for (const key of ['province', 'city', 'status', 'kind', 'detachmentId', 'institutionId', 'contractId'] as const)
+  for (const key of [
+    'province',
+    'city',
+    'status',
+    'kind',
+    'detachmentId',
+    'institutionId',
+    'contractId',
+  ] as const)
     if (query[key] !== undefined) and.push({ [key]: query[key] });
   const { rows, count } = await Project.findAndCountAll({
     where: { [Op.and]: and },

@@ -1,8 +1,4 @@
-import {
-  checkMaintenanceMonths,
-  monthsInclusive,
-  type MaintenanceProjectInput,
-} from '@xf/domain';
+import { checkMaintenanceMonths, monthsInclusive, type MaintenanceProjectInput } from '@xf/domain';
 import type { AppContext } from '../context';
 import type { Actor } from '../core/actor';
 import { fieldError, refusalError } from './field-labels';

@@ -1,10 +1,5 @@
 import { fn, col, Op } from 'sequelize';
-import {
-  attachmentKindLabels,
-  projectKindLabels,
-  projectStatusLabels,
-  testingTypeLabels,
-} from '@xf/domain';
+import { attachmentKindLabels, projectKindLabels, projectStatusLabels, testingTypeLabels } from '@xf/domain';
 import { Account } from '../accounts/models';
 import { Building } from '../buildings/models';
 import { Client, ClientContact } from '../clients/models';
@@ -25,7 +20,9 @@ export function projectSnapshot(p: Project) {
 }
 
 const byId = <T extends { id: number }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
-const ids = (values: (number | null | undefined)[]) => [...new Set(values.filter((v): v is number => v != null))];
+const ids = (values: (number | null | undefined)[]) => [
+  ...new Set(values.filter((v): v is number => v != null)),
+];
 
 /** List rows as in the manual's project lists (添加建筑物, 添加消防系统, 标注项目位置 …), names batch-loaded. */
 export async function presentProjects(rows: Project[]) {
@@ -59,7 +56,9 @@ export async function presentProjects(rows: Project[]) {
       contractId: p.contractId,
       clientId: p.clientId,
       clientName: clients.get(p.clientId)?.name ?? null,
-      contact: contact ? { id: contact.id, name: contact.name, mobile: contact.mobile, position: contact.position } : null,
+      contact: contact
+        ? { id: contact.id, name: contact.name, mobile: contact.mobile, position: contact.position }
+        : null,
       province: p.province,
       city: p.city,
       district: p.district,
@@ -103,7 +102,11 @@ export async function presentProjectDetail(p: Project) {
       : null,
     socialUnitLabel: unit ? unit.safetyLevel : '没有对应关系',
     registryProject: registryProject
-      ? { id: registryProject.id, externalId: registryProject.externalId, socialUnitName: registryProject.socialUnitName }
+      ? {
+          id: registryProject.id,
+          externalId: registryProject.externalId,
+          socialUnitName: registryProject.socialUnitName,
+        }
       : null,
     registryProjectLabel: registryProject ? registryProject.externalId : '没有对应关系',
     testingType: p.testingType,

@@ -80,7 +80,8 @@ export const projectRoutes = [
     body: testingProjectInputSchema,
     handler: async ({ params, body, actor, app, requestId }) => {
       const project = await ownProject(actor, params.id, 'update');
-      if (project.kind !== 'testing') throw conflict('类别（kind）：这是维保项目，请在维保项目中修改', 'kind');
+      if (project.kind !== 'testing')
+        throw conflict('类别（kind）：这是维保项目，请在维保项目中修改', 'kind');
       return presentProjectDetail(await updateTestingProject(app, actor, project, body, requestId));
     },
   }),
@@ -142,7 +143,8 @@ export const projectRoutes = [
   route({
     method: 'put',
     path: '/projects/:id/geofence',
-    summary: '标注项目位置（地理围栏中心和半径50～2000米，默认300米；WGS-84转换为GCJ-02；移动超过500米跟踪标红）',
+    summary:
+      '标注项目位置（地理围栏中心和半径50～2000米，默认300米；WGS-84转换为GCJ-02；移动超过500米跟踪标红）',
     tag,
     kinds: ['institution_admin'],
     params: idParamSchema,

@@ -68,11 +68,20 @@ export async function resolveSite(actor: Actor, input: SiteInput, kind: ProjectK
   };
 }
 
-async function checkRegistryLink(actor: Actor, registryProjectId: number, kind: ProjectKind, projectId?: number) {
+async function checkRegistryLink(
+  actor: Actor,
+  registryProjectId: number,
+  kind: ProjectKind,
+  projectId?: number,
+) {
   const label = `关联双随机${projectKindLabels[kind]}项目`;
   const rp = await RegistryProject.findByPk(registryProjectId);
   if (!rp || !rp.inRegistry || rp.kind !== kind || rp.institutionId !== actor.institutionId)
-    throw fieldError('registryProjectId', label, `只能关联本机构在双随机系统中的${projectKindLabels[kind]}项目`);
+    throw fieldError(
+      'registryProjectId',
+      label,
+      `只能关联本机构在双随机系统中的${projectKindLabels[kind]}项目`,
+    );
   const linked = await Project.findOne({
     where: {
       registryProjectId,

@@ -5,12 +5,7 @@ import { findEdition } from '../standards/service';
 import { refusalError } from './field-labels';
 import { logChange } from './log';
 import { Project } from './models';
-import {
-  checkAttachments,
-  checkClientAndContact,
-  checkContractPeriod,
-  editionOnSigning,
-} from './parties';
+import { checkAttachments, checkClientAndContact, checkContractPeriod, editionOnSigning } from './parties';
 import { projectSnapshot } from './present';
 import { resolveSite } from './site';
 import { assertInProgress } from './state';
@@ -22,7 +17,12 @@ function checkScope(edition: StandardEdition, scope: string[]) {
   return [...new Set(scope.map((s) => s.trim()).filter(Boolean))];
 }
 
-async function testingColumns(actor: Actor, input: TestingProjectInput, edition: StandardEdition, id?: number) {
+async function testingColumns(
+  actor: Actor,
+  input: TestingProjectInput,
+  edition: StandardEdition,
+  id?: number,
+) {
   await checkClientAndContact(actor, input.clientId, input.contactId);
   checkContractPeriod(input.contractStart, input.contractEnd);
   const site = await resolveSite(actor, input, 'testing', id);

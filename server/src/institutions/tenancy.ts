@@ -1,5 +1,6 @@
 import { Op } from 'sequelize';
 import type { Actor } from '../core/actor';
+import { Project } from '../projects/models';
 import { RegistryProject, SocialUnit } from '../registries/models';
 
 /**
@@ -18,7 +19,13 @@ export async function visibleInstitutionIds(actor: Actor): Promise<number[] | nu
       attributes: ['institutionId'],
       group: ['institutionId'],
     });
-    return projects.map((p) => p.institutionId!);
+    // Projects entered in this system under the detachment's jurisdiction count too.
+    const own = await Project.findAll({
+      where: { detachmentId: actor.detachmentId! },
+      attributes: ['institutionId'],
+      group: ['institutionId'],
+    });
+    return [...new Set([...projects.map((p) => p.institutionId!), ...own.map((p) => p.institutionId)])];
   }
   return actor.institutionId ? [actor.institutionId] : [];
 }

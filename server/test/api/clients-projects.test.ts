@@ -310,6 +310,14 @@ describe('who sees which project', () => {
     ).toBe(403);
   });
 
+  it('the detachment downloads the contract attachments of its own projects only', async () => {
+    const mine = (await t.request('GET', `/api/projects/${inDongcheng}`, { token: w.detachment })).body;
+    const attachment = mine.attachments[0].fileId ?? mine.attachments[0].id;
+    expect((await t.request('GET', `/api/files/${attachment}`, { token: w.detachment })).status).toBe(200);
+    const foreignFile = await uploadPdf(t, w.otherAdmin);
+    expect((await t.request('GET', `/api/files/${foreignFile}`, { token: w.detachment })).status).toBe(403);
+  });
+
   it('the brigade sees all and filters by 管辖归属; the project lead sees the projects they lead', async () => {
     const all = await t.request('GET', `/api/projects?pageSize=200&detachmentId=${w.elsewhere.id}`, {
       token: w.brigade,

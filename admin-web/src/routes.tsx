@@ -1,6 +1,10 @@
 import {
   AlertOutlined,
   AuditOutlined,
+  ContactsOutlined,
+  ExperimentOutlined,
+  FundOutlined,
+  ToolOutlined,
   BankOutlined,
   BookOutlined,
   CloudUploadOutlined,
@@ -17,6 +21,7 @@ import {
 import type { ReactNode } from 'react';
 import type { AccountKind } from './api/types';
 import { AccountIssuePage } from './pages/brigade/AccountIssuePage';
+import { CoveragePage } from './pages/brigade/CoveragePage';
 import { CompliancePage } from './pages/brigade/CompliancePage';
 import { FaceReviewPage } from './pages/brigade/FaceReviewPage';
 import { InstitutionDetailPage } from './pages/brigade/InstitutionDetailPage';
@@ -34,6 +39,17 @@ import { InstitutionPersonsPage } from './pages/institution/InstitutionPersonsPa
 import { StaffAccountCreatePage } from './pages/institution/StaffAccountCreatePage';
 import { StaffAccountsPage } from './pages/institution/StaffAccountsPage';
 import { WorkLogsPage } from './pages/institution/WorkLogsPage';
+import { BuildingsPage } from './pages/projects/BuildingsPage';
+import { ClientContactsPage } from './pages/projects/ClientContactsPage';
+import { ClientsPage } from './pages/projects/ClientsPage';
+import { FireSystemsPage } from './pages/projects/FireSystemsPage';
+import { GeofencePage } from './pages/projects/GeofencePage';
+import { MaintenanceContractFormPage } from './pages/projects/MaintenanceContractFormPage';
+import { MaintenanceContractsPage } from './pages/projects/MaintenanceContractsPage';
+import { MaintenanceProjectFormPage } from './pages/projects/MaintenanceProjectFormPage';
+import { MaintenanceProjectsPage } from './pages/projects/MaintenanceProjectsPage';
+import { TestingProjectFormPage } from './pages/projects/TestingProjectFormPage';
+import { TestingProjectsPage } from './pages/projects/TestingProjectsPage';
 
 export interface AppRoute {
   path: string;
@@ -52,6 +68,9 @@ export interface AppRoute {
 
 const INSTITUTION_STAFF = ['institution_admin', 'technical_lead'] as const;
 const WEB_KINDS = ['brigade', 'detachment', 'institution_admin', 'technical_lead'] as const;
+const PROJECT_VIEWERS = ['institution_admin', 'brigade', 'detachment'] as const;
+const TESTING = '管理检测服务活动';
+const MAINTENANCE = '管理维保服务活动';
 
 /** The one place that says which page exists, what it is called and who may open it. */
 export const appRoutes: AppRoute[] = [
@@ -90,6 +109,136 @@ export const appRoutes: AppRoute[] = [
     group: '管理服务机构信息',
     hidden: true,
     parent: () => '/institution/accounts',
+  },
+
+  // 甲方单位 and project entry (manual §02/§03)
+  {
+    path: '/projects/clients',
+    title: '管理甲方信息',
+    icon: <ContactsOutlined />,
+    element: <ClientsPage />,
+    kinds: ['institution_admin'],
+    group: '管理甲方单位',
+  },
+  {
+    path: '/projects/contacts',
+    title: '管理甲方联系人',
+    icon: <ContactsOutlined />,
+    element: <ClientContactsPage />,
+    kinds: ['institution_admin'],
+    group: '管理甲方单位',
+  },
+  {
+    path: '/testing-projects',
+    title: '管理检测服务项目',
+    icon: <ExperimentOutlined />,
+    element: <TestingProjectsPage />,
+    kinds: PROJECT_VIEWERS,
+    group: TESTING,
+  },
+  {
+    path: '/testing-projects/new',
+    title: '添加检测项目',
+    element: <TestingProjectFormPage />,
+    kinds: ['institution_admin'],
+    group: TESTING,
+    hidden: true,
+    parent: () => '/testing-projects',
+  },
+  {
+    path: '/testing-projects/:id/edit',
+    title: '更新检测项目',
+    element: <TestingProjectFormPage />,
+    kinds: ['institution_admin'],
+    group: TESTING,
+    hidden: true,
+    parent: () => '/testing-projects',
+  },
+  {
+    path: '/maintenance-contracts',
+    title: '管理服务合同',
+    icon: <ToolOutlined />,
+    element: <MaintenanceContractsPage />,
+    kinds: ['institution_admin', 'brigade'],
+    group: MAINTENANCE,
+  },
+  {
+    path: '/maintenance-contracts/new',
+    title: '添加服务合同',
+    element: <MaintenanceContractFormPage />,
+    kinds: ['institution_admin'],
+    group: MAINTENANCE,
+    hidden: true,
+    parent: () => '/maintenance-contracts',
+  },
+  {
+    path: '/maintenance-contracts/:id/edit',
+    title: '更新服务合同',
+    element: <MaintenanceContractFormPage />,
+    kinds: ['institution_admin'],
+    group: MAINTENANCE,
+    hidden: true,
+    parent: () => '/maintenance-contracts',
+  },
+  {
+    path: '/maintenance-projects',
+    title: '管理合同对应项目',
+    icon: <ToolOutlined />,
+    element: <MaintenanceProjectsPage />,
+    kinds: PROJECT_VIEWERS,
+    group: MAINTENANCE,
+  },
+  {
+    path: '/maintenance-projects/new',
+    title: '添加合同对应项目',
+    element: <MaintenanceProjectFormPage />,
+    kinds: ['institution_admin'],
+    group: MAINTENANCE,
+    hidden: true,
+    parent: () => '/maintenance-projects',
+  },
+  {
+    path: '/maintenance-projects/:id/edit',
+    title: '更新合同对应项目',
+    element: <MaintenanceProjectFormPage />,
+    kinds: ['institution_admin'],
+    group: MAINTENANCE,
+    hidden: true,
+    parent: () => '/maintenance-projects',
+  },
+  {
+    path: '/maintenance-projects/:id/buildings',
+    title: '添加建筑物',
+    element: <BuildingsPage />,
+    kinds: PROJECT_VIEWERS,
+    group: MAINTENANCE,
+    hidden: true,
+    parent: () => '/maintenance-projects',
+  },
+  {
+    path: '/maintenance-projects/:id/fire-systems',
+    title: '添加消防系统',
+    element: <FireSystemsPage />,
+    kinds: PROJECT_VIEWERS,
+    group: MAINTENANCE,
+    hidden: true,
+    parent: () => '/maintenance-projects',
+  },
+  {
+    path: '/maintenance-projects/:id/geofence',
+    title: '标注项目位置',
+    element: <GeofencePage />,
+    kinds: PROJECT_VIEWERS,
+    group: MAINTENANCE,
+    hidden: true,
+    parent: () => '/maintenance-projects',
+  },
+  {
+    path: '/coverage',
+    title: '在线执业覆盖率',
+    icon: <FundOutlined />,
+    element: <CoveragePage />,
+    kinds: ['brigade', 'detachment'],
   },
 
   // 总队
@@ -213,6 +362,9 @@ export const appRoutes: AppRoute[] = [
 export const groupIcons: Record<string, ReactNode> = {
   管理服务机构信息: <BankOutlined />,
   登记系统导入: <CloudUploadOutlined />,
+  管理甲方单位: <ContactsOutlined />,
+  [TESTING]: <ExperimentOutlined />,
+  [MAINTENANCE]: <ToolOutlined />,
 };
 
 export const canOpen = (route: AppRoute, kind: AccountKind) => route.kinds.includes(kind);

@@ -10,6 +10,8 @@ export default defineAppConfig({
     'pages/mine/index',
     'pages/password/index',
     'pages/face-profile/index',
+    'pages/projects/index',
+    'pages/projects-detail/index',
     ...operatorPages,
   ],
   window: {

@@ -163,6 +163,7 @@ export const api = {
   get: <T>(path: string, query?: Query) => request<T>('GET', path, { query }),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body: body ?? {} }),
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, { body }),
+  del: <T = void>(path: string) => request<T>('DELETE', path),
   upload: <T>(path: string, formData: FormData) => request<T>('POST', path, { formData }),
   blob: (path: string, query?: Query) => request<Blob>('GET', path, { query, responseType: 'blob' }),
 };

@@ -11,6 +11,7 @@ import { FaceProfile } from '../face-profiles/models';
 import { StoredFile } from '../files/model';
 import { Detachment, Institution, Person } from '../institutions/models';
 import { importInspection, importMinistry } from '../registries/import-service';
+import { seedDemoProjects, wantsDemoProjects } from './seed-projects';
 
 export const DEMO_PASSWORD = 'demo123456';
 /**
@@ -44,8 +45,11 @@ export async function demoFacePhoto(
   return img.jpeg({ quality: 90 }).toBuffer();
 }
 
-/** Loads the demo registries and one account per role into an empty database. */
-export async function seedDemoData(app: AppContext) {
+/**
+ * Loads the demo registries and one account per role into an empty database, then the demo project
+ * entry (`projects`: default on, except in tests unless DEMO_PROJECTS=on; see wantsDemoProjects).
+ */
+export async function seedDemoData(app: AppContext, opts: { projects?: boolean } = {}) {
   await ensureDetachments();
   if ((await Institution.count()) > 0) return false;
   const data = generateDemoData(1);
@@ -116,6 +120,7 @@ export async function seedDemoData(app: AppContext) {
       });
     }
   }
+  if (opts.projects ?? wantsDemoProjects(app)) await seedDemoProjects(app);
   return true;
 }
 

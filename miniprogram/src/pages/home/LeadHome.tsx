@@ -60,6 +60,13 @@ export function LeadHome({
           )
         )}
       </View>
+      <View
+        className="card row projects-entry"
+        onClick={() => void Taro.navigateTo({ url: '/pages/projects/index' })}
+      >
+        <Text className="card-title">{kind === 'project_lead' ? '我的项目' : '本机构项目'}</Text>
+        <Text className="muted">查看 ›</Text>
+      </View>
       <View className="menu-grid">
         <View className="menu-item" onClick={() => void Taro.navigateTo({ url: '/pages/mine/index' })}>
           我的

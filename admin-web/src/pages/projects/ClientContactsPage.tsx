@@ -1,0 +1,181 @@
+import { App, Button, Empty, Form, Input, Modal, Popconfirm, Select, Space, Table } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { mobileSchema } from '@xf/domain/rules/forms';
+import { api } from '../../api/client';
+import { useApiError } from '../../api/errors';
+import type { Client, ClientContact } from '../../api/projects';
+import type { Page } from '../../api/types';
+import { PageCard } from '../../components/PageCard';
+import { zodRule } from '../../forms/rules';
+
+interface ContactValues {
+  name: string;
+  mobile: string;
+  position?: string;
+}
+
+function ContactModal({
+  clientId,
+  editing,
+  onClose,
+  onSaved,
+}: {
+  clientId: number;
+  editing: ClientContact | 'new';
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const [form] = Form.useForm<ContactValues>();
+  const onError = useApiError();
+  const { message } = App.useApp();
+  const [saving, setSaving] = useState(false);
+  const submit = async (v: ContactValues) => {
+    const body = { name: v.name, mobile: v.mobile, position: v.position ?? '' };
+    setSaving(true);
+    try {
+      if (editing === 'new') await api.post(`/clients/${clientId}/contacts`, body);
+      else await api.put(`/clients/${clientId}/contacts/${editing.id}`, body);
+      message.success('联系人已保存');
+      onSaved();
+    } catch (e) {
+      onError(e, form);
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Modal
+      open
+      title={editing === 'new' ? '添加联系人' : '修改联系人'}
+      okText="保存"
+      cancelText="返回"
+      confirmLoading={saving}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Form<ContactValues>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={editing === 'new' ? {} : editing}
+      >
+        <Form.Item
+          label="姓名"
+          name="name"
+          rules={[{ required: true, whitespace: true, message: '请填写联系人姓名' }]}
+        >
+          <Input maxLength={60} />
+        </Form.Item>
+        <Form.Item
+          label="手机号码"
+          name="mobile"
+          rules={[{ required: true, message: '请填写手机号码' }, zodRule(mobileSchema)]}
+        >
+          <Input maxLength={11} />
+        </Form.Item>
+        <Form.Item label="职务" name="position">
+          <Input maxLength={60} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** 管理甲方联系人: contacts of one 甲方单位, chosen at the top (or arriving from 管理甲方信息). */
+export function ClientContactsPage() {
+  const [params, setParams] = useSearchParams();
+  const clientId = Number(params.get('clientId')) || undefined;
+  const onError = useApiError();
+  const { message } = App.useApp();
+  const [clients, setClients] = useState<Client[]>([]);
+  const [client, setClient] = useState<Client | null>(null);
+  const [editing, setEditing] = useState<ClientContact | 'new' | null>(null);
+
+  useEffect(() => {
+    api.get<Page<Client>>('/clients', { page: 1, pageSize: 100 }).then((r) => setClients(r.items), onError);
+  }, [onError]);
+  const load = useCallback(() => {
+    if (!clientId) return;
+    api.get<Client>(`/clients/${clientId}`).then(setClient, onError);
+  }, [clientId, onError]);
+  useEffect(load, [load]);
+
+  const remove = async (c: ClientContact) => {
+    try {
+      await api.del(`/clients/${clientId}/contacts/${c.id}`);
+      message.success('联系人已删除');
+      load();
+    } catch (e) {
+      onError(e);
+    }
+  };
+
+  const shown = clientId && client?.id === clientId ? client : null;
+  return (
+    <PageCard
+      title="管理甲方联系人"
+      extra={
+        <Button type="primary" disabled={!shown} onClick={() => setEditing('new')}>
+          添加联系人
+        </Button>
+      }
+    >
+      <Space style={{ marginBottom: 12 }}>
+        甲方单位：
+        <Select
+          data-testid="contacts-client-select"
+          style={{ width: 320 }}
+          placeholder="请选择甲方单位"
+          value={clientId}
+          showSearch={{ optionFilterProp: 'label' }}
+          options={clients.map((c) => ({ value: c.id, label: c.name }))}
+          onChange={(v: number) => setParams({ clientId: String(v) })}
+        />
+      </Space>
+      {shown ? (
+        <Table<ClientContact>
+          rowKey="id"
+          dataSource={shown.contacts ?? []}
+          pagination={false}
+          columns={[
+            { title: 'ID', dataIndex: 'id', width: 80 },
+            { title: '姓名', dataIndex: 'name' },
+            { title: '手机号码', dataIndex: 'mobile' },
+            { title: '职务', dataIndex: 'position' },
+            {
+              title: '操作',
+              width: 160,
+              render: (_, c) => (
+                <Space>
+                  <Button type="link" size="small" onClick={() => setEditing(c)}>
+                    修改
+                  </Button>
+                  <Popconfirm title={`确定删除联系人“${c.name}”？`} onConfirm={() => remove(c)}>
+                    <Button type="link" size="small" danger>
+                      删除
+                    </Button>
+                  </Popconfirm>
+                </Space>
+              ),
+            },
+          ]}
+        />
+      ) : (
+        <Empty description="请先选择甲方单位" />
+      )}
+      {editing && clientId && (
+        <ContactModal
+          clientId={clientId}
+          editing={editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            load();
+          }}
+        />
+      )}
+    </PageCard>
+  );
+}

@@ -1,0 +1,158 @@
+import { App, Button, Col, Descriptions, Form, InputNumber, Row, Select, Space, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { api } from '../../api/client';
+import { useApiError } from '../../api/errors';
+import {
+  GEOFENCE_RADIUS_DEFAULT,
+  GEOFENCE_RADIUS_MAX,
+  GEOFENCE_RADIUS_MIN,
+  type ProjectDetail,
+} from '../../api/projects';
+import { useUser } from '../../auth/AuthContext';
+import { OfficeMap } from '../../components/OfficeMap';
+import { PageCard } from '../../components/PageCard';
+
+interface Values {
+  crs: 'GCJ02' | 'WGS84';
+  lng?: number;
+  lat?: number;
+  radius: number;
+}
+
+/** 标注项目位置: the geofence centre (map click or typed coordinates) and its radius. */
+export function GeofencePage() {
+  const projectId = Number(useParams().id);
+  const navigate = useNavigate();
+  const onError = useApiError();
+  const { message } = App.useApp();
+  const canEdit = useUser().kind === 'institution_admin';
+  const [form] = Form.useForm<Values>();
+  const [project, setProject] = useState<ProjectDetail | null>(null);
+  const [saving, setSaving] = useState(false);
+  const lng = Form.useWatch('lng', form);
+  const lat = Form.useWatch('lat', form);
+
+  useEffect(() => {
+    api.get<ProjectDetail>(`/projects/${projectId}`).then((p) => {
+      setProject(p);
+      const g = p.geofence;
+      if (g)
+        form.setFieldsValue({
+          lng: g.input?.lng ?? g.lng,
+          lat: g.input?.lat ?? g.lat,
+          crs: (g.input?.crs ?? g.crs ?? 'GCJ02') as Values['crs'],
+          radius: g.radius,
+        });
+    }, onError);
+  }, [projectId, onError, form]);
+
+  const submit = async (v: Values) => {
+    setSaving(true);
+    try {
+      const saved = await api.put<{
+        geofence: ProjectDetail['geofence'];
+        flagged: boolean;
+        movedMetres: number;
+      }>(`/projects/${projectId}/geofence`, v);
+      setProject((p) => (p ? { ...p, geofence: saved.geofence } : p));
+      if (saved.flagged) message.warning(`项目位置已标注；位置移动了${saved.movedMetres}米，已被跟踪标红`);
+      else message.success('项目位置已标注');
+    } catch (e) {
+      onError(e, form);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <PageCard
+      title="标注项目位置"
+      extra={<Button onClick={() => navigate('/maintenance-projects')}>返回</Button>}
+    >
+      <Descriptions size="small" column={2} style={{ marginBottom: 12 }}>
+        <Descriptions.Item label="项目名称">{project?.siteName}</Descriptions.Item>
+        <Descriptions.Item label="地址">{project?.address}</Descriptions.Item>
+        <Descriptions.Item label="状态">
+          <span data-testid="geofence-status">{project?.geofence ? '已标注' : '未标注'}</span>
+        </Descriptions.Item>
+      </Descriptions>
+      <Row gutter={24}>
+        <Col span={9}>
+          <Form<Values>
+            form={form}
+            layout="vertical"
+            onFinish={submit}
+            disabled={!canEdit}
+            initialValues={{ crs: 'GCJ02', radius: GEOFENCE_RADIUS_DEFAULT }}
+          >
+            <Form.Item
+              label="坐标系"
+              name="crs"
+              extra="点击地图标记时为 GCJ-02（高德/国测局坐标）；手机 GPS 读数为 WGS-84"
+            >
+              <Select
+                options={[
+                  { value: 'GCJ02', label: 'GCJ-02（高德地图）' },
+                  { value: 'WGS84', label: 'WGS-84（GPS）' },
+                ]}
+              />
+            </Form.Item>
+            <Row gutter={8}>
+              <Col span={12}>
+                <Form.Item
+                  label="经度"
+                  name="lng"
+                  rules={[{ required: true, message: '请在地图上点击或输入经度' }]}
+                >
+                  <InputNumber min={73} max={136} step={0.000001} precision={6} style={{ width: '100%' }} />
+                </Form.Item>
+              </Col>
+              <Col span={12}>
+                <Form.Item
+                  label="纬度"
+                  name="lat"
+                  rules={[{ required: true, message: '请在地图上点击或输入纬度' }]}
+                >
+                  <InputNumber min={3} max={54} step={0.000001} precision={6} style={{ width: '100%' }} />
+                </Form.Item>
+              </Col>
+            </Row>
+            <Form.Item
+              label="围栏半径（米）"
+              name="radius"
+              extra={`现场签到须在此范围内，${GEOFENCE_RADIUS_MIN}～${GEOFENCE_RADIUS_MAX}米；位置移动超过500米会被跟踪标红。`}
+              rules={[{ required: true, message: '请填写围栏半径' }]}
+            >
+              <InputNumber
+                min={GEOFENCE_RADIUS_MIN}
+                max={GEOFENCE_RADIUS_MAX}
+                precision={0}
+                style={{ width: '100%' }}
+              />
+            </Form.Item>
+            <Space>
+              <Button type="primary" htmlType="submit" loading={saving}>
+                保存项目位置
+              </Button>
+            </Space>
+          </Form>
+        </Col>
+        <Col span={15}>
+          <Typography.Text type="secondary">
+            在地图上点击项目地点即可标记，也可在左侧直接输入经纬度。
+          </Typography.Text>
+          <OfficeMap
+            lng={lng}
+            lat={lat}
+            onPick={
+              canEdit
+                ? (pLng, pLat) => form.setFieldsValue({ lng: pLng, lat: pLat, crs: 'GCJ02' })
+                : undefined
+            }
+          />
+        </Col>
+      </Row>
+    </PageCard>
+  );
+}

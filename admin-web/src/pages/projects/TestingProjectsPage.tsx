@@ -1,0 +1,110 @@
+import { Button, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { Query } from '../../api/client';
+import type { ProjectRow } from '../../api/projects';
+import { useUser } from '../../auth/AuthContext';
+import { ExportExcelButton } from '../../components/ExportExcelButton';
+import { PageCard } from '../../components/PageCard';
+import { useServerTable } from '../../components/useServerTable';
+import { EndProjectModal } from './EndProjectModal';
+import { ProjectFilters } from './ProjectFilters';
+
+const statusColor: Record<string, string> = {
+  in_progress: 'processing',
+  completed: 'success',
+  cancelled: 'default',
+  terminated: 'default',
+};
+export const statusTag = (p: ProjectRow) => <Tag color={statusColor[p.status]}>{p.statusLabel}</Tag>;
+
+/** 管理检测服务项目 (manual §02): list, 添加, 更新, 注销. */
+export function TestingProjectsPage() {
+  const user = useUser();
+  const navigate = useNavigate();
+  const canEdit = user.kind === 'institution_admin';
+  const [filters, setFilters] = useState<Query>({ kind: 'testing' });
+  const [ending, setEnding] = useState<ProjectRow | null>(null);
+  const { tableProps, reload } = useServerTable<ProjectRow>('/projects', filters);
+  const editPath = (p: ProjectRow) =>
+    p.kind === 'testing' ? `/testing-projects/${p.id}/edit` : `/maintenance-projects/${p.id}/edit`;
+
+  return (
+    <PageCard
+      title="管理检测服务项目"
+      extra={
+        <Space>
+          <ExportExcelButton<ProjectRow>
+            path="/projects"
+            filters={filters}
+            fileName="检测服务项目"
+            columns={[
+              { title: 'ID', value: (p) => p.id },
+              { title: '项目名称', value: (p) => p.siteName },
+              { title: '甲方名称', value: (p) => p.clientName ?? '' },
+              { title: '城市', value: (p) => p.cityLabel },
+              { title: '管辖归属', value: (p) => p.detachmentName ?? '' },
+              { title: '签订日期', value: (p) => p.signedOn },
+              { title: '项目负责人', value: (p) => p.projectLeadName ?? '' },
+              { title: '状态', value: (p) => p.statusLabel },
+            ]}
+          />
+          {canEdit && (
+            <Button type="primary" onClick={() => navigate('/testing-projects/new')}>
+              添加
+            </Button>
+          )}
+        </Space>
+      }
+    >
+      <ProjectFilters defaultKind="testing" onChange={setFilters} />
+      <Table<ProjectRow>
+        {...tableProps}
+        scroll={{ x: 1200 }}
+        columns={[
+          { title: 'ID', dataIndex: 'id', width: 70 },
+          { title: '项目名称', dataIndex: 'siteName' },
+          { title: '项目类型', dataIndex: 'kindLabel', width: 80 },
+          { title: '甲方名称', dataIndex: 'clientName' },
+          { title: '城市', dataIndex: 'cityLabel', width: 130 },
+          { title: '管辖归属', dataIndex: 'detachmentName', width: 130 },
+          { title: '技术服务机构', dataIndex: 'institutionName' },
+          { title: '签订日期', dataIndex: 'signedOn', width: 110 },
+          {
+            title: '合同期限',
+            width: 200,
+            render: (_, p) => `${p.contractStart} 至 ${p.contractEnd}`,
+          },
+          { title: '项目负责人', dataIndex: 'projectLeadName', width: 110 },
+          { title: '状态', width: 90, render: (_, p) => statusTag(p) },
+          {
+            title: '操作',
+            width: 130,
+            fixed: 'right',
+            render: (_, p) =>
+              canEdit && p.status === 'in_progress' ? (
+                <Space size={0}>
+                  <Button type="link" size="small" onClick={() => navigate(editPath(p))}>
+                    更新
+                  </Button>
+                  <Button type="link" size="small" danger onClick={() => setEnding(p)}>
+                    {p.kind === 'testing' ? '注销' : '终止'}
+                  </Button>
+                </Space>
+              ) : null,
+          },
+        ]}
+      />
+      {ending && (
+        <EndProjectModal
+          project={ending}
+          onClose={() => setEnding(null)}
+          onDone={() => {
+            setEnding(null);
+            reload();
+          }}
+        />
+      )}
+    </PageCard>
+  );
+}

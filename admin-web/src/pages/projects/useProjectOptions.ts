@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+import { api } from '../../api/client';
+import { useApiError } from '../../api/errors';
+import type { Client, LeadCandidate } from '../../api/projects';
+import type { Detachment, Page } from '../../api/types';
+
+/** Choices every project form needs: 支队 (消防管辖), 项目负责人 candidates and the institution's 甲方. */
+export function useProjectOptions() {
+  const onError = useApiError();
+  const [detachments, setDetachments] = useState<Detachment[]>([]);
+  const [leads, setLeads] = useState<LeadCandidate[]>([]);
+  const [clients, setClients] = useState<Client[]>([]);
+  useEffect(() => {
+    api.get<Detachment[]>('/detachments').then(setDetachments, onError);
+    api.get<LeadCandidate[]>('/accounts/project-lead-candidates').then(setLeads, onError);
+    api.get<Page<Client>>('/clients', { page: 1, pageSize: 100 }).then((r) => setClients(r.items), onError);
+  }, [onError]);
+  return { detachments, leads, clients };
+}
+
+/** The chosen 甲方's contacts (联系人 select). */
+export function useClientContacts(clientId: number | undefined) {
+  const onError = useApiError();
+  const [client, setClient] = useState<Client | null>(null);
+  useEffect(() => {
+    if (!clientId) return;
+    let cancelled = false;
+    api.get<Client>(`/clients/${clientId}`).then((c) => !cancelled && setClient(c), onError);
+    return () => {
+      cancelled = true;
+    };
+  }, [clientId, onError]);
+  return clientId && client?.id === clientId ? (client.contacts ?? []) : [];
+}

@@ -32,7 +32,15 @@ interface ProjectDetail extends ProjectRow {
   geofence: { radius: number; input: { lng: number; lat: number; crs: string } } | null;
 }
 
-const shot = (page: Page, name: string) => page.screenshot({ path: screenshotPath('admin-web', name), fullPage: true });
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: screenshotPath('admin-web', name), fullPage: true });
+
+/** Waits until the page card shows `title` (the URL changes before the new page renders). */
+const pageTitle = (page: Page, title: string) =>
+  page
+    .locator('.ant-card-head-title')
+    .filter({ hasText: new RegExp(`^${title}$`) })
+    .waitFor();
 
 async function uploadPdf(page: Page, name: string) {
   await page.locator('.ant-upload input[type=file]').setInputFiles({
@@ -98,7 +106,7 @@ describe('admin web: 甲方单位, 检测项目 and 维保项目 entry', () => {
 
     // 管理检测服务项目 › 添加
     await page.getByRole('menuitem', { name: '管理检测服务项目' }).click();
-    await page.waitForURL('**/testing-projects');
+    await pageTitle(page, '管理检测服务项目');
     await page.getByRole('button', { name: '添加', exact: true }).click();
     await page.getByLabel('项目场所名称').fill('兴隆科技办公楼');
     await choose(page, '项目场所消防安全等级标注', '北京兴隆科技有限公司', '兴隆');
@@ -118,8 +126,12 @@ describe('admin web: 甲方单位, 检测项目 and 维保项目 entry', () => {
     await typeDate(page, '合同开始日期', '2026-01-10');
     await typeDate(page, '合同结束日期', '2026-12-31');
     await formItem(page, '检测范围').locator('.ant-select').click();
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').first().click();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+      .first()
+      .click();
     await page.keyboard.press('Escape');
+    await page.getByText('添加检测项目').first().click(); // closes the multi-select dropdown
     await uploadPdf(page, '检测合同范围页.pdf');
     await expect(page.getByTestId('attachments-table').textContent()).resolves.toContain('检测范围页');
     await shot(page, 'projects-testing-form');
@@ -158,7 +170,7 @@ describe('admin web: 甲方单位, 检测项目 and 维保项目 entry', () => {
 
     // 管理服务合同 › 添加 (the client from the first test).
     await page.getByRole('menuitem', { name: '管理服务合同' }).click();
-    await page.waitForURL('**/maintenance-contracts');
+    await pageTitle(page, '管理服务合同');
     await page.getByRole('button', { name: '添加', exact: true }).click();
     await choose(page, '甲方单位', '枫蓝国际中心物业管理公司');
     await choose(page, '甲方联系人', '王经理');
@@ -173,7 +185,7 @@ describe('admin web: 甲方单位, 检测项目 and 维保项目 entry', () => {
 
     // 管理合同对应项目 › 添加: months beyond the contract are refused on the field.
     await page.getByRole('menuitem', { name: '管理合同对应项目' }).click();
-    await page.waitForURL('**/maintenance-projects');
+    await pageTitle(page, '管理合同对应项目');
     await page.getByRole('button', { name: '添加', exact: true }).click();
     await choose(page, '服务合同', '枫蓝国际中心物业管理公司');
     await page.getByLabel('项目场所名称').fill('枫蓝国际中心');
@@ -198,7 +210,9 @@ describe('admin web: 甲方单位, 检测项目 and 维保项目 entry', () => {
 
     // 添加建筑物: a total area that is not the sum is refused on 建筑面积.
     await page.getByTestId(`buildings-${id}`).click();
-    await page.getByText('注：添加的建筑物必须是共用同一套自动消防设施的相关建筑物', { exact: false }).waitFor();
+    await page
+      .getByText('注：添加的建筑物必须是共用同一套自动消防设施的相关建筑物', { exact: false })
+      .waitFor();
     await page.getByRole('button', { name: '新建' }).click();
     await page.getByLabel('建筑名称').fill('1号楼');
     await page.getByLabel('使用功能').fill('办公');
@@ -247,9 +261,43 @@ describe('admin web: 甲方单位, 检测项目 and 维保项目 entry', () => {
     await shot(page, 'projects-maintenance-list');
 
     const detail = await apiCall<ProjectDetail>(baseURL, admin, 'GET', `/projects/${id}`);
-    expect(detail.geofence).toMatchObject({ radius: 400, input: { lng: 116.3512, lat: 39.9401, crs: 'GCJ02' } });
+    expect(detail.geofence).toMatchObject({
+      radius: 400,
+      input: { lng: 116.3512, lat: 39.9401, crs: 'GCJ02' },
+    });
     const fire = await apiCall<{ added: boolean }>(baseURL, admin, 'GET', `/projects/${id}/fire-systems`);
     expect(fire.added).toBe(true);
     await context.close();
+  });
+
+  it('在线执业覆盖率: the brigade sees every institution, the detachment only its own', async () => {
+    const { baseURL } = server;
+    type Coverage = { items: { institutionName: string; rateLabel: string }[] };
+    for (const account of ['zongdui', 'dongcheng']) {
+      const session = await apiLogin(baseURL, account);
+      const expected = await apiCall<Coverage>(baseURL, session, 'GET', '/coverage');
+      expect(expected.items.length).toBeGreaterThan(0);
+      const context = await desktopContext(browser, baseURL);
+      const page = await context.newPage();
+      await loginAndWaitHome(page, baseURL, account);
+      await page.getByRole('menuitem', { name: '在线执业覆盖率' }).click();
+      const first = expected.items[0]!;
+      const row = page.locator('tr').filter({ hasText: first.institutionName });
+      await row.waitFor();
+      await expect(row.textContent()).resolves.toContain(first.rateLabel);
+      await expect(page.locator('.ant-table-tbody tr.ant-table-row').count()).resolves.toBe(
+        Math.min(expected.items.length, 20),
+      );
+      await shot(page, `projects-coverage-${account}`);
+      await context.close();
+    }
+    const brigade = await apiCall<Coverage>(baseURL, await apiLogin(baseURL, 'zongdui'), 'GET', '/coverage');
+    const detachment = await apiCall<Coverage>(
+      baseURL,
+      await apiLogin(baseURL, 'dongcheng'),
+      'GET',
+      '/coverage',
+    );
+    expect(detachment.items.length).toBeLessThanOrEqual(brigade.items.length);
   });
 });

@@ -42,10 +42,7 @@ function editedMinistry() {
   persons.push(joining);
   // Data rows start under the header row.
   const brokenRow = persons.findIndex((p) => p.idNumber === breaking.idNumber) + 2;
-  // The server does not store 经营场所面积 yet, so a file carrying it reports every institution as changed
-  // (premisesArea); leave the column empty until the server keeps it.
-  const institutions = ministry.institutions.map(({ premisesArea: _notStored, ...rest }) => rest);
-  return { snapshot: { institutions, persons }, leaving, changing, breaking, joining, brokenRow };
+  return { snapshot: { institutions: ministry.institutions, persons }, leaving, changing, breaking, joining, brokenRow };
 }
 
 describe('admin web: brigade imports the ministry registry workbook', () => {

@@ -14,30 +14,40 @@ async function assertNameFree(accountName: string) {
     throw conflict('账号（accountName）：该账号已被使用，请换一个', 'accountName');
 }
 
-/** Insert with the unique index as the final guard against two concurrent creations of one name. */
+/**
+ * Create an account with the name check, the password hash and the operation log in one place; the unique
+ * index is the final guard against two concurrent creations of one name.
+ */
 async function createAccount(
   app: AppContext,
   actor: Actor,
+  input: { accountName: string; password: string },
   values: Record<string, unknown>,
   requestId: string,
 ) {
+  await assertNameFree(input.accountName);
+  const passwordHash = await hashPassword(input.password, app.config.bcryptRounds);
   try {
-    return await app.sequelize.transaction(async (t) => {
-      const account = await Account.create(values, { transaction: t });
+    const account = await app.sequelize.transaction(async (t) => {
+      const created = await Account.create(
+        { ...values, accountName: input.accountName, passwordHash, createdBy: actor.id },
+        { transaction: t },
+      );
       await recordOperation(
         t,
         actor,
         {
           action: 'account.created',
           entityType: 'account',
-          entityId: account.id,
-          institutionId: account.institutionId,
-          after: presentAccount(account),
+          entityId: created.id,
+          institutionId: created.institutionId,
+          after: presentAccount(created),
         },
         requestId,
       );
-      return account;
+      return created;
     });
+    return presentAccount(account);
   } catch (e) {
     if (e instanceof UniqueConstraintError)
       throw conflict('账号（accountName）：该账号已被使用，请换一个', 'accountName');
@@ -71,23 +81,19 @@ export async function createStaffAccount(
     );
   if (await Account.findOne({ where: { personId: person.id } }))
     throw conflict('员工（personId）：该人员已有账号', 'personId');
-  await assertNameFree(input.accountName);
-  const account = await createAccount(
+  return createAccount(
     app,
     actor,
+    input,
     {
-      accountName: input.accountName,
-      passwordHash: await hashPassword(input.password, app.config.bcryptRounds),
       kind,
       displayName: person.name,
       personId: person.id,
       institutionId: person.institutionId,
       mustChangePassword: false,
-      createdBy: actor.id,
     },
     requestId,
   );
-  return presentAccount(account);
 }
 
 export async function createInstitutionAdmin(
@@ -98,23 +104,20 @@ export async function createInstitutionAdmin(
 ) {
   const institution = await Institution.findByPk(input.institutionId);
   if (!institution) throw badRequest('机构（institutionId）：机构不存在', 'institutionId');
-  await assertNameFree(input.accountName);
-  const account = await createAccount(
+  // First login forces a password change; a failing institution's admin starts closed, with the reasons.
+  return createAccount(
     app,
     actor,
+    input,
     {
-      accountName: input.accountName,
-      passwordHash: await hashPassword(input.password, app.config.bcryptRounds),
       kind: 'institution_admin',
       displayName: `${institution.name}管理员`,
       institutionId: institution.id,
       mustChangePassword: true,
       closedReason: institution.complianceStatus === 'noncompliant' ? closedReasonFor(institution) : null,
-      createdBy: actor.id,
     },
     requestId,
   );
-  return presentAccount(account);
 }
 
 export async function createDetachmentAccount(
@@ -125,22 +128,18 @@ export async function createDetachmentAccount(
 ) {
   const detachment = await Detachment.findByPk(input.detachmentId);
   if (!detachment) throw badRequest('支队（detachmentId）：支队不存在', 'detachmentId');
-  await assertNameFree(input.accountName);
-  const account = await createAccount(
+  return createAccount(
     app,
     actor,
+    input,
     {
-      accountName: input.accountName,
-      passwordHash: await hashPassword(input.password, app.config.bcryptRounds),
       kind: 'detachment',
       displayName: detachment.name,
       detachmentId: detachment.id,
       mustChangePassword: true,
-      createdBy: actor.id,
     },
     requestId,
   );
-  return presentAccount(account);
 }
 
 export function closedReasonFor(institution: Institution): string {

@@ -50,6 +50,9 @@ import { MaintenanceProjectFormPage } from './pages/projects/MaintenanceProjectF
 import { MaintenanceProjectsPage } from './pages/projects/MaintenanceProjectsPage';
 import { TestingProjectFormPage } from './pages/projects/TestingProjectFormPage';
 import { TestingProjectsPage } from './pages/projects/TestingProjectsPage';
+import { DirectUploadPage } from './pages/special/DirectUploadPage';
+import { ReportsPage } from './pages/special/ReportsPage';
+import { SpecialReviewPage } from './pages/special/SpecialReviewPage';
 
 export interface AppRoute {
   path: string;
@@ -348,6 +351,46 @@ export const appRoutes: AppRoute[] = [
     icon: <ScheduleOutlined />,
     element: <WorkLogsPage />,
     kinds: ['institution_admin', 'brigade', 'detachment'],
+  },
+
+  // 特殊申请 and 直接上传报告 (manual §04)
+  {
+    path: '/special/maintenance-upload',
+    title: '直接上传维保报告',
+    icon: <CloudUploadOutlined />,
+    element: <DirectUploadPage kind="maintenance" />,
+    kinds: ['institution_admin'],
+    group: '特殊情况处理',
+  },
+  {
+    path: '/special/testing-upload',
+    title: '直接上传检测报告',
+    icon: <CloudUploadOutlined />,
+    element: <DirectUploadPage kind="testing" />,
+    kinds: ['institution_admin'],
+    group: '特殊情况处理',
+  },
+  {
+    path: '/special/reports',
+    title: '备案报告',
+    icon: <AuditOutlined />,
+    element: <ReportsPage />,
+    kinds: ['institution_admin', 'technical_lead', 'brigade'],
+    group: '特殊情况处理',
+  },
+  {
+    path: '/detachment/filed-reports',
+    title: '已备案报告',
+    icon: <AuditOutlined />,
+    element: <ReportsPage />,
+    kinds: ['detachment'],
+  },
+  {
+    path: '/brigade/special-applications',
+    title: '特殊申请审核',
+    icon: <AuditOutlined />,
+    element: <SpecialReviewPage />,
+    kinds: ['brigade'],
   },
 
   {

@@ -12,6 +12,7 @@ export default defineAppConfig({
     'pages/face-profile/index',
     'pages/projects/index',
     'pages/projects-detail/index',
+    'pages/testing-plan/index',
     ...operatorPages,
   ],
   window: {

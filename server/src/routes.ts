@@ -17,6 +17,9 @@ import { projectRoutes } from './projects/routes';
 import { contractRoutes } from './projects/contract-routes';
 import { coverageRoutes } from './projects/coverage-routes';
 import { buildingRoutes } from './buildings/routes';
+import { testingPlanRoutes } from './testing-plans/routes';
+import { specialApplicationRoutes } from './special-applications/routes';
+import { reportRoutes } from './reports/routes';
 
 const metaRoutes = [
   route({
@@ -65,4 +68,7 @@ export const allRoutes: RouteDef<any, any, any>[] = [
   ...projectRoutes,
   ...buildingRoutes,
   ...coverageRoutes,
+  ...testingPlanRoutes,
+  ...specialApplicationRoutes,
+  ...reportRoutes,
 ];

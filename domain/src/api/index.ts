@@ -8,3 +8,6 @@ export * from './clients';
 export * from './projects';
 export * from './buildings';
 export * from './project-labels';
+export * from './testing-plans';
+export * from './special-applications';
+export * from './reports';

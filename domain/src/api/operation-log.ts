@@ -1,4 +1,5 @@
 import { PROJECT_ACTION_LABELS, PROJECT_ENTITY_LABELS } from './project-labels';
+import { SPECIAL_ACTION_LABELS, SPECIAL_ENTITY_LABELS } from './special-labels';
 
 /** Chinese names of operation-log actions and entities, shared by the server's presenter and the admin web. */
 export const ACTION_LABELS: Record<string, string> = {
@@ -24,6 +25,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'work_log.updated': '修改工作日志',
   'standard_edition.published': '发布标准版本',
   ...PROJECT_ACTION_LABELS,
+  ...SPECIAL_ACTION_LABELS,
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -35,6 +37,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   work_log: '工作日志',
   standard_edition: '标准版本',
   ...PROJECT_ENTITY_LABELS,
+  ...SPECIAL_ENTITY_LABELS,
 };
 
 export const actionLabel = (code: string) => ACTION_LABELS[code] ?? code;

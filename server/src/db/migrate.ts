@@ -4,6 +4,8 @@ import * as m0001 from './migrations/0001-foundation';
 import * as m0002 from './migrations/0002-standard-editions';
 import * as m0002b from './migrations/0002b-institution-premises-area';
 import * as m0003 from './migrations/0003-clients-projects-buildings';
+import * as m0004 from './migrations/0004-special-applications';
+import * as m0005 from './migrations/0005-testing-plans';
 
 /** Migrations in order; names are what the SequelizeMeta table records. */
 const migrations = [
@@ -11,6 +13,8 @@ const migrations = [
   { name: '0002-standard-editions', ...m0002 },
   { name: '0002b-institution-premises-area', ...m0002b },
   { name: '0003-clients-projects-buildings', ...m0003 },
+  { name: '0004-special-applications', ...m0004 },
+  { name: '0005-testing-plans', ...m0005 },
 ];
 
 export function createMigrator(sequelize: Sequelize) {

@@ -12,6 +12,9 @@ import { initStandardEditionModel } from '../standards/model';
 import { initClientModels } from '../clients/models';
 import { initProjectModels } from '../projects/models';
 import { initBuildingModel } from '../buildings/models';
+import { initTestingPlanModels } from '../testing-plans/models';
+import { initSpecialApplicationModel } from '../special-applications/models';
+import { initReportModel } from '../reports/models';
 
 export function initModels(sequelize: Sequelize) {
   initInstitutionModels(sequelize);
@@ -27,4 +30,7 @@ export function initModels(sequelize: Sequelize) {
   initClientModels(sequelize);
   initProjectModels(sequelize);
   initBuildingModel(sequelize);
+  initTestingPlanModels(sequelize);
+  initSpecialApplicationModel(sequelize);
+  initReportModel(sequelize);
 }

@@ -6,6 +6,7 @@ import type { ProjectRow } from '../../api/projects';
 import { useUser } from '../../auth/AuthContext';
 import { PageCard } from '../../components/PageCard';
 import { useServerTable } from '../../components/useServerTable';
+import { SpecialApplicationModal } from '../special/SpecialApplicationModal';
 import { EndProjectModal } from './EndProjectModal';
 import { ProjectFilters } from './ProjectFilters';
 import { statusTag } from './TestingProjectsPage';
@@ -18,6 +19,7 @@ export function MaintenanceProjectsPage() {
   const canEdit = useUser().kind === 'institution_admin';
   const [filters, setFilters] = useState<Query>({ kind: 'maintenance' });
   const [ending, setEnding] = useState<ProjectRow | null>(null);
+  const [applying, setApplying] = useState<ProjectRow | null>(null);
   const { tableProps, reload } = useServerTable<ProjectRow>('/projects', { ...filters, contractId });
   const sub = (p: ProjectRow, page: string, label: string) => (
     <Link to={`/maintenance-projects/${p.id}/${page}`} data-testid={`${page}-${p.id}`}>
@@ -63,7 +65,7 @@ export function MaintenanceProjectsPage() {
           { title: '状态', width: 90, render: (_, p) => statusTag(p) },
           {
             title: '操作',
-            width: 120,
+            width: 200,
             fixed: 'right',
             render: (_, p) =>
               canEdit && p.status === 'in_progress' ? (
@@ -77,6 +79,9 @@ export function MaintenanceProjectsPage() {
                   </Button>
                   <Button type="link" size="small" danger onClick={() => setEnding(p)}>
                     终止
+                  </Button>
+                  <Button type="link" size="small" onClick={() => setApplying(p)}>
+                    特殊申请
                   </Button>
                 </Space>
               ) : null,
@@ -93,6 +98,7 @@ export function MaintenanceProjectsPage() {
           }}
         />
       )}
+      {applying && <SpecialApplicationModal project={applying} onClose={() => setApplying(null)} />}
     </PageCard>
   );
 }

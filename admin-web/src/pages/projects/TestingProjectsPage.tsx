@@ -7,6 +7,7 @@ import { useUser } from '../../auth/AuthContext';
 import { ExportExcelButton } from '../../components/ExportExcelButton';
 import { PageCard } from '../../components/PageCard';
 import { useServerTable } from '../../components/useServerTable';
+import { SpecialApplicationModal } from '../special/SpecialApplicationModal';
 import { EndProjectModal } from './EndProjectModal';
 import { ProjectFilters } from './ProjectFilters';
 
@@ -25,6 +26,7 @@ export function TestingProjectsPage() {
   const canEdit = user.kind === 'institution_admin';
   const [filters, setFilters] = useState<Query>({ kind: 'testing' });
   const [ending, setEnding] = useState<ProjectRow | null>(null);
+  const [applying, setApplying] = useState<ProjectRow | null>(null);
   const { tableProps, reload } = useServerTable<ProjectRow>('/projects', filters);
   const editPath = (p: ProjectRow) =>
     p.kind === 'testing' ? `/testing-projects/${p.id}/edit` : `/maintenance-projects/${p.id}/edit`;
@@ -79,7 +81,7 @@ export function TestingProjectsPage() {
           { title: '状态', width: 90, render: (_, p) => statusTag(p) },
           {
             title: '操作',
-            width: 130,
+            width: 200,
             fixed: 'right',
             render: (_, p) =>
               canEdit && p.status === 'in_progress' ? (
@@ -89,6 +91,9 @@ export function TestingProjectsPage() {
                   </Button>
                   <Button type="link" size="small" danger onClick={() => setEnding(p)}>
                     {p.kind === 'testing' ? '注销' : '终止'}
+                  </Button>
+                  <Button type="link" size="small" onClick={() => setApplying(p)}>
+                    特殊申请
                   </Button>
                 </Space>
               ) : null,
@@ -105,6 +110,7 @@ export function TestingProjectsPage() {
           }}
         />
       )}
+      {applying && <SpecialApplicationModal project={applying} onClose={() => setApplying(null)} />}
     </PageCard>
   );
 }

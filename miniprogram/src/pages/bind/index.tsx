@@ -63,7 +63,7 @@ export default function BindPage() {
             <Text className="error-text">{error}</Text>
           </View>
         )}
-        <Button className="btn" disabled={busy} onClick={() => void submit()}>
+        <Button className="btn" disabled={busy || undefined} onClick={() => void submit()}>
           绑定并登录
         </Button>
       </View>

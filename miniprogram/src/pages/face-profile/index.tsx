@@ -97,7 +97,7 @@ export default function FaceProfilePage() {
           </Button>
         </View>
         <View style={{ marginTop: '12px' }}>
-          <Button className="btn" disabled={busy || !photo} onClick={() => void upload()}>
+          <Button className="btn" disabled={busy || !photo || undefined} onClick={() => void upload()}>
             {busy ? '提交中…' : '提交审核'}
           </Button>
         </View>

@@ -104,7 +104,7 @@ export default function LoginPage() {
               <Text className="error-text">{error}</Text>
             </View>
           )}
-          <Button className="btn" disabled={busy} onClick={() => void submit()}>
+          <Button className="btn" disabled={busy || undefined} onClick={() => void submit()}>
             {busy ? '登录中…' : '登录'}
           </Button>
         </View>

@@ -69,7 +69,7 @@ export function DevicePermissions() {
           <Text className="error-text">{error}</Text>
         </View>
       )}
-      <Button className="btn btn-plain btn-small" disabled={busy} onClick={() => void test()}>
+      <Button className="btn btn-plain btn-small" disabled={busy || undefined} onClick={() => void test()}>
         {busy ? '定位中…' : '检测定位'}
       </Button>
     </View>

@@ -72,7 +72,7 @@ export default function PasswordPage() {
             <Text className="error-text">{error}</Text>
           </View>
         )}
-        <Button className="btn" disabled={busy} onClick={() => void submit()}>
+        <Button className="btn" disabled={busy || undefined} onClick={() => void submit()}>
           确认修改
         </Button>
       </View>

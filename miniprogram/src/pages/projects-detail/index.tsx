@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { request } from '../../api/http';
@@ -99,6 +99,12 @@ export default function ProjectDetailPage() {
               </Text>
             ))}
           </View>
+          <Button
+            className="btn btn-small testing-plan-entry"
+            onClick={() => void Taro.navigateTo({ url: `/pages/testing-plan/index?id=${p.id}` })}
+          >
+            检测计划
+          </Button>
         </View>
       ) : (
         <View className="card">

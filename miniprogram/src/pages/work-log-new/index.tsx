@@ -93,7 +93,7 @@ export default function WorkLogNewPage() {
             <Text className="error-text">{error}</Text>
           </View>
         )}
-        <Button className="btn" disabled={busy} onClick={() => void save()}>
+        <Button className="btn" disabled={busy || undefined} onClick={() => void save()}>
           保存
         </Button>
         <Text className="muted" style={{ display: 'block', marginTop: '12px' }}>

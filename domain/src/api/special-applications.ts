@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { pageQuerySchema } from './common';
+
+/** What an institution may apply for (manual §04 特殊申请 → 选择申请). */
+export const SPECIAL_APPLICATION_KINDS = ['direct_report_upload'] as const;
+export type SpecialApplicationKind = (typeof SPECIAL_APPLICATION_KINDS)[number];
+export const specialApplicationKindLabels: Record<SpecialApplicationKind, string> = {
+  direct_report_upload: '直接上传本公司自行编制的报告',
+};
+
+export const SPECIAL_APPLICATION_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type SpecialApplicationStatus = (typeof SPECIAL_APPLICATION_STATUSES)[number];
+export const specialApplicationStatusLabels: Record<SpecialApplicationStatus, string> = {
+  pending: '待审核',
+  approved: '已通过',
+  rejected: '已驳回',
+};
+
+export type SpecialApplicationDecision = 'approve' | 'reject';
+/** The whole state machine: only a pending application is decided, once, by the brigade. */
+export const specialApplicationTransitions: Record<
+  SpecialApplicationStatus,
+  Partial<Record<SpecialApplicationDecision, SpecialApplicationStatus>>
+> = {
+  pending: { approve: 'approved', reject: 'rejected' },
+  approved: {},
+  rejected: {},
+};
+
+export const createSpecialApplicationSchema = z.object({
+  kind: z.enum(SPECIAL_APPLICATION_KINDS, { error: '选择申请：只能是直接上传本公司自行编制的报告' }),
+  reason: z
+    .string({ error: '原因：请填写申请原因' })
+    .trim()
+    .min(2, { error: '原因：至少2个字' })
+    .max(500, { error: '原因：不能超过500个字' }),
+  /** 说明材料: files uploaded first through POST /api/files. */
+  fileIds: z
+    .array(z.coerce.number().int().positive({ error: '说明材料：文件编号无效' }), {
+      error: '说明材料：应为文件编号列表',
+    })
+    .max(10, { error: '说明材料：最多10个文件' })
+    .default([]),
+});
+export type CreateSpecialApplicationInput = z.infer<typeof createSpecialApplicationSchema>;
+
+export const rejectSpecialApplicationSchema = z.object({
+  reason: z
+    .string({ error: '驳回原因：请填写驳回原因' })
+    .trim()
+    .min(2, { error: '驳回原因：至少2个字' })
+    .max(500, { error: '驳回原因：不能超过500个字' }),
+});
+
+export const specialApplicationListQuerySchema = pageQuerySchema.extend({
+  status: z.enum(SPECIAL_APPLICATION_STATUSES, { error: '状态：只能是待审核、已通过或已驳回' }).optional(),
+  projectId: z.coerce.number().int().positive().optional(),
+});

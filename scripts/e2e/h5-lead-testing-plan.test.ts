@@ -1,0 +1,170 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { samplePdf } from './admin-projects-support';
+import { apiCall, apiLogin as webLogin, type ApiSession } from './admin-support';
+import { launchBrowser, mobileContext, screenshotPath, startServer, type RunningServer } from './harness';
+import { apiLogin, ensureTaroBuild, loginOnH5 } from './h5-support';
+
+interface PlanSingle {
+  planSingleItemId: string;
+  code: string;
+  name: string;
+  operators: { accountName: string }[];
+}
+interface Plan {
+  dispatchStatus: string;
+  revisionCount: number;
+  buildings: { buildingName: string; singleItems: PlanSingle[] }[];
+}
+
+const siteName = '检测计划下发测试大厦';
+
+/** As jigou01: a testing project led by xiangmu01 with one building, entered through the API. */
+async function createTestingProject(baseURL: string, admin: ApiSession): Promise<number> {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(samplePdf())]), '检测范围页.pdf');
+  const upload = await fetch(`${baseURL}/api/files`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${admin.accessToken}` },
+    body: form,
+  });
+  if (upload.status !== 201) throw new Error(`upload failed ${upload.status}`);
+  const fileId = ((await upload.json()) as { id: number }).id;
+  const client = await apiCall<{ id: number }>(baseURL, admin, 'POST', '/clients', {
+    name: '检测计划测试甲方',
+    province: '北京市',
+    city: '市辖区',
+    district: '东城区',
+    address: '东直门南大街1号',
+  });
+  const contact = await apiCall<{ id: number }>(baseURL, admin, 'POST', `/clients/${client.id}/contacts`, {
+    name: '王经理',
+    mobile: '13800138000',
+    position: '物业经理',
+  });
+  const detachments = await apiCall<{ id: number; code: string }[]>(baseURL, admin, 'GET', '/detachments');
+  const leads = await apiCall<{ items: { id: number; accountName: string }[] }>(
+    baseURL,
+    admin,
+    'GET',
+    '/accounts?kind=project_lead&q=xiangmu01',
+  );
+  const project = await apiCall<{ id: number }>(baseURL, admin, 'POST', '/testing-projects', {
+    siteName,
+    siteUscc: 'NULL',
+    detachmentId: detachments.find((d) => d.code === 'dongcheng')!.id,
+    district: '东城区',
+    address: '东城区东直门南大街1号',
+    projectLeadAccountId: leads.items.find((a) => a.accountName === 'xiangmu01')!.id,
+    clientId: client.id,
+    contactId: contact.id,
+    signedOn: '2024-03-01',
+    contractStart: '2024-03-01',
+    contractEnd: '2024-12-31',
+    testingType: 'annual',
+    scope: ['消防电梯', 'A.12'],
+    attachments: [{ fileId, kind: 'testing_scope' }],
+  });
+  await apiCall(baseURL, admin, 'POST', `/projects/${project.id}/buildings`, {
+    name: '主楼',
+    aboveGroundArea: 3000,
+    belowGroundArea: 2000,
+    totalArea: 5000,
+    aboveGroundFloors: 5,
+    belowGroundFloors: 1,
+    height: 23,
+    useFunction: '办公',
+  });
+  return project.id;
+}
+
+describe('H5: 项目负责人下发检测计划', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    ensureTaroBuild('h5');
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('xiangmu01 assigns caozuo01 to a single item and 下发; caozuo01 receives it', async () => {
+    const admin = await webLogin(server.baseURL, 'jigou01');
+    const projectId = await createTestingProject(server.baseURL, admin);
+    const lead = await apiLogin(server.baseURL, 'weapp', 'xiangmu01');
+    const getPlan = async () =>
+      (await (
+        await fetch(`${server.baseURL}/api/projects/${projectId}/testing-plan`, {
+          headers: { Authorization: `Bearer ${lead}` },
+        })
+      ).json()) as Plan;
+    const before = await getPlan();
+    expect(before.dispatchStatus).toBe('not_dispatched');
+    const target = before.buildings[0]!.singleItems[0]!;
+
+    const context = await mobileContext(browser, server.baseURL);
+    const page = await context.newPage();
+    await loginOnH5(page, '负责人', 'xiangmu01');
+    await page.locator('.projects-entry', { hasText: '我的项目' }).click();
+    await page.locator('.project-card', { hasText: siteName }).click();
+    const detail = page.locator('.project-detail');
+    await detail.getByText('检测范围', { exact: true }).waitFor();
+    await detail.locator('.testing-plan-entry').click();
+
+    const planPage = page.locator('.testing-plan');
+    await planPage.getByText('未下发').waitFor();
+    await planPage.getByText('主楼').waitFor();
+    const item = planPage.locator('.single-item', { hasText: `${target.code} ${target.name}` });
+    await item.getByText('操作员：未分配').waitFor();
+    await item.locator('.btn', { hasText: '选择操作员' }).click();
+    await item.locator('.operator-option', { hasText: 'caozuo01' }).click();
+    await item
+      .getByText(/操作员：.+/)
+      .filter({ hasNotText: '未分配' })
+      .waitFor();
+    await page.screenshot({ path: screenshotPath('h5-lead', 'testing-plan-choose'), fullPage: true });
+    await planPage.locator('.btn', { hasText: '下发计划' }).click();
+    await planPage.getByText('已下发').waitFor();
+    await planPage.locator('.btn', { hasText: '修改计划' }).waitFor();
+    await page.getByText('检测计划已下发').waitFor({ state: 'hidden' });
+    await page.screenshot({ path: screenshotPath('h5-lead', 'testing-plan-dispatched'), fullPage: true });
+
+    // 修改计划: a second single item goes to caozuo02; caozuo01's assignment stays as it was.
+    const second = before.buildings[0]!.singleItems[1]!;
+    const other = planPage.locator('.single-item', { hasText: `${second.code} ${second.name}` });
+    await other.locator('.btn', { hasText: '选择操作员' }).click();
+    await other.locator('.operator-option', { hasText: 'caozuo02' }).click();
+    await planPage.locator('.btn', { hasText: '修改计划' }).click();
+    await page.getByText('计划已修改').waitFor();
+    await page.getByText('计划已修改').waitFor({ state: 'hidden' });
+    await planPage.getByText(/已修改1次/).waitFor();
+    await page.screenshot({ path: screenshotPath('h5-lead', 'testing-plan-revised'), fullPage: true });
+    await context.close();
+
+    const after = await getPlan();
+    expect(after.revisionCount).toBe(1);
+    expect(after.dispatchStatus).toBe('dispatched');
+    const assigned = after.buildings
+      .flatMap((b) => b.singleItems)
+      .filter((s) => s.operators.length > 0)
+      .map((s) => [s.planSingleItemId, s.operators.map((o) => o.accountName)]);
+    expect(assigned).toEqual([
+      [target.planSingleItemId, ['caozuo01']],
+      [second.planSingleItemId, ['caozuo02']],
+    ]);
+
+    const operator = await apiLogin(server.baseURL, 'app', 'caozuo01');
+    const received = (await (
+      await fetch(`${server.baseURL}/api/operators/me/testing-assignments`, {
+        headers: { Authorization: `Bearer ${operator}` },
+      })
+    ).json()) as { items: { projectId: number; planSingleItemId: string; siteName: string }[] };
+    expect(received.items.map((i) => [i.projectId, i.planSingleItemId, i.siteName])).toEqual([
+      [projectId, target.planSingleItemId, siteName],
+    ]);
+  });
+});

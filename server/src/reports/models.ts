@@ -1,0 +1,52 @@
+import { DataTypes, Model, type Sequelize } from 'sequelize';
+import type { MaintenancePlanKind, ProjectKind, ReportSource, ReportStatus } from '@xf/domain';
+import { date, int, pk, str } from '../db/columns';
+
+/** A maintenance report (维保报告) or a testing report (检测报告) with its raw record (原始记录). */
+export class Report extends Model {
+  declare id: number;
+  declare projectId: number;
+  declare institutionId: number;
+  declare kind: ProjectKind;
+  declare source: ReportSource;
+  declare planKind: MaintenancePlanKind | null;
+  declare planMonth: string | null;
+  declare planName: string | null;
+  declare reportFileId: number;
+  declare rawRecordFileId: number | null;
+  declare conclusion: string;
+  declare status: ReportStatus;
+  declare completedOn: string;
+  declare uploadedBy: number;
+  declare filedOn: string | null;
+  declare filedAt: Date | null;
+  declare filedBy: number | null;
+  declare filedByName: string | null;
+  declare createdAt: Date;
+}
+
+export function initReportModel(sequelize: Sequelize) {
+  Report.init(
+    {
+      id: pk,
+      projectId: int(false),
+      institutionId: int(false),
+      kind: str(20, false),
+      source: str(20, false),
+      planKind: str(20),
+      planMonth: str(7),
+      planName: str(100),
+      reportFileId: int(false),
+      rawRecordFileId: int(),
+      conclusion: { type: DataTypes.TEXT, allowNull: false },
+      status: str(20, false),
+      completedOn: str(10, false),
+      uploadedBy: int(false),
+      filedOn: str(10),
+      filedAt: date(),
+      filedBy: int(),
+      filedByName: str(100),
+    },
+    { sequelize, tableName: 'reports' },
+  );
+}

@@ -1,0 +1,13 @@
+import { allow } from '../core/policy';
+import type { Project } from '../projects/models';
+import type { SpecialApplication } from './models';
+
+const ownInstitution = (actor: { institutionId: number | null }, r: { institutionId: number }) =>
+  actor.institutionId != null && r.institutionId === actor.institutionId;
+
+// The institution admin applies on the PC for its own projects; only the brigade decides (manual §04).
+allow<Project>(['institution_admin'], 'applySpecial', 'project', ownInstitution);
+allow<Project>(['institution_admin'], 'listSpecialApplications', 'project', ownInstitution);
+allow(['brigade'], 'listSpecialApplications', 'project');
+allow(['brigade'], ['list', 'read', 'decide'], 'special_application');
+allow<SpecialApplication>(['institution_admin'], 'read', 'special_application', ownInstitution);

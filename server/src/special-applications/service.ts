@@ -1,0 +1,144 @@
+import {
+  projectKindLabels,
+  specialApplicationStatusLabels,
+  specialApplicationTransitions,
+  type CreateSpecialApplicationInput,
+  type SpecialApplicationDecision,
+} from '@xf/domain';
+import { UniqueConstraintError } from 'sequelize';
+import type { AppContext } from '../context';
+import type { Actor } from '../core/actor';
+import { badRequest, conflict, notFound } from '../core/errors';
+import { recordOperation } from '../operation-log/record';
+import { Project } from '../projects/models';
+import { assertInProgress } from '../projects/state';
+import { institutionFiles } from './files';
+import { SpecialApplication } from './models';
+
+const actorName = (a: Actor) => `${a.displayName}（${a.accountName}）`;
+
+/**
+ * 特殊申请 (manual §04): for a site where phones may not be carried, the institution asks to upload its own
+ * reports. A testing project must bring the client's proof (甲方单位出具的证明材料); one pending at a time.
+ */
+export async function applyForSpecial(
+  app: AppContext,
+  actor: Actor,
+  project: Project,
+  input: CreateSpecialApplicationInput,
+  requestId: string,
+) {
+  assertInProgress(project);
+  if (project.directReportUpload)
+    throw conflict('该项目已获准直接上传本公司自行编制的报告，无需再次申请', 'kind');
+  if (project.kind === 'testing' && input.fileIds.length === 0)
+    throw badRequest('说明材料：检测项目须提交甲方单位出具的证明材料', 'fileIds');
+  const files = await institutionFiles(input.fileIds, project.institutionId, 'fileIds', '说明材料');
+  try {
+    return await app.sequelize.transaction(async (t) => {
+      const row = await SpecialApplication.create(
+        {
+          projectId: project.id,
+          institutionId: project.institutionId,
+          kind: input.kind,
+          reason: input.reason,
+          fileIds: files.map((f) => f.id),
+          status: 'pending',
+          pendingProjectId: project.id,
+          appliedBy: actor.id,
+          appliedByName: actorName(actor),
+        },
+        { transaction: t },
+      );
+      await recordOperation(
+        t,
+        actor,
+        {
+          action: 'special_application.submitted',
+          entityType: 'special_application',
+          entityId: row.id,
+          institutionId: project.institutionId,
+          after: { projectId: project.id, kind: input.kind, reason: input.reason, fileIds: row.fileIds },
+        },
+        requestId,
+      );
+      return row;
+    });
+  } catch (e) {
+    if (e instanceof UniqueConstraintError) throw pendingConflict(project);
+    throw e;
+  }
+}
+
+const pendingConflict = (project: Project) =>
+  conflict(`该${projectKindLabels[project.kind]}项目已有待总队审核的特殊申请，请等待审核结果`, 'projectId');
+
+export async function findApplication(id: number) {
+  const a = await SpecialApplication.findByPk(id);
+  if (!a) throw notFound('特殊申请');
+  return a;
+}
+
+/** The brigade approves or rejects a pending application; approval lets the project upload its own reports. */
+export async function decideSpecialApplication(
+  app: AppContext,
+  actor: Actor,
+  application: SpecialApplication,
+  decision: SpecialApplicationDecision,
+  rejectReason: string | null,
+  requestId: string,
+) {
+  return app.sequelize.transaction(async (t) => {
+    // Re-read under the transaction so two reviewers cannot both decide the same application.
+    const row = (await SpecialApplication.findByPk(application.id, { transaction: t, lock: t.LOCK.UPDATE }))!;
+    const next = specialApplicationTransitions[row.status][decision];
+    if (!next)
+      throw conflict(
+        `状态（status）：该特殊申请${specialApplicationStatusLabels[row.status]}，不能再${decision === 'approve' ? '通过' : '驳回'}`,
+        'status',
+      );
+    const before = { status: row.status };
+    await row.update(
+      {
+        status: next,
+        pendingProjectId: null,
+        decidedBy: actor.id,
+        decidedByName: actorName(actor),
+        decidedAt: new Date(),
+        rejectReason: decision === 'reject' ? rejectReason : null,
+      },
+      { transaction: t },
+    );
+    await recordOperation(
+      t,
+      actor,
+      {
+        action: `special_application.${next}`,
+        entityType: 'special_application',
+        entityId: row.id,
+        institutionId: row.institutionId,
+        before,
+        after: { status: next, rejectReason: row.rejectReason },
+      },
+      requestId,
+    );
+    if (next === 'approved') {
+      const project = (await Project.findByPk(row.projectId, { transaction: t }))!;
+      await project.update({ directReportUpload: true }, { transaction: t });
+      await recordOperation(
+        t,
+        actor,
+        {
+          action: 'project.direct_report_upload_granted',
+          entityType: 'project',
+          entityId: project.id,
+          institutionId: project.institutionId,
+          before: { directReportUpload: false },
+          after: { directReportUpload: true, specialApplicationId: row.id },
+        },
+        requestId,
+      );
+    }
+    return row;
+  });
+}

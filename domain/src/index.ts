@@ -28,3 +28,4 @@ export * from './rules/practice-conditions';
 export * from './rules/staff-churn';
 export * from './reference/index';
 export * from './rules/project-lead';
+export * from './rules/location-check';

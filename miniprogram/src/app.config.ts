@@ -13,6 +13,8 @@ export default defineAppConfig({
     'pages/projects/index',
     'pages/projects-detail/index',
     'pages/testing-plan/index',
+    'pages/maintenance-plans/index',
+    'pages/maintenance-plan/index',
     ...operatorPages,
   ],
   window: {

@@ -18,8 +18,10 @@ import { contractRoutes } from './projects/contract-routes';
 import { coverageRoutes } from './projects/coverage-routes';
 import { buildingRoutes } from './buildings/routes';
 import { testingPlanRoutes } from './testing-plans/routes';
+import { maintenancePlanRoutes } from './maintenance-plans/routes';
 import { specialApplicationRoutes } from './special-applications/routes';
 import { reportRoutes } from './reports/routes';
+import { siteRequestRoutes } from './site-requests/routes';
 
 const metaRoutes = [
   route({
@@ -69,6 +71,8 @@ export const allRoutes: RouteDef<any, any, any>[] = [
   ...buildingRoutes,
   ...coverageRoutes,
   ...testingPlanRoutes,
+  ...maintenancePlanRoutes,
   ...specialApplicationRoutes,
   ...reportRoutes,
+  ...siteRequestRoutes,
 ];

@@ -9,5 +9,7 @@ export * from './projects';
 export * from './buildings';
 export * from './project-labels';
 export * from './testing-plans';
+export * from './maintenance-plans';
 export * from './special-applications';
 export * from './reports';
+export * from './site-requests';

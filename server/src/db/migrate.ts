@@ -6,6 +6,8 @@ import * as m0002b from './migrations/0002b-institution-premises-area';
 import * as m0003 from './migrations/0003-clients-projects-buildings';
 import * as m0004 from './migrations/0004-special-applications';
 import * as m0005 from './migrations/0005-testing-plans';
+import * as m0006 from './migrations/0006-maintenance-plans';
+import * as m0007 from './migrations/0007-site-requests';
 
 /** Migrations in order; names are what the SequelizeMeta table records. */
 const migrations = [
@@ -15,6 +17,8 @@ const migrations = [
   { name: '0003-clients-projects-buildings', ...m0003 },
   { name: '0004-special-applications', ...m0004 },
   { name: '0005-testing-plans', ...m0005 },
+  { name: '0006-maintenance-plans', ...m0006 },
+  { name: '0007-site-requests', ...m0007 },
 ];
 
 export function createMigrator(sequelize: Sequelize) {

@@ -13,8 +13,11 @@ import { initClientModels } from '../clients/models';
 import { initProjectModels } from '../projects/models';
 import { initBuildingModel } from '../buildings/models';
 import { initTestingPlanModels } from '../testing-plans/models';
+import { initMaintenancePlanModels } from '../maintenance-plans/models';
 import { initSpecialApplicationModel } from '../special-applications/models';
 import { initReportModel } from '../reports/models';
+import { initLocationCheckModel } from '../location-check/models';
+import { initSiteRequestModels } from '../site-requests/models';
 
 export function initModels(sequelize: Sequelize) {
   initInstitutionModels(sequelize);
@@ -31,6 +34,9 @@ export function initModels(sequelize: Sequelize) {
   initProjectModels(sequelize);
   initBuildingModel(sequelize);
   initTestingPlanModels(sequelize);
+  initMaintenancePlanModels(sequelize);
   initSpecialApplicationModel(sequelize);
   initReportModel(sequelize);
+  initLocationCheckModel(sequelize);
+  initSiteRequestModels(sequelize);
 }

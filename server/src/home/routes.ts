@@ -5,6 +5,7 @@ import { FaceProfile } from '../face-profiles/models';
 import { RedFlag } from '../red-flags/model';
 import { WorkLog } from '../work-logs/model';
 import { Institution } from '../institutions/models';
+import { countPendingForLead } from '../site-requests/service';
 
 /**
  * Counts for each role's home page. Requests, reviews and reports come with the testing and maintenance
@@ -24,6 +25,8 @@ export const homeRoutes = [
             ...base,
             workLogsToday: await WorkLog.count({ where: { accountId: actor.id, date: beijingToday() } }),
           };
+        case 'project_lead':
+          return { ...base, pendingRequests: await countPendingForLead(actor) };
         case 'brigade':
           return {
             ...base,

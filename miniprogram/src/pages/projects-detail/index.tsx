@@ -112,6 +112,12 @@ export default function ProjectDetailPage() {
           <Line label="维保月份" value={`${p.firstMonth} 至 ${p.lastMonth}`} />
           <Line label="维保总次数" value={`${p.maintenanceCount}次`} />
           <Line label="消防系统" value={p.fireSystemsAddedLabel} />
+          <Button
+            className="btn btn-small testing-plan-entry"
+            onClick={() => void Taro.navigateTo({ url: `/pages/maintenance-plans/index?id=${p.id}` })}
+          >
+            维保计划
+          </Button>
         </View>
       )}
 

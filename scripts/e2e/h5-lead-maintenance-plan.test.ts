@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { samplePdf } from './admin-projects-support';
+import { apiCall, apiLogin as webLogin, type ApiSession } from './admin-support';
+import { launchBrowser, mobileContext, screenshotPath, startServer, type RunningServer } from './harness';
+import { apiLogin, ensureTaroBuild, loginOnH5 } from './h5-support';
+
+const siteName = '维保计划下发测试大厦';
+
+/** Today's month in Beijing and `n` months from it, as YYYY-MM. */
+function beijingMonth(n = 0): string {
+  const d = new Date(Date.now() + 8 * 3600_000);
+  const total = d.getUTCFullYear() * 12 + d.getUTCMonth() + n;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
+}
+const lastDay = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+};
+
+/** As jigou01: a maintenance project led by xiangmu01, months around today, 火灾报警系统 facilities selected. */
+async function createMaintenanceProject(baseURL: string, admin: ApiSession): Promise<number> {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(samplePdf())]), '维保范围页.pdf');
+  const upload = await fetch(`${baseURL}/api/files`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${admin.accessToken}` },
+    body: form,
+  });
+  if (upload.status !== 201) throw new Error(`upload failed ${upload.status}`);
+  const fileId = ((await upload.json()) as { id: number }).id;
+  const client = await apiCall<{ id: number }>(baseURL, admin, 'POST', '/clients', {
+    name: '维保计划测试甲方',
+    province: '北京市',
+    city: '市辖区',
+    district: '东城区',
+    address: '东直门南大街1号',
+  });
+  const contact = await apiCall<{ id: number }>(baseURL, admin, 'POST', `/clients/${client.id}/contacts`, {
+    name: '王经理',
+    mobile: '13800138000',
+    position: '物业经理',
+  });
+  const firstMonth = beijingMonth(-2);
+  const lastMonth = beijingMonth(9);
+  const contract = await apiCall<{ id: number }>(baseURL, admin, 'POST', '/maintenance-contracts', {
+    clientId: client.id,
+    contactId: contact.id,
+    signedOn: `${firstMonth}-01`,
+    contractStart: `${firstMonth}-01`,
+    contractEnd: lastDay(lastMonth),
+    attachments: [{ fileId, kind: 'maintenance_scope' }],
+  });
+  const detachments = await apiCall<{ id: number; code: string }[]>(baseURL, admin, 'GET', '/detachments');
+  const leads = await apiCall<{ items: { id: number; accountName: string }[] }>(
+    baseURL,
+    admin,
+    'GET',
+    '/accounts?kind=project_lead&q=xiangmu01',
+  );
+  const project = await apiCall<{ id: number }>(baseURL, admin, 'POST', '/maintenance-projects', {
+    contractId: contract.id,
+    siteName,
+    siteUscc: 'NULL',
+    detachmentId: detachments.find((d) => d.code === 'dongcheng')!.id,
+    district: '东城区',
+    address: '东城区东直门南大街1号',
+    projectLeadAccountId: leads.items.find((a) => a.accountName === 'xiangmu01')!.id,
+    firstMonth,
+    lastMonth,
+    maintenanceCount: 12,
+  });
+  await apiCall(baseURL, admin, 'PUT', `/projects/${project.id}/fire-systems`, {
+    facilityIds: ['M.02.1.01', 'M.02.1.02', 'M.02.2.01'],
+  });
+  return project.id;
+}
+
+describe('H5: 项目负责人创建并下发维保计划', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    ensureTaroBuild('h5');
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('xiangmu01 creates this month’s 月计划 and distributes 报警控制器 to caozuo01, who receives it', async () => {
+    const admin = await webLogin(server.baseURL, 'jigou01');
+    const projectId = await createMaintenanceProject(server.baseURL, admin);
+
+    const context = await mobileContext(browser, server.baseURL);
+    const page = await context.newPage();
+    await loginOnH5(page, '负责人', 'xiangmu01');
+    await page.locator('.projects-entry', { hasText: '我的项目' }).click();
+    await page.locator('.project-card', { hasText: siteName }).click();
+    const detail = page.locator('.project-detail');
+    await detail.getByText('维保安排', { exact: true }).waitFor();
+    await detail.locator('.btn', { hasText: '维保计划' }).click();
+
+    const list = page.locator('.maintenance-plans');
+    await list.getByText('暂无维保计划').waitFor();
+    await list.getByText(/季计划至少3个/).waitFor();
+    await list.locator('.btn', { hasText: '创建月计划' }).click();
+
+    const planPage = page.locator('.maintenance-plan');
+    await planPage.getByText('未下发').waitFor();
+    // 火灾显示盘 has only a quarterly line, so a monthly plan leaves it out.
+    await planPage.locator('.facility', { hasText: '火灾探测器' }).waitFor();
+    expect(await planPage.locator('.facility', { hasText: '火灾显示盘' }).count()).toBe(0);
+    const alarm = planPage.locator('.facility', { hasText: '报警控制器' });
+    await alarm.locator('.facility-check').click();
+    await planPage.getByText('已选设施1个').waitFor();
+    await planPage.locator('.operator-option', { hasText: 'caozuo01' }).click();
+    await page.screenshot({ path: screenshotPath('h5-lead', 'maintenance-plan-choose'), fullPage: true });
+    await planPage.locator('.btn', { hasText: '下发所选设施' }).click();
+    await alarm.getByText(/caozuo01.*待开始/).waitFor();
+    await planPage.getByText('已下发', { exact: true }).waitFor();
+    await page.getByText('维保计划已下发').waitFor();
+    await page.getByText('维保计划已下发').waitFor({ state: 'hidden' });
+    await page.screenshot({ path: screenshotPath('h5-lead', 'maintenance-plan-distributed'), fullPage: true });
+
+    await page.goBack();
+    const card = page.locator('.maintenance-plans .plan-card').first();
+    await card.getByText(/已派发设施1个/).waitFor();
+    await page.screenshot({ path: screenshotPath('h5-lead', 'maintenance-plans'), fullPage: true });
+    await context.close();
+
+    const operator = await apiLogin(server.baseURL, 'app', 'caozuo01');
+    const received = (await (
+      await fetch(`${server.baseURL}/api/operators/me/maintenance-assignments`, {
+        headers: { Authorization: `Bearer ${operator}` },
+      })
+    ).json()) as { items: { projectId: number; facilityName: string; kind: string; month: string; state: string }[] };
+    expect(received.items.map((i) => [i.projectId, i.facilityName, i.kind, i.month, i.state])).toEqual([
+      [projectId, '报警控制器', 'month', beijingMonth(), 'pending'],
+    ]);
+  });
+});

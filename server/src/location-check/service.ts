@@ -1,0 +1,96 @@
+import { checkGeofence, type LocationCheckReason, type LocationFix } from '@xf/domain';
+import type { Transaction } from 'sequelize';
+import type { Actor } from '../core/actor';
+import { toGcj02 } from '../institutions/service';
+import { fenceOf } from '../projects/geofence';
+import type { Project } from '../projects/models';
+import { LocationCheck } from './models';
+
+export interface LocationCheckOutcome {
+  inside: boolean;
+  distanceM: number | null;
+  reason: LocationCheckReason;
+  message: string;
+  check: LocationCheck;
+}
+
+/**
+ * 位置校验 on the server (standards §5): a WGS-84 fix is converted to GCJ-02, the project's fence system, and
+ * the rule decides. Every check is stored with the raw fix, whatever the result.
+ */
+export async function checkLocation(
+  actor: Pick<Actor, 'id'>,
+  project: Project,
+  fix: LocationFix,
+  purpose: string,
+  t?: Transaction,
+): Promise<LocationCheckOutcome> {
+  const point = toGcj02(fix);
+  const fence = fenceOf(project);
+  const now = new Date();
+  const result = checkGeofence({
+    point,
+    accuracyM: fix.accuracy,
+    isMock: fix.isMock,
+    fixTime: fix.fixTime,
+    now,
+    fence: fence && fence.radius != null ? { lng: fence.lng, lat: fence.lat, radiusM: fence.radius } : null,
+  });
+  const check = await LocationCheck.create(
+    {
+      accountId: actor.id,
+      projectId: project.id,
+      purpose,
+      rawLng: fix.lng,
+      rawLat: fix.lat,
+      rawCrs: fix.crs,
+      accuracy: fix.accuracy,
+      isMock: fix.isMock,
+      fixTime: fix.fixTime,
+      lng: point.lng,
+      lat: point.lat,
+      fenceLng: fence?.lng ?? null,
+      fenceLat: fence?.lat ?? null,
+      fenceRadius: fence?.radius ?? null,
+      distanceM: result.distanceM,
+      inside: result.inside,
+      reason: result.reason,
+      at: now,
+    },
+    { transaction: t },
+  );
+  return { ...result, check };
+}
+
+export const presentLocationCheck = (c: LocationCheck) => {
+  const fenceRadius = c.fenceRadius;
+  return {
+    inside: c.inside,
+    distanceM: c.distanceM,
+    reason: c.reason as LocationCheckReason,
+    message: describe(c.reason as LocationCheckReason, c.distanceM, fenceRadius),
+    accuracy: c.accuracy,
+    crs: c.rawCrs,
+    isMock: c.isMock,
+    checkedAt: c.at.toISOString(),
+  };
+};
+
+function describe(reason: LocationCheckReason, distanceM: number | null, radius: number | null) {
+  const far = distanceM == null ? '' : `，距项目${Math.round(distanceM)}米`;
+  const r = radius == null ? '' : `（围栏半径${radius}米）`;
+  switch (reason) {
+    case 'inside':
+      return `位于项目地理围栏内${far}${r}`;
+    case 'outside_geofence':
+      return `不在项目地理围栏内${far}${r}`;
+    case 'accuracy_too_low':
+      return `定位精度不足${far}`;
+    case 'mock_location':
+      return '检测到模拟定位';
+    case 'stale_fix':
+      return '定位时间与服务器时间相差过大';
+    case 'no_geofence':
+      return '项目尚未标注地理围栏';
+  }
+}

@@ -1,3 +1,4 @@
+import { MaintenancePlanRecord } from '../maintenance-plans/models';
 import type { StandardEdition } from '@xf/domain';
 import type { AppContext } from '../context';
 import type { Actor } from '../core/actor';
@@ -41,6 +42,12 @@ export async function setFireSystems(
 ) {
   assertMaintenance(project);
   assertInProgress(project);
+  // Manual §03: once a maintenance plan is distributed the fire systems are fixed; delete the plan first.
+  if (await MaintenancePlanRecord.count({ where: { projectId: project.id, status: 'distributed' } }))
+    throw conflict(
+      '消防系统（facilityIds）：维保计划下发后，消防系统不能被修改（包括新增和删除）。如需修改，请先删除已下发的维保计划',
+      'facilityIds',
+    );
   const edition = await findEdition(project.editionId);
   const known = new Set(
     edition.maintenance.flatMap((s) => s.categories.flatMap((c) => c.facilities.map((f) => f.id))),

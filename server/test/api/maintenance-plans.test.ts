@@ -118,7 +118,12 @@ describe('creating maintenance plans (只能创建当月的计划)', () => {
   it('lets the project lead create a monthly plan for this month, from the selected facilities', async () => {
     const res = await create(projectId, { kind: 'month', month: current });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ kind: 'month', month: current, status: 'undistributed', kindLabel: '月计划' });
+    expect(res.body).toMatchObject({
+      kind: 'month',
+      month: current,
+      status: 'undistributed',
+      kindLabel: '月计划',
+    });
     expect(res.body.facilities.map((f: any) => f.facilityId)).toEqual(['M.02.1.01', 'M.02.1.05']);
     expect(lineIds(res.body)).toEqual(['M.02.1.01.a', 'M.02.1.01.c', 'M.02.1.05.a']);
     expect(res.body.facilities.every((f: any) => f.lines.every((l: any) => l.period === 'month'))).toBe(true);
@@ -159,7 +164,11 @@ describe('creating maintenance plans (只能创建当月的计划)', () => {
     }
     const testing = await t.request('POST', '/api/testing-projects', {
       token: w.admin,
-      body: testingBody(w, await createClientWithContact(t, w.admin, '检测甲方'), await uploadPdf(t, w.admin)),
+      body: testingBody(
+        w,
+        await createClientWithContact(t, w.admin, '检测甲方'),
+        await uploadPdf(t, w.admin),
+      ),
     });
     const refused = await create(testing.body.id, { kind: 'month', month: current });
     expect(refused.status).toBe(409);
@@ -202,7 +211,10 @@ describe('distributing and deleting (下发/删除维保计划)', () => {
   it('refuses non-operators, other institutions, disabled accounts, unknown facilities and other leads', async () => {
     const cases: [unknown, string][] = [
       [{ facilityIds: ['M.02.1.01'], operatorAccountIds: [ids.jishu01] }, '维保计划只能派发给消防设施操作员'],
-      [{ facilityIds: ['M.02.1.01'], operatorAccountIds: [ids.otherLead] }, '维保计划只能派发给消防设施操作员'],
+      [
+        { facilityIds: ['M.02.1.01'], operatorAccountIds: [ids.otherLead] },
+        '维保计划只能派发给消防设施操作员',
+      ],
       [{ facilityIds: ['M.02.1.01'], operatorAccountIds: [ids.foreignOperator] }, '不是本机构的人员'],
       [{ facilityIds: ['M.02.1.01'], operatorAccountIds: [ids.disabledOperator] }, '已停用'],
       [{ facilityIds: ['M.02.2.01'], operatorAccountIds: [ids.caozuo01] }, '不是本维保计划中的设施'],
@@ -214,8 +226,13 @@ describe('distributing and deleting (下发/删除维保计划)', () => {
       expect(res.body.error.message).toContain(message);
     }
     expect(
-      (await distribute(planId, { facilityIds: ['M.02.1.01'], operatorAccountIds: [ids.caozuo01] }, tokens.otherLead!))
-        .status,
+      (
+        await distribute(
+          planId,
+          { facilityIds: ['M.02.1.01'], operatorAccountIds: [ids.caozuo01] },
+          tokens.otherLead!,
+        )
+      ).status,
     ).toBe(403);
     expect(await MaintenancePlanAssignment.count({ where: { planId } })).toBe(0);
   });
@@ -230,20 +247,42 @@ describe('distributing and deleting (下发/删除维保计划)', () => {
     expect(res.body.distributedFacilityCount).toBe(2);
     const alarm = res.body.facilities.find((f: any) => f.facilityId === 'M.02.1.01');
     expect(alarm.assignments).toMatchObject([{ operator: { id: ids.caozuo01 }, state: 'pending' }]);
-    const again = await distribute(planId, { facilityIds: ['M.02.1.01'], operatorAccountIds: [ids.caozuo01] });
+    const again = await distribute(planId, {
+      facilityIds: ['M.02.1.01'],
+      operatorAccountIds: [ids.caozuo01],
+    });
     expect(again.status).toBe(200);
     expect(await MaintenancePlanAssignment.count({ where: { planId } })).toBe(2);
 
-    const mine = await t.request('GET', '/api/operators/me/maintenance-assignments', { token: tokens.caozuo01! });
+    const mine = await t.request('GET', '/api/operators/me/maintenance-assignments', {
+      token: tokens.caozuo01!,
+    });
     expect(mine.status).toBe(200);
     expect(mine.body.items.map((a: any) => a.facilityId)).toEqual(['M.02.1.01', 'M.02.1.05']);
-    expect(mine.body.items[0]).toMatchObject({ planId, kind: 'month', month: current, facilityName: '报警控制器' });
-    const other = await t.request('GET', '/api/operators/me/maintenance-assignments', { token: tokens.caozuo02! });
+    expect(mine.body.items[0]).toMatchObject({
+      planId,
+      kind: 'month',
+      month: current,
+      facilityName: '报警控制器',
+    });
+    const other = await t.request('GET', '/api/operators/me/maintenance-assignments', {
+      token: tokens.caozuo02!,
+    });
     expect(other.body.items).toEqual([]);
     expect(
       (await t.request('GET', '/api/operators/me/maintenance-assignments', { token: tokens.lead! })).status,
     ).toBe(403);
     expect(await OperationLog.count({ where: { action: 'maintenance_plan.distributed' } })).toBe(2);
+  });
+
+  it('fixes the fire systems once a plan is distributed (维保计划下发后，消防系统不能被修改)', async () => {
+    const res = await t.request('PUT', `/api/projects/${projectId}/fire-systems`, {
+      token: w.admin,
+      body: { facilityIds: FACILITIES.slice(0, 1) },
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.error.field).toBe('facilityIds');
+    expect(res.body.error.message).toContain('请先删除已下发的维保计划');
   });
 
   it('refuses to delete a distributed plan until its distributed facilities are removed', async () => {
@@ -276,12 +315,13 @@ describe('distributing and deleting (下发/删除维保计划)', () => {
     });
     expect(two.body.status).toBe('undistributed');
     expect(
-      (await t.request('GET', '/api/operators/me/maintenance-assignments', { token: tokens.caozuo01! })).body.items,
+      (await t.request('GET', '/api/operators/me/maintenance-assignments', { token: tokens.caozuo01! })).body
+        .items,
     ).toEqual([]);
 
-    expect((await t.request('DELETE', `/api/maintenance-plans/${planId}`, { token: tokens.otherLead! })).status).toBe(
-      403,
-    );
+    expect(
+      (await t.request('DELETE', `/api/maintenance-plans/${planId}`, { token: tokens.otherLead! })).status,
+    ).toBe(403);
     const ok = await t.request('DELETE', `/api/maintenance-plans/${planId}`, { token: tokens.lead! });
     expect(ok.status).toBe(204);
     expect(await OperationLog.count({ where: { action: 'maintenance_plan.assignment_removed' } })).toBe(2);

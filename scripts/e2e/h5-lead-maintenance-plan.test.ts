@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { samplePdf } from './admin-projects-support';
 import { apiCall, apiLogin as webLogin, type ApiSession } from './admin-support';
 import { launchBrowser, mobileContext, screenshotPath, startServer, type RunningServer } from './harness';
-import { apiLogin, ensureTaroBuild, loginOnH5 } from './h5-support';
+import { apiLogin, ensureTaroBuild, loginOnH5, projectParties } from './h5-support';
 
 const siteName = '维保计划下发测试大厦';
 
@@ -20,32 +19,17 @@ const lastDay = (month: string) => {
 
 /** As jigou01: a maintenance project led by xiangmu01, months around today, 火灾报警系统 facilities selected. */
 async function createMaintenanceProject(baseURL: string, admin: ApiSession): Promise<number> {
-  const form = new FormData();
-  form.append('file', new Blob([new Uint8Array(samplePdf())]), '维保范围页.pdf');
-  const upload = await fetch(`${baseURL}/api/files`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${admin.accessToken}` },
-    body: form,
-  });
-  if (upload.status !== 201) throw new Error(`upload failed ${upload.status}`);
-  const fileId = ((await upload.json()) as { id: number }).id;
-  const client = await apiCall<{ id: number }>(baseURL, admin, 'POST', '/clients', {
-    name: '维保计划测试甲方',
-    province: '北京市',
-    city: '市辖区',
-    district: '东城区',
-    address: '东直门南大街1号',
-  });
-  const contact = await apiCall<{ id: number }>(baseURL, admin, 'POST', `/clients/${client.id}/contacts`, {
-    name: '王经理',
-    mobile: '13800138000',
-    position: '物业经理',
-  });
+  const { fileId, clientId, contactId } = await projectParties(
+    baseURL,
+    admin,
+    '维保计划测试甲方',
+    '维保范围页.pdf',
+  );
   const firstMonth = beijingMonth(-2);
   const lastMonth = beijingMonth(9);
   const contract = await apiCall<{ id: number }>(baseURL, admin, 'POST', '/maintenance-contracts', {
-    clientId: client.id,
-    contactId: contact.id,
+    clientId,
+    contactId,
     signedOn: `${firstMonth}-01`,
     contractStart: `${firstMonth}-01`,
     contractEnd: lastDay(lastMonth),
@@ -123,7 +107,10 @@ describe('H5: 项目负责人创建并下发维保计划', () => {
     await planPage.getByText('已下发', { exact: true }).waitFor();
     await page.getByText('维保计划已下发').waitFor();
     await page.getByText('维保计划已下发').waitFor({ state: 'hidden' });
-    await page.screenshot({ path: screenshotPath('h5-lead', 'maintenance-plan-distributed'), fullPage: true });
+    await page.screenshot({
+      path: screenshotPath('h5-lead', 'maintenance-plan-distributed'),
+      fullPage: true,
+    });
 
     await page.goBack();
     const card = page.locator('.maintenance-plans .plan-card').first();
@@ -136,7 +123,9 @@ describe('H5: 项目负责人创建并下发维保计划', () => {
       await fetch(`${server.baseURL}/api/operators/me/maintenance-assignments`, {
         headers: { Authorization: `Bearer ${operator}` },
       })
-    ).json()) as { items: { projectId: number; facilityName: string; kind: string; month: string; state: string }[] };
+    ).json()) as {
+      items: { projectId: number; facilityName: string; kind: string; month: string; state: string }[];
+    };
     expect(received.items.map((i) => [i.projectId, i.facilityName, i.kind, i.month, i.state])).toEqual([
       [projectId, '报警控制器', 'month', beijingMonth(), 'pending'],
     ]);

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { samplePdf } from './admin-projects-support';
 import { apiCall, apiLogin as webLogin, type ApiSession } from './admin-support';
 import { launchBrowser, mobileContext, screenshotPath, startServer, type RunningServer } from './harness';
-import { apiLogin, ensureTaroBuild, loginOnH5 } from './h5-support';
+import { apiLogin, ensureTaroBuild, loginOnH5, projectParties } from './h5-support';
 
 interface PlanSingle {
   planSingleItemId: string;
@@ -21,27 +20,12 @@ const siteName = '检测计划下发测试大厦';
 
 /** As jigou01: a testing project led by xiangmu01 with one building, entered through the API. */
 async function createTestingProject(baseURL: string, admin: ApiSession): Promise<number> {
-  const form = new FormData();
-  form.append('file', new Blob([new Uint8Array(samplePdf())]), '检测范围页.pdf');
-  const upload = await fetch(`${baseURL}/api/files`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${admin.accessToken}` },
-    body: form,
-  });
-  if (upload.status !== 201) throw new Error(`upload failed ${upload.status}`);
-  const fileId = ((await upload.json()) as { id: number }).id;
-  const client = await apiCall<{ id: number }>(baseURL, admin, 'POST', '/clients', {
-    name: '检测计划测试甲方',
-    province: '北京市',
-    city: '市辖区',
-    district: '东城区',
-    address: '东直门南大街1号',
-  });
-  const contact = await apiCall<{ id: number }>(baseURL, admin, 'POST', `/clients/${client.id}/contacts`, {
-    name: '王经理',
-    mobile: '13800138000',
-    position: '物业经理',
-  });
+  const { fileId, clientId, contactId } = await projectParties(
+    baseURL,
+    admin,
+    '检测计划测试甲方',
+    '检测范围页.pdf',
+  );
   const detachments = await apiCall<{ id: number; code: string }[]>(baseURL, admin, 'GET', '/detachments');
   const leads = await apiCall<{ items: { id: number; accountName: string }[] }>(
     baseURL,
@@ -56,8 +40,8 @@ async function createTestingProject(baseURL: string, admin: ApiSession): Promise
     district: '东城区',
     address: '东城区东直门南大街1号',
     projectLeadAccountId: leads.items.find((a) => a.accountName === 'xiangmu01')!.id,
-    clientId: client.id,
-    contactId: contact.id,
+    clientId,
+    contactId,
     signedOn: '2024-03-01',
     contractStart: '2024-03-01',
     contractEnd: '2024-12-31',

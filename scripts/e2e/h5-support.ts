@@ -52,3 +52,39 @@ export async function apiLogin(
   if (!res.ok) throw new Error(`login ${accountName} failed: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { accessToken: string }).accessToken;
 }
+
+/**
+ * As an institution admin, the parties every project needs: an uploaded scope page (PDF) and a client with one
+ * contact. Shared by the lead-side plan tests.
+ */
+export async function projectParties(
+  baseURL: string,
+  admin: import('./admin-support').ApiSession,
+  clientName: string,
+  scopeFileName: string,
+): Promise<{ fileId: number; clientId: number; contactId: number }> {
+  const { apiCall } = await import('./admin-support');
+  const { samplePdf } = await import('./admin-projects-support');
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(samplePdf())]), scopeFileName);
+  const upload = await fetch(`${baseURL}/api/files`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${admin.accessToken}` },
+    body: form,
+  });
+  if (upload.status !== 201) throw new Error(`upload failed ${upload.status}`);
+  const fileId = ((await upload.json()) as { id: number }).id;
+  const client = await apiCall<{ id: number }>(baseURL, admin, 'POST', '/clients', {
+    name: clientName,
+    province: '北京市',
+    city: '市辖区',
+    district: '东城区',
+    address: '东直门南大街1号',
+  });
+  const contact = await apiCall<{ id: number }>(baseURL, admin, 'POST', `/clients/${client.id}/contacts`, {
+    name: '王经理',
+    mobile: '13800138000',
+    position: '物业经理',
+  });
+  return { fileId, clientId: client.id, contactId: contact.id };
+}

@@ -88,7 +88,7 @@ describe('admin web: 甲方单位, 检测项目 and 维保项目 entry', () => {
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('甲方信息已保存').waitFor();
     const clientRow = page.locator('tr').filter({ hasText: '枫蓝国际中心物业管理公司' });
-    await expect(clientRow.textContent()).resolves.toContain('北京市-市辖区-海淀区');
+    await expect.poll(() => clientRow.textContent()).toContain('北京市-市辖区-海淀区');
 
     // 管理甲方联系人: a wrong mobile is refused on the field, a right one is saved.
     await clientRow.getByRole('button', { name: '联系人' }).click();
@@ -111,7 +111,7 @@ describe('admin web: 甲方单位, 检测项目 and 维保项目 entry', () => {
     await page.getByLabel('项目场所名称').fill('兴隆科技办公楼');
     await choose(page, '项目场所消防安全等级标注', '北京兴隆科技有限公司', '兴隆');
     // Choosing the social unit fills 消防管辖 and the address.
-    await expect(formItem(page, '项目场所消防管辖').textContent()).resolves.toContain('东城支队');
+    await expect.poll(() => formItem(page, '项目场所消防管辖').textContent()).toContain('东城支队');
     expect(await page.getByLabel('详细地址').inputValue()).toContain('东直门南大街');
 
     const leadOptions = await optionTexts(page, '服务机构项目负责人');
@@ -133,7 +133,7 @@ describe('admin web: 甲方单位, 检测项目 and 维保项目 entry', () => {
     await page.keyboard.press('Escape');
     await page.getByText('添加检测项目').first().click(); // closes the multi-select dropdown
     await uploadPdf(page, '检测合同范围页.pdf');
-    await expect(page.getByTestId('attachments-table').textContent()).resolves.toContain('检测范围页');
+    await expect.poll(() => page.getByTestId('attachments-table').textContent()).toContain('检测范围页');
     await shot(page, 'projects-testing-form');
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('检测项目已保存').waitFor();
@@ -155,7 +155,8 @@ describe('admin web: 甲方单位, 检测项目 and 维保项目 entry', () => {
     await shot(page, 'projects-testing-cancel');
     await page.getByRole('button', { name: '确认注销' }).click();
     await page.getByText('项目已注销').waitFor();
-    await expect(row.textContent()).resolves.toContain('已注销');
+    // The list reloads after the success message; wait for the row to show the new status.
+    await expect.poll(() => row.textContent(), { timeout: 15_000 }).toContain('已注销');
     const cancelled = await apiCall<ProjectDetail>(baseURL, admin, 'GET', `/projects/${created!.id}`);
     expect(cancelled.status).toBe('cancelled');
     expect(cancelled.ended?.reason).toBe('甲方取消检测委托');
@@ -178,7 +179,7 @@ describe('admin web: 甲方单位, 检测项目 and 维保项目 entry', () => {
     await typeDate(page, '合同开始日期', '2026-01-10');
     await typeDate(page, '合同结束日期', '2026-12-31');
     await uploadPdf(page, '维保合同范围页.pdf');
-    await expect(page.getByTestId('attachments-table').textContent()).resolves.toContain('维保范围页');
+    await expect.poll(() => page.getByTestId('attachments-table').textContent()).toContain('维保范围页');
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('维保合同已保存').waitFor();
     await page.locator('tr').filter({ hasText: '枫蓝国际中心物业管理公司' }).waitFor();
@@ -228,7 +229,7 @@ describe('admin web: 甲方单位, 检测项目 and 维保项目 entry', () => {
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('建筑物已保存').waitFor();
     await page.locator('tr').filter({ hasText: '1号楼' }).waitFor();
-    await expect(page.getByTestId('total-area').textContent()).resolves.toBe('5000');
+    await expect.poll(() => page.getByTestId('total-area').textContent()).toBe('5000');
     await shot(page, 'projects-buildings');
 
     // 添加消防系统: tick the first system (all its facilities) and save.
@@ -250,7 +251,7 @@ describe('admin web: 甲方单位, 检测项目 and 维保项目 entry', () => {
     await page.getByLabel('围栏半径（米）').fill('400');
     await page.getByRole('button', { name: '保存项目位置' }).click();
     await page.getByText('项目位置已标注').waitFor();
-    await expect(page.getByTestId('geofence-status').textContent()).resolves.toBe('已标注');
+    await expect.poll(() => page.getByTestId('geofence-status').textContent()).toBe('已标注');
     await shot(page, 'projects-geofence');
 
     await page.getByRole('button', { name: '返回' }).click();
@@ -284,7 +285,7 @@ describe('admin web: 甲方单位, 检测项目 and 维保项目 entry', () => {
       const first = expected.items[0]!;
       const row = page.locator('tr').filter({ hasText: first.institutionName });
       await row.waitFor();
-      await expect(row.textContent()).resolves.toContain(first.rateLabel);
+      await expect.poll(() => row.textContent()).toContain(first.rateLabel);
       await expect(page.locator('.ant-table-tbody tr.ant-table-row').count()).resolves.toBe(
         Math.min(expected.items.length, 20),
       );

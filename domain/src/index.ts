@@ -29,3 +29,4 @@ export * from './rules/staff-churn';
 export * from './reference/index';
 export * from './rules/project-lead';
 export * from './rules/location-check';
+export * from './workflow/index';

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { allRoutes } from './routes';
+import { routeKinds } from './core/router';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const header = readFileSync(path.join(here, '..', 'API.header.md'), 'utf8');
@@ -36,7 +37,8 @@ export function renderApiDoc(): string {
       ]
         .filter(Boolean)
         .join('<br>');
-      const who = r.auth === 'public' ? 'public' : (r.kinds ?? ['any account']).join(', ');
+      const kinds = routeKinds(r);
+      const who = r.auth === 'public' ? 'public' : kinds === '*' ? 'any account' : kinds.join(', ');
       lines.push(`| ${r.method.toUpperCase()} | \`/api${r.path}\` | ${who} | ${input} | ${r.summary} |`);
     }
     lines.push('');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isKnownRegion } from '../reference/regions';
 import { mobileSchema } from '../rules/forms';
-import { pageQuerySchema } from './common';
+import { abilitiesSchema, pageOf, pageQuerySchema } from './common';
 
 const text = (label: string, min: number, max: number) =>
   z
@@ -46,3 +46,27 @@ export const clientContactParamsSchema = z.object({
   id: z.coerce.number().int().positive(),
   contactId: z.coerce.number().int().positive(),
 });
+
+export const clientContactViewSchema = z.object({
+  id: z.number().int(),
+  clientId: z.number().int(),
+  name: z.string(),
+  mobile: z.string(),
+  position: z.string(),
+});
+export type ClientContactView = z.infer<typeof clientContactViewSchema>;
+
+export const clientViewSchema = z.object({
+  id: z.number().int(),
+  institutionId: z.number().int(),
+  name: z.string(),
+  province: z.string(),
+  city: z.string(),
+  district: z.string(),
+  cityLabel: z.string(),
+  address: z.string(),
+  contacts: z.array(clientContactViewSchema).optional(),
+  abilities: abilitiesSchema.optional(),
+});
+export type ClientView = z.infer<typeof clientViewSchema>;
+export const clientListSchema = pageOf(clientViewSchema);

@@ -15,6 +15,22 @@ export interface Page<T> {
   pageSize: number;
 }
 
+/** The response schema of a paged list of `item`. */
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
+
+/**
+ * What the signed-in account may do with a returned row (`{ update: true, delete: false }`), computed by the
+ * server from the feature's policies: the clients show buttons by these, never by account kind.
+ */
+export const abilitiesSchema = z.record(z.string(), z.boolean());
+export type Abilities = z.infer<typeof abilitiesSchema>;
+
 export const booleanQuery = z
   .enum(['true', 'false'], { error: '只能是true或false' })
   .transform((v) => v === 'true');
@@ -23,3 +39,13 @@ export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为YYYY-MM-DD' })
   .refine(isValidDate, { error: '日期不存在' });
+
+/**
+ * 请求编号: the key a device generates for everything it creates in the field (work logs, photos, tasks,
+ * records, submissions, faults), so a retry never creates a second copy. One name everywhere:
+ * `idempotencyKey` in bodies and paths, `Idempotency-Key` as a header on uploads.
+ */
+export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,80}$/;
+export const idempotencyKeySchema = z
+  .string({ error: '请填写请求编号' })
+  .regex(IDEMPOTENCY_KEY_PATTERN, { error: '请求编号应为8-80位字母、数字、下划线或连字符' });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { maintenanceAssignmentMachine, maintenancePlanMachine } from '../workflow/maintenance-plan';
+import type { StateOf } from '../workflow/machine';
 import type { CheckPrompt, MaintenancePeriod } from '../catalog/types';
 import type { MaintenancePlanKind } from '../plans/maintenance-plan-kinds';
 import type { MaintenanceYearCheck } from '../rules/maintenance-calendar';
@@ -37,34 +39,14 @@ export const maintenanceAssignmentParamSchema = z.object({
 });
 
 /** A plan is 未下发 until its first facility is distributed, and 未下发 again when the last is removed. */
-export type MaintenancePlanStatus = 'undistributed' | 'distributed';
+export type MaintenancePlanStatus = StateOf<typeof maintenancePlanMachine>;
 /** A distributed facility is 待开始 until the operator starts a maintenance task on it. */
-export type MaintenanceAssignmentState = 'pending' | 'started';
+export type MaintenanceAssignmentState = StateOf<typeof maintenanceAssignmentMachine>;
 
-export const MAINTENANCE_PLAN_STATUS_LABELS: Record<MaintenancePlanStatus, string> = {
-  undistributed: '未下发',
-  distributed: '已下发',
-};
-export const MAINTENANCE_ASSIGNMENT_STATE_LABELS: Record<MaintenanceAssignmentState, string> = {
-  pending: '待开始',
-  started: '已开始',
-};
-
-/** State machines as data: `from` → action → `to`; anything absent is refused. */
-export const MAINTENANCE_PLAN_TRANSITIONS: Record<
-  MaintenancePlanStatus,
-  Partial<Record<'distribute' | 'withdrawLast' | 'delete', MaintenancePlanStatus | 'deleted'>>
-> = {
-  undistributed: { distribute: 'distributed', delete: 'deleted' },
-  distributed: { distribute: 'distributed', withdrawLast: 'undistributed' },
-};
-export const MAINTENANCE_ASSIGNMENT_TRANSITIONS: Record<
-  MaintenanceAssignmentState,
-  Partial<Record<'start' | 'remove', MaintenanceAssignmentState | 'removed'>>
-> = {
-  pending: { start: 'started', remove: 'removed' },
-  started: {},
-};
+export const MAINTENANCE_PLAN_STATUS_LABELS: Record<MaintenancePlanStatus, string> =
+  maintenancePlanMachine.states;
+export const MAINTENANCE_ASSIGNMENT_STATE_LABELS: Record<MaintenanceAssignmentState, string> =
+  maintenanceAssignmentMachine.states;
 
 export interface MaintenancePlanSummary {
   id: number;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { projectMachine } from '../workflow/project';
+import type { StateOf } from '../workflow/machine';
 import { usccOrNullSchema } from '../rules/forms';
 import { isoDate, pageQuerySchema } from './common';
 import { COORDINATE_SYSTEMS } from './institutions';
@@ -8,14 +10,14 @@ export type ProjectKind = (typeof PROJECT_KINDS)[number];
 export const projectKindLabels: Record<ProjectKind, string> = { testing: '检测', maintenance: '维保' };
 
 /** 进行中 / 已完成 / 已注销 (testing) / 已终止 (maintenance). */
-export const PROJECT_STATUSES = ['in_progress', 'completed', 'cancelled', 'terminated'] as const;
-export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
-export const projectStatusLabels: Record<ProjectStatus, string> = {
-  in_progress: '进行中',
-  completed: '已完成',
-  cancelled: '已注销',
-  terminated: '已终止',
-};
+export const PROJECT_STATUSES = [
+  'in_progress',
+  'completed',
+  'cancelled',
+  'terminated',
+] as const satisfies readonly ProjectStatus[];
+export type ProjectStatus = StateOf<typeof projectMachine>;
+export const projectStatusLabels: Record<ProjectStatus, string> = projectMachine.states;
 
 /** 检测类型 as printed on the testing report. */
 export const TESTING_TYPES = ['annual', 'other_testing', 'completion', 'other'] as const;

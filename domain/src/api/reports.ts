@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { reportMachine } from '../workflow/report';
+import type { ActionOf, StateOf } from '../workflow/machine';
 import { pageQuerySchema } from './common';
 import { PROJECT_KINDS } from './projects';
 import type { MaintenancePlanKind } from '../plans/maintenance-plan-kinds';
@@ -11,19 +13,10 @@ export const reportSourceLabels: Record<ReportSource, string> = {
   direct_upload: '直接上传',
 };
 
-export const REPORT_STATUSES = ['uploaded', 'filed'] as const;
-export type ReportStatus = (typeof REPORT_STATUSES)[number];
-export const reportStatusLabels: Record<ReportStatus, string> = { uploaded: '待备案', filed: '已备案' };
-
-export type ReportAction = 'file' | 'replace' | 'delete';
-/**
- * The report state machine. A filed report is final: nothing may delete or change it (manual §02/§03:
- * 备案后的报告不能被删除和修改). `null` means the report is gone.
- */
-export const reportTransitions: Record<ReportStatus, Partial<Record<ReportAction, ReportStatus | null>>> = {
-  uploaded: { file: 'filed', replace: 'uploaded', delete: null },
-  filed: {},
-};
+export const REPORT_STATUSES = ['uploaded', 'filed'] as const satisfies readonly ReportStatus[];
+export type ReportStatus = StateOf<typeof reportMachine>;
+export type ReportAction = ActionOf<typeof reportMachine>;
+export const reportStatusLabels: Record<ReportStatus, string> = reportMachine.states;
 
 const fileId = (what: string) =>
   z.coerce

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { siteRequestMachine } from '../workflow/site-request';
+import { testingTaskMachine } from '../workflow/testing-task';
+import type { ActionOf, StateOf } from '../workflow/machine';
 import { COORDINATE_SYSTEMS } from './institutions';
 import type { LocationCheckReason } from '../rules/location-check';
 
@@ -77,37 +80,13 @@ export const siteRequestKindLabels: Record<SiteRequestKind, string> = {
   submit: '提交申请',
 };
 
-export type SiteRequestStatus = 'pending' | 'approved' | 'rejected';
-export type SiteRequestAction = 'approve' | 'reject';
-/** 现场申请的状态流转: only a pending request is decided, once. */
-export const siteRequestTransitions: Record<
-  SiteRequestStatus,
-  Partial<Record<SiteRequestAction, SiteRequestStatus>>
-> = {
-  pending: { approve: 'approved', reject: 'rejected' },
-  approved: {},
-  rejected: {},
-};
-export const siteRequestStatusLabels: Record<SiteRequestStatus, string> = {
-  pending: '待审批',
-  approved: '已同意',
-  rejected: '已驳回',
-};
+export type SiteRequestStatus = StateOf<typeof siteRequestMachine>;
+export type SiteRequestAction = ActionOf<typeof siteRequestMachine>;
+export const siteRequestStatusLabels: Record<SiteRequestStatus, string> = siteRequestMachine.states;
 
-export type TestingTaskStatus = 'created' | 'started';
-export type TestingTaskAction = 'start';
-/** 测试任务: created with its start request; started when the project lead approves it. */
-export const testingTaskTransitions: Record<
-  TestingTaskStatus,
-  Partial<Record<TestingTaskAction, TestingTaskStatus>>
-> = {
-  created: { start: 'started' },
-  started: {},
-};
-export const testingTaskStatusLabels: Record<TestingTaskStatus, string> = {
-  created: '待开始',
-  started: '检测中',
-};
+export type TestingTaskStatus = StateOf<typeof testingTaskMachine>;
+export type TestingTaskAction = ActionOf<typeof testingTaskMachine>;
+export const testingTaskStatusLabels: Record<TestingTaskStatus, string> = testingTaskMachine.states;
 
 export interface LocationCheckView {
   inside: boolean;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { specialApplicationMachine } from '../workflow/special-application';
+import type { ActionOf, StateOf } from '../workflow/machine';
 import { pageQuerySchema } from './common';
 
 /** What an institution may apply for (manual §04 特殊申请 → 选择申请). */
@@ -8,24 +10,15 @@ export const specialApplicationKindLabels: Record<SpecialApplicationKind, string
   direct_report_upload: '直接上传本公司自行编制的报告',
 };
 
-export const SPECIAL_APPLICATION_STATUSES = ['pending', 'approved', 'rejected'] as const;
-export type SpecialApplicationStatus = (typeof SPECIAL_APPLICATION_STATUSES)[number];
-export const specialApplicationStatusLabels: Record<SpecialApplicationStatus, string> = {
-  pending: '待审核',
-  approved: '已通过',
-  rejected: '已驳回',
-};
-
-export type SpecialApplicationDecision = 'approve' | 'reject';
-/** The whole state machine: only a pending application is decided, once, by the brigade. */
-export const specialApplicationTransitions: Record<
-  SpecialApplicationStatus,
-  Partial<Record<SpecialApplicationDecision, SpecialApplicationStatus>>
-> = {
-  pending: { approve: 'approved', reject: 'rejected' },
-  approved: {},
-  rejected: {},
-};
+export const SPECIAL_APPLICATION_STATUSES = [
+  'pending',
+  'approved',
+  'rejected',
+] as const satisfies readonly SpecialApplicationStatus[];
+export type SpecialApplicationStatus = StateOf<typeof specialApplicationMachine>;
+export type SpecialApplicationDecision = ActionOf<typeof specialApplicationMachine>;
+export const specialApplicationStatusLabels: Record<SpecialApplicationStatus, string> =
+  specialApplicationMachine.states;
 
 export const createSpecialApplicationSchema = z.object({
   kind: z.enum(SPECIAL_APPLICATION_KINDS, { error: '选择申请：只能是直接上传本公司自行编制的报告' }),

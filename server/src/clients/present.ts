@@ -1,6 +1,7 @@
+import type { ClientContactView, ClientView } from '@xf/domain';
 import type { Client, ClientContact } from './models';
 
-export const presentContact = (c: ClientContact) => ({
+export const presentContact = (c: ClientContact): ClientContactView => ({
   id: c.id,
   clientId: c.clientId,
   name: c.name,
@@ -8,7 +9,7 @@ export const presentContact = (c: ClientContact) => ({
   position: c.position,
 });
 
-export const presentClient = (c: Client, contacts?: ClientContact[]) => ({
+export const presentClient = (c: Client, contacts?: ClientContact[]): ClientView => ({
   id: c.id,
   institutionId: c.institutionId,
   name: c.name,

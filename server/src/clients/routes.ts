@@ -2,13 +2,16 @@ import { Op, type WhereOptions } from 'sequelize';
 import {
   clientContactInputSchema,
   clientContactParamsSchema,
+  clientContactViewSchema,
   clientInputSchema,
   clientListQuerySchema,
+  clientListSchema,
+  clientViewSchema,
   idParamSchema,
 } from '@xf/domain';
-import { authorize } from '../core/policy';
+import { abilities, listScope, scopeWhere } from '../core/policy';
 import { route } from '../core/route';
-import '../projects/field-labels';
+import type { Actor } from '../core/actor';
 import { Client, ClientContact } from './models';
 import { presentClient } from './present';
 import {
@@ -24,7 +27,12 @@ import {
 import './policies';
 
 const tag = '甲方单位';
-const denied = '只能管理本机构的甲方单位';
+const load = (params: { id: number }) => findClient(params.id);
+
+/** A client as the actor sees it: its contacts and what the actor may do with it. */
+async function view(actor: Actor, client: Client, contacts?: ClientContact[]) {
+  return { ...presentClient(client, contacts), abilities: await abilities(actor, 'client', client) };
+}
 
 export const clientRoutes = [
   route({
@@ -32,16 +40,15 @@ export const clientRoutes = [
     path: '/clients',
     summary: '甲方单位列表（机构管理员看本机构，总队看全部），按甲方名称搜索',
     tag,
-    kinds: ['brigade', 'institution_admin'],
+    policy: { action: 'list', resource: 'client' },
     query: clientListQuerySchema,
+    response: clientListSchema,
     handler: async ({ query, actor }) => {
-      await authorize(actor, 'list', 'client');
-      const where: WhereOptions<Client> = {};
-      if (actor.kind === 'institution_admin') Object.assign(where, { institutionId: actor.institutionId });
-      else if (query.institutionId) Object.assign(where, { institutionId: query.institutionId });
-      if (query.name) Object.assign(where, { name: { [Op.like]: `%${query.name}%` } });
+      const filters: WhereOptions<Client>[] = [scopeWhere(await listScope(actor, 'client'))];
+      if (query.institutionId) filters.push({ institutionId: query.institutionId });
+      if (query.name) filters.push({ name: { [Op.like]: `%${query.name}%` } });
       const { rows, count } = await Client.findAndCountAll({
-        where,
+        where: { [Op.and]: filters },
         order: [['id', 'DESC']],
         limit: query.pageSize,
         offset: (query.page - 1) * query.pageSize,
@@ -50,17 +57,16 @@ export const clientRoutes = [
         where: { clientId: { [Op.in]: rows.map((c) => c.id) } },
         order: [['id', 'ASC']],
       });
-      return {
-        items: rows.map((c) =>
-          presentClient(
+      const items = await Promise.all(
+        rows.map((c) =>
+          view(
+            actor,
             c,
             contacts.filter((k) => k.clientId === c.id),
           ),
         ),
-        total: count,
-        page: query.page,
-        pageSize: query.pageSize,
-      };
+      );
+      return { items, total: count, page: query.page, pageSize: query.pageSize };
     },
   }),
   route({
@@ -68,12 +74,12 @@ export const clientRoutes = [
     path: '/clients',
     summary: '添加甲方单位（甲方名称、所属城市、详细地址）',
     tag,
-    kinds: ['institution_admin'],
+    policy: { action: 'create', resource: 'client' },
     body: clientInputSchema,
-    handler: async ({ body, actor, app, requestId, ctx }) => {
-      await authorize(actor, 'create', 'client');
+    response: clientViewSchema,
+    handler: async ({ body, actor, context, ctx }) => {
       ctx.status = 201;
-      return createClient(app, actor, body, requestId);
+      return view(actor, await createClient(context, body), []);
     },
   }),
   route({
@@ -81,16 +87,15 @@ export const clientRoutes = [
     path: '/clients/:id',
     summary: '甲方单位详情及联系人',
     tag,
-    kinds: ['brigade', 'institution_admin'],
     params: idParamSchema,
-    handler: async ({ params, actor }) => {
-      const client = await findClient(params.id);
-      await authorize(actor, 'read', 'client', client, '无权查看其他机构的甲方单位');
+    policy: { action: 'read', resource: 'client', load },
+    response: clientViewSchema,
+    handler: async ({ subject: client, actor }) => {
       const contacts = await ClientContact.findAll({
         where: { clientId: client.id },
         order: [['id', 'ASC']],
       });
-      return presentClient(client, contacts);
+      return view(actor, client, contacts);
     },
   }),
   route({
@@ -98,26 +103,22 @@ export const clientRoutes = [
     path: '/clients/:id',
     summary: '修改甲方单位',
     tag,
-    kinds: ['institution_admin'],
     params: idParamSchema,
+    policy: { action: 'update', resource: 'client', load },
     body: clientInputSchema,
-    handler: async ({ params, body, actor, app, requestId }) => {
-      const client = await findClient(params.id);
-      await authorize(actor, 'update', 'client', client, denied);
-      return updateClient(app, actor, client, body, requestId);
-    },
+    response: clientViewSchema,
+    handler: async ({ subject, body, actor, context }) =>
+      view(actor, await updateClient(context, subject, body)),
   }),
   route({
     method: 'delete',
     path: '/clients/:id',
     summary: '删除甲方单位（已被项目或合同使用的不能删除）',
     tag,
-    kinds: ['institution_admin'],
     params: idParamSchema,
-    handler: async ({ params, actor, app, requestId, ctx }) => {
-      const client = await findClient(params.id);
-      await authorize(actor, 'delete', 'client', client, denied);
-      await deleteClient(app, actor, client, requestId);
+    policy: { action: 'delete', resource: 'client', load },
+    handler: async ({ subject, context, ctx }) => {
+      await deleteClient(context, subject);
       ctx.status = 204;
     },
   }),
@@ -126,14 +127,13 @@ export const clientRoutes = [
     path: '/clients/:id/contacts',
     summary: '添加甲方联系人（姓名、手机号码、职务）',
     tag,
-    kinds: ['institution_admin'],
     params: idParamSchema,
+    policy: { action: 'manageContacts', resource: 'client', load },
     body: clientContactInputSchema,
-    handler: async ({ params, body, actor, app, requestId, ctx }) => {
-      const client = await findClient(params.id);
-      await authorize(actor, 'manageContacts', 'client', client, denied);
+    response: clientContactViewSchema,
+    handler: async ({ subject, body, context, ctx }) => {
       ctx.status = 201;
-      return createContact(app, actor, client, body, requestId);
+      return createContact(context, subject, body);
     },
   }),
   route({
@@ -141,28 +141,22 @@ export const clientRoutes = [
     path: '/clients/:id/contacts/:contactId',
     summary: '修改甲方联系人',
     tag,
-    kinds: ['institution_admin'],
     params: clientContactParamsSchema,
+    policy: { action: 'manageContacts', resource: 'client', load },
     body: clientContactInputSchema,
-    handler: async ({ params, body, actor, app, requestId }) => {
-      const client = await findClient(params.id);
-      await authorize(actor, 'manageContacts', 'client', client, denied);
-      const contact = await findContact(client, params.contactId);
-      return updateContact(app, actor, client, contact, body, requestId);
-    },
+    response: clientContactViewSchema,
+    handler: async ({ subject, params, body, context }) =>
+      updateContact(context, subject, await findContact(subject, params.contactId), body),
   }),
   route({
     method: 'delete',
     path: '/clients/:id/contacts/:contactId',
     summary: '删除甲方联系人（已被项目或合同使用的不能删除）',
     tag,
-    kinds: ['institution_admin'],
     params: clientContactParamsSchema,
-    handler: async ({ params, actor, app, requestId, ctx }) => {
-      const client = await findClient(params.id);
-      await authorize(actor, 'manageContacts', 'client', client, denied);
-      const contact = await findContact(client, params.contactId);
-      await deleteContact(app, actor, client, contact, requestId);
+    policy: { action: 'manageContacts', resource: 'client', load },
+    handler: async ({ subject, params, context, ctx }) => {
+      await deleteContact(context, subject, await findContact(subject, params.contactId));
       ctx.status = 204;
     },
   }),

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { RouteDef } from './route';
+import { routeKinds } from './router';
 
-function jsonSchema(schema: unknown) {
-  return z.toJSONSchema(schema as z.ZodType, { io: 'input', unrepresentable: 'any' }) as Record<string, any>;
+function jsonSchema(schema: unknown, io: 'input' | 'output' = 'input') {
+  return z.toJSONSchema(schema as z.ZodType, { io, unrepresentable: 'any' }) as Record<string, any>;
 }
 
 function parameters(schema: unknown, where: 'query' | 'path') {
@@ -29,7 +30,11 @@ export function buildOpenApi(routes: RouteDef<any, any, any>[]) {
       responses: {
         '200': {
           description: r.responseDescription ?? '成功',
-          content: { [r.produces ?? 'application/json']: {} },
+          content: {
+            [r.produces ?? 'application/json']: r.response
+              ? { schema: jsonSchema(r.response, 'output') }
+              : {},
+          },
         },
         '400': { description: '输入不符合规则：error.field 指明字段，error.message 说明规则' },
         ...(r.auth === 'public'
@@ -38,7 +43,8 @@ export function buildOpenApi(routes: RouteDef<any, any, any>[]) {
       },
     };
     if (r.auth !== 'public') op.security = [{ bearer: [] }];
-    if (r.kinds) op.description = `允许的账号类别：${r.kinds.join(', ')}`;
+    const kinds = routeKinds(r);
+    if (kinds !== '*') op.description = `允许的账号类别：${kinds.join(', ')}`;
     if (r.body)
       op.requestBody = { required: true, content: { 'application/json': { schema: jsonSchema(r.body) } } };
     if (r.upload)

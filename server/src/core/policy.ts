@@ -1,10 +1,14 @@
+import { Op, Sequelize, type WhereOptions } from 'sequelize';
 import type { AccountKind } from '@xf/domain';
 import type { Actor } from './actor';
 import { forbidden } from './errors';
 
 /**
- * Authorization as small declarative rules: allow(kinds, action, resource type, condition).
- * Each module declares its own rules in its `policies.ts`; routes call `authorize`.
+ * Authorization in one place per feature. A feature's `policies.ts` declares
+ * - its rules: `allow(kinds, action, resource, condition)`: may this actor take this action on this row;
+ * - its list scope: `scope(resource, actor => ALL | NONE | where)`: which rows this actor sees.
+ * Routes name the rule they need (`policy` in the route definition) and the router checks it before the
+ * body is read; presenters send `abilities(...)` so the clients show buttons by ability, not by account kind.
  */
 type Condition<R> = (actor: Actor, resource: R) => boolean | Promise<boolean>;
 
@@ -19,11 +23,11 @@ const rules: Rule[] = [];
 
 export function allow<R = unknown>(
   kinds: readonly AccountKind[] | '*',
-  action: string | string[],
+  action: string | readonly string[],
   resource: string,
   condition?: Condition<R>,
 ) {
-  for (const a of Array.isArray(action) ? action : [action])
+  for (const a of typeof action === 'string' ? [action] : action)
     rules.push({ kinds, action: a, resource, condition });
 }
 
@@ -49,6 +53,67 @@ export async function authorize(
   message?: string,
 ) {
   if (!(await can(actor, action, resource, subject))) throw forbidden(message ?? '没有权限执行此操作');
+}
+
+/** The account kinds any rule lets take an action at all (a route's coarse check, derived, never listed). */
+export function kindsAllowed(action: string, resource: string): readonly AccountKind[] | '*' {
+  const kinds = new Set<AccountKind>();
+  for (const rule of rules) {
+    if (rule.action !== action || rule.resource !== resource) continue;
+    if (rule.kinds === '*') return '*';
+    rule.kinds.forEach((k) => kinds.add(k));
+  }
+  return [...kinds];
+}
+
+/** What an actor may do with one row, for the presenters: `{ update: true, delete: false, … }`. */
+export async function abilities(
+  actor: Actor,
+  resource: string,
+  subject: unknown,
+  actions: readonly string[] = actionsOf(resource),
+): Promise<Record<string, boolean>> {
+  const out: Record<string, boolean> = {};
+  for (const a of actions) out[a] = await can(actor, a, resource, subject);
+  return out;
+}
+
+export function actionsOf(resource: string): string[] {
+  return [...new Set(rules.filter((r) => r.resource === resource).map((r) => r.action))];
+}
+
+// ---- list scopes -------------------------------------------------------------------------------------
+
+/** Every row. */
+export const ALL = Object.freeze({ scope: 'all' as const });
+/** No row. */
+export const NONE = Object.freeze({ scope: 'none' as const });
+/** One meaning for "all" and "none" everywhere; anything else is a where clause. */
+export type ListScope<W = WhereOptions<any>> = typeof ALL | typeof NONE | { scope: 'where'; where: W };
+export const where = <W>(w: W): ListScope<W> => ({ scope: 'where', where: w });
+
+type ScopeFn = (actor: Actor) => ListScope | Promise<ListScope>;
+const scopes = new Map<string, ScopeFn>();
+
+export function scope(resource: string, fn: ScopeFn) {
+  scopes.set(resource, fn);
+}
+
+export async function listScope(actor: Actor, resource: string): Promise<ListScope> {
+  const fn = scopes.get(resource);
+  return fn ? fn(actor) : NONE;
+}
+
+/** The scope as a Sequelize where clause: all → {}, none → a clause matching nothing. */
+export function scopeWhere(s: ListScope): WhereOptions<any> {
+  if (s.scope === 'all') return {};
+  if (s.scope === 'none') return Sequelize.literal('1 = 0') as unknown as WhereOptions<any>;
+  return s.where as WhereOptions<any>;
+}
+
+/** The ids a scope over a numeric column allows, as a where on that column. */
+export function idsScope(column: string, ids: readonly number[]): ListScope {
+  return where({ [column]: { [Op.in]: ids } });
 }
 
 /** Rules registered so far, for the policy table test and docs. */

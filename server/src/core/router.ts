@@ -3,11 +3,11 @@ import multer from '@koa/multer';
 import type { Context } from 'koa';
 import type { z } from 'zod';
 import type { AppContext } from '../context';
-import { FaceProfile } from '../face-profiles/models';
 import { checkUpload } from '../platform/files/file-type';
 import { authenticate } from './authenticate';
 import { AppError, forbidden } from './errors';
-import type { RouteDef } from './route';
+import { authorize, kindsAllowed } from './policy';
+import { routeGuard, type RouteDef } from './route';
 import { parseOrThrow } from './validation';
 
 /** Mount route definitions: authentication, kind check, validation, upload checks, then the thin handler. */
@@ -30,9 +30,18 @@ export function buildRouter(app: AppContext, routes: RouteDef<any, any, any>[]) 
         const actor = await authenticate(app, ctx);
         if (actor.account.mustChangePassword && !def.allowPendingPasswordChange)
           throw forbidden('首次登录或密码被重置后，请先修改密码', 'must_change_password');
-        if (def.kinds && !def.kinds.includes(actor.kind)) throw forbidden('当前账号类别无权访问此功能');
-        if (def.requiresApprovedFace) await assertFaceApproved(actor.id);
+        const kinds = routeKinds(def);
+        if (kinds !== '*' && !kinds.includes(actor.kind)) throw forbidden('当前账号类别无权访问此功能');
+        for (const name of def.guards ?? []) await routeGuard(name)(actor);
         ctx.state.actor = actor;
+        // Permission is decided on the row before the body is read: a foreign row is 403 whatever is sent.
+        if (def.policy) {
+          const params = def.params ? parseOrThrow(def.params as z.ZodType, ctx.params, 'params') : undefined;
+          ctx.state.params = params;
+          const subject = def.policy.load ? await def.policy.load(params, actor) : undefined;
+          await authorize(actor, def.policy.action, def.policy.resource, subject);
+          ctx.state.subject = subject;
+        }
       }
       await next();
     });
@@ -53,8 +62,12 @@ export function buildRouter(app: AppContext, routes: RouteDef<any, any, any>[]) 
       const input = {
         body: def.body ? parseOrThrow(def.body as z.ZodType, (ctx.request as any).body, 'body') : undefined,
         query: def.query ? parseOrThrow(def.query as z.ZodType, ctx.query, 'query') : undefined,
-        params: def.params ? parseOrThrow(def.params as z.ZodType, ctx.params, 'params') : undefined,
+        params:
+          ctx.state.params ??
+          (def.params ? parseOrThrow(def.params as z.ZodType, ctx.params, 'params') : undefined),
         actor: ctx.state.actor,
+        context: { app, actor: ctx.state.actor, requestId: ctx.state.requestId },
+        subject: ctx.state.subject,
         app,
         ctx,
         requestId: ctx.state.requestId,
@@ -94,11 +107,8 @@ async function drain(ctx: Context) {
   await Promise.race([new Promise((r) => ctx.req.once('end', r)), new Promise((r) => setTimeout(r, 30_000))]);
 }
 
-async function assertFaceApproved(accountId: number) {
-  const face = await FaceProfile.findOne({ where: { accountId, status: 'approved' } });
-  if (!face)
-    throw forbidden(
-      '人脸底图尚未通过总队审核，暂不能进行现场操作。请在“我的—人脸信息登记”上传底图并等待审核',
-      'face_profile_not_approved',
-    );
+/** A route's coarse kind check: from its policy's rules when it has one, else its own list, else anyone. */
+export function routeKinds(def: RouteDef<any, any, any, any>) {
+  if (def.policy) return kindsAllowed(def.policy.action, def.policy.resource);
+  return def.kinds ?? '*';
 }

@@ -8,6 +8,7 @@ import * as m0004 from './migrations/0004-special-applications';
 import * as m0005 from './migrations/0005-testing-plans';
 import * as m0006 from './migrations/0006-maintenance-plans';
 import * as m0007 from './migrations/0007-site-requests';
+import * as m0008 from './migrations/0008-idempotency';
 
 /** Migrations in order; names are what the SequelizeMeta table records. */
 const migrations = [
@@ -19,6 +20,7 @@ const migrations = [
   { name: '0005-testing-plans', ...m0005 },
   { name: '0006-maintenance-plans', ...m0006 },
   { name: '0007-site-requests', ...m0007 },
+  { name: '0008-idempotency', ...m0008 },
 ];
 
 export function createMigrator(sequelize: Sequelize) {

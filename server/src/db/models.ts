@@ -18,6 +18,7 @@ import { initSpecialApplicationModel } from '../special-applications/models';
 import { initReportModel } from '../reports/models';
 import { initLocationCheckModel } from '../location-check/models';
 import { initSiteRequestModels } from '../site-requests/models';
+import { initIdempotencyModel } from '../core/idempotent';
 
 export function initModels(sequelize: Sequelize) {
   initInstitutionModels(sequelize);
@@ -38,5 +39,6 @@ export function initModels(sequelize: Sequelize) {
   initSpecialApplicationModel(sequelize);
   initReportModel(sequelize);
   initLocationCheckModel(sequelize);
+  initIdempotencyModel(sequelize);
   initSiteRequestModels(sequelize);
 }

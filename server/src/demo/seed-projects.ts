@@ -60,16 +60,14 @@ const actorOf = (account: Account): Actor => ({
 });
 
 async function addClient(app: AppContext, actor: Actor, demo: DemoClient) {
-  const created = await createClient(
-    app,
-    actor,
+  const context = { app, actor, requestId: REQUEST_ID };
+  const client = await createClient(
+    context,
     clientInputSchema.parse({ ...demo, province: '北京市', city: '市辖区' }),
-    REQUEST_ID,
   );
-  const client = await findClient(created.id);
   const contactIds: number[] = [];
   for (const c of demo.contacts) {
-    const contact = await createContact(app, actor, client, clientContactInputSchema.parse(c), REQUEST_ID);
+    const contact = await createContact(context, client, clientContactInputSchema.parse(c));
     contactIds.push(contact.id);
   }
   return { clientId: client.id, contactId: contactIds[0]! };

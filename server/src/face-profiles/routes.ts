@@ -1,3 +1,4 @@
+import './guard';
 import { Op, type WhereOptions } from 'sequelize';
 import { z } from 'zod';
 import { idParamSchema, pageQuerySchema } from '@xf/domain';
@@ -132,7 +133,7 @@ export const faceRoutes = [
     summary: '现场照片与本人已审核的人脸底图比对',
     tag,
     kinds: FIELD_STAFF,
-    requiresApprovedFace: true,
+    guards: ['approvedFace'],
     upload: { field: 'photo', accept: ['image'] },
     handler: ({ app, actor, file }) => compareWithProfile(app, actor, file!.buffer, 'self_check'),
   }),

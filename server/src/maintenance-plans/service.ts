@@ -1,11 +1,11 @@
 import { UniqueConstraintError, type Transaction } from 'sequelize';
 import {
   MAINTENANCE_ASSIGNMENT_STATE_LABELS,
-  MAINTENANCE_ASSIGNMENT_TRANSITIONS,
   MAINTENANCE_PLAN_KINDS,
   MAINTENANCE_PLAN_KIND_LABELS,
   MAINTENANCE_PLAN_STATUS_LABELS,
-  MAINTENANCE_PLAN_TRANSITIONS,
+  maintenanceAssignmentMachine,
+  maintenancePlanMachine,
   beijingMonthOf,
   checkMaintenanceYears,
   checkPlanCreationNow,
@@ -22,6 +22,7 @@ import {
 import { Account } from '../accounts/models';
 import type { AppContext } from '../context';
 import type { Actor } from '../core/actor';
+import { nextState, transition } from '../core/transition';
 import { badRequest, conflict, notFound } from '../core/errors';
 import { labelFor } from '../core/field-labels';
 import { logChange } from '../projects/log';
@@ -39,14 +40,6 @@ const presentOperator = (a: Account): AssignedOperator => ({
 async function operatorsById(ids: number[]) {
   const rows = ids.length ? await Account.findAll({ where: { id: [...new Set(ids)] } }) : [];
   return new Map(rows.map((a) => [a.id, a]));
-}
-
-function planNext(status: MaintenancePlanStatus, action: 'distribute' | 'withdrawLast' | 'delete') {
-  return MAINTENANCE_PLAN_TRANSITIONS[status][action];
-}
-
-function assignmentNext(state: MaintenanceAssignmentState, action: 'start' | 'remove') {
-  return MAINTENANCE_ASSIGNMENT_TRANSITIONS[state][action];
 }
 
 export async function findPlan(id: number) {
@@ -93,7 +86,14 @@ export async function listPlans(project: Project, now = new Date()): Promise<Mai
   for (const r of records) {
     const content = await contentOf(r);
     const facilityCount = content.systems.reduce((n, s) => n + s.facilities.length, 0);
-    items.push(summary(r, facilityCount, content.lineCount, assignments.filter((a) => a.planId === r.id)));
+    items.push(
+      summary(
+        r,
+        facilityCount,
+        content.lineCount,
+        assignments.filter((a) => a.planId === r.id),
+      ),
+    );
   }
   const currentMonth = beijingMonthOf(now);
   const first = project.firstMonth;
@@ -125,7 +125,10 @@ export async function listPlans(project: Project, now = new Date()): Promise<Mai
   };
 }
 
-export async function planView(record: MaintenancePlanRecord, project: Project): Promise<MaintenancePlanView> {
+export async function planView(
+  record: MaintenancePlanRecord,
+  project: Project,
+): Promise<MaintenancePlanView> {
   const content = await contentOf(record);
   const assignments = await MaintenancePlanAssignment.findAll({
     where: { planId: record.id },
@@ -199,7 +202,11 @@ export async function createPlan(
       `计划类别（kind）：本项目${input.month}已有${MAINTENANCE_PLAN_KIND_LABELS[input.kind]}，同一类别每月只能创建一个`,
       'kind',
     );
-  if (await MaintenancePlanRecord.findOne({ where: { projectId: project.id, kind: input.kind, month: input.month } }))
+  if (
+    await MaintenancePlanRecord.findOne({
+      where: { projectId: project.id, kind: input.kind, month: input.month },
+    })
+  )
     throw duplicate();
   try {
     const record = await app.sequelize.transaction(async (t) => {
@@ -245,7 +252,10 @@ async function checkOperators(project: Project, ids: number[]) {
         field,
       );
     if (account.disabled)
-      throw badRequest(`操作员（${field}）：${account.displayName}（${account.accountName}）的账号已停用`, field);
+      throw badRequest(
+        `操作员（${field}）：${account.displayName}（${account.accountName}）的账号已停用`,
+        field,
+      );
   });
 }
 
@@ -271,8 +281,11 @@ export async function distribute(
   await checkOperators(project, operatorIds);
   await app.sequelize.transaction(async (t) => {
     const fresh = (await MaintenancePlanRecord.findByPk(record.id, { transaction: t, lock: t.LOCK.UPDATE }))!;
-    const next = planNext(fresh.status, 'distribute') as MaintenancePlanStatus;
-    const existing = await MaintenancePlanAssignment.findAll({ where: { planId: record.id }, transaction: t });
+    const next = nextState(maintenancePlanMachine, fresh.status, 'distribute');
+    const existing = await MaintenancePlanAssignment.findAll({
+      where: { planId: record.id },
+      transaction: t,
+    });
     const have = new Set(existing.map((a) => `${a.facilityId}\u0000${a.operatorAccountId}`));
     const added = facilityIds.flatMap((facilityId) =>
       operatorIds
@@ -307,8 +320,8 @@ export async function distribute(
 async function withdrawIfEmpty(t: Transaction, record: MaintenancePlanRecord) {
   const left = await MaintenancePlanAssignment.count({ where: { planId: record.id }, transaction: t });
   if (left > 0) return record.status;
-  const next = planNext(record.status, 'withdrawLast');
-  if (next && next !== 'deleted') await record.update({ status: next }, { transaction: t });
+  const next = nextState(maintenancePlanMachine, record.status, 'withdrawLast');
+  await record.update({ status: next }, { transaction: t });
   return record.status;
 }
 
@@ -329,11 +342,7 @@ export async function removeAssignment(
       lock: t.LOCK.UPDATE,
     });
     if (!a) throw notFound('维保计划的派发记录');
-    if (!assignmentNext(a.state, 'remove'))
-      throw conflict(
-        `派发状态（state）：操作员已开始执行此设施的维保任务，请先由操作员在维保APP删除任务后再删除`,
-        'state',
-      );
+    transition(maintenanceAssignmentMachine, a.state, 'remove');
     const before = { facilityId: a.facilityId, operatorAccountId: a.operatorAccountId, state: a.state };
     await a.destroy({ transaction: t });
     const fresh = (await MaintenancePlanRecord.findByPk(record.id, { transaction: t, lock: t.LOCK.UPDATE }))!;
@@ -364,7 +373,8 @@ export async function deletePlan(
     const fresh = await MaintenancePlanRecord.findByPk(record.id, { transaction: t, lock: t.LOCK.UPDATE });
     if (!fresh) throw notFound('维保计划');
     const left = await MaintenancePlanAssignment.count({ where: { planId: record.id }, transaction: t });
-    if (left > 0 || !planNext(fresh.status, 'delete'))
+    if (left === 0) transition(maintenancePlanMachine, fresh.status, 'delete');
+    else
       throw conflict(
         `状态（status）：维保计划已下发给操作员（${left}条派发），请先在“已下发”中删除各设施的派发，再删除整个计划`,
         'status',
@@ -388,7 +398,9 @@ export async function operatorAssignments(actor: Actor): Promise<OperatorMainten
     order: [['id', 'ASC']],
   });
   if (!mine.length) return [];
-  const plans = await MaintenancePlanRecord.findAll({ where: { id: [...new Set(mine.map((a) => a.planId))] } });
+  const plans = await MaintenancePlanRecord.findAll({
+    where: { id: [...new Set(mine.map((a) => a.planId))] },
+  });
   const projects = await Project.findAll({
     where: { id: [...new Set(plans.map((p) => p.projectId))], kind: 'maintenance', status: 'in_progress' },
   });

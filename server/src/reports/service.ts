@@ -2,6 +2,7 @@ import {
   checkTestingReportDate,
   monthIndex,
   projectKindLabels,
+  reportMachine,
   type DirectMaintenanceReportInput,
   type DirectTestingReportInput,
 } from '@xf/domain';
@@ -17,7 +18,7 @@ import { assertInProgress } from '../projects/state';
 import { SpecialApplication } from '../special-applications/models';
 import { reportPdf } from './files';
 import { Report } from './models';
-import { nextReportStatus } from './state';
+import { nextState, transition } from '../core/transition';
 
 export type DirectReportInput =
   ({ kind: 'maintenance' } & DirectMaintenanceReportInput) | ({ kind: 'testing' } & DirectTestingReportInput);
@@ -151,12 +152,12 @@ export async function replaceReport(
   input: DirectReportInput,
   requestId: string,
 ) {
-  nextReportStatus(report.status, 'replace');
+  transition(reportMachine, report.status, 'replace');
   await assertMayUploadDirectly(project, input.kind);
   const fields = await checkedFields(project, input, beijingToday(), report.id);
   return app.sequelize.transaction(async (t) => {
     const row = (await Report.findByPk(report.id, { transaction: t, lock: t.LOCK.UPDATE }))!;
-    nextReportStatus(row.status, 'replace');
+    transition(reportMachine, row.status, 'replace');
     const before = {
       planKind: row.planKind,
       planMonth: row.planMonth,
@@ -184,10 +185,10 @@ export async function replaceReport(
 }
 
 export async function deleteReport(app: AppContext, actor: Actor, report: Report, requestId: string) {
-  nextReportStatus(report.status, 'delete');
+  transition(reportMachine, report.status, 'delete');
   await app.sequelize.transaction(async (t) => {
     const row = (await Report.findByPk(report.id, { transaction: t, lock: t.LOCK.UPDATE }))!;
-    nextReportStatus(row.status, 'delete');
+    transition(reportMachine, row.status, 'delete');
     await recordOperation(
       t,
       actor,
@@ -215,7 +216,7 @@ export async function fileReport(
   photo: Buffer,
   requestId: string,
 ) {
-  nextReportStatus(report.status, 'file');
+  transition(reportMachine, report.status, 'file');
   const face = await compareWithProfile(app, actor, photo, 'report_filing');
   if (!face.accepted) {
     await recordOperation(
@@ -234,7 +235,7 @@ export async function fileReport(
   }
   return app.sequelize.transaction(async (t) => {
     const row = (await Report.findByPk(report.id, { transaction: t, lock: t.LOCK.UPDATE }))!;
-    const next = nextReportStatus(row.status, 'file')!;
+    const next = nextState(reportMachine, row.status, 'file');
     const now = new Date();
     await row.update(
       {

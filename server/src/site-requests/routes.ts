@@ -39,7 +39,7 @@ export const siteRequestRoutes = [
       '建立测试任务并提交开始申请：操作员选择下发给自己的一个、多个或全部（allAssigned）检测单项，附现场定位与现场照片（multipart：photo 加其余字段）；服务器进行位置校验和人脸比对并记录结果，模拟定位直接拒绝；同一 clientRequestId 重放返回原任务',
     tag,
     kinds: ['operator'],
-    requiresApprovedFace: true,
+    guards: ['approvedFace'],
     upload: { field: 'photo', accept: ['image'] },
     body: createTestingTaskSchema,
     handler: async ({ body, actor, app, requestId, file, ctx }) => {
@@ -90,7 +90,7 @@ export const siteRequestRoutes = [
       '同意现场申请：项目负责人须在现场（本人定位在地理围栏内且人脸比对通过，multipart：photo 加定位字段）；操作员位置校验或人脸比对未通过时须填写说明（reason），并记入跟踪标红（强行修改判定）',
     tag,
     kinds: ['project_lead'],
-    requiresApprovedFace: true,
+    guards: ['approvedFace'],
     params: idParamSchema,
     upload: { field: 'photo', accept: ['image'] },
     body: approveSiteRequestSchema,

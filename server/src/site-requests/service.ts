@@ -1,5 +1,10 @@
 import { Op, UniqueConstraintError } from 'sequelize';
-import type { ApproveSiteRequestInput, CreateTestingTaskInput } from '@xf/domain';
+import {
+  siteRequestMachine,
+  testingTaskMachine,
+  type ApproveSiteRequestInput,
+  type CreateTestingTaskInput,
+} from '@xf/domain';
 import type { AppContext } from '../context';
 import type { Actor } from '../core/actor';
 import { badRequest, forbidden, notFound } from '../core/errors';
@@ -15,7 +20,7 @@ import { raiseRedFlag } from '../red-flags/service';
 import { TestingPlanAssignment } from '../testing-plans/models';
 import { projectTestingPlan, singleItemsById } from '../testing-plans/plan';
 import { SiteRequest, TestingTask } from './models';
-import { nextSiteRequestStatus, nextTestingTaskStatus } from './state';
+import { nextState } from '../core/transition';
 
 type Photo = { buffer: Buffer; originalname: string };
 
@@ -188,7 +193,7 @@ export async function approveSiteRequest(
   photo: Photo,
   requestId: string,
 ) {
-  nextSiteRequestStatus(request.status, 'approve');
+  nextState(siteRequestMachine, request.status, 'approve');
   const operatorCheck = (await LocationCheck.findByPk(request.locationCheckId))!;
   const failed = [
     ...(operatorCheck.inside ? [] : [`位置校验未通过（${operatorCheck.reason}）`]),
@@ -227,7 +232,7 @@ export async function approveSiteRequest(
 
   return app.sequelize.transaction(async (t) => {
     const row = (await SiteRequest.findByPk(request.id, { transaction: t, lock: t.LOCK.UPDATE }))!;
-    const status = nextSiteRequestStatus(row.status, 'approve');
+    const status = nextState(siteRequestMachine, row.status, 'approve');
     const task = (await TestingTask.findByPk(row.testingTaskId, { transaction: t, lock: t.LOCK.UPDATE }))!;
     const now = new Date();
     await row.update(
@@ -242,7 +247,7 @@ export async function approveSiteRequest(
       { transaction: t },
     );
     await task.update(
-      { status: nextTestingTaskStatus(task.status, 'start'), startedAt: now },
+      { status: nextState(testingTaskMachine, task.status, 'start'), startedAt: now },
       { transaction: t },
     );
     if (failed.length)
@@ -295,10 +300,10 @@ export async function rejectSiteRequest(
   reason: string,
   requestId: string,
 ) {
-  nextSiteRequestStatus(request.status, 'reject');
+  nextState(siteRequestMachine, request.status, 'reject');
   return app.sequelize.transaction(async (t) => {
     const row = (await SiteRequest.findByPk(request.id, { transaction: t, lock: t.LOCK.UPDATE }))!;
-    const status = nextSiteRequestStatus(row.status, 'reject');
+    const status = nextState(siteRequestMachine, row.status, 'reject');
     await row.update(
       { status, decidedBy: actor.id, decidedAt: new Date(), decisionReason: reason },
       { transaction: t },

@@ -1,11 +1,11 @@
 import {
   projectKindLabels,
-  specialApplicationStatusLabels,
-  specialApplicationTransitions,
+  specialApplicationMachine,
   type CreateSpecialApplicationInput,
   type SpecialApplicationDecision,
 } from '@xf/domain';
 import { UniqueConstraintError } from 'sequelize';
+import { nextState } from '../core/transition';
 import type { AppContext } from '../context';
 import type { Actor } from '../core/actor';
 import { badRequest, conflict, notFound } from '../core/errors';
@@ -91,12 +91,7 @@ export async function decideSpecialApplication(
   return app.sequelize.transaction(async (t) => {
     // Re-read under the transaction so two reviewers cannot both decide the same application.
     const row = (await SpecialApplication.findByPk(application.id, { transaction: t, lock: t.LOCK.UPDATE }))!;
-    const next = specialApplicationTransitions[row.status][decision];
-    if (!next)
-      throw conflict(
-        `状态（status）：该特殊申请${specialApplicationStatusLabels[row.status]}，不能再${decision === 'approve' ? '通过' : '驳回'}`,
-        'status',
-      );
+    const next = nextState(specialApplicationMachine, row.status, decision);
     const before = { status: row.status };
     await row.update(
       {

@@ -15,7 +15,7 @@ export const workLogRoutes = [
     summary: '提交工作日志（按客户端编号幂等：重复提交不会产生重复记录）',
     tag,
     kinds: ['operator'],
-    requiresApprovedFace: true,
+    guards: ['approvedFace'],
     params: z.object({ clientId: workLogClientIdSchema }),
     body: putWorkLogSchema,
     handler: async ({ params, body, app, actor, requestId, ctx }) => {

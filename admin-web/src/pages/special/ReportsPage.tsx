@@ -1,5 +1,6 @@
 import { App, Button, Modal, Select, Space, Table, Tag, Typography } from 'antd';
-import { reportTransitions } from '@xf/domain/api/reports';
+import { allowedActions } from '@xf/domain/workflow/machine';
+import { reportMachine } from '@xf/domain/workflow/report';
 import { useState } from 'react';
 import { api, type Query } from '../../api/client';
 import { useApiError } from '../../api/errors';
@@ -99,12 +100,12 @@ export function ReportsPage() {
                     原始记录
                   </Button>
                 )}
-                {user.kind === 'technical_lead' && reportTransitions[r.status].file && (
+                {allowedActions(reportMachine, r.status, user.kind).includes('file') && (
                   <Button type="link" size="small" onClick={() => setFiling(r)} data-testid={`file-${r.id}`}>
                     备案报告
                   </Button>
                 )}
-                {user.kind === 'institution_admin' && reportTransitions[r.status].delete !== undefined && (
+                {allowedActions(reportMachine, r.status, user.kind).includes('delete') && (
                   <Button type="link" size="small" danger onClick={() => remove(r)}>
                     删除
                   </Button>

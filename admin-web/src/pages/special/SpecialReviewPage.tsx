@@ -1,8 +1,7 @@
 import { App, Button, Form, Input, Modal, Select, Space } from 'antd';
-import {
-  specialApplicationStatusLabels,
-  specialApplicationTransitions,
-} from '@xf/domain/api/special-applications';
+import { specialApplicationStatusLabels } from '@xf/domain/api/special-applications';
+import { allowedActions } from '@xf/domain/workflow/machine';
+import { specialApplicationMachine } from '@xf/domain/workflow/special-application';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
@@ -62,7 +61,7 @@ export function SpecialReviewPage() {
         loading={tableProps.loading}
         pagination={tableProps.pagination}
         actions={(a) =>
-          specialApplicationTransitions[a.status].approve ? (
+          allowedActions(specialApplicationMachine, a.status).includes('approve') ? (
             <Space size={0}>
               <Button
                 type="link"

@@ -1,0 +1,27 @@
+export * from './machine';
+export * from './project';
+export * from './special-application';
+export * from './report';
+export * from './site-request';
+export * from './testing-task';
+export * from './maintenance-plan';
+export * from './testing-assignment';
+import { maintenanceAssignmentMachine, maintenancePlanMachine } from './maintenance-plan';
+import { projectMachine } from './project';
+import { reportMachine } from './report';
+import { siteRequestMachine } from './site-request';
+import { specialApplicationMachine } from './special-application';
+import { testingAssignmentMachine } from './testing-assignment';
+import { testingTaskMachine } from './testing-task';
+
+/** Every machine, for the table test and the docs. */
+export const allMachines = [
+  projectMachine,
+  specialApplicationMachine,
+  reportMachine,
+  siteRequestMachine,
+  testingTaskMachine,
+  maintenancePlanMachine,
+  maintenanceAssignmentMachine,
+  testingAssignmentMachine,
+] as const;

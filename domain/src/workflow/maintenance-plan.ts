@@ -1,0 +1,34 @@
+import { defineMachine, GONE } from './machine';
+
+/**
+ * 维保计划: 未下发 until its first facility is distributed, 未下发 again when the last is removed; only an
+ * undistributed plan may be deleted (manual §03).
+ */
+export const maintenancePlanMachine = defineMachine({
+  name: 'maintenance_plan',
+  subject: '该维保计划',
+  states: { undistributed: '未下发', distributed: '已下发' },
+  initial: 'undistributed',
+  actions: { distribute: '下发', withdrawLast: '撤回最后一项设施', delete: '删除' },
+  transitions: [
+    { from: 'undistributed', action: 'distribute', to: 'distributed', by: ['project_lead'] },
+    { from: 'undistributed', action: 'delete', to: GONE, by: ['project_lead'] },
+    { from: 'distributed', action: 'distribute', to: 'distributed', by: ['project_lead'] },
+    { from: 'distributed', action: 'withdrawLast', to: 'undistributed', by: ['project_lead'] },
+  ],
+  refusals: { distributed: '该维保计划已下发，不能删除' },
+});
+
+/** A distributed facility is 待开始 until the operator starts a maintenance task on it; only then removable. */
+export const maintenanceAssignmentMachine = defineMachine({
+  name: 'maintenance_assignment',
+  subject: '该设施',
+  states: { pending: '待开始', started: '已开始' },
+  initial: 'pending',
+  actions: { start: '开始', remove: '移除' },
+  transitions: [
+    { from: 'pending', action: 'start', to: 'started', by: ['operator'] },
+    { from: 'pending', action: 'remove', to: GONE, by: ['project_lead'] },
+  ],
+  refusals: { started: '操作员已开始执行此设施的维保任务，请先由操作员在维保APP删除任务后再删除' },
+});

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { isValidUscc } from '@xf/domain';
 import { detachments } from '@xf/domain/reference/index';
 import { evaluatePracticeConditions } from '@xf/domain/rules/practice-conditions';
-import { isValidIdNumber } from '../../server/src/registries/records';
+import { isValidIdNumber } from '@xf/domain/registries/records';
 import { parseInspectionWorkbook, parseMinistryWorkbook } from '../../server/src/registries/workbook';
 import { generateDemoData, NONCOMPLIANT_DEMO_INSTITUTIONS, writeDemoWorkbooks } from './generate';
 

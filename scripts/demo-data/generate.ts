@@ -13,7 +13,7 @@ import {
   type RegistryProjectRecord,
   type ServiceType,
   type SocialUnitRecord,
-} from '../../server/src/registries/records';
+} from '@xf/domain/registries/records';
 import { writeInspectionWorkbook, writeMinistryWorkbook } from '../../server/src/registries/workbook';
 import {
   ASSESSMENT_SUFFIXES,

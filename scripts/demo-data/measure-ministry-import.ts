@@ -4,7 +4,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { diffMinistry } from '../../server/src/registries/diff';
-import { brokenKeysOf } from '../../server/src/registries/records';
+import { brokenKeysOf } from '@xf/domain/registries/records';
 import { parseMinistryWorkbook, writeMinistryWorkbook } from '../../server/src/registries/workbook';
 import { generateDemoData } from './generate';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { completeIdNumber, type MinistryPersonRecord } from '../../server/src/registries/records';
+import { completeIdNumber, type MinistryPersonRecord } from '@xf/domain/registries/records';
 import { writeMinistryWorkbook } from '../../server/src/registries/workbook';
 import { generateDemoData } from '../demo-data/generate';
 import { apiCall, apiLogin, loginAndWaitHome } from './admin-support';

@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
 import { completeUscc } from '@xf/domain';
-import { detachments } from '@xf/domain/reference/index';
 import {
   completeIdNumber,
   type InspectionSnapshot,

@@ -44,11 +44,8 @@ const id = (what: string) =>
     .number({ error: `请选择${what}` })
     .int({ error: `请选择${what}` })
     .positive({ error: `请选择${what}` });
-/**
- * `clientId` already names the work log's client-side id in the shared field labels, so a bad value here is
- * turned into 0 and refused by the server with the label 甲方单位 instead of a misleading one.
- */
-const clientIdField = z.coerce.number().int().positive().catch(0);
+/** Labelled on the schema: the shared fallback map names another `clientId` (the work log's). */
+const clientIdField = id('甲方单位').meta({ label: '甲方单位' });
 const optionalId = z.coerce.number().int().positive().nullable().optional();
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '月份格式应为YYYY-MM' });
 

@@ -10,7 +10,7 @@ import {
   testingProjectInputSchema,
   type StandardEdition,
 } from '@xf/domain';
-import { contractPdf } from '../../../scripts/demo-data/contract-pdf';
+import { contractPdf } from './fixtures/contract-pdf';
 import {
   DEMO_CLIENTS,
   DEMO_FENCES,
@@ -21,10 +21,10 @@ import {
   OTHER_INSTITUTION_CLIENTS,
   type DemoBuilding,
   type DemoClient,
-} from '../../../scripts/demo-data/demo-projects';
+} from './fixtures/demo-projects';
 import { Account } from '../accounts/models';
 import { createBuilding } from '../buildings/service';
-import { createClient, createContact, findClient } from '../clients/service';
+import { createClient, createContact } from '../clients/service';
 import type { AppContext } from '../context';
 import type { Actor } from '../core/actor';
 import { storeUpload } from '../files/service';

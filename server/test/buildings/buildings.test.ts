@@ -2,22 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Building } from '../../src/buildings/models';
 import { OperationLog } from '../../src/operation-log/model';
 import type { TestApp } from '../support/test-app';
-import {
-  buildingBody,
-  contractBody,
-  created,
-  maintenanceBody,
-  projectSuite,
-  type Parties,
-  type ProjectWorld,
-} from '../projects/fixtures';
+import { buildingBody, created, endProject, maintenanceBody, maintenanceSuite } from '../projects/fixtures';
+import type { ProjectWorld } from '../projects/fixtures';
 
-let t: TestApp, w: ProjectWorld, parties: Parties, fileId: number;
-projectSuite('平安里物业管理公司', (s) => ({ t, w, parties, fileId } = s));
-let contractId: number;
+let t: TestApp, w: ProjectWorld, contractId: number;
+maintenanceSuite('平安里物业管理公司', (s) => ({ t, w, contractId } = s));
 let projectId: number;
 beforeAll(async () => {
-  contractId = (await created(t, w.admin, '/api/maintenance-contracts', contractBody(parties, fileId))).id;
   projectId = (await created(t, w.admin, '/api/maintenance-projects', maintenanceBody(w, contractId))).id;
 });
 
@@ -83,10 +74,7 @@ describe('buildings (建筑物)', () => {
 
   it('a terminated project keeps its buildings as they are', async () => {
     const b = (await Building.findOne({ where: { projectId } }))!;
-    const end = await t.request('POST', `/api/projects/${projectId}/terminate`, {
-      token: w.admin,
-      body: { reason: '甲方提前解除合同' },
-    });
+    const end = await endProject(t, w.admin, projectId, 'terminate', '甲方提前解除合同');
     expect(end.status).toBe(200);
     const add = await t.request('POST', `/api/projects/${projectId}/buildings`, {
       token: w.admin,

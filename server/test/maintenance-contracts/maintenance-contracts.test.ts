@@ -7,9 +7,8 @@ import {
   created,
   maintenanceBody,
   projectSuite,
-  type Parties,
-  type ProjectWorld,
 } from '../projects/fixtures';
+import type { Parties, ProjectWorld } from '../projects/fixtures';
 
 let t: TestApp, w: ProjectWorld, parties: Parties, fileId: number;
 projectSuite('平安里物业管理公司', (s) => ({ t, w, parties, fileId } = s));

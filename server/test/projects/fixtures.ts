@@ -110,15 +110,31 @@ export interface ProjectSuite {
  * Opens the app before the file's tests and closes it after; `ready` receives the suite so the file can keep
  * its own short names (`t`, `w`, …).
  */
-export function projectSuite(clientName: string, ready: (s: ProjectSuite) => void) {
+export function projectSuite(clientName: string, ready: (s: ProjectSuite) => unknown) {
   let t: TestApp | undefined;
   beforeAll(async () => {
     t = await startTestApp();
     const w = await projectWorld(t);
     const parties = await createClientWithContact(t, w.admin, clientName);
-    ready({ t, w, parties, fileId: await uploadPdf(t, w.admin) });
+    await ready({ t, w, parties, fileId: await uploadPdf(t, w.admin) });
   });
   afterAll(async () => t?.close());
+}
+
+/** A project suite that also holds one maintenance contract (the manual's example) to enter projects under. */
+export function maintenanceSuite(
+  clientName: string,
+  ready: (s: ProjectSuite & { contractId: number }) => void,
+) {
+  projectSuite(clientName, async (s) => {
+    const contract = await created(
+      s.t,
+      s.w.admin,
+      '/api/maintenance-contracts',
+      contractBody(s.parties, s.fileId),
+    );
+    ready({ ...s, contractId: contract.id });
+  });
 }
 
 /** A maintenance contract body like the manual's example: 2021-04-25 – 2022-04-24. */
@@ -170,3 +186,12 @@ export async function created(t: TestApp, token: string, path: string, body: unk
   if (res.status !== 201) throw new Error(`POST ${path} failed ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }
+
+/** 注销 or 终止 a project through HTTP. */
+export const endProject = (
+  t: TestApp,
+  token: string,
+  id: number,
+  how: 'cancel' | 'terminate',
+  reason: string,
+) => t.request('POST', `/api/projects/${id}/${how}`, { token, body: { reason } });

@@ -1,26 +1,20 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OperationLog } from '../../src/operation-log/model';
 import { Project } from '../../src/projects/models';
 import { RedFlag } from '../../src/red-flags/model';
 import type { TestApp } from '../support/test-app';
 import {
   buildingBody,
-  contractBody,
-  created,
+  endProject,
   maintenanceBody,
-  projectSuite,
+  maintenanceSuite,
   testingBody,
   uploadPdf,
-  type Parties,
-  type ProjectWorld,
 } from './fixtures';
+import type { Parties, ProjectWorld } from './fixtures';
 
-let t: TestApp, w: ProjectWorld, parties: Parties, fileId: number;
-projectSuite('平安里物业管理公司', (s) => ({ t, w, parties, fileId } = s));
-let contractId: number;
-beforeAll(async () => {
-  contractId = (await created(t, w.admin, '/api/maintenance-contracts', contractBody(parties, fileId))).id;
-});
+let t: TestApp, w: ProjectWorld, parties: Parties, contractId: number;
+maintenanceSuite('平安里物业管理公司', (s) => ({ t, w, parties, contractId } = s));
 
 describe('maintenance projects (维保项目)', () => {
   let projectId: number;
@@ -191,15 +185,9 @@ describe('maintenance projects (维保项目)', () => {
   });
 
   it('terminate (终止) is maintenance-only and irreversible', async () => {
-    const cancel = await t.request('POST', `/api/projects/${projectId}/cancel`, {
-      token: w.admin,
-      body: { reason: '注销维保项目' },
-    });
+    const cancel = await endProject(t, w.admin, projectId, 'cancel', '注销维保项目');
     expect(cancel.status).toBe(409);
-    const res = await t.request('POST', `/api/projects/${projectId}/terminate`, {
-      token: w.admin,
-      body: { reason: '甲方提前解除合同' },
-    });
+    const res = await endProject(t, w.admin, projectId, 'terminate', '甲方提前解除合同');
     expect(res.status).toBe(200);
     expect(res.body.statusLabel).toBe('已终止');
     const edit = await t.request('PUT', `/api/maintenance-projects/${projectId}`, {

@@ -3,16 +3,8 @@ import { Account } from '../../src/accounts/models';
 import { Building } from '../../src/buildings/models';
 import { MaintenanceContract, Project } from '../../src/projects/models';
 import type { TestApp } from '../support/test-app';
-import {
-  buildingBody,
-  contractBody,
-  created,
-  maintenanceBody,
-  projectSuite,
-  testingBody,
-  type Parties,
-  type ProjectWorld,
-} from './fixtures';
+import { buildingBody, contractBody, created, maintenanceBody, projectSuite, testingBody } from './fixtures';
+import type { Parties, ProjectWorld } from './fixtures';
 
 /**
  * The policy table of project entry, buildings, maintenance contracts and coverage, through HTTP: for every

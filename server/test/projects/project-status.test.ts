@@ -2,22 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { OperationLog } from '../../src/operation-log/model';
 import { Project } from '../../src/projects/models';
 import type { TestApp } from '../support/test-app';
-import {
-  contractBody,
-  created,
-  maintenanceBody,
-  projectSuite,
-  testingBody,
-  type Parties,
-  type ProjectWorld,
-} from './fixtures';
+import { contractBody, created, endProject, maintenanceBody, projectSuite, testingBody } from './fixtures';
+import type { Parties, ProjectWorld } from './fixtures';
 
 /** 项目状态 follows the project machine: a transition the table does not hold answers 409 in Chinese. */
 let t: TestApp, w: ProjectWorld, parties: Parties, fileId: number;
 projectSuite('状态测试甲方', (s) => ({ t, w, parties, fileId } = s));
 
 const end = (id: number, how: 'cancel' | 'terminate', reason = '状态测试') =>
-  t.request('POST', `/api/projects/${id}/${how}`, { token: w.admin, body: { reason } });
+  endProject(t, w.admin, id, how, reason);
 
 /** A refusal the client can show as it is: 409, Chinese only, no field key in the text. */
 function expectRefused(res: { status: number; body: any }, text: string) {

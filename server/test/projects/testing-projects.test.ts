@@ -3,13 +3,14 @@ import { OperationLog } from '../../src/operation-log/model';
 import { Project } from '../../src/projects/models';
 import type { TestApp } from '../support/test-app';
 import {
+  buildingBody,
   createClientWithContact,
+  endProject,
   projectSuite,
   testingBody,
   uploadPdf,
-  type Parties,
-  type ProjectWorld,
 } from './fixtures';
+import type { Parties, ProjectWorld } from './fixtures';
 
 let t: TestApp, w: ProjectWorld, parties: Parties, fileId: number;
 projectSuite('枫蓝国际中心物业管理公司', (s) => ({ t, w, parties, fileId } = s));
@@ -97,24 +98,15 @@ describe('testing projects (检测项目)', () => {
       body: testingBody(w, parties, fileId, { siteName: '将被注销的项目' }),
     });
     const id = created.body.id;
-    const terminate = await t.request('POST', `/api/projects/${id}/terminate`, {
-      token: w.admin,
-      body: { reason: '合同解除' },
-    });
+    const terminate = await endProject(t, w.admin, id, 'terminate', '合同解除');
     expect(terminate.status).toBe(409);
     const noReason = await t.request('POST', `/api/projects/${id}/cancel`, { token: w.admin, body: {} });
     expect(noReason.status).toBe(400);
     expect(noReason.body.error.field).toBe('reason');
-    const foreign = await t.request('POST', `/api/projects/${id}/cancel`, {
-      token: w.otherAdmin,
-      body: { reason: '不是我的' },
-    });
+    const foreign = await endProject(t, w.otherAdmin, id, 'cancel', '不是我的');
     expect(foreign.status).toBe(403);
 
-    const cancel = await t.request('POST', `/api/projects/${id}/cancel`, {
-      token: w.admin,
-      body: { reason: '超过检测期限，重新录入' },
-    });
+    const cancel = await endProject(t, w.admin, id, 'cancel', '超过检测期限，重新录入');
     expect(cancel.status).toBe(200);
     expect(cancel.body.statusLabel).toBe('已注销');
     expect(cancel.body.ended.reason).toBe('超过检测期限，重新录入');
@@ -126,10 +118,7 @@ describe('testing projects (检测项目)', () => {
     });
     expect(edit.status).toBe(409);
     expect(edit.body.error.message).toContain('已注销');
-    const twice = await t.request('POST', `/api/projects/${id}/cancel`, {
-      token: w.admin,
-      body: { reason: '再次注销' },
-    });
+    const twice = await endProject(t, w.admin, id, 'cancel', '再次注销');
     expect(twice.status).toBe(409);
     const fence = await t.request('PUT', `/api/projects/${id}/geofence`, {
       token: w.admin,
@@ -237,16 +226,7 @@ describe('who sees which project', () => {
 
   it('another institution is refused on every project endpoint', async () => {
     const body = testingBody(w, parties, fileId);
-    const building = {
-      name: '1号楼',
-      aboveGroundArea: 3000,
-      belowGroundArea: 2000,
-      totalArea: 5000,
-      aboveGroundFloors: 5,
-      belowGroundFloors: 1,
-      height: 23,
-      useFunction: '办公',
-    };
+    const building = buildingBody();
     for (const [method, path, b] of [
       ['GET', `/api/projects/${inDongcheng}`],
       ['PUT', `/api/testing-projects/${inDongcheng}`, body],

@@ -45,7 +45,7 @@ export function buildRouter(
           const params = def.params ? parseOrThrow(def.params as z.ZodType, ctx.params, 'params') : undefined;
           ctx.state.params = params;
           const subject = def.policy.load ? await def.policy.load(params, actor) : undefined;
-          await authorize(actor, def.policy.action, def.policy.resource, subject);
+          await authorize(actor, def.policy.action, def.policy.resource, subject, def.policy.refusal);
           ctx.state.subject = subject;
         }
       }

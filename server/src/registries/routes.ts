@@ -1,10 +1,11 @@
 import { Op, type WhereOptions } from 'sequelize';
 import { z } from 'zod';
 import { idParamSchema, pageQuerySchema } from '@xf/domain';
+import { scopeWhere } from '../core/policy';
 import { route } from '../core/route';
 import { badRequest, notFound } from '../core/errors';
 import { Detachment } from '../institutions/models';
-import { visibleInstitutionIds } from '../institutions/tenancy';
+import { institutionScope } from '../institutions/policies';
 import { importInspection, importMinistry, recordRefusedImport } from './import-service';
 import { RegistryChange, RegistryImport, RegistryProject, SocialUnit, type RegistryName } from './models';
 import { presentImport } from './present';
@@ -195,17 +196,15 @@ export const registryRoutes = [
       q: z.string().max(100).optional(),
     }),
     handler: async ({ query, actor }) => {
-      const ids = await visibleInstitutionIds(actor);
-      const where: WhereOptions<RegistryProject> = { inRegistry: true };
-      if (ids !== null) Object.assign(where, { institutionId: { [Op.in]: ids } });
-      if (query.institutionId)
-        Object.assign(where, {
-          institutionId: ids === null || ids.includes(query.institutionId) ? query.institutionId : -1,
-        });
-      if (query.kind) Object.assign(where, { kind: query.kind });
-      if (query.q) Object.assign(where, { socialUnitName: { [Op.like]: `%${query.q}%` } });
+      const filters: WhereOptions<RegistryProject>[] = [
+        { inRegistry: true },
+        scopeWhere(await institutionScope(actor, 'institutionId')),
+      ];
+      if (query.institutionId) filters.push({ institutionId: query.institutionId });
+      if (query.kind) filters.push({ kind: query.kind });
+      if (query.q) filters.push({ socialUnitName: { [Op.like]: `%${query.q}%` } });
       const { rows, count } = await RegistryProject.findAndCountAll({
-        where,
+        where: { [Op.and]: filters },
         order: [['id', 'ASC']],
         limit: query.pageSize,
         offset: (query.page - 1) * query.pageSize,

@@ -6,6 +6,7 @@ import { scopeWhere } from '../core/policy';
 import { institutionScope } from '../institutions/policies';
 import { RedFlag } from './model';
 import { presentRedFlag, redFlagKindLabels } from './service';
+import './policies';
 
 export const redFlagRoutes = [
   route({
@@ -13,7 +14,7 @@ export const redFlagRoutes = [
     path: '/red-flags',
     summary: '跟踪标红列表',
     tag: '跟踪标红',
-    kinds: ['brigade', 'detachment', 'institution_admin'],
+    policy: { action: 'list', resource: 'red_flag' },
     query: pageQuerySchema.extend({
       kind: z.string().max(40).optional(),
       subjectType: z.string().max(40).optional(),

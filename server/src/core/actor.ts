@@ -1,5 +1,12 @@
 import type { AccountKind, Client } from '@xf/domain';
-import type { Account } from '../accounts/models';
+
+/**
+ * The signed-in account as the core needs it. The accounts feature widens it to its model by declaration
+ * merging, so the core names no feature.
+ */
+export interface ActorAccount {
+  mustChangePassword: boolean;
+}
 
 /** Who is making a request: resolved once from the access token. */
 export interface Actor {
@@ -11,7 +18,7 @@ export interface Actor {
   detachmentId: number | null;
   personId: number | null;
   client: Client;
-  account: Account;
+  account: ActorAccount;
 }
 
 export const isRegulator = (a: Actor) => a.kind === 'brigade' || a.kind === 'detachment';

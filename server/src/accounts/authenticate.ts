@@ -1,10 +1,11 @@
 import type { Context } from 'koa';
-import { Account } from '../accounts/models';
+import { Account } from './models';
 import { verifyAccessToken } from '../auth/tokens';
 import type { AppContext } from '../context';
-import type { Actor } from './actor';
-import { forbidden, unauthenticated } from './errors';
+import type { Actor } from '../core/actor';
+import { forbidden, unauthenticated } from '../core/errors';
 
+/** Who is asking: the account behind the access token (handed to the router by the app). */
 export async function authenticate(app: AppContext, ctx: Context): Promise<Actor> {
   const header = ctx.get('authorization');
   // <img> and download links cannot send headers, so GET requests may carry the token as a query parameter.

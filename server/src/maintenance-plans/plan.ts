@@ -7,7 +7,7 @@ import type { MaintenancePlanRecord } from './models';
 
 export function assertMaintenanceProject(project: Project) {
   if (project.kind !== 'maintenance')
-    throw conflict('项目类别（kind）：只有维保项目才有维保计划，检测项目请使用检测计划', 'kind');
+    throw conflict('项目类别：只有维保项目才有维保计划，检测项目请使用检测计划', 'kind');
 }
 
 /**

@@ -1,10 +1,14 @@
 import {
   MAINTENANCE_PLAN_KIND_LABELS,
   projectKindLabels,
+  reportMachine,
   reportSourceLabels,
   reportStatusLabels,
   testingTypeLabels,
+  type ReportView,
 } from '@xf/domain';
+import type { Actor } from '../core/actor';
+import { workflowAbilities } from '../site-requests/abilities';
 import { Institution } from '../institutions/models';
 import { Project } from '../projects/models';
 import type { Report } from './models';
@@ -13,7 +17,7 @@ import type { Report } from './models';
  * The manual's report list columns: 项目名称, 机构名称, 报告属性 (plan kind or testing plan name),
  * 报告生成形式, 报告完成日期, 实际备案日期.
  */
-export async function presentReports(rows: Report[]) {
+export async function presentReports(actor: Actor, rows: Report[]): Promise<ReportView[]> {
   const projects = new Map(
     (await Project.findAll({ where: { id: [...new Set(rows.map((r) => r.projectId))] } })).map((p) => [
       p.id,
@@ -28,7 +32,8 @@ export async function presentReports(rows: Report[]) {
       })
     ).map((i) => [i.id, i.name]),
   );
-  return rows.map((r) => {
+  return Promise.all(
+    rows.map(async (r) => {
     const p = projects.get(r.projectId);
     return {
       id: r.id,
@@ -54,6 +59,12 @@ export async function presentReports(rows: Report[]) {
       completedOn: r.completedOn,
       filedOn: r.filedOn ?? null,
       filedByName: r.filedByName ?? null,
+      abilities: await workflowAbilities(actor, 'report', r, reportMachine, r.status, [
+        'file',
+        'replace',
+        'delete',
+      ]),
     };
-  });
+    }),
+  );
 }

@@ -8,7 +8,7 @@ import {
   testingBody,
   uploadPdf,
   type ProjectWorld,
-} from './clients-projects-fixtures';
+} from '../api/clients-projects-fixtures';
 
 let t: TestApp;
 let w: ProjectWorld;

@@ -11,7 +11,7 @@ import {
   testingBody,
   uploadPdf,
   type ProjectWorld,
-} from './clients-projects-fixtures';
+} from '../api/clients-projects-fixtures';
 
 let t: TestApp;
 let w: ProjectWorld;
@@ -168,8 +168,11 @@ describe('特殊申请 (special application)', () => {
         token: w.brigade,
         body,
       });
+      // The machine's table (domain/workflow/special-application) refuses deciding a decided application.
       expect(again.status).toBe(409);
-      expect(again.body.error.message).toContain('已通过');
+      expect(again.body.error.message).toBe(
+        `该特殊申请当前为“已通过”，不能${path === 'approve' ? '通过' : '驳回'}`,
+      );
     }
     // Already allowed: no second application.
     expect(
@@ -367,14 +370,12 @@ describe('备案 (filing) with a face check', () => {
     });
     expect(put.status).toBe(409);
     expect(put.body.error.message).toBe('备案后的报告不能被删除和修改');
-    expect(
-      (
-        await t.request('POST', `/api/reports/${report.id}/file`, {
-          token: technicalLead,
-          form: photoForm(live),
-        })
-      ).status,
-    ).toBe(409);
+    const twice = await t.request('POST', `/api/reports/${report.id}/file`, {
+      token: technicalLead,
+      form: photoForm(live),
+    });
+    expect(twice.status).toBe(409);
+    expect(twice.body.error.message).toBe('该报告已备案，不能重复备案');
 
     // The detachment of the project's jurisdiction sees it and opens the PDF; another detachment does not.
     const list = await t.request('GET', '/api/reports', { token: w.detachment });

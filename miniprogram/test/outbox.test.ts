@@ -25,8 +25,7 @@ function recordingTransport(fail: (call: string) => Error | null = () => null) {
   let fileId = 100;
   const transport: SyncTransport = {
     async send(kind, key, payload: any) {
-      const call =
-        kind === 'workLog' ? `log:${key}:${payload.photoFileIds.join(',')}` : `${kind}:${key}`;
+      const call = kind === 'workLog' ? `log:${key}:${payload.photoFileIds.join(',')}` : `${kind}:${key}`;
       calls.push(call);
       const err = fail(call);
       if (err) throw err;

@@ -112,7 +112,10 @@ export const workLogOutboxHandler: OutboxHandler = {
     const photoFileIds: string[] = [];
     for (const photo of await photosOf(db, log)) {
       if (!photo.serverFileId) {
-        const uploaded = await transport.send('photo', photo.clientId, { blob: photo.blob, name: photo.name });
+        const uploaded = await transport.send('photo', photo.clientId, {
+          blob: photo.blob,
+          name: photo.name,
+        });
         photo.serverFileId = uploaded.id;
         await db.put('photos', photo);
       }

@@ -74,8 +74,12 @@ export async function storeFile(
  * The former positional form, still called by face profiles and the demo seed (not part of this feature);
  * they should move to `storeFile(context, …)`.
  */
-export const storeUpload = (app: AppContext, actor: Actor, file: Upload, idempotencyKey: string | undefined) =>
-  storeFile({ app, actor, requestId: null }, file, idempotencyKey);
+export const storeUpload = (
+  app: AppContext,
+  actor: Actor,
+  file: Upload,
+  idempotencyKey: string | undefined,
+) => storeFile({ app, actor, requestId: null }, file, idempotencyKey);
 
 export async function findFile(id: number) {
   const f = await StoredFile.findByPk(id);

@@ -47,6 +47,7 @@ export function facilitiesById(plan: MaintenancePlan) {
     string,
     { systemName: string; facility: MaintenancePlan['systems'][number]['facilities'][number] }
   >();
-  for (const s of plan.systems) for (const f of s.facilities) map.set(f.facilityId, { systemName: s.name, facility: f });
+  for (const s of plan.systems)
+    for (const f of s.facilities) map.set(f.facilityId, { systemName: s.name, facility: f });
   return map;
 }

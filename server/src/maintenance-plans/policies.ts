@@ -24,7 +24,9 @@ allow<PlanSubject>(['project_lead'], ['distribute', 'delete'], 'maintenance_plan
   leads(actor, s.project),
 );
 // A distributed facility is removed by the lead; operators receive theirs.
-allow<PlanSubject>(['project_lead'], 'remove', 'maintenance_assignment', (actor, s) => leads(actor, s.project));
+allow<PlanSubject>(['project_lead'], 'remove', 'maintenance_assignment', (actor, s) =>
+  leads(actor, s.project),
+);
 allow(['operator'], 'list', 'maintenance_assignment');
 
 fieldLabels.planMonth ??= '计划月份';

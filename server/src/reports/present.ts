@@ -34,37 +34,37 @@ export async function presentReports(actor: Actor, rows: Report[]): Promise<Repo
   );
   return Promise.all(
     rows.map(async (r) => {
-    const p = projects.get(r.projectId);
-    return {
-      id: r.id,
-      projectId: r.projectId,
-      projectName: p?.siteName ?? null,
-      detachmentId: p?.detachmentId ?? null,
-      institutionId: r.institutionId,
-      institutionName: institutions.get(r.institutionId) ?? null,
-      kind: r.kind,
-      kindLabel: projectKindLabels[r.kind],
-      planKind: r.planKind,
-      planMonth: r.planMonth,
-      planName: r.planName,
-      attributeLabel: r.kind === 'maintenance' ? MAINTENANCE_PLAN_KIND_LABELS[r.planKind!] : r.planName,
-      testingTypeLabel: r.kind === 'testing' && p?.testingType ? testingTypeLabels[p.testingType] : null,
-      source: r.source,
-      sourceLabel: reportSourceLabels[r.source],
-      conclusion: r.conclusion,
-      reportFileUrl: `/api/files/${r.reportFileId}`,
-      rawRecordFileUrl: r.rawRecordFileId ? `/api/files/${r.rawRecordFileId}` : null,
-      status: r.status,
-      statusLabel: reportStatusLabels[r.status],
-      completedOn: r.completedOn,
-      filedOn: r.filedOn ?? null,
-      filedByName: r.filedByName ?? null,
-      abilities: await workflowAbilities(actor, 'report', r, reportMachine, r.status, [
-        'file',
-        'replace',
-        'delete',
-      ]),
-    };
+      const p = projects.get(r.projectId);
+      return {
+        id: r.id,
+        projectId: r.projectId,
+        projectName: p?.siteName ?? null,
+        detachmentId: p?.detachmentId ?? null,
+        institutionId: r.institutionId,
+        institutionName: institutions.get(r.institutionId) ?? null,
+        kind: r.kind,
+        kindLabel: projectKindLabels[r.kind],
+        planKind: r.planKind,
+        planMonth: r.planMonth,
+        planName: r.planName,
+        attributeLabel: r.kind === 'maintenance' ? MAINTENANCE_PLAN_KIND_LABELS[r.planKind!] : r.planName,
+        testingTypeLabel: r.kind === 'testing' && p?.testingType ? testingTypeLabels[p.testingType] : null,
+        source: r.source,
+        sourceLabel: reportSourceLabels[r.source],
+        conclusion: r.conclusion,
+        reportFileUrl: `/api/files/${r.reportFileId}`,
+        rawRecordFileUrl: r.rawRecordFileId ? `/api/files/${r.rawRecordFileId}` : null,
+        status: r.status,
+        statusLabel: reportStatusLabels[r.status],
+        completedOn: r.completedOn,
+        filedOn: r.filedOn ?? null,
+        filedByName: r.filedByName ?? null,
+        abilities: await workflowAbilities(actor, 'report', r, reportMachine, r.status, [
+          'file',
+          'replace',
+          'delete',
+        ]),
+      };
     }),
   );
 }

@@ -99,7 +99,11 @@ async function checkedFields(project: Project, input: DirectReportInput, today: 
 
 const reportAudit = (r: Report) => ({ entityType: 'report', entityId: r.id, institutionId: r.institutionId });
 
-export async function uploadDirectReport(context: RequestContext, project: Project, input: DirectReportInput) {
+export async function uploadDirectReport(
+  context: RequestContext,
+  project: Project,
+  input: DirectReportInput,
+) {
   const actor = actorOf(context);
   await assertMayUploadDirectly(project, input.kind);
   const today = beijingToday();

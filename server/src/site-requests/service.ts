@@ -49,9 +49,9 @@ export async function approveSiteRequest(
   nextState(siteRequestMachine, request.status, 'approve', actor);
   const operatorCheck = (await LocationCheck.findByPk(request.locationCheckId))!;
   const failed = [
-    ...(operatorCheck.inside ? [] : [
-          `位置校验未通过（${locationCheckReasonLabels[operatorCheck.reason as LocationCheckReason]}）`,
-        ]),
+    ...(operatorCheck.inside
+      ? []
+      : [`位置校验未通过（${locationCheckReasonLabels[operatorCheck.reason as LocationCheckReason]}）`]),
     ...(request.faceAccepted ? [] : ['人脸比对未通过']),
   ];
   if (failed.length && !input.reason)
@@ -63,7 +63,10 @@ export async function approveSiteRequest(
       context,
       'site_request.approval_refused_off_site',
       forbidden(`项目负责人须在现场处理申请：${own.message}`, 'not_on_site'),
-      { ...audit(subject), after: { locationCheckId: own.check.id, reason: own.reason, distanceM: own.distanceM } },
+      {
+        ...audit(subject),
+        after: { locationCheckId: own.check.id, reason: own.reason, distanceM: own.distanceM },
+      },
     );
   const face = await compareWithProfile(context.app, actor, photo.buffer, 'site_request_approval');
   if (!face.accepted)
@@ -78,7 +81,10 @@ export async function approveSiteRequest(
     // Re-read under the lock: two approvals racing decide once.
     const row = (await SiteRequest.findByPk(request.id, { transaction, lock: transaction.LOCK.UPDATE }))!;
     const status = nextState(siteRequestMachine, row.status, 'approve', actor);
-    const task = (await TestingTask.findByPk(row.testingTaskId, { transaction, lock: transaction.LOCK.UPDATE }))!;
+    const task = (await TestingTask.findByPk(row.testingTaskId, {
+      transaction,
+      lock: transaction.LOCK.UPDATE,
+    }))!;
     const now = new Date();
     await row.update(
       {
@@ -139,7 +145,10 @@ export async function rejectSiteRequest(
   const actor = actorOf(context);
   nextState(siteRequestMachine, subject.request.status, 'reject', actor);
   return runCommand(context, 'site_request.rejected', async ({ transaction }) => {
-    const row = (await SiteRequest.findByPk(subject.request.id, { transaction, lock: transaction.LOCK.UPDATE }))!;
+    const row = (await SiteRequest.findByPk(subject.request.id, {
+      transaction,
+      lock: transaction.LOCK.UPDATE,
+    }))!;
     const status = nextState(siteRequestMachine, row.status, 'reject', actor);
     const before = { status: row.status };
     await row.update(

@@ -15,7 +15,11 @@ import { assignableOperators, operatorAssignments, saveAssignments, testingPlanV
 
 const tag = '检测计划';
 const load = (params: { id: number }) => findProject(params.id);
-const withAbilities = async (actor: Actor, project: Project, view: Awaited<ReturnType<typeof testingPlanView>>) => ({
+const withAbilities = async (
+  actor: Actor,
+  project: Project,
+  view: Awaited<ReturnType<typeof testingPlanView>>,
+) => ({
   ...view,
   abilities: await abilities(actor, 'testing_plan', project, ['assignOperators']),
 });

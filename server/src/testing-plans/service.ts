@@ -20,7 +20,6 @@ import { TestingPlanAssignment, TestingPlanDispatch } from './models';
 import { checkOperators, operatorsById, presentOperator } from './operators';
 import { countItems, projectTestingPlan, singleItemsById } from './plan';
 
-
 const dispatchStatusOf = (dispatch: TestingPlanDispatch | null) =>
   dispatch ? ('dispatched' as const) : ('not_dispatched' as const);
 

@@ -1,8 +1,4 @@
-import {
-  createdTestingTaskSchema,
-  createTestingTaskSchema,
-  testingTaskListSchema,
-} from '@xf/domain';
+import { createdTestingTaskSchema, createTestingTaskSchema, testingTaskListSchema } from '@xf/domain';
 import { listScope, scopeWhere } from '../core/policy';
 import { route } from '../core/route';
 import { TestingTask } from './models';

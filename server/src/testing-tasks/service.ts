@@ -33,8 +33,7 @@ async function chosenSingleItems(actor: Actor, project: Project, input: CreateTe
     return assigned;
   }
   const chosen = [...new Set(input.planSingleItemIds)];
-  if (!chosen.length)
-    throw badRequest('检测单项：请至少选择一个检测单项，或选择全部', 'planSingleItemIds');
+  if (!chosen.length) throw badRequest('检测单项：请至少选择一个检测单项，或选择全部', 'planSingleItemIds');
   const mine = new Set(assigned);
   chosen.forEach((id, i) => {
     if (!mine.has(id))
@@ -51,7 +50,11 @@ async function chosenSingleItems(actor: Actor, project: Project, input: CreateTe
  * (and logged). Created once by the phone's key: a retry from the offline outbox returns the task first
  * created, ten racing copies make one task, and another request under a used key is refused.
  */
-export async function createTestingTask(context: RequestContext, input: CreateTestingTaskInput, photo: Upload) {
+export async function createTestingTask(
+  context: RequestContext,
+  input: CreateTestingTaskInput,
+  photo: Upload,
+) {
   const actor = actorOf(context);
   const payload = { ...input, photo: photo.buffer };
   const replay = async (id: string) => (await TestingTask.findByPk(Number(id)))!;
@@ -75,12 +78,17 @@ export async function createTestingTask(context: RequestContext, input: CreateTe
   if (input.isMock) {
     // The check is kept whatever the outcome; the refusal is logged on its own.
     const location = await checkLocation(actor, project, input, 'site_request_start');
-    await refuseLogged(context, 'site_request.mock_location_refused', forbidden(location.message, 'mock_location'), {
-      entityType: 'project',
-      entityId: project.id,
-      institutionId: project.institutionId,
-      after: { locationCheckId: location.check.id, idempotencyKey: input.idempotencyKey },
-    });
+    await refuseLogged(
+      context,
+      'site_request.mock_location_refused',
+      forbidden(location.message, 'mock_location'),
+      {
+        entityType: 'project',
+        entityId: project.id,
+        institutionId: project.institutionId,
+        after: { locationCheckId: location.check.id, idempotencyKey: input.idempotencyKey },
+      },
+    );
   }
   // Outside the command: the comparison records itself, and must not wait on the command's transaction.
   const face = await compareWithProfile(context.app, actor, photo.buffer, 'site_request_start');

@@ -18,8 +18,7 @@ export const workLogRoutes = [
   route({
     method: 'put',
     path: '/work-logs/:idempotencyKey',
-    summary:
-      '提交工作日志（按请求编号只建一次：重复提交返回原记录，离线修改后以同一编号再提交则更新该记录）',
+    summary: '提交工作日志（按请求编号只建一次：重复提交返回原记录，离线修改后以同一编号再提交则更新该记录）',
     tag,
     policy: { action: 'write', resource: 'work_log' },
     guards: ['approvedFace'],

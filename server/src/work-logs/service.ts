@@ -35,7 +35,11 @@ export async function putWorkLog(context: RequestContext, idempotencyKey: string
     photoFileIds: input.photoFileIds,
     createdAtClient: input.createdAtClient ? new Date(input.createdAtClient) : null,
   };
-  const audit = (log: WorkLog) => ({ entityType: 'work_log', entityId: log.id, institutionId: log.institutionId });
+  const audit = (log: WorkLog) => ({
+    entityType: 'work_log',
+    entityId: log.id,
+    institutionId: log.institutionId,
+  });
   const { result, replayed } = await createOnce(context, {
     kind: 'work_log',
     key: idempotencyKey,

@@ -53,7 +53,13 @@ export interface FieldWorld {
   live: Buffer;
   stranger: Buffer;
   createTask(token: string, fields: Record<string, unknown>, photo?: Buffer): ReturnType<TestApp['request']>;
-  approve(id: number, token: string, fix: Fix, photo?: Buffer, reason?: string): ReturnType<TestApp['request']>;
+  approve(
+    id: number,
+    token: string,
+    fix: Fix,
+    photo?: Buffer,
+    reason?: string,
+  ): ReturnType<TestApp['request']>;
   pendingCount(): Promise<number>;
 }
 

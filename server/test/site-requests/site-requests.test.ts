@@ -97,7 +97,8 @@ describe('测试任务与开始申请 (testing task and start request)', () => {
 
 describe('项目负责人处理开始申请 (the lead decides on site)', () => {
   const pendingIds = async () =>
-    (await f.t.request('GET', '/api/site-requests?status=pending', { token: f.tokens.lead })).body.items as any[];
+    (await f.t.request('GET', '/api/site-requests?status=pending', { token: f.tokens.lead })).body
+      .items as any[];
 
   it('refuses another project’s lead, a lead off site, and a face that does not match; each attempt is logged', async () => {
     const [request] = (await pendingIds()).filter((r) => r.locationCheck.inside);

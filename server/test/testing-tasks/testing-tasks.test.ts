@@ -33,7 +33,9 @@ describe(`测试任务只建一次 (created once by idempotencyKey, ${testDialec
     expect(await TestingTask.count({ where: { idempotencyKey: fields.idempotencyKey } })).toBe(1);
     expect(await SiteRequest.count({ where: { testingTaskId: results[0]!.body.id } })).toBe(1);
     expect(
-      await IdempotencyRecord.count({ where: { kind: 'testing_task', idempotencyKey: fields.idempotencyKey } }),
+      await IdempotencyRecord.count({
+        where: { kind: 'testing_task', idempotencyKey: fields.idempotencyKey },
+      }),
     ).toBe(1);
     expect(
       await OperationLog.count({

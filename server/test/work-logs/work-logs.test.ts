@@ -34,7 +34,9 @@ describe('work logs', () => {
     expect(replay.status).toBe(200);
     expect(replay.body.id).toBe(first.body.id);
     const racing = await Promise.all(
-      Array.from({ length: 10 }, () => t.request('PUT', '/api/work-logs/client-log-0002', { token: op, body })),
+      Array.from({ length: 10 }, () =>
+        t.request('PUT', '/api/work-logs/client-log-0002', { token: op, body }),
+      ),
     );
     expect(racing.map((r) => r.status).sort()).toEqual([...Array(9).fill(200), 201]);
     expect(new Set(racing.map((r) => r.body.id)).size).toBe(1);

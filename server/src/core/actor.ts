@@ -1,4 +1,4 @@
-import type { AccountKind, Client } from '@xf/domain';
+import type { AccountKind, Channel } from '@xf/domain';
 import type { Account } from '../accounts/models';
 
 /** Who is making a request: resolved once from the access token. */
@@ -10,7 +10,10 @@ export interface Actor {
   institutionId: number | null;
   detachmentId: number | null;
   personId: number | null;
-  client: Client;
+  /** The login channel of the session (web, weapp, app). */
+  channel: Channel;
+  /** The session the access token belongs to; absent for actors built by the system (seeding, jobs). */
+  sessionId?: string;
   account: Account;
 }
 

@@ -7,12 +7,15 @@ declare module 'koa' {
   interface DefaultState {
     requestId: string;
     log: Logger;
+    /** When the request arrived (before any await), e.g. to tell a refresh racing a rotation from a reuse. */
+    receivedAt: Date;
   }
 }
 
 /** Request id in every log line and every error; access log with timing. */
 export function requestContext(logger: Logger) {
   return async (ctx: Context, next: Next) => {
+    ctx.state.receivedAt = new Date();
     const incoming = ctx.get('x-request-id');
     const requestId = /^[A-Za-z0-9-]{8,64}$/.test(incoming) ? incoming : randomUUID();
     ctx.state.requestId = requestId;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { numeric } from './common';
 import { accountNameSchema, passwordSchema } from '../rules/forms';
 
 export const ACCOUNT_KINDS = [
@@ -64,20 +65,20 @@ export function deriveAccountKind(p: PersonCertificates): StaffKind | null {
 }
 
 export const createStaffAccountSchema = z.object({
-  personId: z.coerce.number().int().positive(),
+  personId: numeric(z.number().int().positive()),
   accountName: accountNameSchema,
   password: passwordSchema,
 });
 export type CreateStaffAccountInput = z.infer<typeof createStaffAccountSchema>;
 
 export const createInstitutionAdminSchema = z.object({
-  institutionId: z.coerce.number().int().positive(),
+  institutionId: numeric(z.number().int().positive()),
   accountName: accountNameSchema,
   password: passwordSchema,
 });
 
 export const createDetachmentAccountSchema = z.object({
-  detachmentId: z.coerce.number().int().positive(),
+  detachmentId: numeric(z.number().int().positive()),
   accountName: accountNameSchema,
   password: passwordSchema,
 });

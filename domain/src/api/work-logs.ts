@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './common';
+import { isoDate, numeric } from './common';
 
 export const workLogClientIdSchema = z
   .string()
@@ -13,7 +13,7 @@ export const putWorkLogSchema = z.object({
     .min(1, { error: '请填写工作内容' })
     .max(5000, { error: '工作内容不能超过5000字' }),
   photoFileIds: z
-    .array(z.coerce.number().int().positive())
+    .array(numeric(z.number().int().positive()))
     .max(20, { error: '照片不能超过20张' })
     .default([]),
   createdAtClient: z.iso.datetime({ offset: true, error: '记录时间格式不正确' }).optional(),

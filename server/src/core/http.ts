@@ -69,7 +69,9 @@ export function errorHandler() {
       else if (err?.code === 'LIMIT_FILE_SIZE')
         e = new AppError(413, 'too_large', '文件过大：文档不能超过50MB，图片不能超过10MB', err.field);
       else if (err?.type === 'entity.too.large') e = new AppError(413, 'too_large', '请求内容过大');
-      else if (err?.type === 'entity.parse.failed')
+      else if (err instanceof SyntaxError && /prototype/.test(err.message))
+        e = new AppError(400, 'bad_input', unsafeMessages.key);
+      else if (err?.type === 'entity.parse.failed' || err instanceof SyntaxError)
         e = new AppError(400, 'bad_json', '请求内容不是合法的JSON对象');
       else if (err?.type === 'encoding.unsupported' || err?.type === 'charset.unsupported')
         e = new AppError(415, 'bad_encoding', '请求内容的编码不受支持，请使用UTF-8');
@@ -77,14 +79,11 @@ export function errorHandler() {
         e = new AppError(400, 'bad_upload', '上传内容不完整或格式有误，请重新上传', 'file', [
           { field: 'file', message: '上传内容不完整或格式有误，请重新上传' },
         ]);
-      else if (err?.code === 'LIMIT_UNEXPECTED_FILE' || err?.code?.startsWith?.('LIMIT_'))
-        e = new AppError(400, 'bad_upload', '上传内容有误：只能上传一个文件', err.field);
-      else if (typeof err?.status === 'number' && err.status < 500 && err.expose)
-        e = new AppError(
-          err.status,
-          err.code ?? 'bad_request',
-          typeof err.message === 'string' ? err.message : '请求有误',
-        );
+      else if (typeof err?.code === 'string' && err.code.startsWith('LIMIT_'))
+        e = new AppError(400, 'bad_upload', '上传内容有误：每次只能上传一个文件', err.field);
+      else if (typeof err?.status === 'number' && err.status >= 400 && err.status < 500)
+        // Errors of the HTTP plumbing (aborted bodies, wrong lengths): their English text stays out.
+        e = new AppError(err.status, 'bad_request', clientErrorText[err.status] ?? '请求有误，请检查后重试');
       else {
         // The error is logged scrubbed (core/logger.ts): name, message and stack, never the request body.
         ctx.state.log?.error({ err, method: ctx.method, path: ctx.path }, 'unhandled error');
@@ -118,6 +117,14 @@ function isBrokenMultipart(err: any) {
     )
   );
 }
+
+const clientErrorText: Record<number, string> = {
+  400: '请求内容有误，请检查后重试',
+  405: '不支持此请求方法',
+  411: '请求缺少内容长度',
+  413: '请求内容过大',
+  415: '请求内容类型不受支持',
+};
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { isValidDate } from '../rules/dates';
 
-/** A plain decimal number as text: no hex (`0x10`), no exponent (`1e3`), no blanks, no leading zeros. */
-const DECIMAL = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/;
+/**
+ * A number as text in the form `String(n)` writes it: no hex (`0x10`), no exponent (`1e3`), no blanks, no
+ * leading or trailing zeros (`016`, `16.0` are not the id 16).
+ */
+const DECIMAL = /^-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?$/;
 
 /**
  * A number field that also takes its decimal text (paths, queries, forms), and nothing else: unlike

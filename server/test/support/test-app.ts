@@ -58,7 +58,7 @@ async function createMysqlDatabase(): Promise<{ url: string; drop: () => Promise
 
 /** Starts the real Koa app on a free port with a fresh database (SQLite file or a new MySQL database). */
 export async function startTestApp(
-  opts: { demo?: boolean; env?: Record<string, string> } = {},
+  opts: { demo?: boolean; env?: Record<string, string>; log?: { write(line: string): void } } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'xf-test-'));
   const mysqlDb = testDialect === 'mysql' ? await createMysqlDatabase() : null;
@@ -71,7 +71,11 @@ export async function startTestApp(
     ...(mysqlDb ? { DATABASE_URL: mysqlDb.url } : {}),
     ...opts.env,
   });
-  const app = await createAppContext(config, createLogger('silent'));
+  // `log` receives every log line (e.g. to check what is never logged); otherwise the tests log nothing.
+  const app = await createAppContext(
+    config,
+    opts.log ? createLogger('info', opts.log) : createLogger('silent'),
+  );
   await ensureDetachments();
   if (opts.demo !== false) await seedDemoData(app);
   const koa = createApp(app);

@@ -180,7 +180,7 @@ describe('H5 operator app: work log written offline, synced once', () => {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({
-        client: 'web',
+        channel: 'web',
         accountName: 'jigou01',
         password: 'demo123456',
         captchaId: captcha.captchaId,

@@ -6,7 +6,7 @@ import send from 'koa-send';
 import { authenticate } from './accounts/authenticate';
 import type { AppContext } from './context';
 import { cors } from './core/cors';
-import { errorHandler, requestContext } from './core/http';
+import { errorHandler, refuseUnsafeInput, requestContext } from './core/http';
 import { buildOpenApi, docsPage } from './core/openapi';
 import { buildRouter } from './core/router';
 import { allRoutes } from './routes';
@@ -18,6 +18,7 @@ export function createApp(app: AppContext): Koa {
   koa.use(errorHandler());
   koa.use(cors(app.config.corsOrigins));
   koa.use(bodyParser({ enableTypes: ['json'], jsonLimit: '10mb', encoding: 'utf-8' }));
+  koa.use(refuseUnsafeInput());
 
   const openapi = buildOpenApi(allRoutes);
   koa.use(async (ctx, next) => {

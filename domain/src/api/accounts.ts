@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { numeric } from './common';
 import { accountNameSchema, passwordSchema } from '../rules/forms';
 import { abilitiesSchema, pageOf, pageQuerySchema } from './common';
 import { personBriefSchema } from './institutions';
@@ -22,15 +23,16 @@ export const accountKindLabels: Record<AccountKind, string> = {
   operator: '现场维保检测人员',
 };
 
-export const CLIENTS = ['web', 'weapp', 'app'] as const;
-export type Client = (typeof CLIENTS)[number];
-export const clientLabels: Record<Client, string> = { web: '电脑端', weapp: '微信端', app: 'APP' };
+/** The login channel (电脑端, 微信端, APP). "Client" means the 甲方 only. */
+export const CHANNELS = ['web', 'weapp', 'app'] as const;
+export type Channel = (typeof CHANNELS)[number];
+export const channelLabels: Record<Channel, string> = { web: '电脑端', weapp: '微信端', app: 'APP' };
 
 /**
- * Which client each kind of account may log in from (manual §01: operators use the app only, project leads
+ * Which channel each kind of account may log in from (manual §01: operators use the app only, project leads
  * WeChat only; the technical lead reviews on WeChat and files on the web).
  */
-export const allowedClients: Record<AccountKind, readonly Client[]> = {
+export const allowedChannels: Record<AccountKind, readonly Channel[]> = {
   brigade: ['web'],
   detachment: ['web'],
   institution_admin: ['web'],
@@ -39,7 +41,7 @@ export const allowedClients: Record<AccountKind, readonly Client[]> = {
   operator: ['app'],
 };
 
-export const canUseClient = (kind: AccountKind, client: Client) => allowedClients[kind].includes(client);
+export const canUseChannel = (kind: AccountKind, channel: Channel) => allowedChannels[kind].includes(channel);
 
 /** Kinds that belong to an institution's staff and are created from a registry person. */
 export const STAFF_KINDS = ['technical_lead', 'project_lead', 'operator'] as const;
@@ -66,7 +68,7 @@ export function deriveAccountKind(p: PersonCertificates): StaffKind | null {
 
 const accountName = accountNameSchema.meta({ label: '账号' });
 const password = passwordSchema.meta({ label: '密码' });
-const positiveId = (label: string) => z.coerce.number().int().positive().meta({ label });
+const positiveId = (label: string) => numeric(z.number().int().positive()).meta({ label });
 
 export const createStaffAccountSchema = z.object({
   personId: positiveId('员工'),

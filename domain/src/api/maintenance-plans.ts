@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { numeric } from './common';
 import { maintenanceAssignmentMachine, maintenancePlanMachine } from '../workflow/maintenance-plan';
 import type { StateOf } from '../workflow/machine';
 import type { CheckPrompt, MaintenancePeriod } from '../catalog/types';
@@ -28,16 +29,16 @@ export const maintenancePlanDistributeSchema = z.object({
     .min(1, { error: '请至少选择一个消防设施' })
     .max(500, { error: '一次最多派发500个消防设施' }),
   operatorAccountIds: z
-    .array(z.coerce.number().int().positive(), { error: '请选择操作员' })
+    .array(numeric(z.number().int().positive()), { error: '请选择操作员' })
     .min(1, { error: '请至少选择一名操作员' })
     .max(50, { error: '一次最多选择50名操作员' }),
 });
 export type MaintenancePlanDistributeInput = z.infer<typeof maintenancePlanDistributeSchema>;
 
-export const maintenancePlanParamSchema = z.object({ planId: z.coerce.number().int().positive() });
+export const maintenancePlanParamSchema = z.object({ planId: numeric(z.number().int().positive()) });
 export const maintenanceAssignmentParamSchema = z.object({
-  planId: z.coerce.number().int().positive(),
-  assignmentId: z.coerce.number().int().positive(),
+  planId: numeric(z.number().int().positive()),
+  assignmentId: numeric(z.number().int().positive()),
 });
 
 /** A plan is 未下发 until its first facility is distributed, and 未下发 again when the last is removed. */

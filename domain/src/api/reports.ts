@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { reportMachine } from '../workflow/report';
 import type { ActionOf, StateOf } from '../workflow/machine';
-import { abilitiesSchema, pageOf, pageQuerySchema } from './common';
+import { abilitiesSchema, pageOf, pageQuerySchema, numeric } from './common';
 import { PROJECT_KINDS } from './projects';
 import type { MaintenancePlanKind } from '../plans/maintenance-plan-kinds';
 
@@ -19,10 +19,12 @@ export type ReportAction = ActionOf<typeof reportMachine>;
 export const reportStatusLabels: Record<ReportStatus, string> = reportMachine.states;
 
 const fileId = (what: string) =>
-  z.coerce
-    .number({ error: `${what}：请上传PDF文件` })
-    .int({ error: `${what}：请上传PDF文件` })
-    .positive({ error: `${what}：请上传PDF文件` });
+  numeric(
+    z
+      .number({ error: `${what}：请上传PDF文件` })
+      .int({ error: `${what}：请上传PDF文件` })
+      .positive({ error: `${what}：请上传PDF文件` }),
+  );
 const conclusion = z
   .string({ error: '报告结论：请填写报告结论' })
   .trim()
@@ -57,7 +59,7 @@ export type DirectTestingReportInput = z.infer<typeof directTestingReportSchema>
 export const reportListQuerySchema = pageQuerySchema.extend({
   kind: z.enum(PROJECT_KINDS, { error: '报告类别：只能是检测或维保' }).optional(),
   status: z.enum(REPORT_STATUSES, { error: '状态：只能是待备案或已备案' }).optional(),
-  projectId: z.coerce.number().int().positive().optional(),
+  projectId: numeric(z.number().int().positive()).optional(),
 });
 
 export const reportViewSchema = z.object({

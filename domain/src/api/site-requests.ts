@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { numeric } from './common';
 import { siteRequestMachine } from '../workflow/site-request';
 import type { ActionOf, StateOf } from '../workflow/machine';
 import { abilitiesSchema } from './common';
@@ -15,19 +16,25 @@ export const flagSchema = (label: string) =>
 
 /** A phone's position with what the client knows about it (standards §5: keep crs, accuracy and time). */
 export const locationFixSchema = z.object({
-  lng: z.coerce
-    .number({ error: '请填写经度' })
-    .min(73, { error: '经度应在中国境内（73～136）' })
-    .max(136, { error: '经度应在中国境内（73～136）' }),
-  lat: z.coerce
-    .number({ error: '请填写纬度' })
-    .min(3, { error: '纬度应在中国境内（3～54）' })
-    .max(54, { error: '纬度应在中国境内（3～54）' }),
+  lng: numeric(
+    z
+      .number({ error: '请填写经度' })
+      .min(73, { error: '经度应在中国境内（73～136）' })
+      .max(136, { error: '经度应在中国境内（73～136）' }),
+  ),
+  lat: numeric(
+    z
+      .number({ error: '请填写纬度' })
+      .min(3, { error: '纬度应在中国境内（3～54）' })
+      .max(54, { error: '纬度应在中国境内（3～54）' }),
+  ),
   crs: z.enum(COORDINATE_SYSTEMS, { error: '坐标系只能是GCJ02或WGS84' }),
-  accuracy: z.coerce
-    .number({ error: '请填写定位精度（米）' })
-    .positive({ error: '定位精度应为正数（米）' })
-    .max(100_000, { error: '定位精度不能超过100000米' }),
+  accuracy: numeric(
+    z
+      .number({ error: '请填写定位精度（米）' })
+      .positive({ error: '定位精度应为正数（米）' })
+      .max(100_000, { error: '定位精度不能超过100000米' }),
+  ),
   isMock: flagSchema('是否模拟定位').default(false),
   fixTime: z.coerce.date({ error: '定位时间应为ISO日期时间' }),
 });

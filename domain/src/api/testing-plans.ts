@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { numeric } from './common';
 import type { ItemClass, MeasuredLimit } from '../catalog/types';
 import { testingAssignmentMachine } from '../workflow/testing-assignment';
 import type { StateOf } from '../workflow/machine';
@@ -19,7 +20,7 @@ export const testingPlanAssignmentsSchema = z.object({
           .min(1, { error: '请选择检测单项' })
           .max(150, { error: '检测单项编号不能超过150个字符' }),
         operatorAccountIds: z
-          .array(z.coerce.number().int().positive(), { error: '请选择操作员' })
+          .array(numeric(z.number().int().positive()), { error: '请选择操作员' })
           .min(1, { error: '每个检测单项至少选择一名操作员' })
           .max(50, { error: '每个检测单项最多选择50名操作员' }),
       }),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { testingTaskMachine } from '../workflow/testing-task';
 import type { ActionOf, StateOf } from '../workflow/machine';
-import { idempotencyKeySchema } from './common';
+import { idempotencyKeySchema, numeric } from './common';
 import { flagSchema, locationFixSchema, siteRequestViewSchema } from './site-requests';
 
 export type TestingTaskStatus = StateOf<typeof testingTaskMachine>;
@@ -18,7 +18,7 @@ export const testingTaskStatusLabels: Record<TestingTaskStatus, string> = testin
  */
 export const createTestingTaskSchema = locationFixSchema.extend({
   idempotencyKey: idempotencyKeySchema,
-  projectId: z.coerce.number({ error: '请选择项目' }).int().positive({ error: '请选择项目' }),
+  projectId: numeric(z.number({ error: '请选择项目' }).int().positive({ error: '请选择项目' })),
   allAssigned: flagSchema('全部单项').default(false),
   planSingleItemIds: z
     .preprocess(

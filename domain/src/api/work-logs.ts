@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idempotencyKeySchema, isoDate, pageOf, pageQuerySchema } from './common';
+import { idempotencyKeySchema, isoDate, pageOf, pageQuerySchema, numeric } from './common';
 
 /** PUT /work-logs/:idempotencyKey: the key the phone generated for the entry (created once, edited after). */
 export const workLogParamsSchema = z.object({ idempotencyKey: idempotencyKeySchema });
@@ -12,7 +12,7 @@ export const putWorkLogSchema = z.object({
     .min(1, { error: '请填写工作内容' })
     .max(5000, { error: '工作内容不能超过5000字' }),
   photoFileIds: z
-    .array(z.coerce.number().int().positive())
+    .array(numeric(z.number().int().positive()))
     .max(20, { error: '照片不能超过20张' })
     .default([]),
   createdAtClient: z.iso.datetime({ offset: true, error: '记录时间格式不正确' }).optional(),
@@ -20,8 +20,8 @@ export const putWorkLogSchema = z.object({
 export type PutWorkLogInput = z.infer<typeof putWorkLogSchema>;
 
 export const workLogListQuerySchema = pageQuerySchema.extend({
-  accountId: z.coerce.number().int().positive().optional(),
-  institutionId: z.coerce.number().int().positive().optional(),
+  accountId: numeric(z.number().int().positive()).optional(),
+  institutionId: numeric(z.number().int().positive()).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
 });

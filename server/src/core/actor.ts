@@ -1,4 +1,4 @@
-import type { AccountKind, Client } from '@xf/domain';
+import type { AccountKind, Channel } from '@xf/domain';
 
 /**
  * The signed-in account as the core needs it. The accounts feature widens it to its model by declaration
@@ -17,7 +17,10 @@ export interface Actor {
   institutionId: number | null;
   detachmentId: number | null;
   personId: number | null;
-  client: Client;
+  /** The login channel of the session (web, weapp, app). */
+  channel: Channel;
+  /** The session the access token belongs to; absent for actors built by the system (seeding, jobs). */
+  sessionId?: string;
   account: ActorAccount;
 }
 

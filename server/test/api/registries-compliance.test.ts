@@ -203,7 +203,7 @@ async function webLogin(accountName: string) {
   const cap = await t.request('GET', '/api/auth/captcha');
   const peek = await t.request('GET', `/api/auth/captcha/${cap.body.captchaId}/peek`);
   return {
-    client: 'web',
+    channel: 'web',
     accountName,
     password: 'demo123456',
     captchaId: cap.body.captchaId,

@@ -1,4 +1,4 @@
-import { Op } from 'sequelize';
+import { col, fn, Op } from 'sequelize';
 import { detectStaffChurn, evaluatePracticeConditions, type PracticePerson } from '@xf/domain';
 import { Account } from '../accounts/models';
 import { closedReasonFor } from '../accounts/service';
@@ -182,13 +182,23 @@ export async function runStaffChurnPass(app: AppContext, onDate: string, institu
     where: { entity: 'person', on: { [Op.gte]: since } },
     raw: true,
   });
+  // The import that first brought an institution's staff is its baseline: those people were already
+  // there, they did not join. Only later imports say who joined.
+  const baselines = (await RegistryChange.findAll({
+    attributes: ['institutionId', [fn('MIN', col('importId')), 'firstImportId']],
+    where: { entity: 'person', change: 'joined', institutionId: { [Op.ne]: null } },
+    group: ['institutionId'],
+    raw: true,
+  })) as unknown as { institutionId: number; firstImportId: number }[];
+  const baselineOf = new Map(baselines.map((b) => [Number(b.institutionId), Number(b.firstImportId)]));
   const usccToId = new Map(institutions.map((i) => [i.uscc, i.id]));
   const json = (v: unknown) =>
     (typeof v === 'string' ? JSON.parse(v) : v) as { institutionUscc?: string } | null;
   const events: { institutionId: string; personKey: string; change: 'joined' | 'left'; at: string }[] = [];
   for (const c of changes) {
     if (c.change === 'joined' || c.change === 'left') {
-      if (c.institutionId)
+      const baseline = c.change === 'joined' && baselineOf.get(c.institutionId!) === c.importId;
+      if (c.institutionId && !baseline)
         events.push({
           institutionId: String(c.institutionId),
           personKey: c.entityKey,

@@ -24,7 +24,11 @@ function runBuild(key: string, build: ClientBuild): Promise<void> {
   const logFile = path.join(logDir, `${key}.log`);
   const log = createWriteStream(logFile);
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', build.npmArgs, { cwd: root, env: quietEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npm', build.npmArgs, {
+      cwd: root,
+      env: quietEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout.pipe(log, { end: false });
     child.stderr.pipe(log, { end: false });
     child.on('error', reject);

@@ -53,6 +53,10 @@ describe('admin web: brigade reviews a face profile', () => {
     expect(listRequests).toBe(1);
 
     await card.getByRole('button', { name: '通过', exact: true }).click();
+    // a decision that cannot be undone asks first, and says so
+    const confirm = page.locator('.ant-popconfirm').filter({ hasText: '不能撤回' });
+    await confirm.waitFor();
+    await confirm.getByRole('button', { name: '确认通过' }).click();
     await page.getByText('已通过 ').first().waitFor();
     await card.waitFor({ state: 'detached' });
     await page.getByText('没有待审核的人脸底图').waitFor();

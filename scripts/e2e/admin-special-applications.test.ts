@@ -115,6 +115,9 @@ describe('admin web: 特殊申请 → 审核 → 直接上传报告 → 备案 �
     const brigadePage = await pageAs('zongdui');
     await brigadePage.goto('/brigade/special-applications');
     await brigadePage.getByTestId(`approve-${applications.items[0]!.id}`).click();
+    const confirm = brigadePage.locator('.ant-popconfirm').filter({ hasText: '不能撤回' });
+    await confirm.waitFor();
+    await confirm.getByRole('button', { name: '确认通过' }).click();
     await brigadePage.getByText('已通过，该项目可直接上传报告').waitFor();
     await shot(brigadePage, 'special-application-review');
 

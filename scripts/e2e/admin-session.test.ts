@@ -5,9 +5,9 @@ import {
   desktopContext,
   launchBrowser,
   peekCaptcha,
-  screenshotPath,
   startServer,
   type RunningServer,
+  shootAdmin,
 } from './harness';
 
 interface Candidate {
@@ -71,7 +71,7 @@ describe('admin web: session refresh and re-login without losing the page', () =
     expect(await page.getByLabel('员工姓名').inputValue()).toBe(personName);
     expect(await page.getByLabel('账号').inputValue()).toBe(accountName);
     expect(await relogin.getByPlaceholder('用户名').inputValue()).toBe('jigou01');
-    await page.screenshot({ path: screenshotPath('admin-web', 'relogin-modal') });
+    await shootAdmin(page, 'relogin-modal');
 
     const captchaId = await relogin.getByTestId('captcha-image').getAttribute('data-captcha-id');
     expect(captchaId).toBeTruthy();

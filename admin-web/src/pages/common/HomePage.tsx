@@ -90,7 +90,7 @@ export function HomePage() {
                       <Statistic
                         title={c.label}
                         value={value}
-                        valueStyle={c.alert && value > 0 ? { color: '#cf1322' } : undefined}
+                        styles={c.alert && value > 0 ? { content: { color: '#cf1322' } } : undefined}
                       />
                     </Card>
                   </Link>

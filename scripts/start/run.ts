@@ -80,8 +80,11 @@ async function waitForHealth(url: string, child: ReturnType<typeof spawn>): Prom
 async function startServer(): Promise<void> {
   const t = Date.now();
   say('… 启动服务（迁移数据库，首次启动时载入演示数据）');
-  const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
-  const child = spawn(tsx, ['src/main.ts'], { cwd: path.join(root, 'server'), stdio: 'inherit' });
+  // node with tsx's loader, not the tsx command: one process less to start and to pass signals through
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: path.join(root, 'server'),
+    stdio: 'inherit',
+  });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);

@@ -43,7 +43,11 @@ async function main() {
     console.log(lines.join('\n'));
     warmFaceModel(app);
   });
+  // A terminal's Ctrl-C reaches both `npm start` (which passes it on) and this process: close once.
+  let closing = false;
   const shutdown = async () => {
+    if (closing) return;
+    closing = true;
     server.close();
     await app.close();
     process.exit(0);

@@ -213,6 +213,11 @@ describe('admin web: what a new user trips over', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toContain('人员频繁变动');
     expect(await alert.textContent()).toContain('孙新到甲');
+    // the staff of the first import are the baseline: not named, not marked
+    expect(await alert.textContent()).not.toContain(template.name);
+    await page.locator('.ant-table-tbody .ant-table-row').first().waitFor();
+    expect(await page.getByTestId('churn-flag').count()).toBeLessThanOrEqual(6);
+    expect(await page.locator('.ant-table-tbody').textContent()).toContain(template.name);
     await page.getByPlaceholder('输入姓名').fill('孙新到');
     await page.getByRole('button', { name: '搜索' }).click();
     await expect.poll(() => page.getByTestId('churn-flag').count()).toBe(6);

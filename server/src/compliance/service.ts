@@ -199,6 +199,7 @@ export async function runStaffChurnPass(app: AppContext, onDate: string, institu
   const json = (v: unknown) =>
     (typeof v === 'string' ? JSON.parse(v) : v) as { institutionUscc?: string } | null;
   const events: { institutionId: string; personKey: string; change: 'joined' | 'left'; at: string }[] = [];
+  const names = new Map(changes.map((c) => [c.entityKey, c.name]));
   for (const c of changes) {
     if (c.change === 'joined' || c.change === 'left') {
       const baseline = c.change === 'joined' && baselineOf.get(c.institutionId!) === c.importId;
@@ -236,7 +237,15 @@ export async function runStaffChurnPass(app: AppContext, onDate: string, institu
           subjectName: inst.name,
           institutionId: inst.id,
           reason,
-          details: f,
+          // who joined and left inside the window, so the institution can see whom the flag is about
+          details: {
+            ...f,
+            people: events
+              .filter(
+                (e) => e.institutionId === f.institutionId && e.at >= f.windowStart && e.at <= f.windowEnd,
+              )
+              .map((e) => ({ name: names.get(e.personKey) ?? '', change: e.change, on: e.at })),
+          },
         });
     } else if (open.has(inst.id)) toClear.push(open.get(inst.id)!.id);
   }

@@ -184,6 +184,9 @@ describe('compliance', () => {
       token: brigade,
     });
     expect(flags.body.items.map((f: any) => f.kind)).toContain('staff_churn');
+    // the flag names the six who joined, not the staff of the baseline import
+    const churn = flags.body.items.find((f: any) => f.kind === 'staff_churn');
+    expect(churn.details.people.map((p: any) => p.name).sort()).toEqual(joiners.map((j) => j.name).sort());
     const personFlags = await t.request('GET', '/api/red-flags?kind=person_multiple_institutions', {
       token: brigade,
     });

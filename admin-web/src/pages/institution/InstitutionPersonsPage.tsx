@@ -1,20 +1,19 @@
 import { Alert, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client';
-import type { Page, RedFlag, StaffChange } from '../../api/types';
+import type { Page, RedFlag } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
 import { PageCard } from '../../components/PageCard';
 import { PersonsTable } from './PersonsTable';
 
-/** What the churn pass stores with a 人员频繁变动 flag (server/src/compliance: detectStaffChurn's finding). */
+/** What the churn pass stores with a 人员频繁变动 flag (server/src/compliance/service.ts). */
 interface ChurnDetails {
-  windowStart: string;
-  windowEnd: string;
+  people?: { name: string; change: 'joined' | 'left'; on: string }[];
 }
 
 interface Churn {
   reason: string;
-  changes: StaffChange[];
+  people: NonNullable<ChurnDetails['people']>;
 }
 
 /**
@@ -24,18 +23,11 @@ interface Churn {
 async function loadChurn(): Promise<Churn | null> {
   const flags = await api.get<Page<RedFlag>>('/red-flags', { kind: 'staff_churn', open: 'true' });
   const flag = flags.items[0];
-  if (!flag?.institutionId) return null;
-  const details = (flag.details ?? {}) as Partial<ChurnDetails>;
-  const history = await api.get<Page<StaffChange>>(`/institutions/${flag.institutionId}/staff-changes`, {
-    pageSize: 100,
-  });
-  const inWindow = (on: string) =>
-    (!details.windowStart || on >= details.windowStart) && (!details.windowEnd || on <= details.windowEnd);
-  return {
-    reason: flag.reason,
-    changes: history.items.filter((c) => c.change !== 'changed' && inWindow(c.on)),
-  };
+  if (!flag) return null;
+  return { reason: flag.reason, people: (flag.details as ChurnDetails | undefined)?.people ?? [] };
 }
+
+const CHANGE_LABELS = { joined: '加入', left: '离开' } as const;
 
 export function InstitutionPersonsPage() {
   const user = useUser();
@@ -44,7 +36,7 @@ export function InstitutionPersonsPage() {
     // a technical lead may not read red flags: then there is simply no mark to show
     loadChurn().then(setChurn, () => setChurn(null));
   }, []);
-  const churned = new Set(churn?.changes.filter((c) => c.change === 'joined').map((c) => c.personName));
+  const churned = new Set(churn?.people.filter((c) => c.change === 'joined').map((c) => c.name));
 
   return (
     <PageCard title="查看机构人员信息">
@@ -62,12 +54,12 @@ export function InstitutionPersonsPage() {
           data-testid="staff-churn-alert"
           title={`跟踪标红：人员频繁变动。${churn.reason}`}
           description={
-            churn.changes.length > 0 && (
+            churn.people.length > 0 && (
               <div>
                 变动人员：
-                {churn.changes.map((c) => (
-                  <Tag key={`${c.personName}-${c.change}-${c.on}`} color="red" style={{ marginBottom: 4 }}>
-                    {c.personName} {c.changeLabel ?? c.change} {c.on}
+                {churn.people.map((c) => (
+                  <Tag key={`${c.name}-${c.change}-${c.on}`} color="red" style={{ marginBottom: 4 }}>
+                    {c.name} {CHANGE_LABELS[c.change]} {c.on}
                   </Tag>
                 ))}
               </div>

@@ -44,8 +44,7 @@ export interface PublishedDiff {
 }
 
 /** An upload waiting for 确认发布: the same payload is sent again without dryRun. */
-export type EditionUpload =
-  { kind: 'excel'; file: File } | { kind: 'json'; fileName: string; edition: unknown };
+export type EditionUpload = { kind: 'excel'; file: File } | { kind: 'json'; fileName: string; edition: unknown };
 
 const base = (id: string) => `/standard-editions/${encodeURIComponent(id)}`;
 

@@ -1,17 +1,5 @@
 import { CheckCircleOutlined, InboxOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Descriptions,
-  Popconfirm,
-  Space,
-  Spin,
-  Statistic,
-  Typography,
-  Upload,
-} from 'antd';
+import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Spin, Statistic, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../../api/client';
 import {
@@ -40,8 +28,7 @@ const countLines = (p: EditionPreview) => {
   return {
     systems: e.maintenance.length,
     lines: e.maintenance.reduce(
-      (n, s) =>
-        n + s.categories.reduce((m, c) => m + c.facilities.reduce((k, f) => k + f.lines.length, 0), 0),
+      (n, s) => n + s.categories.reduce((m, c) => m + c.facilities.reduce((k, f) => k + f.lines.length, 0), 0),
       0,
     ),
     singleItems: e.testing.length,
@@ -56,11 +43,9 @@ const countLines = (p: EditionPreview) => {
 export function EditionUploadPanel({ onPublished }: { onPublished: (id: string) => void }) {
   const { message } = App.useApp();
   const [busy, setBusy] = useState<null | 'check' | 'publish'>(null);
-  const [pending, setPending] = useState<{
-    upload: EditionUpload;
-    fileName: string;
-    preview: EditionPreview;
-  } | null>(null);
+  const [pending, setPending] = useState<{ upload: EditionUpload; fileName: string; preview: EditionPreview } | null>(
+    null,
+  );
   const [problem, setProblem] = useState<(Problem & { fileName: string }) | null>(null);
 
   const check = async (file: File) => {
@@ -71,8 +56,7 @@ export function EditionUploadPanel({ onPublished }: { onPublished: (id: string) 
       const name = file.name.toLowerCase();
       let upload: EditionUpload;
       if (name.endsWith('.xlsx')) upload = { kind: 'excel', file };
-      else if (name.endsWith('.json'))
-        upload = { kind: 'json', fileName: file.name, edition: await readEditionJson(file) };
+      else if (name.endsWith('.json')) upload = { kind: 'json', fileName: file.name, edition: await readEditionJson(file) };
       else throw new Error(`文件“${file.name}”的格式不支持：请上传 .xlsx（Excel）或 .json 文件`);
       const preview = await standardsApi.submit(upload, true);
       setPending({ upload, fileName: file.name, preview });
@@ -205,21 +189,9 @@ function PreviewBody({ preview }: { preview: EditionPreview }) {
       {preview.diff ? (
         <>
           <Space size="large" style={{ marginBottom: 12 }}>
-            <Statistic
-              title="新增"
-              value={preview.diff.counts.added}
-              styles={{ content: { color: '#389e0d' } }}
-            />
-            <Statistic
-              title="删除"
-              value={preview.diff.counts.removed}
-              styles={{ content: { color: '#cf1322' } }}
-            />
-            <Statistic
-              title="修改"
-              value={preview.diff.counts.changed}
-              styles={{ content: { color: '#1677ff' } }}
-            />
+            <Statistic title="新增" value={preview.diff.counts.added} styles={{ content: { color: '#389e0d' } }} />
+            <Statistic title="删除" value={preview.diff.counts.removed} styles={{ content: { color: '#cf1322' } }} />
+            <Statistic title="修改" value={preview.diff.counts.changed} styles={{ content: { color: '#1677ff' } }} />
           </Space>
           <EditionDiffView diff={preview.diff} />
         </>

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { singleFacePhoto, uploadFaceProfile } from './admin-face-support';
 import { apiCall, apiLogin, fieldError, loginAndWaitHome } from './admin-support';
-import { desktopContext, launchBrowser, startServer, type RunningServer, shootAdmin } from './harness';
+import { desktopContext, launchBrowser, shootAdmin, startServer, type RunningServer } from './harness';
 
 interface MyFaceProfile {
   id: number;
@@ -54,9 +54,9 @@ describe('admin web: brigade rejects a face profile with a reason', () => {
     await rejectButton.click();
     await page.waitForTimeout(300);
     expect(rejectRequests).toBe(0);
-    expect((await apiCall<MyFaceProfile>(baseURL, operator, 'GET', '/face-profiles/me')).status).toBe(
-      'pending',
-    );
+    expect(
+      (await apiCall<MyFaceProfile>(baseURL, operator, 'GET', '/face-profiles/me')).status,
+    ).toBe('pending');
     await shootAdmin(page, 'face-review-reject-reason');
 
     const reason = '照片模糊，请上传本人正面免冠照片';
@@ -77,12 +77,7 @@ describe('admin web: brigade rejects a face profile with a reason', () => {
 
     // The operator's app reads the decision and the reason.
     const mine = await apiCall<MyFaceProfile>(baseURL, operator, 'GET', '/face-profiles/me');
-    expect(mine).toMatchObject({
-      id: submitted.id,
-      status: 'rejected',
-      statusLabel: '已驳回',
-      rejectReason: reason,
-    });
+    expect(mine).toMatchObject({ id: submitted.id, status: 'rejected', statusLabel: '已驳回', rejectReason: reason });
     const me = await apiCall<{ faceProfileStatus: string; faceProfileRejectReason: string | null }>(
       baseURL,
       operator,

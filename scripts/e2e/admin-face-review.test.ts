@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { singleFacePhoto, uploadFaceProfile } from './admin-face-support';
 import { apiCall, apiLogin, loginAndWaitHome } from './admin-support';
-import { desktopContext, launchBrowser, startServer, type RunningServer, shootAdmin } from './harness';
+import { desktopContext, launchBrowser, shootAdmin, startServer, type RunningServer } from './harness';
 
 describe('admin web: brigade reviews a face profile', () => {
   let server: RunningServer;

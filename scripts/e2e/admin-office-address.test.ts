@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiCall, apiLogin, loginAndWaitHome } from './admin-support';
-import { desktopContext, launchBrowser, startServer, type RunningServer, shootAdmin } from './harness';
+import { desktopContext, launchBrowser, shootAdmin, startServer, type RunningServer } from './harness';
 
 interface Institution {
   id: number;

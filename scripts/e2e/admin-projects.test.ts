@@ -10,7 +10,7 @@ import {
   samplePdf,
   typeDate,
 } from './admin-projects-support';
-import { desktopContext, launchBrowser, startServer, type RunningServer, shootAdmin } from './harness';
+import { desktopContext, launchBrowser, shootAdmin, startServer, type RunningServer } from './harness';
 
 interface ProjectRow {
   id: number;

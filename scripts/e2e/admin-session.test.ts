@@ -5,9 +5,9 @@ import {
   desktopContext,
   launchBrowser,
   peekCaptcha,
+  shootAdmin,
   startServer,
   type RunningServer,
-  shootAdmin,
 } from './harness';
 
 interface Candidate {

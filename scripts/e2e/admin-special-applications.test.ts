@@ -4,7 +4,7 @@ import { demoFacePhoto } from '../../server/src/demo/seed';
 import { uploadFaceProfile } from './admin-face-support';
 import { apiCall, apiLogin, loginAndWaitHome, type ApiSession } from './admin-support';
 import { choose, samplePdf, typeDate } from './admin-projects-support';
-import { desktopContext, launchBrowser, startServer, type RunningServer, shootAdmin } from './harness';
+import { desktopContext, launchBrowser, shootAdmin, startServer, type RunningServer } from './harness';
 
 interface ProjectRow {
   id: number;

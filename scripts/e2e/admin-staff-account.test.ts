@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiCall, apiLogin, fieldError, loginAndWaitHome } from './admin-support';
-import { desktopContext, launchBrowser, startServer, type RunningServer, shootAdmin } from './harness';
+import { desktopContext, launchBrowser, shootAdmin, startServer, type RunningServer } from './harness';
 
 interface Candidate {
   id: number;

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { singleFacePhoto } from './admin-face-support';
 import { apiLogin, loginAndWaitHome } from './admin-support';
-import { desktopContext, launchBrowser, startServer, type RunningServer, shootAdmin } from './harness';
+import { desktopContext, launchBrowser, shootAdmin, startServer, type RunningServer } from './harness';
 
 describe('admin web: 查看工作日志', () => {
   let server: RunningServer;
@@ -20,11 +20,7 @@ describe('admin web: 查看工作日志', () => {
     const { baseURL } = server;
     const op = await apiLogin(baseURL, 'caozuo01', 'demo123456', 'app');
     const form = new FormData();
-    form.append(
-      'file',
-      new Blob([new Uint8Array(await singleFacePhoto())], { type: 'image/jpeg' }),
-      'site.jpg',
-    );
+    form.append('file', new Blob([new Uint8Array(await singleFacePhoto())], { type: 'image/jpeg' }), 'site.jpg');
     const file = (await (
       await fetch(`${baseURL}/api/files`, {
         method: 'POST',
@@ -35,11 +31,7 @@ describe('admin web: 查看工作日志', () => {
     const put = await fetch(`${baseURL}/api/work-logs/e2e-worklog-0001`, {
       method: 'PUT',
       headers: { Authorization: `Bearer ${op.accessToken}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        date: '2026-11-24',
-        content: '检查3号楼喷淋末端试水装置，压力正常',
-        photoFileIds: [file.id],
-      }),
+      body: JSON.stringify({ date: '2026-11-24', content: '检查3号楼喷淋末端试水装置，压力正常', photoFileIds: [file.id] }),
     });
     expect(put.status).toBe(201);
 

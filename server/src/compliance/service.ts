@@ -95,11 +95,7 @@ export async function runCompliancePass(app: AppContext, trigger: string, onDate
   for (const inst of institutions) {
     const evaluation = inst.inRegistry
       ? evaluatePracticeConditions(
-          {
-            serviceTypes: inst.serviceTypes,
-            publicityStatus: inst.publicityStatus,
-            premisesArea: inst.premisesArea,
-          },
+          { serviceTypes: inst.serviceTypes, publicityStatus: inst.publicityStatus, premisesArea: inst.premisesArea },
           byInstitution.get(inst.id) ?? [],
           onDate,
         )

@@ -1,4 +1,4 @@
-import { Op } from 'sequelize';
+import { col, fn, Op } from 'sequelize';
 import { detectStaffChurn, evaluatePracticeConditions, type PracticePerson } from '@xf/domain';
 import { Account } from '../accounts/models';
 import { closedReasonFor } from '../accounts/service';
@@ -191,13 +191,24 @@ export async function runStaffChurnPass(app: AppContext, onDate: string, institu
     where: { entity: 'person', on: { [Op.gte]: since } },
     raw: true,
   });
+  // The import that first brought an institution's staff is its baseline: those people were already
+  // there, they did not join. Only later imports say who joined.
+  const baselines = (await RegistryChange.findAll({
+    attributes: ['institutionId', [fn('MIN', col('importId')), 'firstImportId']],
+    where: { entity: 'person', change: 'joined', institutionId: { [Op.ne]: null } },
+    group: ['institutionId'],
+    raw: true,
+  })) as unknown as { institutionId: number; firstImportId: number }[];
+  const baselineOf = new Map(baselines.map((b) => [Number(b.institutionId), Number(b.firstImportId)]));
   const usccToId = new Map(institutions.map((i) => [i.uscc, i.id]));
   const json = (v: unknown) =>
     (typeof v === 'string' ? JSON.parse(v) : v) as { institutionUscc?: string } | null;
   const events: { institutionId: string; personKey: string; change: 'joined' | 'left'; at: string }[] = [];
+  const names = new Map(changes.map((c) => [c.entityKey, c.name]));
   for (const c of changes) {
     if (c.change === 'joined' || c.change === 'left') {
-      if (c.institutionId)
+      const baseline = c.change === 'joined' && baselineOf.get(c.institutionId!) === c.importId;
+      if (c.institutionId && !baseline)
         events.push({
           institutionId: String(c.institutionId),
           personKey: c.entityKey,
@@ -231,7 +242,15 @@ export async function runStaffChurnPass(app: AppContext, onDate: string, institu
           subjectName: inst.name,
           institutionId: inst.id,
           reason,
-          details: f,
+          // who joined and left inside the window, so the institution can see whom the flag is about
+          details: {
+            ...f,
+            people: events
+              .filter(
+                (e) => e.institutionId === f.institutionId && e.at >= f.windowStart && e.at <= f.windowEnd,
+              )
+              .map((e) => ({ name: names.get(e.personKey) ?? '', change: e.change, on: e.at })),
+          },
         });
     } else if (open.has(inst.id)) toClear.push(open.get(inst.id)!.id);
   }

@@ -1,11 +1,9 @@
 import { z } from 'zod';
+import { operatorGradeLabels as gradeLabels, personPostLabels } from '../registries/records';
 import { booleanQuery, pageQuerySchema, numeric } from './common';
 
-export const SERVICE_TYPES = ['maintenance_testing', 'safety_assessment'] as const;
-export const serviceTypeLabels: Record<(typeof SERVICE_TYPES)[number], string> = {
-  maintenance_testing: '消防设施维护保养检测',
-  safety_assessment: '消防安全评估',
-};
+// The registry codes have one set of labels, in registries/records; re-exported here for the API.
+export { SERVICE_TYPES, serviceTypeLabels } from '../registries/records';
 
 export const institutionListQuerySchema = pageQuerySchema.extend({
   name: z.string().max(100).optional(),
@@ -36,20 +34,9 @@ export const officeAddressSchema = z.object({
 });
 export type OfficeAddressInput = z.infer<typeof officeAddressSchema>;
 
-export const registryPostLabels: Record<string, string> = {
-  technical_lead: '技术负责人',
-  project_lead: '项目负责人',
-  operator: '操作员',
-  other: '其他',
-};
-
-export const operatorGradeLabels: Record<string, string> = {
-  junior: '初级',
-  intermediate: '中级',
-  senior: '高级',
-  technician: '技师',
-  senior_technician: '高级技师',
-};
+/** Looked up by the stored text of a post or grade, hence keyed by any string. */
+export const registryPostLabels: Record<string, string> = personPostLabels;
+export const operatorGradeLabels: Record<string, string> = gradeLabels;
 
 /** A registry person as listed to pick from (ID number masked). */
 export const personBriefSchema = z.object({

@@ -1,3 +1,4 @@
+import { positiveId } from '@xf/domain';
 import './guard';
 import './policies';
 import { Op, type WhereOptions } from 'sequelize';
@@ -53,7 +54,7 @@ export const faceRoutes = [
     policy: { action: 'list', resource: 'face_profile' },
     query: pageQuerySchema.extend({
       status: z.enum(['pending', 'approved', 'rejected']).optional(),
-      institutionId: z.coerce.number().int().positive().optional(),
+      institutionId: positiveId().optional(),
     }),
     handler: async ({ query, actor }) => {
       const where: WhereOptions<FaceProfile> = {};

@@ -1,3 +1,4 @@
+import { positiveId } from '@xf/domain';
 import { Op, type WhereOptions } from 'sequelize';
 import { z } from 'zod';
 import { actionLabel, entityLabel, pageQuerySchema } from '@xf/domain';
@@ -12,10 +13,10 @@ export const operationLogRoutes = [
     tag: '操作日志',
     kinds: ['brigade'],
     query: pageQuerySchema.extend({
-      actorId: z.coerce.number().int().positive().optional(),
+      actorId: positiveId().optional(),
       entityType: z.string().max(40).optional(),
       entityId: z.string().max(40).optional(),
-      institutionId: z.coerce.number().int().positive().optional(),
+      institutionId: positiveId().optional(),
       action: z.string().max(60).optional(),
     }),
     handler: async ({ query }) => {

@@ -1,3 +1,4 @@
+import { positiveId } from '@xf/domain';
 import { Op, type WhereOptions } from 'sequelize';
 import { z } from 'zod';
 import { booleanQuery, pageQuerySchema } from '@xf/domain';
@@ -18,8 +19,8 @@ export const redFlagRoutes = [
     query: pageQuerySchema.extend({
       kind: z.string().max(40).optional(),
       subjectType: z.string().max(40).optional(),
-      subjectId: z.coerce.number().int().positive().optional(),
-      institutionId: z.coerce.number().int().positive().optional(),
+      subjectId: positiveId().optional(),
+      institutionId: positiveId().optional(),
       open: booleanQuery.optional(),
     }),
     handler: async ({ query, actor }) => {

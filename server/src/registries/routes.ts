@@ -1,3 +1,4 @@
+import { positiveId } from '@xf/domain';
 import { Op, type WhereOptions } from 'sequelize';
 import { z } from 'zod';
 import { idParamSchema, pageQuerySchema } from '@xf/domain';
@@ -191,7 +192,7 @@ export const registryRoutes = [
     summary: '双随机系统中的维保/检测项目',
     tag,
     query: pageQuerySchema.extend({
-      institutionId: z.coerce.number().int().positive().optional(),
+      institutionId: positiveId().optional(),
       kind: z.enum(['maintenance', 'testing']).optional(),
       q: z.string().max(100).optional(),
     }),

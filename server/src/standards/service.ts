@@ -73,7 +73,7 @@ export async function editionFromWorkbook(buffer: Buffer): Promise<StandardEditi
   const rows: Partial<EditionRows> = {};
   for (const sheet of EDITION_SHEETS) {
     const ws = wb.getWorksheet(sheet.name);
-    if (!ws) throw new AppError(400, 'validation_failed', `文件（file）：缺少工作表“${sheet.name}”`, 'file');
+    if (!ws) throw new AppError(400, 'validation_failed', `文件：缺少工作表“${sheet.name}”`, 'file');
     const table: unknown[][] = [];
     ws.eachRow({ includeEmpty: false }, (row) =>
       table.push(

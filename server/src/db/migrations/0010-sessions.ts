@@ -43,16 +43,11 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     accountName: { type: DataTypes.STRING(30), primaryKey: true },
     failedLogins: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
     lockedUntil: { type: DataTypes.DATE, allowNull: true },
-    lastAttemptAt: { type: DataTypes.DATE, allowNull: true },
     ...timestamps,
   });
-  // When the last counted attempt was made: a channel without a captcha form may try again once the
-  // challenge period has passed (the lock after five failures still holds).
-  await qi.addColumn('accounts', 'lastAttemptAt', { type: DataTypes.DATE, allowNull: true });
 }
 
 export async function down({ context: qi }: { context: QueryInterface }) {
-  await qi.removeColumn('accounts', 'lastAttemptAt');
   await qi.dropTable('login_throttles');
   await qi.dropTable('refresh_tokens');
   await qi.createTable('refresh_tokens', {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Koa from 'koa';
 import { bodyParser } from '@koa/bodyparser';
 import send from 'koa-send';
+import { authenticate } from './accounts/authenticate';
 import type { AppContext } from './context';
 import { cors } from './core/cors';
 import { errorHandler, refuseUnsafeInput, requestContext } from './core/http';
@@ -28,7 +29,7 @@ export function createApp(app: AppContext): Koa {
     } else await next();
   });
 
-  const router = buildRouter(app, allRoutes);
+  const router = buildRouter(app, allRoutes, authenticate);
   koa.use(router.routes());
   koa.use(router.allowedMethods());
 

@@ -14,7 +14,7 @@ import { workLogRoutes } from './work-logs/routes';
 import { standardRoutes } from './standards/routes';
 import { clientRoutes } from './clients/routes';
 import { projectRoutes } from './projects/routes';
-import { contractRoutes } from './projects/contract-routes';
+import { contractRoutes } from './maintenance-contracts/routes';
 import { coverageRoutes } from './projects/coverage-routes';
 import { buildingRoutes } from './buildings/routes';
 import { testingPlanRoutes } from './testing-plans/routes';
@@ -22,6 +22,7 @@ import { maintenancePlanRoutes } from './maintenance-plans/routes';
 import { specialApplicationRoutes } from './special-applications/routes';
 import { reportRoutes } from './reports/routes';
 import { siteRequestRoutes } from './site-requests/routes';
+import { testingTaskRoutes } from './testing-tasks/routes';
 
 const metaRoutes = [
   route({
@@ -74,5 +75,6 @@ export const allRoutes: RouteDef<any, any, any>[] = [
   ...maintenancePlanRoutes,
   ...specialApplicationRoutes,
   ...reportRoutes,
+  ...testingTaskRoutes,
   ...siteRequestRoutes,
 ];

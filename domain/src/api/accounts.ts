@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { numeric } from './common';
 import { accountNameSchema, passwordSchema } from '../rules/forms';
+import { abilitiesSchema, pageOf, pageQuerySchema } from './common';
+import { personBriefSchema } from './institutions';
 
 export const ACCOUNT_KINDS = [
   'brigade',
@@ -64,26 +66,57 @@ export function deriveAccountKind(p: PersonCertificates): StaffKind | null {
   return null;
 }
 
+const accountName = accountNameSchema.meta({ label: '账号' });
+const password = passwordSchema.meta({ label: '密码' });
+const positiveId = (label: string) => numeric(z.number().int().positive()).meta({ label });
+
 export const createStaffAccountSchema = z.object({
-  personId: numeric(z.number().int().positive()),
-  accountName: accountNameSchema,
-  password: passwordSchema,
+  personId: positiveId('员工'),
+  accountName,
+  password,
 });
 export type CreateStaffAccountInput = z.infer<typeof createStaffAccountSchema>;
 
 export const createInstitutionAdminSchema = z.object({
-  institutionId: numeric(z.number().int().positive()),
-  accountName: accountNameSchema,
-  password: passwordSchema,
+  institutionId: positiveId('机构'),
+  accountName,
+  password,
 });
 
 export const createDetachmentAccountSchema = z.object({
-  detachmentId: numeric(z.number().int().positive()),
-  accountName: accountNameSchema,
-  password: passwordSchema,
+  detachmentId: positiveId('支队'),
+  accountName,
+  password,
 });
 
-export const resetPasswordSchema = z.object({ password: passwordSchema });
+export const resetPasswordSchema = z.object({ password });
+
+export const accountListQuerySchema = pageQuerySchema.extend({
+  kind: z.enum(ACCOUNT_KINDS).optional().meta({ label: '账号类别' }),
+  institutionId: positiveId('机构').optional(),
+  q: z.string().max(60).optional().meta({ label: '关键字' }),
+});
+
+export const accountViewSchema = z.object({
+  id: z.number().int(),
+  accountName: z.string(),
+  kind: z.enum(ACCOUNT_KINDS),
+  kindLabel: z.string(),
+  displayName: z.string(),
+  personId: z.number().int().nullable(),
+  institutionId: z.number().int().nullable(),
+  detachmentId: z.number().int().nullable(),
+  disabled: z.boolean(),
+  closedReason: z.string().nullable(),
+  lockedUntil: z.string().nullable(),
+  mustChangePassword: z.boolean(),
+  wechatBound: z.boolean(),
+  createdAt: z.string(),
+  /** resetPassword / disable / enable for the signed-in account. */
+  abilities: abilitiesSchema.optional(),
+});
+export type AccountView = z.infer<typeof accountViewSchema>;
+export const accountListSchema = pageOf(accountViewSchema);
 
 export const faceProfileStatuses = ['none', 'pending', 'approved', 'rejected'] as const;
 export type FaceProfileStatus = (typeof faceProfileStatuses)[number];
@@ -108,3 +141,6 @@ export interface SessionUser {
   faceProfileStatus: FaceProfileStatus;
   faceProfileRejectReason: string | null;
 }
+
+/** A registry person who may get an account, with the kind the certificates give. */
+export const staffCandidateSchema = personBriefSchema.extend({ accountKind: z.enum(STAFF_KINDS) });

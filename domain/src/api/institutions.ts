@@ -50,3 +50,14 @@ export const operatorGradeLabels: Record<string, string> = {
   technician: '技师',
   senior_technician: '高级技师',
 };
+
+/** A registry person as listed to pick from (ID number masked). */
+export const personBriefSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  idNumberMasked: z.string(),
+  post: z.string(),
+  postLabel: z.string(),
+  certificateNumber: z.string().nullable(),
+});
+export type PersonBrief = z.infer<typeof personBriefSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { reportMachine } from '../workflow/report';
 import type { ActionOf, StateOf } from '../workflow/machine';
-import { pageQuerySchema, numeric } from './common';
+import { abilitiesSchema, pageOf, pageQuerySchema, numeric } from './common';
 import { PROJECT_KINDS } from './projects';
 import type { MaintenancePlanKind } from '../plans/maintenance-plan-kinds';
 
@@ -35,7 +35,10 @@ export const directMaintenanceReportSchema = z.object({
   planKind: z.enum(['month', 'quarter', 'year'] satisfies MaintenancePlanKind[], {
     error: '计划性质：只能是月计划、季计划或年计划',
   }),
-  planMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '计划对应日期：月份格式应为YYYY-MM' }),
+  planMonth: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '计划对应日期：月份格式应为YYYY-MM' })
+    .meta({ label: '计划对应日期' }),
   reportFileId: fileId('上传报告'),
   conclusion,
 });
@@ -58,3 +61,39 @@ export const reportListQuerySchema = pageQuerySchema.extend({
   status: z.enum(REPORT_STATUSES, { error: '状态：只能是待备案或已备案' }).optional(),
   projectId: numeric(z.number().int().positive()).optional(),
 });
+
+export const reportViewSchema = z.object({
+  id: z.number().int(),
+  projectId: z.number().int(),
+  projectName: z.string().nullable(),
+  detachmentId: z.number().int().nullable(),
+  institutionId: z.number().int(),
+  institutionName: z.string().nullable(),
+  kind: z.enum(PROJECT_KINDS),
+  kindLabel: z.string(),
+  planKind: z.enum(['month', 'quarter', 'year']).nullable(),
+  planMonth: z.string().nullable(),
+  planName: z.string().nullable(),
+  /** 报告属性: the plan kind of a maintenance report, the plan name of a testing report. */
+  attributeLabel: z.string().nullable(),
+  testingTypeLabel: z.string().nullable(),
+  source: z.enum(REPORT_SOURCES),
+  sourceLabel: z.string(),
+  conclusion: z.string(),
+  reportFileUrl: z.string(),
+  rawRecordFileUrl: z.string().nullable(),
+  status: z.enum(REPORT_STATUSES),
+  statusLabel: z.string(),
+  completedOn: z.string(),
+  filedOn: z.string().nullable(),
+  filedByName: z.string().nullable(),
+  /** file / replace / delete, for the signed-in account. */
+  abilities: abilitiesSchema.optional(),
+});
+export type ReportView = z.infer<typeof reportViewSchema>;
+export const reportPageSchema = pageOf(reportViewSchema);
+
+/** PUT /reports/:id: the fields of either kind; the stored values stand in for those left out. */
+export const replaceReportSchema = directMaintenanceReportSchema
+  .partial()
+  .extend(directTestingReportSchema.partial().shape);

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { specialApplicationMachine } from '../workflow/special-application';
 import type { ActionOf, StateOf } from '../workflow/machine';
-import { pageQuerySchema, numeric } from './common';
+import { PROJECT_KINDS } from './projects';
+import { storedFileViewSchema } from './files';
+import { abilitiesSchema, pageOf, pageQuerySchema, numeric } from './common';
 
 /** What an institution may apply for (manual §04 特殊申请 → 选择申请). */
 export const SPECIAL_APPLICATION_KINDS = ['direct_report_upload'] as const;
@@ -49,3 +51,29 @@ export const specialApplicationListQuerySchema = pageQuerySchema.extend({
   status: z.enum(SPECIAL_APPLICATION_STATUSES, { error: '状态：只能是待审核、已通过或已驳回' }).optional(),
   projectId: numeric(z.number().int().positive()).optional(),
 });
+
+export const specialApplicationViewSchema = z.object({
+  id: z.number().int(),
+  projectId: z.number().int(),
+  projectName: z.string().nullable(),
+  projectKind: z.enum(PROJECT_KINDS).nullable(),
+  projectKindLabel: z.string().nullable(),
+  institutionId: z.number().int(),
+  institutionName: z.string().nullable(),
+  kind: z.enum(SPECIAL_APPLICATION_KINDS),
+  kindLabel: z.string(),
+  reason: z.string(),
+  files: z.array(storedFileViewSchema),
+  status: z.enum(SPECIAL_APPLICATION_STATUSES),
+  statusLabel: z.string(),
+  appliedByName: z.string(),
+  appliedAt: z.string(),
+  decidedByName: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  rejectReason: z.string().nullable(),
+  /** approve / reject, for the brigade. */
+  abilities: abilitiesSchema.optional(),
+});
+export type SpecialApplicationView = z.infer<typeof specialApplicationViewSchema>;
+export const specialApplicationListSchema = z.object({ items: z.array(specialApplicationViewSchema) });
+export const specialApplicationPageSchema = pageOf(specialApplicationViewSchema);

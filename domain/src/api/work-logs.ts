@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { isoDate, numeric } from './common';
+import { idempotencyKeySchema, isoDate, pageOf, pageQuerySchema, numeric } from './common';
 
-export const workLogClientIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{8,64}$/, { error: '客户端编号应为8-64位字母、数字、下划线或连字符' });
+/** PUT /work-logs/:idempotencyKey: the key the phone generated for the entry (created once, edited after). */
+export const workLogParamsSchema = z.object({ idempotencyKey: idempotencyKeySchema });
 
 export const putWorkLogSchema = z.object({
   date: isoDate,
@@ -20,14 +19,23 @@ export const putWorkLogSchema = z.object({
 });
 export type PutWorkLogInput = z.infer<typeof putWorkLogSchema>;
 
-export interface WorkLogView {
-  id: number;
-  clientId: string;
-  accountId: number;
-  authorName: string;
-  date: string;
-  content: string;
-  photos: { id: number; url: string }[];
-  createdAt: string;
-  updatedAt: string;
-}
+export const workLogListQuerySchema = pageQuerySchema.extend({
+  accountId: numeric(z.number().int().positive()).optional(),
+  institutionId: numeric(z.number().int().positive()).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+});
+
+export const workLogViewSchema = z.object({
+  id: z.number().int(),
+  idempotencyKey: z.string(),
+  accountId: z.number().int(),
+  authorName: z.string(),
+  date: z.string(),
+  content: z.string(),
+  photos: z.array(z.object({ id: z.number().int(), url: z.string() })),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type WorkLogView = z.infer<typeof workLogViewSchema>;
+export const workLogListSchema = pageOf(workLogViewSchema);

@@ -44,7 +44,7 @@ export interface FaceProfile {
 
 export interface ServerWorkLog {
   id: number | string;
-  clientId: string;
+  idempotencyKey: string;
   accountId: number | string;
   authorName: string;
   date: string;

@@ -24,6 +24,12 @@ export class Account extends Model {
   declare createdAt: Date;
 }
 
+// The signed-in actor carries its full account model (core/actor declares only what the core reads).
+declare module '../core/actor' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merging adds the model's members
+  interface ActorAccount extends Account {}
+}
+
 export class WechatBindTicket extends Model {
   declare id: string;
   declare openId: string;

@@ -1,5 +1,12 @@
 import type { AccountKind, Channel } from '@xf/domain';
-import type { Account } from '../accounts/models';
+
+/**
+ * The signed-in account as the core needs it. The accounts feature widens it to its model by declaration
+ * merging, so the core names no feature.
+ */
+export interface ActorAccount {
+  mustChangePassword: boolean;
+}
 
 /** Who is making a request: resolved once from the access token. */
 export interface Actor {
@@ -14,7 +21,7 @@ export interface Actor {
   channel: Channel;
   /** The session the access token belongs to; absent for actors built by the system (seeding, jobs). */
   sessionId?: string;
-  account: Account;
+  account: ActorAccount;
 }
 
 export const isRegulator = (a: Actor) => a.kind === 'brigade' || a.kind === 'detachment';

@@ -3,10 +3,11 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import sharp from 'sharp';
 import { detachments as referenceDetachments } from '@xf/domain';
-import { generateDemoData } from '../../../scripts/demo-data/generate';
+import { generateDemoData } from './fixtures/generate';
 import { Account } from '../accounts/models';
 import { hashPassword } from '../auth/passwords';
 import type { AppContext } from '../context';
+import { systemContext } from '../core/command';
 import { FaceProfile } from '../face-profiles/models';
 import { StoredFile } from '../files/model';
 import { Detachment, Institution, Person } from '../institutions/models';
@@ -54,12 +55,12 @@ export async function seedDemoData(app: AppContext, opts: { projects?: boolean }
   if ((await Institution.count()) > 0) return false;
   const data = generateDemoData(1);
   await importMinistry(
-    app,
+    systemContext(app),
     { snapshot: data.ministry, rowErrors: [] },
     { source: 'demo', fileName: '演示数据' },
   );
   await importInspection(
-    app,
+    systemContext(app),
     { snapshot: data.inspection, rowErrors: [] },
     { source: 'demo', fileName: '演示数据' },
   );

@@ -1,0 +1,39 @@
+import type { Context } from 'koa';
+import { Account } from './models';
+import { checkSession } from '../auth/service';
+import { verifyAccessToken } from '../auth/tokens';
+import type { AppContext } from '../context';
+import type { Actor } from '../core/actor';
+import { forbidden, unauthenticated } from '../core/errors';
+
+/**
+ * Resolve the actor from the access token. The session is checked on every request, so logout, a password
+ * change, an admin reset, revoke-all and disabling end access tokens at once, not at their expiry.
+ */
+export async function authenticate(app: AppContext, ctx: Context): Promise<Actor> {
+  const header = ctx.get('authorization');
+  // <img> and download links cannot send headers, so GET requests may carry the token as a query parameter.
+  const queryToken =
+    ctx.method === 'GET' && typeof ctx.query.access_token === 'string' ? ctx.query.access_token : '';
+  const token = header.startsWith('Bearer ') ? header.slice(7) : queryToken;
+  if (!token) throw unauthenticated();
+  const claims = await verifyAccessToken(app.config.jwtSecret, token);
+  const account = await Account.findByPk(claims.accountId);
+  if (!account) throw unauthenticated('登录已失效，请重新登录', 'session_ended');
+  if (account.disabled) throw forbidden('账号已停用，请联系机构管理员', 'account_disabled');
+  if (account.closedReason) throw forbidden(account.closedReason, 'account_closed');
+  await checkSession(claims.sessionId, account);
+  ctx.state.actorId = account.id;
+  return {
+    id: account.id,
+    kind: account.kind,
+    accountName: account.accountName,
+    displayName: account.displayName,
+    institutionId: account.institutionId,
+    detachmentId: account.detachmentId,
+    personId: account.personId,
+    channel: claims.channel,
+    sessionId: claims.sessionId,
+    account,
+  };
+}

@@ -16,6 +16,7 @@ export class Account extends Model {
   declare closedReason: string | null;
   declare failedLogins: number;
   declare lockedUntil: Date | null;
+  declare lastAttemptAt: Date | null;
   declare tokenVersion: number;
   declare wechatOpenId: string | null;
   declare createdBy: number | null;
@@ -51,6 +52,7 @@ export function initAccountModels(sequelize: Sequelize) {
       closedReason: str(500),
       failedLogins: { ...int(false), defaultValue: 0 },
       lockedUntil: date(),
+      lastAttemptAt: date(),
       tokenVersion: { ...int(false), defaultValue: 0 },
       wechatOpenId: str(64),
       createdBy: int(),

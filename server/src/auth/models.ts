@@ -34,6 +34,7 @@ export class LoginThrottle extends Model {
   declare accountName: string;
   declare failedLogins: number;
   declare lockedUntil: Date | null;
+  declare lastAttemptAt: Date | null;
 }
 
 export function initAuthModels(sequelize: Sequelize) {
@@ -74,6 +75,7 @@ export function initAuthModels(sequelize: Sequelize) {
       accountName: { ...str(30, false), primaryKey: true },
       failedLogins: { ...int(false), defaultValue: 0 },
       lockedUntil: date(),
+      lastAttemptAt: date(),
     },
     { sequelize, tableName: 'login_throttles' },
   );

@@ -15,7 +15,13 @@ import type { Actor } from '../core/actor';
 import { runCommand, systemContext, type RequestContext } from '../core/command';
 import { AppError, badRequest, forbidden, locked, unauthenticated } from '../core/errors';
 import { captchaRequired, consumeCaptcha } from './captcha';
-import { CAPTCHA_AFTER_FAILURES, formatUnlockTime, LOCK_MINUTES, MAX_FAILED_LOGINS } from './login-rules';
+import {
+  CAPTCHA_AFTER_FAILURES,
+  formatUnlockTime,
+  LOCK_MINUTES,
+  MAX_FAILED_LOGINS,
+  REFRESH_RACE_MS,
+} from './login-rules';
 import { RefreshToken, Session } from './models';
 import { hashPassword, verifyPassword } from './passwords';
 import { presentSessionUser } from './present-user';
@@ -205,10 +211,13 @@ export async function refresh(
     await next.destroy();
     await row.reload();
   }
-  if (row.rotatedAt && receivedAt <= row.rotatedAt) {
-    const successor = await racedSuccessor(row, refreshToken);
-    if (successor) return sessionResult(app, account, session, successor);
-    throw invalid();
+  const successor = await racedSuccessor(row, refreshToken);
+  if (successor && row.rotatedAt) {
+    // Arrived before the rotation: a true race, answered with the same successor (one live token).
+    if (receivedAt <= row.rotatedAt) return sessionResult(app, account, session, successor);
+    // Just after it, with the successor still unused: most likely a slow racer (a retry, a second tab);
+    // refused without ending the session. Once the successor is used or the moment has passed, it is reuse.
+    if (receivedAt.getTime() - row.rotatedAt.getTime() <= REFRESH_RACE_MS) throw invalid();
   }
   await revokeSessions({ id: session.id, accountId: account.id });
   throw unauthenticated(SESSION_ENDED, 'refresh_reused');

@@ -1,7 +1,7 @@
 import { literal, Op, type WhereOptions } from 'sequelize';
 import { Account } from '../accounts/models';
 import { LoginThrottle } from './models';
-import { LOCK_MINUTES, MAX_FAILED_LOGINS } from './login-rules';
+import { CHALLENGE_MINUTES, LOCK_MINUTES, MAX_FAILED_LOGINS } from './login-rules';
 
 /**
  * The failure counter of one login name: the account's own columns, or a login_throttles row for a name with
@@ -30,12 +30,19 @@ export async function reserveAttempt(t: Throttle, limit: number, now: Date): Pro
     {
       failedLogins: literal('CASE WHEN lockedUntil IS NULL THEN failedLogins + 1 ELSE 1 END'),
       lockedUntil: null,
+      lastAttemptAt: now,
     },
     {
       where: {
         ...t.where,
         [Op.or]: [
           { lockedUntil: { [Op.is]: null }, failedLogins: { [Op.lt]: limit } },
+          // The challenge has passed: one more attempt without a captcha, still counted towards the lock.
+          {
+            lockedUntil: { [Op.is]: null },
+            failedLogins: { [Op.lt]: MAX_FAILED_LOGINS },
+            lastAttemptAt: { [Op.lte]: new Date(now.getTime() - CHALLENGE_MINUTES * 60_000) },
+          },
           { lockedUntil: { [Op.lte]: now } },
         ],
       } as WhereOptions,

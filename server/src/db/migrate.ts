@@ -11,6 +11,7 @@ import * as m0007 from './migrations/0007-site-requests';
 import * as m0008 from './migrations/0008-idempotency';
 import * as m0009 from './migrations/0009-idempotency-key-columns';
 import * as m0010 from './migrations/0010-sessions';
+import * as m0010b from './migrations/0010b-login-attempt-time';
 
 /** Migrations in order; names are what the SequelizeMeta table records. */
 const migrations = [
@@ -25,6 +26,7 @@ const migrations = [
   { name: '0008-idempotency', ...m0008 },
   { name: '0009-idempotency-key-columns', ...m0009 },
   { name: '0010-sessions', ...m0010 },
+  { name: '0010b-login-attempt-time', ...m0010b },
 ];
 
 export function createMigrator(sequelize: Sequelize) {

@@ -9,8 +9,7 @@ import {
 } from '@xf/domain';
 import type { Actor } from '../core/actor';
 import { workflowAbilities } from '../site-requests/abilities';
-import { Institution } from '../institutions/models';
-import { Project } from '../projects/models';
+import { projectsAndInstitutions } from '../special-applications/present';
 import type { Report } from './models';
 
 /**
@@ -18,20 +17,7 @@ import type { Report } from './models';
  * 报告生成形式, 报告完成日期, 实际备案日期.
  */
 export async function presentReports(actor: Actor, rows: Report[]): Promise<ReportView[]> {
-  const projects = new Map(
-    (await Project.findAll({ where: { id: [...new Set(rows.map((r) => r.projectId))] } })).map((p) => [
-      p.id,
-      p,
-    ]),
-  );
-  const institutions = new Map(
-    (
-      await Institution.findAll({
-        where: { id: [...new Set(rows.map((r) => r.institutionId))] },
-        attributes: ['id', 'name'],
-      })
-    ).map((i) => [i.id, i.name]),
-  );
+  const { projects, institutions } = await projectsAndInstitutions(rows);
   return Promise.all(
     rows.map(async (r) => {
       const p = projects.get(r.projectId);

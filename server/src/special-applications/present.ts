@@ -15,6 +15,18 @@ import type { SpecialApplication } from './models';
 
 const byId = <T extends { id: number }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
 
+/** The projects and institution names a page of project rows (applications, reports) shows. */
+export async function projectsAndInstitutions(rows: { projectId: number; institutionId: number }[]) {
+  const [projects, institutions] = await Promise.all([
+    Project.findAll({ where: { id: [...new Set(rows.map((r) => r.projectId))] } }).then(byId),
+    Institution.findAll({
+      where: { id: [...new Set(rows.map((r) => r.institutionId))] },
+      attributes: ['id', 'name'],
+    }).then((list) => new Map(list.map((i) => [i.id, i.name]))),
+  ]);
+  return { projects, institutions };
+}
+
 /**
  * Applications with their project, institution and 说明材料, for the record list and the brigade's queue,
  * with what the actor may do with each (approve / reject).
@@ -23,12 +35,8 @@ export async function presentApplications(
   actor: Actor,
   rows: SpecialApplication[],
 ): Promise<SpecialApplicationView[]> {
-  const [projects, institutions, files] = await Promise.all([
-    Project.findAll({ where: { id: [...new Set(rows.map((r) => r.projectId))] } }).then(byId),
-    Institution.findAll({
-      where: { id: [...new Set(rows.map((r) => r.institutionId))] },
-      attributes: ['id', 'name'],
-    }).then(byId),
+  const [{ projects, institutions }, files] = await Promise.all([
+    projectsAndInstitutions(rows),
     StoredFile.findAll({ where: { id: [...new Set(rows.flatMap((r) => r.fileIds))] } }).then(byId),
   ]);
   return Promise.all(
@@ -41,7 +49,7 @@ export async function presentApplications(
         projectKind: p?.kind ?? null,
         projectKindLabel: p ? projectKindLabels[p.kind] : null,
         institutionId: r.institutionId,
-        institutionName: institutions.get(r.institutionId)?.name ?? null,
+        institutionName: institutions.get(r.institutionId) ?? null,
         kind: r.kind,
         kindLabel: specialApplicationKindLabels[r.kind],
         reason: r.reason,

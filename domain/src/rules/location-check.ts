@@ -67,17 +67,16 @@ export function checkGeofence(input: GeofenceCheckInput): GeofenceCheckResult {
     reason,
     message,
   });
-  if (input.isMock)
-    return result('mock_location', '检测到模拟定位（isMock），位置校验不通过，请关闭模拟定位后重试');
+  if (input.isMock) return result('mock_location', '检测到模拟定位，位置校验不通过，请关闭模拟定位后重试');
   if (!input.fence) return result('no_geofence', '项目尚未标注地理围栏，无法进行位置校验');
   const age = input.now.getTime() - input.fixTime.getTime();
   if (age > LOCATION_FIX_MAX_AGE_MS || age < -LOCATION_FIX_MAX_SKEW_MS)
-    return result('stale_fix', '定位时间（fixTime）与服务器时间相差超过10分钟，请重新定位');
+    return result('stale_fix', '定位时间与服务器时间相差超过10分钟，请重新定位');
   const cap = Math.min(input.fence.radiusM, LOCATION_ACCURACY_CAP_METRES);
   if (input.accuracyM > cap)
     return result(
       'accuracy_too_low',
-      `定位精度（accuracy）为${Math.round(input.accuracyM)}米，超过允许的${cap}米，请到开阔处重新定位`,
+      `定位精度为${Math.round(input.accuracyM)}米，超过允许的${cap}米，请到开阔处重新定位`,
     );
   if (distanceM! > input.fence.radiusM)
     return result(

@@ -85,10 +85,23 @@ export interface CreateOnceResult<R> {
   replayed: boolean;
 }
 
+/** A claim whose creation never finished (the process died) is taken over after this long. */
+const ABANDONED_CLAIM_MS = 2 * 60_000;
+/** How long a racing duplicate waits for the first request to finish before answering 409. */
+const WAIT_FOR_FIRST_MS = 20_000;
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 /**
  * Create once by a device-generated key. A replay returns the original result; two identical requests
- * racing produce one row (the unique key decides, the loser replays the winner); a replay with a different
- * payload is refused with 409 unless the entity is editable (`update`).
+ * racing produce one row; a replay with a different payload is refused with 409 unless the entity is
+ * editable (`update`).
+ *
+ * The key is claimed first, in a statement of its own: a racing duplicate fails on the unique key at once
+ * instead of holding a connection while it waits on the first one's transaction (with a pool as small as
+ * the race, waiting inside transactions would starve the first request of connections). The duplicate then
+ * waits for the first to finish and replays its result; if the first fails, its claim is removed and the
+ * duplicate tries again.
  */
 export async function createOnce<R>(
   context: RequestContext,
@@ -99,13 +112,14 @@ export async function createOnce<R>(
   const accountId = actorOf(context).id;
   const fingerprint = fingerprintOf(spec.payload);
   const where = { accountId, kind: spec.kind, idempotencyKey: spec.key };
+  const transaction = context.transaction;
+
+  const differs = (found: IdempotencyRecord) =>
+    found.fingerprint !== null && found.fingerprint !== fingerprint;
 
   const replayOrUpdate = async (found: IdempotencyRecord): Promise<CreateOnceResult<R>> => {
-    if (found.entityId == null) throw conflict('同一请求编号的请求正在处理，请稍后重试', 'idempotencyKey');
-    if (found.fingerprint === null || found.fingerprint === fingerprint)
-      return { result: await spec.replay(found.entityId), replayed: true };
-    if (!spec.update)
-      throw conflict('请求编号（idempotencyKey）已用于内容不同的另一请求，不能重复使用', 'idempotencyKey');
+    if (!differs(found)) return { result: await spec.replay(found.entityId!), replayed: true };
+    if (!spec.update) throw conflict('请求编号：已用于内容不同的另一请求，不能重复使用', 'idempotencyKey');
     const update = spec.update;
     const result = await runCommand(context, update.action, async (c) => {
       const out = await update.run(c, found.entityId!);
@@ -118,24 +132,56 @@ export async function createOnce<R>(
     return { result, replayed: true };
   };
 
-  const existing = await IdempotencyRecord.findOne({ where, transaction: context.transaction });
-  if (existing) return replayOrUpdate(existing);
-  try {
-    const result = await runCommand(context, spec.action, async (c) => {
-      // The key row goes in first: a racing duplicate blocks on it (MySQL) or fails on it (SQLite).
-      const record = await IdempotencyRecord.create(
+  /** The finished record of the first request, or null when its claim is gone (it failed or was abandoned). */
+  const awaitFirst = async (): Promise<IdempotencyRecord | null> => {
+    const until = Date.now() + WAIT_FOR_FIRST_MS;
+    for (;;) {
+      const found = await IdempotencyRecord.findOne({ where, transaction });
+      if (!found) return null;
+      if (found.entityId != null) return found;
+      if (differs(found) && !spec.update)
+        throw conflict('请求编号：已用于内容不同的另一请求，不能重复使用', 'idempotencyKey');
+      if (Date.now() - found.createdAt.getTime() > ABANDONED_CLAIM_MS) {
+        await IdempotencyRecord.destroy({ where: { id: found.id, entityId: null }, transaction });
+        return null;
+      }
+      if (Date.now() > until || transaction)
+        throw conflict('请求编号：同一请求正在处理，请稍后重试', 'idempotencyKey');
+      await pause(50);
+    }
+  };
+
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const existing = await IdempotencyRecord.findOne({ where, transaction });
+    if (existing) {
+      const first = existing.entityId != null ? existing : await awaitFirst();
+      if (first) return replayOrUpdate(first);
+      continue;
+    }
+    let claim: IdempotencyRecord;
+    try {
+      claim = await IdempotencyRecord.create(
         { ...where, fingerprint, entityId: null, createdAt: new Date() },
-        { transaction: c.transaction },
+        { transaction },
       );
-      const created = await spec.create(c);
-      await record.update({ entityId: String(created.id) }, { transaction: c.transaction });
-      return { result: created.result, audit: created.audit };
-    });
-    return { result, replayed: false };
-  } catch (e) {
-    if (!(e instanceof UniqueConstraintError) || context.transaction) throw e;
-    const winner = await IdempotencyRecord.findOne({ where });
-    if (!winner) throw e;
-    return replayOrUpdate(winner);
+    } catch (e) {
+      if (!(e instanceof UniqueConstraintError)) throw e;
+      const first = await awaitFirst();
+      if (first) return replayOrUpdate(first);
+      continue;
+    }
+    try {
+      const result = await runCommand(context, spec.action, async (c) => {
+        const created = await spec.create(c);
+        await claim.update({ entityId: String(created.id) }, { transaction: c.transaction });
+        return { result: created.result, audit: created.audit };
+      });
+      return { result, replayed: false };
+    } catch (e) {
+      // Nothing was created: free the key so that a corrected retry can use it.
+      if (!transaction) await claim.destroy().catch(() => undefined);
+      throw e;
+    }
   }
+  throw conflict('请求编号：同一请求正在处理，请稍后重试', 'idempotencyKey');
 }

@@ -12,9 +12,13 @@ it('names each route from its method and path', () => {
   expect(functionName({ method: 'get', path: '/clients' })).toBe('getClients');
   expect(functionName({ method: 'get', path: '/clients/:id' })).toBe('getClient');
   expect(functionName({ method: 'post', path: '/clients/:id/contacts' })).toBe('createClientContact');
-  expect(functionName({ method: 'put', path: '/clients/:id/contacts/:contactId' })).toBe('updateClientContact');
+  expect(functionName({ method: 'put', path: '/clients/:id/contacts/:contactId' })).toBe(
+    'updateClientContact',
+  );
   expect(functionName({ method: 'post', path: '/projects/:id/cancel' })).toBe('postProjectCancel');
-  expect(functionName({ method: 'delete', path: '/maintenance-plans/:planId' })).toBe('deleteMaintenancePlan');
+  expect(functionName({ method: 'delete', path: '/maintenance-plans/:planId' })).toBe(
+    'deleteMaintenancePlan',
+  );
 });
 
 it('the generated client types responses with the domain schemas, and the OpenAPI document shows them', async () => {

@@ -13,7 +13,7 @@ import {
   Tag,
 } from 'antd';
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { http } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import { operatorGradeLabels } from '@xf/domain/api/institutions';
 import { ACCOUNT_KIND_LABELS, type FaceProfileListItem } from '../../api/types';
@@ -54,7 +54,7 @@ export function FaceReviewPage() {
   const approve = async (p: FaceProfileListItem) => {
     setBusyId(p.id);
     try {
-      await api.post(`/face-profiles/${p.id}/approve`);
+      await http.post(`/face-profiles/${p.id}/approve`);
       message.success(`已通过 ${p.personName} 的人脸底图`);
       reload();
     } catch (e) {
@@ -67,7 +67,7 @@ export function FaceReviewPage() {
   const reject = async ({ reason }: { reason: string }) => {
     if (!rejecting) return;
     try {
-      await api.post(`/face-profiles/${rejecting.id}/reject`, { reason: reason.trim() });
+      await http.post(`/face-profiles/${rejecting.id}/reject`, { reason: reason.trim() });
       message.success(`已驳回 ${rejecting.personName} 的人脸底图`);
       setRejecting(null);
       form.resetFields();

@@ -1,7 +1,7 @@
 import { Alert, Card, Col, Row, Statistic, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { api } from '../../api/client';
+import { http } from '../../api/client';
 import type { HomeSummary } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
 import { appRoutes, canOpen } from '../../routes';
@@ -18,7 +18,7 @@ export function HomePage() {
   const user = useUser();
   const [summary, setSummary] = useState<HomeSummary | null>(null);
   useEffect(() => {
-    api.get<HomeSummary>('/home/summary').then(setSummary, () => setSummary(null));
+    http.get<HomeSummary>('/home/summary').then(setSummary, () => setSummary(null));
   }, []);
   const shortcuts = appRoutes.filter((r) => !r.hidden && r.path !== '/' && canOpen(r, user.kind));
 

@@ -1,7 +1,7 @@
 import { Alert, App, Button, Descriptions, Popconfirm, Popover, Space, Table } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { api } from '../../api/client';
+import { http } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import type { Building, BuildingList } from '../../api/projects';
 import { useUser } from '../../auth/AuthContext';
@@ -18,13 +18,13 @@ export function BuildingsPage() {
   const [list, setList] = useState<BuildingList | null>(null);
   const [editing, setEditing] = useState<Building | 'new' | null>(null);
   const load = useCallback(() => {
-    api.get<BuildingList>(`/projects/${projectId}/buildings`).then(setList, onError);
+    http.get<BuildingList>(`/projects/${projectId}/buildings`).then(setList, onError);
   }, [projectId, onError]);
   useEffect(load, [load]);
 
   const remove = async (b: Building) => {
     try {
-      await api.del(`/projects/${projectId}/buildings/${b.id}`);
+      await http.del(`/projects/${projectId}/buildings/${b.id}`);
       message.success('建筑物已删除');
       load();
     } catch (e) {

@@ -1,6 +1,6 @@
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { http } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import type { ProjectRow } from '../../api/projects';
 
@@ -22,7 +22,7 @@ export function EndProjectModal({
   const submit = async ({ reason }: { reason: string }) => {
     setSaving(true);
     try {
-      await api.post(`/projects/${project.id}/${project.kind === 'testing' ? 'cancel' : 'terminate'}`, {
+      await http.post(`/projects/${project.id}/${project.kind === 'testing' ? 'cancel' : 'terminate'}`, {
         reason,
       });
       message.success(`项目已${verb}`);

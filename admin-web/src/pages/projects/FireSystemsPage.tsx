@@ -2,7 +2,7 @@ import { App, Button, Descriptions, Empty, Space, Spin, Tree } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { api } from '../../api/client';
+import { http } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import type { FireSystemTree, ProjectDetail } from '../../api/projects';
 import { useUser } from '../../auth/AuthContext';
@@ -33,8 +33,8 @@ export function FireSystemsPage() {
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
-    api.get<ProjectDetail>(`/projects/${projectId}`).then(setProject, onError);
-    api.get<FireSystemTree>(`/projects/${projectId}/fire-systems`).then((t) => {
+    http.get<ProjectDetail>(`/projects/${projectId}`).then(setProject, onError);
+    http.get<FireSystemTree>(`/projects/${projectId}/fire-systems`).then((t) => {
       setTree(t);
       setChecked(
         t.systems.flatMap((s) =>
@@ -54,7 +54,7 @@ export function FireSystemsPage() {
   const save = async () => {
     setSaving(true);
     try {
-      const saved = await api.put<FireSystemTree>(`/projects/${projectId}/fire-systems`, {
+      const saved = await http.put<FireSystemTree>(`/projects/${projectId}/fire-systems`, {
         facilityIds: checked.filter((k) => facilityIds.has(k)),
       });
       setTree(saved);

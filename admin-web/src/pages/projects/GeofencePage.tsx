@@ -1,7 +1,7 @@
 import { App, Button, Col, Descriptions, Form, InputNumber, Row, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { api } from '../../api/client';
+import { http } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import {
   GEOFENCE_RADIUS_DEFAULT,
@@ -34,7 +34,7 @@ export function GeofencePage() {
   const lat = Form.useWatch('lat', form);
 
   useEffect(() => {
-    api.get<ProjectDetail>(`/projects/${projectId}`).then((p) => {
+    http.get<ProjectDetail>(`/projects/${projectId}`).then((p) => {
       setProject(p);
       const g = p.geofence;
       if (g)
@@ -50,7 +50,7 @@ export function GeofencePage() {
   const submit = async (v: Values) => {
     setSaving(true);
     try {
-      const saved = await api.put<{
+      const saved = await http.put<{
         geofence: ProjectDetail['geofence'];
         flagged: boolean;
         movedMetres: number;

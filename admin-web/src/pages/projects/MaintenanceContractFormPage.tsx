@@ -1,7 +1,7 @@
 import { Alert, App, Button, Form, Space, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { api } from '../../api/client';
+import { http } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import type { Attachment, MaintenanceContract } from '../../api/projects';
 import { PageCard } from '../../components/PageCard';
@@ -24,7 +24,7 @@ export function MaintenanceContractFormPage() {
 
   useEffect(() => {
     if (!id) return;
-    api.get<MaintenanceContract>(`/maintenance-contracts/${id}`).then(setContract, onError);
+    http.get<MaintenanceContract>(`/maintenance-contracts/${id}`).then(setContract, onError);
   }, [id, onError]);
 
   const submit = async (v: Values) => {
@@ -38,8 +38,8 @@ export function MaintenanceContractFormPage() {
     };
     setSaving(true);
     try {
-      if (id) await api.put(`/maintenance-contracts/${id}`, body);
-      else await api.post('/maintenance-contracts', body);
+      if (id) await http.put(`/maintenance-contracts/${id}`, body);
+      else await http.post('/maintenance-contracts', body);
       message.success('维保合同已保存');
       navigate('/maintenance-contracts');
     } catch (e) {

@@ -241,7 +241,7 @@ export function createApi<F = Blob>(t: Transport<F>) {
       t.request<Blob>({ method: 'GET', path: `/files/${seg(id)}`, responseType: 'blob', ...options }),
     /** 上传本人人脸底图（须只有一张清晰人脸），提交总队审核 — POST /api/face-profiles */
     createFaceProfile: (file: F, options?: CallOptions) =>
-      t.request<unknown>({
+      t.request<z.output<typeof domain.faceProfileViewSchema>>({
         method: 'POST',
         path: '/face-profiles',
         upload: { field: 'photo', file },
@@ -249,7 +249,11 @@ export function createApi<F = Blob>(t: Transport<F>) {
       }),
     /** 本人最近一次上传的人脸底图及审核状态 — GET /api/face-profiles/me */
     getFaceProfilesMe: (options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: '/face-profiles/me', ...options }),
+      t.request<z.output<typeof domain.ownFaceProfileSchema>>({
+        method: 'GET',
+        path: '/face-profiles/me',
+        ...options,
+      }),
     /** 人脸底图审核队列（总队） — GET /api/face-profiles */
     getFaceProfiles: (
       query?: {
@@ -259,7 +263,13 @@ export function createApi<F = Blob>(t: Transport<F>) {
         institutionId?: number;
       },
       options?: CallOptions,
-    ) => t.request<unknown>({ method: 'GET', path: '/face-profiles', query, ...options }),
+    ) =>
+      t.request<z.output<typeof domain.faceProfileListSchema>>({
+        method: 'GET',
+        path: '/face-profiles',
+        query,
+        ...options,
+      }),
     /** 人脸底图照片（本人或总队） — GET /api/face-profiles/:id/photo */
     getFaceProfilePhoto: (id: Id, options?: CallOptions) =>
       t.request<Blob>({
@@ -270,10 +280,19 @@ export function createApi<F = Blob>(t: Transport<F>) {
       }),
     /** 审核通过人脸底图 — POST /api/face-profiles/:id/approve */
     postFaceProfileApprove: (id: Id, options?: CallOptions) =>
-      t.request<unknown>({ method: 'POST', path: `/face-profiles/${seg(id)}/approve`, ...options }),
+      t.request<z.output<typeof domain.faceProfileViewSchema>>({
+        method: 'POST',
+        path: `/face-profiles/${seg(id)}/approve`,
+        ...options,
+      }),
     /** 驳回人脸底图（须填写原因） — POST /api/face-profiles/:id/reject */
     postFaceProfileReject: (id: Id, body: { reason: string }, options?: CallOptions) =>
-      t.request<unknown>({ method: 'POST', path: `/face-profiles/${seg(id)}/reject`, body, ...options }),
+      t.request<z.output<typeof domain.faceProfileViewSchema>>({
+        method: 'POST',
+        path: `/face-profiles/${seg(id)}/reject`,
+        body,
+        ...options,
+      }),
     /** 现场照片与本人已审核的人脸底图比对 — POST /api/face/compare */
     postFaceCompare: (file: F, options?: CallOptions) =>
       t.request<unknown>({
@@ -299,7 +318,11 @@ export function createApi<F = Blob>(t: Transport<F>) {
     ) => t.request<unknown>({ method: 'GET', path: '/work-logs', query, ...options }),
     /** 首页待办数量（按角色） — GET /api/home/summary */
     getHomeSummary: (options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: '/home/summary', ...options }),
+      t.request<z.output<typeof domain.homeSummarySchema>>({
+        method: 'GET',
+        path: '/home/summary',
+        ...options,
+      }),
     /** 标准版本列表（内置与总队发布的更正版本） — GET /api/standard-editions */
     getStandardEditions: (options?: CallOptions) =>
       t.request<unknown>({ method: 'GET', path: '/standard-editions', ...options }),

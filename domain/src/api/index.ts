@@ -13,3 +13,4 @@ export * from './maintenance-plans';
 export * from './special-applications';
 export * from './reports';
 export * from './site-requests';
+export * from './home';

@@ -1,5 +1,5 @@
 import { requestWithStatus } from '../api/http';
-import type { ServerWorkLog } from '../api/types';
+import type { WorkLogView } from '@xf/domain/api/work-logs';
 
 /** The server calls the outbox makes; every one is idempotent by the client id it carries. */
 export interface SyncTransport {
@@ -23,7 +23,7 @@ export const httpTransport: SyncTransport = {
     return { id: String(body.id) };
   },
   async putWorkLog(clientId, payload) {
-    const { body } = await requestWithStatus<ServerWorkLog>(`/work-logs/${encodeURIComponent(clientId)}`, {
+    const { body } = await requestWithStatus<WorkLogView>(`/work-logs/${encodeURIComponent(clientId)}`, {
       method: 'PUT',
       json: payload,
     });

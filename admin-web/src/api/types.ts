@@ -209,31 +209,3 @@ export interface OperationLog {
   institutionId?: Id | null;
   requestId: string | null;
 }
-
-export interface FaceProfileListItem {
-  id: Id;
-  accountId: Id;
-  accountName: string;
-  accountKind?: AccountKind;
-  personName: string;
-  idNumberMasked?: string | null;
-  certificate?: { type: string; level: string | null; number: string | null; validTo: string | null } | null;
-  institutionId?: Id | null;
-  institutionName: string | null;
-  status: FaceProfileStatus | 'replaced';
-  statusLabel?: string;
-  rejectReason?: string | null;
-  submittedAt: string;
-  reviewedAt?: string | null;
-  photoUrl: string;
-  certificatePhotoUrl?: string | null;
-}
-
-export interface HomeSummary {
-  pendingRequests?: number;
-  pendingReviews?: number;
-  reportsToFile?: number;
-  workLogsToday?: number;
-  unsynced?: number;
-  [extra: string]: number | undefined;
-}

@@ -1,8 +1,8 @@
 import { Alert, Card, Col, Row, Statistic, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { http } from '../../api/client';
-import type { HomeSummary } from '../../api/types';
+import type { HomeSummary } from '@xf/domain/api/home';
+import { api } from '../../api/client';
 import { useUser } from '../../auth/AuthContext';
 import { appRoutes, canOpen } from '../../routes';
 
@@ -18,7 +18,7 @@ export function HomePage() {
   const user = useUser();
   const [summary, setSummary] = useState<HomeSummary | null>(null);
   useEffect(() => {
-    http.get<HomeSummary>('/home/summary').then(setSummary, () => setSummary(null));
+    api.getHomeSummary().then(setSummary, () => setSummary(null));
   }, []);
   const shortcuts = appRoutes.filter((r) => !r.hidden && r.path !== '/' && canOpen(r, user.kind));
 

@@ -28,5 +28,6 @@ export * from './rules/practice-conditions';
 export * from './rules/staff-churn';
 export * from './reference/index';
 export * from './rules/project-lead';
+export * from './rules/tenancy';
 export * from './rules/location-check';
 export * from './workflow/index';

@@ -14,7 +14,7 @@ import { createLogger } from '../../server/src/core/logger';
 import { ensureDetachments } from '../../server/src/demo/seed';
 import { importMinistry } from '../../server/src/registries/import-service';
 import { parseMinistryWorkbook, writeMinistryWorkbook } from '../../server/src/registries/workbook';
-import { generateDemoData } from '../demo-data/generate';
+import { generateDemoData } from '@xf/server/demo-fixtures';
 
 const time = async <T>(label: string, f: () => Promise<T>) => {
   const start = performance.now();

@@ -4,9 +4,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { completeIdNumber, type MinistryPersonRecord } from '../../server/src/registries/records';
-import { writeMinistryWorkbook } from '../../server/src/registries/workbook';
-import { generateDemoData } from '../demo-data/generate';
+import { completeIdNumber, type MinistryPersonRecord } from '@xf/domain/registries/records';
+import { generateDemoData, writeMinistryWorkbook } from '@xf/server/demo-fixtures';
 import { apiCall, apiLogin, loginAndWaitHome } from './admin-support';
 import { desktopContext, launchBrowser, screenshotPath, startServer, type RunningServer } from './harness';
 
@@ -24,9 +23,15 @@ interface ImportDetail {
 function editedMinistry() {
   const { ministry } = generateDemoData(1);
   const institution = ministry.institutions[1]!;
-  const staff = ministry.persons.filter((p) => p.institutionUscc === institution.uscc && p.post === 'operator');
+  const staff = ministry.persons.filter(
+    (p) => p.institutionUscc === institution.uscc && p.post === 'operator',
+  );
   expect(staff.length).toBeGreaterThanOrEqual(3);
-  const [leaving, changing, breaking] = staff as [MinistryPersonRecord, MinistryPersonRecord, MinistryPersonRecord];
+  const [leaving, changing, breaking] = staff as [
+    MinistryPersonRecord,
+    MinistryPersonRecord,
+    MinistryPersonRecord,
+  ];
   const changedMobile = changing.mobile === '13911112222' ? '13933334444' : '13911112222';
   const joining: MinistryPersonRecord = {
     idNumber: completeIdNumber('11010519950815421'),
@@ -38,11 +43,20 @@ function editedMinistry() {
   };
   const persons = ministry.persons
     .filter((p) => p !== leaving)
-    .map((p) => (p === changing ? { ...p, mobile: changedMobile } : p === breaking ? { ...p, mobile: '1234' } : p));
+    .map((p) =>
+      p === changing ? { ...p, mobile: changedMobile } : p === breaking ? { ...p, mobile: '1234' } : p,
+    );
   persons.push(joining);
   // Data rows start under the header row.
   const brokenRow = persons.findIndex((p) => p.idNumber === breaking.idNumber) + 2;
-  return { snapshot: { institutions: ministry.institutions, persons }, leaving, changing, breaking, joining, brokenRow };
+  return {
+    snapshot: { institutions: ministry.institutions, persons },
+    leaving,
+    changing,
+    breaking,
+    joining,
+    brokenRow,
+  };
 }
 
 describe('admin web: brigade imports the ministry registry workbook', () => {
@@ -75,7 +89,10 @@ describe('admin web: brigade imports the ministry registry workbook', () => {
     // The template is the import layout: the sheets 机构 and 人员 with their headers, and the notes.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.locator('.ant-card-extra').getByRole('button', { name: /下载模板/ }).click(),
+      page
+        .locator('.ant-card-extra')
+        .getByRole('button', { name: /下载模板/ })
+        .click(),
     ]);
     expect(download.suggestedFilename()).toBe('部局导入模板.xlsx');
     const template = new ExcelJS.Workbook();
@@ -91,7 +108,12 @@ describe('admin web: brigade imports the ministry registry workbook', () => {
     const descriptions = page.locator('.ant-descriptions');
     await descriptions.getByText('已完成').waitFor({ timeout: 60_000 });
     const count = async (label: string) =>
-      (await descriptions.locator('th', { hasText: new RegExp(`^${label}$`) }).locator('+ td').textContent())?.trim();
+      (
+        await descriptions
+          .locator('th', { hasText: new RegExp(`^${label}$`) })
+          .locator('+ td')
+          .textContent()
+      )?.trim();
     expect(await count('加入')).toBe('1');
     expect(await count('变更')).toBe('1');
     expect(await count('离开')).toBe('1');
@@ -128,7 +150,13 @@ describe('admin web: brigade imports the ministry registry workbook', () => {
     await page.getByRole('menuitem', { name: '部局系统导入' }).click();
     const latest = page.locator('.ant-table-row').first();
     await latest.filter({ hasText: '部局人员机构.xlsx' }).waitFor();
-    expect((await latest.locator('td').allTextContents()).slice(3, 8)).toEqual(['已完成', '1', '1', '1', '1']);
+    expect((await latest.locator('td').allTextContents()).slice(3, 8)).toEqual([
+      '已完成',
+      '1',
+      '1',
+      '1',
+      '1',
+    ]);
     await page.screenshot({ path: screenshotPath('admin-web', 'registry-import-history') });
     await context.close();
   });

@@ -14,7 +14,7 @@ import { workLogRoutes } from './work-logs/routes';
 import { standardRoutes } from './standards/routes';
 import { clientRoutes } from './clients/routes';
 import { projectRoutes } from './projects/routes';
-import { contractRoutes } from './projects/contract-routes';
+import { contractRoutes } from './maintenance-contracts/routes';
 import { coverageRoutes } from './projects/coverage-routes';
 import { buildingRoutes } from './buildings/routes';
 import { testingPlanRoutes } from './testing-plans/routes';

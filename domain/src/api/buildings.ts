@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { abilitiesSchema } from './common';
 
 export const WATER_SUPPLY_KINDS = ['fire_pool', 'fire_tank'] as const;
 export type WaterSupplyKind = (typeof WATER_SUPPLY_KINDS)[number];
@@ -68,3 +69,37 @@ export const buildingParamsSchema = z.object({
   id: z.coerce.number().int().positive(),
   buildingId: z.coerce.number().int().positive(),
 });
+
+/** A building as shown, with what the actor may do with it. */
+export const buildingViewSchema = z.object({
+  id: z.number().int(),
+  projectId: z.number().int(),
+  name: z.string(),
+  totalArea: z.number(),
+  aboveGroundArea: z.number(),
+  belowGroundArea: z.number(),
+  aboveGroundFloors: z.number().int(),
+  belowGroundFloors: z.number().int(),
+  height: z.number(),
+  useFunction: z.string(),
+  waterSupplies: z.array(
+    z.object({
+      kind: z.enum(WATER_SUPPLY_KINDS),
+      kindLabel: z.string(),
+      location: z.string(),
+      capacity: z.number(),
+    }),
+  ),
+  remark: z.string(),
+  abilities: abilitiesSchema,
+});
+export type BuildingView = z.infer<typeof buildingViewSchema>;
+
+/** 项目的建筑物 and their total area. */
+export const buildingListSchema = z.object({
+  projectId: z.number().int(),
+  siteName: z.string(),
+  totalArea: z.number(),
+  items: z.array(buildingViewSchema),
+});
+export type BuildingList = z.infer<typeof buildingListSchema>;

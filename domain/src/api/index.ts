@@ -14,3 +14,4 @@ export * from './special-applications';
 export * from './reports';
 export * from './site-requests';
 export * from './home';
+export * from './field-labels';

@@ -16,7 +16,8 @@ export const maintenancePlanCreateSchema = z.object({
   month: z
     .string({ error: '请填写计划月份' })
     .trim()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '计划月份格式应为YYYY-MM' }),
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '计划月份格式应为YYYY-MM' })
+    .meta({ label: '计划月份' }),
 });
 export type MaintenancePlanCreateInput = z.infer<typeof maintenancePlanCreateSchema>;
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { projectMachine } from '../workflow/project';
 import type { StateOf } from '../workflow/machine';
 import { usccOrNullSchema } from '../rules/forms';
-import { isoDate, pageQuerySchema } from './common';
+import { abilitiesSchema, isoDate, pageOf, pageQuerySchema } from './common';
 import { COORDINATE_SYSTEMS } from './institutions';
 
 export const PROJECT_KINDS = ['testing', 'maintenance'] as const;
@@ -44,11 +44,8 @@ const id = (what: string) =>
     .number({ error: `请选择${what}` })
     .int({ error: `请选择${what}` })
     .positive({ error: `请选择${what}` });
-/**
- * `clientId` already names the work log's client-side id in the shared field labels, so a bad value here is
- * turned into 0 and refused by the server with the label 甲方单位 instead of a misleading one.
- */
-const clientIdField = z.coerce.number().int().positive().catch(0);
+/** Labelled on the schema: the shared fallback map names another `clientId` (the work log's). */
+const clientIdField = id('甲方单位').meta({ label: '甲方单位' });
 const optionalId = z.coerce.number().int().positive().nullable().optional();
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '月份格式应为YYYY-MM' });
 
@@ -183,4 +180,171 @@ export const fireSystemSelectionSchema = z.object({
 
 export const coverageListQuerySchema = z.object({
   name: z.string().max(200).optional(),
+});
+
+// ---- responses -----------------------------------------------------------------------------------------
+
+const idNum = z.number().int();
+const nullableId = idNum.nullable();
+
+export const attachmentViewSchema = z.object({
+  fileId: idNum,
+  kind: z.enum(ATTACHMENT_KINDS),
+  kindLabel: z.string(),
+  url: z.string(),
+});
+
+export const geofenceViewSchema = z.object({
+  lng: z.number(),
+  lat: z.number(),
+  crs: z.string().nullable(),
+  radius: z.number().nullable(),
+  input: z.object({ lng: z.number().nullable(), lat: z.number().nullable(), crs: z.string().nullable() }),
+  markedAt: z.string(),
+});
+export type GeofenceView = z.infer<typeof geofenceViewSchema>;
+
+/** A project row of the lists (项目列表, 合同对应项目), with what the actor may do with it. */
+export const projectRowSchema = z.object({
+  id: idNum,
+  kind: z.enum(PROJECT_KINDS),
+  kindLabel: z.string(),
+  siteName: z.string(),
+  institutionId: idNum,
+  institutionName: z.string().nullable(),
+  contractId: nullableId,
+  clientId: idNum,
+  clientName: z.string().nullable(),
+  contact: z.object({ id: idNum, name: z.string(), mobile: z.string(), position: z.string() }).nullable(),
+  province: z.string(),
+  city: z.string(),
+  district: z.string(),
+  cityLabel: z.string(),
+  address: z.string(),
+  detachmentId: idNum,
+  detachmentName: z.string().nullable(),
+  signedOn: z.string(),
+  contractStart: z.string(),
+  contractEnd: z.string(),
+  directReportUpload: z.boolean(),
+  directReportUploadLabel: z.string(),
+  projectLeadAccountId: idNum,
+  projectLeadName: z.string().nullable(),
+  buildingCount: idNum,
+  buildingsAdded: z.boolean(),
+  buildingsAddedLabel: z.string(),
+  fireSystemsAdded: z.boolean(),
+  fireSystemsAddedLabel: z.string(),
+  geofenceMarked: z.boolean(),
+  geofenceMarkedLabel: z.string(),
+  status: z.enum(PROJECT_STATUSES),
+  statusLabel: z.string(),
+  editionId: z.string(),
+  abilities: abilitiesSchema,
+});
+export type ProjectRow = z.infer<typeof projectRowSchema>;
+export const projectListSchema = pageOf(projectRowSchema);
+
+/** One project with everything the edit form and later modules need. */
+export const projectDetailSchema = projectRowSchema.extend({
+  siteUscc: z.string(),
+  socialUnit: z
+    .object({ id: idNum, name: z.string(), safetyLevel: z.string(), address: z.string() })
+    .nullable(),
+  socialUnitLabel: z.string(),
+  registryProject: z.object({ id: idNum, externalId: z.string(), socialUnitName: z.string() }).nullable(),
+  registryProjectLabel: z.string(),
+  testingType: z.enum(TESTING_TYPES).nullable(),
+  testingTypeLabel: z.string().nullable(),
+  scope: z.array(z.string()).nullable(),
+  attachments: z.array(attachmentViewSchema),
+  firstMonth: z.string().nullable(),
+  lastMonth: z.string().nullable(),
+  maintenanceCount: z.number().int().nullable(),
+  fireSystemFacilityIds: z.array(z.string()),
+  geofence: geofenceViewSchema.nullable(),
+  ended: z
+    .object({
+      reason: z.string().nullable(),
+      byAccountId: nullableId,
+      byName: z.string().nullable(),
+      at: z.string(),
+    })
+    .nullable(),
+  createdAt: z.string(),
+});
+export type ProjectDetail = z.infer<typeof projectDetailSchema>;
+
+export const geofenceResultSchema = z.object({
+  geofence: geofenceViewSchema.nullable(),
+  movedMetres: z.number().int(),
+  flagged: z.boolean(),
+});
+export type GeofenceResult = z.infer<typeof geofenceResultSchema>;
+
+const selectable = { id: z.string(), name: z.string(), selected: z.boolean() };
+/** 消防系统录入: the pinned edition's 系统 › 分类 › 设施 with the selection marked. */
+export const fireSystemsViewSchema = z.object({
+  editionId: z.string(),
+  added: z.boolean(),
+  systems: z.array(
+    z.object({
+      ...selectable,
+      categories: z.array(z.object({ ...selectable, facilities: z.array(z.object(selectable)) })),
+    }),
+  ),
+});
+export type FireSystemsView = z.infer<typeof fireSystemsViewSchema>;
+
+/** 维保合同 as listed, with what the actor may do with it. */
+export const maintenanceContractViewSchema = z.object({
+  id: idNum,
+  institutionId: idNum,
+  clientId: idNum,
+  clientName: z.string().nullable(),
+  contact: z.object({ id: idNum, name: z.string(), mobile: z.string() }).nullable(),
+  signedOn: z.string(),
+  contractStart: z.string(),
+  contractEnd: z.string(),
+  attachments: z.array(attachmentViewSchema),
+  projectCount: idNum,
+  abilities: abilitiesSchema,
+});
+export type MaintenanceContractView = z.infer<typeof maintenanceContractViewSchema>;
+export const maintenanceContractListSchema = pageOf(maintenanceContractViewSchema);
+export const maintenanceContractDetailSchema = maintenanceContractViewSchema.extend({
+  projects: z.array(projectRowSchema),
+});
+export type MaintenanceContractDetail = z.infer<typeof maintenanceContractDetailSchema>;
+
+const coverageCountsSchema = z.object({
+  total: idNum,
+  linked: idNum,
+  rate: z.number().nullable(),
+  rateLabel: z.string(),
+});
+
+/** 在线执业覆盖率 of one institution, with the registry projects not yet linked. */
+export const institutionCoverageSchema = z.object({
+  institutionId: idNum,
+  institutionName: z.string(),
+  ...coverageCountsSchema.shape,
+  byKind: z.object({ maintenance: coverageCountsSchema, testing: coverageCountsSchema }),
+  unlinked: z.array(
+    z.object({
+      id: idNum,
+      externalId: z.string(),
+      kind: z.enum(PROJECT_KINDS),
+      kindLabel: z.string(),
+      socialUnitName: z.string(),
+      startDate: z.string().nullable(),
+      endDate: z.string().nullable(),
+    }),
+  ),
+});
+export type InstitutionCoverage = z.infer<typeof institutionCoverageSchema>;
+
+export const coverageListSchema = z.object({
+  items: z.array(institutionCoverageSchema.omit({ unlinked: true }).extend({ unlinkedCount: idNum })),
+  summary: z.object({ total: idNum, linked: idNum, rate: z.number().nullable() }),
 });

@@ -33,7 +33,10 @@ export const directMaintenanceReportSchema = z.object({
   planKind: z.enum(['month', 'quarter', 'year'] satisfies MaintenancePlanKind[], {
     error: '计划性质：只能是月计划、季计划或年计划',
   }),
-  planMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '计划对应日期：月份格式应为YYYY-MM' }),
+  planMonth: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '计划对应日期：月份格式应为YYYY-MM' })
+    .meta({ label: '计划对应日期' }),
   reportFileId: fileId('上传报告'),
   conclusion,
 });

@@ -6,10 +6,11 @@ import {
   GONE,
   reachableStates,
   refusalText,
+  type Machine,
 } from '../../src/workflow';
 
 describe('workflow tables', () => {
-  for (const m of allMachines) {
+  for (const m of allMachines as readonly Machine[]) {
     describe(m.name, () => {
       it('reaches every state from its initial state', () => {
         expect([...reachableStates(m)].sort()).toEqual(Object.keys(m.states).sort());

@@ -1,15 +1,27 @@
-import { buildingInputSchema, buildingParamsSchema, idParamSchema } from '@xf/domain';
-import { authorize } from '../core/policy';
+import {
+  buildingInputSchema,
+  buildingListSchema,
+  buildingParamsSchema,
+  buildingViewSchema,
+  idParamSchema,
+} from '@xf/domain';
+import type { Actor } from '../core/actor';
 import { route } from '../core/route';
 import '../projects/field-labels';
 import { findProject } from '../projects/find';
+import type { Project } from '../projects/models';
+import { projectAbilities } from '../projects/present';
 import '../projects/policies';
 import { Building } from './models';
 import { presentBuilding } from './present';
 import { createBuilding, deleteBuilding, findBuilding, updateBuilding } from './service';
 
 const tag = '建筑物';
-const denied = '只能管理本机构项目的建筑物';
+/** Buildings belong to a project: every rule is the project's, checked on the project in the path. */
+const load = (params: { id: number }) => findProject(params.id);
+const manage = { action: 'manageBuildings', resource: 'project', load } as const;
+const canManage = async (actor: Actor, project: Project) =>
+  (await projectAbilities(actor, project)).manageBuildings!;
 
 export const buildingRoutes = [
   route({
@@ -18,16 +30,17 @@ export const buildingRoutes = [
     summary: '项目的建筑物及总建筑面积',
     tag,
     params: idParamSchema,
-    handler: async ({ params, actor }) => {
-      const project = await findProject(params.id);
-      await authorize(actor, 'read', 'project', project, '无权查看此项目');
+    policy: { action: 'read', resource: 'project', load },
+    response: buildingListSchema,
+    handler: async ({ subject: project, actor }) => {
       const rows = await Building.findAll({ where: { projectId: project.id }, order: [['id', 'ASC']] });
       const totalArea = Math.round(rows.reduce((s, b) => s + b.totalArea, 0) * 100) / 100;
+      const may = await canManage(actor, project);
       return {
         projectId: project.id,
         siteName: project.siteName,
         totalArea,
-        items: rows.map(presentBuilding),
+        items: rows.map((b) => presentBuilding(b, may)),
       };
     },
   }),
@@ -36,14 +49,14 @@ export const buildingRoutes = [
     path: '/projects/:id/buildings',
     summary: '新建建筑物（建筑面积须等于地上面积与地下面积之和；合同只含部分建筑时在备注说明）',
     tag,
-    kinds: ['institution_admin'],
     params: idParamSchema,
+    policy: manage,
     body: buildingInputSchema,
-    handler: async ({ params, body, actor, app, requestId, ctx }) => {
-      const project = await findProject(params.id);
-      await authorize(actor, 'manageBuildings', 'project', project, denied);
+    response: buildingViewSchema,
+    handler: async ({ subject, body, actor, context, ctx }) => {
+      const building = await createBuilding(context, subject, body);
       ctx.status = 201;
-      return createBuilding(app, actor, project, body, requestId);
+      return presentBuilding(building, await canManage(actor, subject));
     },
   }),
   route({
@@ -51,14 +64,14 @@ export const buildingRoutes = [
     path: '/projects/:id/buildings/:buildingId',
     summary: '修改建筑物',
     tag,
-    kinds: ['institution_admin'],
     params: buildingParamsSchema,
+    policy: manage,
     body: buildingInputSchema,
-    handler: async ({ params, body, actor, app, requestId }) => {
-      const project = await findProject(params.id);
-      await authorize(actor, 'manageBuildings', 'project', project, denied);
-      const building = await findBuilding(project, params.buildingId);
-      return updateBuilding(app, actor, project, building, body, requestId);
+    response: buildingViewSchema,
+    handler: async ({ subject, params, body, actor, context }) => {
+      const building = await findBuilding(subject, params.buildingId);
+      await updateBuilding(context, subject, building, body);
+      return presentBuilding(building, await canManage(actor, subject));
     },
   }),
   route({
@@ -66,13 +79,10 @@ export const buildingRoutes = [
     path: '/projects/:id/buildings/:buildingId',
     summary: '删除建筑物',
     tag,
-    kinds: ['institution_admin'],
     params: buildingParamsSchema,
-    handler: async ({ params, actor, app, requestId, ctx }) => {
-      const project = await findProject(params.id);
-      await authorize(actor, 'manageBuildings', 'project', project, denied);
-      const building = await findBuilding(project, params.buildingId);
-      await deleteBuilding(app, actor, project, building, requestId);
+    policy: manage,
+    handler: async ({ subject, params, context, ctx }) => {
+      await deleteBuilding(context, subject, await findBuilding(subject, params.buildingId));
       ctx.status = 204;
     },
   }),

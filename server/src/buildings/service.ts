@@ -1,13 +1,11 @@
 import { checkBuildingArea, type BuildingInput } from '@xf/domain';
-import type { AppContext } from '../context';
-import type { Actor } from '../core/actor';
+import { runCommand, type RequestContext } from '../core/command';
 import { notFound } from '../core/errors';
 import { refusalError } from '../projects/field-labels';
-import { logChange } from '../projects/log';
 import type { Project } from '../projects/models';
 import { assertInProgress } from '../projects/state';
 import { Building } from './models';
-import { presentBuilding } from './present';
+import { buildingSnapshot } from './present';
 
 export async function findBuilding(project: Project, buildingId: number) {
   const b = await Building.findOne({ where: { id: buildingId, projectId: project.id } });
@@ -22,69 +20,46 @@ function checked(input: BuildingInput) {
   return input;
 }
 
-export async function createBuilding(
-  app: AppContext,
-  actor: Actor,
-  project: Project,
-  input: BuildingInput,
-  requestId: string,
-) {
+const buildingAudit = (project: Project, b: Building) => ({
+  entityType: 'building',
+  entityId: b.id,
+  institutionId: project.institutionId,
+});
+
+export async function createBuilding(context: RequestContext, project: Project, input: BuildingInput) {
   assertInProgress(project);
   const values = checked(input);
-  return app.sequelize.transaction(async (t) => {
-    const b = await Building.create({ ...values, projectId: project.id }, { transaction: t });
-    await logChange(t, actor, requestId, {
-      action: 'building.created',
-      entityType: 'building',
-      entityId: b.id,
-      institutionId: project.institutionId,
-      after: presentBuilding(b),
-    });
-    return presentBuilding(b);
+  return runCommand(context, 'building.created', async ({ transaction }) => {
+    const b = await Building.create({ ...values, projectId: project.id }, { transaction });
+    return { result: b, audit: { ...buildingAudit(project, b), after: buildingSnapshot(b) } };
   });
 }
 
 export async function updateBuilding(
-  app: AppContext,
-  actor: Actor,
+  context: RequestContext,
   project: Project,
   building: Building,
   input: BuildingInput,
-  requestId: string,
 ) {
   assertInProgress(project);
   const values = checked(input);
-  const before = presentBuilding(building);
-  await app.sequelize.transaction(async (t) => {
-    await building.update(values, { transaction: t });
-    await logChange(t, actor, requestId, {
-      action: 'building.updated',
-      entityType: 'building',
-      entityId: building.id,
-      institutionId: project.institutionId,
-      before,
-      after: presentBuilding(building),
-    });
+  const before = buildingSnapshot(building);
+  return runCommand(context, 'building.updated', async ({ transaction }) => {
+    await building.update(values, { transaction });
+    return {
+      result: building,
+      audit: { ...buildingAudit(project, building), before, after: buildingSnapshot(building) },
+    };
   });
-  return presentBuilding(building);
 }
 
-export async function deleteBuilding(
-  app: AppContext,
-  actor: Actor,
-  project: Project,
-  building: Building,
-  requestId: string,
-) {
+export async function deleteBuilding(context: RequestContext, project: Project, building: Building) {
   assertInProgress(project);
-  await app.sequelize.transaction(async (t) => {
-    await building.destroy({ transaction: t });
-    await logChange(t, actor, requestId, {
-      action: 'building.deleted',
-      entityType: 'building',
-      entityId: building.id,
-      institutionId: project.institutionId,
-      before: presentBuilding(building),
-    });
+  await runCommand(context, 'building.deleted', async ({ transaction }) => {
+    await building.destroy({ transaction });
+    return {
+      result: undefined,
+      audit: { ...buildingAudit(project, building), before: buildingSnapshot(building) },
+    };
   });
 }

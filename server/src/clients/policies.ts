@@ -1,12 +1,11 @@
+import { sameInstitution } from '@xf/domain';
 import { ALL, allow, NONE, scope, where } from '../core/policy';
 import type { Client } from './models';
 
 /** The institution admin keeps the institution's clients; the brigade reads them all. */
-const own = (actor: { institutionId: number | null }, c: Client) => c.institutionId === actor.institutionId;
-
 allow(['brigade'], ['list', 'read'], 'client');
 allow(['institution_admin'], ['list', 'create'], 'client');
-allow<Client>(['institution_admin'], ['read', 'update', 'delete', 'manageContacts'], 'client', own);
+allow<Client>(['institution_admin'], ['read', 'update', 'delete', 'manageContacts'], 'client', sameInstitution);
 
 scope('client', (actor) => {
   if (actor.kind === 'brigade') return ALL;

@@ -1,4 +1,9 @@
-/** Chinese names of request fields, so an error can say which field broke which rule. */
+import { fieldName } from '@xf/domain';
+
+/**
+ * FALLBACK ONLY, being retired: labels belong on the shared schemas (`.meta({ label: '甲方名称' })`, read by
+ * core/validation). Keys here name a field only where its schema has no label yet; do not add to it.
+ */
 export const fieldLabels: Record<string, string> = {
   accountName: '账号',
   password: '密码',
@@ -36,10 +41,7 @@ export const fieldLabels: Record<string, string> = {
   status: '状态',
 };
 
+/** The Chinese name of the field at `path` from this fallback map (no field key in the text). */
 export function labelFor(path: PropertyKey[]): string {
-  const key = path.filter((p) => typeof p === 'string').at(-1) as string | undefined;
-  const joined = path.map(String).join('.');
-  if (!key) return joined || '请求';
-  const label = fieldLabels[key];
-  return label ? `${label}（${joined}）` : joined;
+  return fieldName(undefined, path, (key) => fieldLabels[key]) ?? '请求';
 }

@@ -10,7 +10,7 @@ import {
   testingProjectInputSchema,
   type StandardEdition,
 } from '@xf/domain';
-import { contractPdf } from '../../../scripts/demo-data/contract-pdf';
+import { contractPdf } from './fixtures/contract-pdf';
 import {
   DEMO_CLIENTS,
   DEMO_FENCES,
@@ -21,15 +21,15 @@ import {
   OTHER_INSTITUTION_CLIENTS,
   type DemoBuilding,
   type DemoClient,
-} from '../../../scripts/demo-data/demo-projects';
+} from './fixtures/demo-projects';
 import { Account } from '../accounts/models';
 import { createBuilding } from '../buildings/service';
-import { createClient, createContact, findClient } from '../clients/service';
+import { createClient, createContact } from '../clients/service';
 import type { AppContext } from '../context';
 import type { Actor } from '../core/actor';
 import { storeUpload } from '../files/service';
 import { Institution, Person } from '../institutions/models';
-import { createContract } from '../projects/contract-service';
+import { createContract } from '../maintenance-contracts/service';
 import { setFireSystems } from '../projects/fire-systems';
 import { markGeofence } from '../projects/geofence';
 import { createMaintenanceProject } from '../projects/maintenance-service';
@@ -123,8 +123,7 @@ async function addTestingProject(
   const signedOn = dayBefore(rp.startDate, 10);
   const edition = await editionOnSigning(signedOn);
   return createTestingProject(
-    app,
-    actor,
+    { app, actor, requestId: REQUEST_ID },
     testingProjectInputSchema.parse({
       ...(await siteOf(rp)),
       projectLeadAccountId: leadId,
@@ -136,7 +135,6 @@ async function addTestingProject(
       scope: scopeOf(edition),
       attachments: [{ fileId, kind: 'testing_scope' }],
     }),
-    REQUEST_ID,
   );
 }
 
@@ -155,8 +153,7 @@ async function addMaintenance(
     .sort()
     .at(-1)!;
   const contract = await createContract(
-    app,
-    actor,
+    { app, actor, requestId: REQUEST_ID },
     maintenanceContractInputSchema.parse({
       ...parties,
       signedOn: dayBefore(contractStart, 15),
@@ -164,7 +161,6 @@ async function addMaintenance(
       contractEnd,
       attachments: [{ fileId, kind: 'maintenance_scope' }],
     }),
-    REQUEST_ID,
   );
   const projects = [];
   for (const [i, rp] of rps.entries()) {
@@ -172,8 +168,7 @@ async function addMaintenance(
     const lastMonth = month(rp.endDate);
     projects.push(
       await createMaintenanceProject(
-        app,
-        actor,
+        { app, actor, requestId: REQUEST_ID },
         maintenanceProjectInputSchema.parse({
           ...(await siteOf(rp)),
           projectLeadAccountId: leadIds[i % leadIds.length],
@@ -182,7 +177,6 @@ async function addMaintenance(
           lastMonth,
           maintenanceCount: monthsInclusive(firstMonth, lastMonth),
         }),
-        REQUEST_ID,
       ),
     );
   }
@@ -255,9 +249,10 @@ async function seedDemoInstitution(app: AppContext, admin: Account) {
     `Registry project ${testingRp.externalId}`,
     `Period ${testingRp.startDate} - ${testingRp.endDate}`,
   ]);
+  const context = { app, actor, requestId: REQUEST_ID };
   const testing = await addTestingProject(app, actor, testingRp, clients[0]!, lead.id, testingFile);
-  for (const b of DEMO_TESTING_BUILDINGS) await createBuilding(app, actor, testing, building(b), REQUEST_ID);
-  await markGeofence(app, actor, testing, geofenceInputSchema.parse(DEMO_FENCES.testing), REQUEST_ID);
+  for (const b of DEMO_TESTING_BUILDINGS) await createBuilding(context, testing, building(b));
+  await markGeofence(context, testing, geofenceInputSchema.parse(DEMO_FENCES.testing));
 
   const maintenanceFile = await uploadScopePage(app, actor, '维保合同-维保范围页', [
     'Fire protection maintenance contract - scope page',
@@ -274,10 +269,9 @@ async function seedDemoInstitution(app: AppContext, admin: Account) {
   );
   const [marked] = projects;
   const edition = await editionOnSigning(marked!.signedOn);
-  await setFireSystems(app, actor, marked!, facilitiesOf(edition, DEMO_MAINTENANCE_SYSTEMS), REQUEST_ID);
-  for (const b of DEMO_MAINTENANCE_BUILDINGS)
-    await createBuilding(app, actor, marked!, building(b), REQUEST_ID);
-  await markGeofence(app, actor, marked!, geofenceInputSchema.parse(DEMO_FENCES.maintenance), REQUEST_ID);
+  await setFireSystems(context, marked!, { facilityIds: facilitiesOf(edition, DEMO_MAINTENANCE_SYSTEMS) });
+  for (const b of DEMO_MAINTENANCE_BUILDINGS) await createBuilding(context, marked!, building(b));
+  await markGeofence(context, marked!, geofenceInputSchema.parse(DEMO_FENCES.maintenance));
 }
 
 /**

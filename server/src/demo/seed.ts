@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import sharp from 'sharp';
 import { detachments as referenceDetachments } from '@xf/domain';
-import { generateDemoData } from '../../../scripts/demo-data/generate';
+import { generateDemoData } from './fixtures/generate';
 import { Account } from '../accounts/models';
 import { hashPassword } from '../auth/passwords';
 import type { AppContext } from '../context';

@@ -11,8 +11,6 @@ allow<Project>(
 );
 allow(['operator'], 'list', 'maintenance_assignment');
 
-fieldLabels.planMonth ??= '计划月份';
-fieldLabels.month ??= '计划月份';
 fieldLabels.systems ??= '消防系统';
 fieldLabels.facilityIds ??= '消防设施';
 fieldLabels.operatorAccountIds ??= '操作员';

@@ -1,10 +1,14 @@
-import { coverageListQuerySchema, idParamSchema } from '@xf/domain';
-import { authorize } from '../core/policy';
+import {
+  coverageListQuerySchema,
+  coverageListSchema,
+  idParamSchema,
+  institutionCoverageSchema,
+} from '@xf/domain';
 import { route } from '../core/route';
 import { findInstitution } from '../institutions/service';
 import { visibleInstitutionIds } from '../institutions/tenancy';
-import '../institutions/policies';
 import { coverageFor } from './coverage';
+import './policies';
 
 const tag = '在线执业覆盖率';
 
@@ -14,21 +18,19 @@ export const coverageRoutes = [
     path: '/institutions/:id/coverage',
     summary: '机构在线执业覆盖率：双随机系统中本机构的维保/检测项目有多少已关联本系统的项目，并列出未关联的',
     tag,
-    kinds: ['brigade', 'detachment', 'institution_admin', 'technical_lead'],
     params: idParamSchema,
-    handler: async ({ params, actor }) => {
-      const institution = await findInstitution(params.id);
-      await authorize(actor, 'read', 'institution', institution, '无权查看其他机构的信息');
-      return (await coverageFor([institution.id]))[0];
-    },
+    policy: { action: 'read', resource: 'coverage', load: (params) => findInstitution(params.id) },
+    response: institutionCoverageSchema,
+    handler: async ({ subject }) => (await coverageFor([subject.id]))[0]!,
   }),
   route({
     method: 'get',
     path: '/coverage',
     summary: '各机构在线执业覆盖率（总队看全部机构，支队看有本支队双随机项目的机构）',
     tag,
-    kinds: ['brigade', 'detachment'],
+    policy: { action: 'list', resource: 'coverage' },
     query: coverageListQuerySchema,
+    response: coverageListSchema,
     handler: async ({ query, actor }) => {
       const rows = await coverageFor(await visibleInstitutionIds(actor));
       const items = rows

@@ -1,55 +1,48 @@
-import { projectKindLabels } from '@xf/domain';
-import type { AppContext } from '../context';
-import type { Actor } from '../core/actor';
+import { projectKindLabels, projectMachine } from '@xf/domain';
+import { actorOf, runCommand, type RequestContext } from '../core/command';
 import { conflict } from '../core/errors';
-import { logChange } from './log';
+import { nextState } from '../core/transition';
 import type { Project } from './models';
-import { assertInProgress } from './state';
+import { projectAudit } from './present';
+import { endingOf } from './state';
 
-const endings = {
-  cancel: { kind: 'testing', status: 'cancelled', action: 'project.cancelled', word: '注销' },
-  terminate: { kind: 'maintenance', status: 'terminated', action: 'project.terminated', word: '终止' },
-} as const;
+type Ending = (typeof endingOf)[Project['kind']];
 
 /**
- * 注销 a testing project or 终止 a maintenance project: irreversible, with the reason and who did it
- * (manual §02: 注销后不能恢复).
+ * 注销 a testing project or 终止 a maintenance project: a transition of the project machine, irreversible,
+ * recorded with the reason and who did it (manual §02: 注销后不能恢复). Each kind has its own ending; the
+ * other one is refused like a transition the table does not allow.
  */
 export async function endProject(
-  app: AppContext,
-  actor: Actor,
+  context: RequestContext,
   project: Project,
-  how: keyof typeof endings,
-  reason: string,
-  requestId: string,
+  how: Ending,
+  input: { reason: string },
 ) {
-  const e = endings[how];
-  if (project.kind !== e.kind)
+  const actor = actorOf(context);
+  if (endingOf[project.kind] !== how) {
+    const proper = projectMachine.actions[endingOf[project.kind]];
     throw conflict(
-      `类别（kind）：${projectKindLabels[project.kind]}项目不能${e.word}，${project.kind === 'testing' ? '检测项目请使用注销' : '维保项目请使用终止'}`,
+      `项目类别：${projectKindLabels[project.kind]}项目不能${projectMachine.actions[how]}，${projectKindLabels[project.kind]}项目请使用${proper}`,
       'kind',
     );
-  assertInProgress(project);
+  }
+  const status = nextState(projectMachine, project.status, how, actor);
   const before = { status: project.status };
-  await app.sequelize.transaction(async (t) => {
+  return runCommand(context, `project.${status}`, async ({ transaction }) => {
     await project.update(
       {
-        status: e.status,
-        endedReason: reason,
+        status,
+        endedReason: input.reason,
         endedBy: actor.id,
         endedByName: `${actor.displayName}（${actor.accountName}）`,
         endedAt: new Date(),
       },
-      { transaction: t },
+      { transaction },
     );
-    await logChange(t, actor, requestId, {
-      action: e.action,
-      entityType: 'project',
-      entityId: project.id,
-      institutionId: project.institutionId,
-      before,
-      after: { status: project.status, reason },
-    });
+    return {
+      result: project,
+      audit: { ...projectAudit(project), before, after: { status, reason: input.reason } },
+    };
   });
-  return project;
 }

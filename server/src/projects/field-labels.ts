@@ -41,9 +41,9 @@ const projectFieldLabels: Record<string, string> = {
 };
 for (const [key, label] of Object.entries(projectFieldLabels)) fieldLabels[key] ??= label;
 
-/** A 400 naming the field in Chinese: 「甲方单位（clientId）：…」. */
+/** A 400 naming the field in Chinese (「甲方单位：…」); the key travels only as the error's `field`. */
 export const fieldError = (field: string, label: string, message: string) =>
-  badRequest(`${label}（${field}）：${message}`, field);
+  badRequest(`${label}：${message}`, field);
 
 /** A refused domain rule as a 400 naming its field. */
 export const refusalError = (r: RuleRefusal) => badRequest(`${labelFor([r.field])}：${r.message}`, r.field);

@@ -1,19 +1,18 @@
 import { Op, type WhereOptions } from 'sequelize';
 import type { z } from 'zod';
-import type { projectListQuerySchema } from '@xf/domain';
+import type { projectListQuerySchema, projectListSchema } from '@xf/domain';
 import type { Actor } from '../core/actor';
+import { listScope, scopeWhere } from '../core/policy';
 import { Client } from '../clients/models';
 import { Project } from './models';
 import { presentProjects } from './present';
-import { projectVisibility } from './visibility';
 
 type ListQuery = z.infer<typeof projectListQuerySchema>;
+type ProjectList = z.infer<typeof projectListSchema>;
 
 /** The project list with the manual's search fields: 项目名称, 甲方名称, 省/市, 状态, 项目类型, 管辖归属. */
-export async function listProjects(actor: Actor, query: ListQuery) {
-  const visible = projectVisibility(actor);
-  if (!visible) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
-  const and: WhereOptions<Project>[] = [visible];
+export async function listProjects(actor: Actor, query: ListQuery): Promise<ProjectList> {
+  const and: WhereOptions<Project>[] = [scopeWhere(await listScope(actor, 'project'))];
   if (query.name) and.push({ siteName: { [Op.like]: `%${query.name}%` } });
   if (query.clientName) {
     const clients = await Client.findAll({
@@ -38,5 +37,10 @@ export async function listProjects(actor: Actor, query: ListQuery) {
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,
   });
-  return { items: await presentProjects(rows), total: count, page: query.page, pageSize: query.pageSize };
+  return {
+    items: await presentProjects(actor, rows),
+    total: count,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }

@@ -2,7 +2,10 @@ import type { Transaction } from 'sequelize';
 import type { Actor } from '../core/actor';
 import { recordOperation } from '../operation-log/record';
 
-/** Operation-log entry for a project-entry change, written in the change's own transaction. */
+/**
+ * @deprecated Project entry records its changes through `runCommand`; this stays only while testing-plans and
+ * maintenance-plans still import it, and goes when they move onto commands.
+ */
 export function logChange(
   t: Transaction,
   actor: Actor,

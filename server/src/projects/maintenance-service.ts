@@ -1,17 +1,21 @@
-import { checkMaintenanceMonths, monthsInclusive, type MaintenanceProjectInput } from '@xf/domain';
-import type { AppContext } from '../context';
+import {
+  checkMaintenanceMonths,
+  monthsInclusive,
+  sameInstitution,
+  type MaintenanceProjectInput,
+} from '@xf/domain';
 import type { Actor } from '../core/actor';
+import { actorOf, type RequestContext } from '../core/command';
 import { fieldError, refusalError } from './field-labels';
-import { logChange } from './log';
-import { MaintenanceContract, Project } from './models';
+import { insertProject, reviseProject } from './entry';
+import { MaintenanceContract, type Project } from './models';
 import { editionOnSigning } from './parties';
-import { projectSnapshot } from './present';
 import { resolveSite } from './site';
 import { assertInProgress } from './state';
 
 async function findOwnContract(actor: Actor, contractId: number) {
   const contract = await MaintenanceContract.findByPk(contractId);
-  if (!contract || contract.institutionId !== actor.institutionId)
+  if (!contract || !sameInstitution(actor, contract))
     throw fieldError('contractId', '维保合同', '请选择本机构的维保合同');
   return contract;
 }
@@ -66,61 +70,21 @@ async function maintenanceColumns(actor: Actor, input: MaintenanceProjectInput, 
   };
 }
 
-export async function createMaintenanceProject(
-  app: AppContext,
-  actor: Actor,
-  input: MaintenanceProjectInput,
-  requestId: string,
-) {
-  const { contract, columns } = await maintenanceColumns(actor, input);
+export async function createMaintenanceProject(context: RequestContext, input: MaintenanceProjectInput) {
+  const { contract, columns } = await maintenanceColumns(actorOf(context), input);
   const edition = await editionOnSigning(contract.signedOn);
-  return app.sequelize.transaction(async (t) => {
-    const project = await Project.create(
-      {
-        ...columns,
-        kind: 'maintenance',
-        institutionId: actor.institutionId,
-        editionId: edition.id,
-        directReportUpload: false,
-        status: 'in_progress',
-        createdBy: actor.id,
-      },
-      { transaction: t },
-    );
-    await logChange(t, actor, requestId, {
-      action: 'project.created',
-      entityType: 'project',
-      entityId: project.id,
-      institutionId: project.institutionId,
-      after: projectSnapshot(project),
-    });
-    return project;
-  });
+  return insertProject(context, 'maintenance', edition.id, columns);
 }
 
 /** A project stays with its contract and pinned edition; moving it to another contract is refused. */
 export async function updateMaintenanceProject(
-  app: AppContext,
-  actor: Actor,
+  context: RequestContext,
   project: Project,
   input: MaintenanceProjectInput,
-  requestId: string,
 ) {
   assertInProgress(project);
   if (input.contractId !== project.contractId)
     throw fieldError('contractId', '维保合同', '维保项目不能改到其他合同下，请在原合同下修改');
-  const { columns } = await maintenanceColumns(actor, input, project.id);
-  const before = projectSnapshot(project);
-  await app.sequelize.transaction(async (t) => {
-    await project.update(columns, { transaction: t });
-    await logChange(t, actor, requestId, {
-      action: 'project.updated',
-      entityType: 'project',
-      entityId: project.id,
-      institutionId: project.institutionId,
-      before,
-      after: projectSnapshot(project),
-    });
-  });
-  return project;
+  const { columns } = await maintenanceColumns(actorOf(context), input, project.id);
+  return reviseProject(context, project, columns);
 }

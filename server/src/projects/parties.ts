@@ -1,5 +1,5 @@
 import { Op } from 'sequelize';
-import { attachmentKindLabels, type AttachmentKind } from '@xf/domain';
+import { attachmentKindLabels, sameInstitution, type AttachmentKind } from '@xf/domain';
 import type { Actor } from '../core/actor';
 import { Client, ClientContact } from '../clients/models';
 import { StoredFile } from '../files/model';
@@ -11,7 +11,7 @@ import type { ContractAttachment } from './models';
 /** The client and contact must be this institution's own entries (manual: 需要选择先前录入的甲方单位和联系人). */
 export async function checkClientAndContact(actor: Actor, clientId: number, contactId: number) {
   const client = clientId ? await Client.findByPk(clientId) : null;
-  if (!client || client.institutionId !== actor.institutionId)
+  if (!client || !sameInstitution(actor, client))
     throw fieldError('clientId', '甲方单位', '请选择本机构录入的甲方单位');
   const contact = await ClientContact.findByPk(contactId);
   if (!contact || contact.clientId !== client.id)
@@ -32,7 +32,7 @@ export async function checkAttachments(
 ): Promise<ContractAttachment[]> {
   const unique = [...new Map(attachments.map((a) => [a.fileId, a])).values()];
   const files = await StoredFile.findAll({ where: { id: { [Op.in]: unique.map((a) => a.fileId) } } });
-  const own = new Set(files.filter((f) => f.institutionId === actor.institutionId).map((f) => f.id));
+  const own = new Set(files.filter((f) => sameInstitution(actor, f)).map((f) => f.id));
   const foreign = unique.filter((a) => !own.has(a.fileId)).map((a) => a.fileId);
   if (foreign.length)
     throw fieldError('attachments', '合同附件', `文件${foreign.join('、')}不存在或不是本机构上传的文件`);

@@ -1,21 +1,48 @@
-import { allow } from '../core/policy';
-import type { MaintenanceContract, Project } from './models';
-import { canReadProject } from './visibility';
+import { inJurisdiction, isProjectLead, sameInstitution } from '@xf/domain';
+import { ALL, allow, NONE, scope, where } from '../core/policy';
+import type { Institution } from '../institutions/models';
+import { canSeeInstitution } from '../institutions/tenancy';
+import type { Project } from './models';
 
-const ownInstitution = (actor: { institutionId: number | null }, r: { institutionId: number }) =>
-  actor.institutionId != null && r.institutionId === actor.institutionId;
-
+/**
+ * Who reads which project: the brigade all; a detachment those of its jurisdiction (管辖归属); institution
+ * admins and technical leads their institution's; a project lead the projects they lead. Only the
+ * institution admin enters and changes its institution's projects.
+ */
 allow(['brigade', 'detachment', 'institution_admin', 'technical_lead', 'project_lead'], 'list', 'project');
-allow<Project>('*', 'read', 'project', canReadProject);
+allow(['brigade'], 'read', 'project');
+allow<Project>(['detachment'], 'read', 'project', inJurisdiction);
+allow<Project>(['institution_admin', 'technical_lead'], 'read', 'project', sameInstitution);
+allow<Project>(['project_lead'], 'read', 'project', (actor, p) => isProjectLead(actor.id, p));
 allow(['institution_admin'], 'create', 'project');
 allow<Project>(
   ['institution_admin'],
   ['update', 'cancel', 'terminate', 'markGeofence', 'setFireSystems', 'manageBuildings'],
   'project',
-  ownInstitution,
+  sameInstitution,
 );
 
-allow(['brigade', 'institution_admin'], 'list', 'maintenance_contract');
-allow(['brigade'], 'read', 'maintenance_contract');
-allow<MaintenanceContract>(['institution_admin'], ['read', 'update'], 'maintenance_contract', ownInstitution);
-allow(['institution_admin'], 'create', 'maintenance_contract');
+scope('project', (actor) => {
+  switch (actor.kind) {
+    case 'brigade':
+      return ALL;
+    case 'detachment':
+      return actor.detachmentId ? where({ detachmentId: actor.detachmentId }) : NONE;
+    case 'institution_admin':
+    case 'technical_lead':
+      return actor.institutionId ? where({ institutionId: actor.institutionId }) : NONE;
+    case 'project_lead':
+      return where({ projectLeadAccountId: actor.id });
+    default:
+      return NONE;
+  }
+});
+
+/** 在线执业覆盖率: regulators and the institution's own management read it for the institutions they see. */
+allow<Institution>(
+  ['brigade', 'detachment', 'institution_admin', 'technical_lead'],
+  'read',
+  'coverage',
+  (actor, i) => canSeeInstitution(actor, i.id),
+);
+allow(['brigade', 'detachment'], 'list', 'coverage');

@@ -1,12 +1,51 @@
 import { fn, col, Op } from 'sequelize';
-import { attachmentKindLabels, projectKindLabels, projectStatusLabels, testingTypeLabels } from '@xf/domain';
+import {
+  allowedActions,
+  attachmentKindLabels,
+  projectKindLabels,
+  projectMachine,
+  projectStatusLabels,
+  testingTypeLabels,
+  type Abilities,
+  type ProjectDetail,
+  type ProjectRow,
+} from '@xf/domain';
 import { Account } from '../accounts/models';
+import type { Actor } from '../core/actor';
+import { abilities } from '../core/policy';
 import { Building } from '../buildings/models';
 import { Client, ClientContact } from '../clients/models';
 import { Detachment, Institution } from '../institutions/models';
 import { RegistryProject, SocialUnit } from '../registries/models';
 import { fenceOf } from './geofence';
 import type { Project } from './models';
+import { endingOf } from './state';
+
+/**
+ * What the actor may do with a project: the policy's answer, narrowed by the project's state (only a running
+ * project changes) and kind (注销 is for testing projects, 终止 and fire systems for maintenance ones), so the
+ * clients show exactly the buttons that would succeed.
+ */
+export async function projectAbilities(actor: Actor, p: Project): Promise<Abilities> {
+  const may = await abilities(actor, 'project', p, [
+    'update',
+    'cancel',
+    'terminate',
+    'markGeofence',
+    'setFireSystems',
+    'manageBuildings',
+  ]);
+  const open = allowedActions(projectMachine, p.status);
+  const running = open.includes('complete');
+  return {
+    update: may.update! && running,
+    cancel: may.cancel! && endingOf[p.kind] === 'cancel' && open.includes('cancel'),
+    terminate: may.terminate! && endingOf[p.kind] === 'terminate' && open.includes('terminate'),
+    markGeofence: may.markGeofence! && running,
+    setFireSystems: may.setFireSystems! && running && p.kind === 'maintenance',
+    manageBuildings: may.manageBuildings! && running,
+  };
+}
 
 /** The stored columns that matter, for operation-log before/after. */
 export function projectSnapshot(p: Project) {
@@ -25,7 +64,7 @@ const ids = (values: (number | null | undefined)[]) => [
 ];
 
 /** List rows as in the manual's project lists (添加建筑物, 添加消防系统, 标注项目位置 …), names batch-loaded. */
-export async function presentProjects(rows: Project[]) {
+export async function presentProjects(actor: Actor, rows: Project[]): Promise<ProjectRow[]> {
   const [clients, contacts, detachments, leads, institutions, buildingCounts] = await Promise.all([
     Client.findAll({ where: { id: { [Op.in]: ids(rows.map((p) => p.clientId)) } } }).then(byId),
     ClientContact.findAll({ where: { id: { [Op.in]: ids(rows.map((p) => p.contactId)) } } }).then(byId),
@@ -39,7 +78,8 @@ export async function presentProjects(rows: Project[]) {
       raw: true,
     }).then((r: any[]) => new Map(r.map((x) => [Number(x.projectId), Number(x.n)]))),
   ]);
-  return rows.map((p) => {
+  const abilitiesOf = await Promise.all(rows.map((p) => projectAbilities(actor, p)));
+  return rows.map((p, i) => {
     const buildings = buildingCounts.get(p.id) ?? 0;
     const fireSystemsAdded =
       p.kind === 'maintenance' ? (p.fireSystemFacilityIds ?? []).length > 0 : (p.scope ?? []).length > 0;
@@ -83,13 +123,14 @@ export async function presentProjects(rows: Project[]) {
       status: p.status,
       statusLabel: projectStatusLabels[p.status],
       editionId: p.editionId,
+      abilities: abilitiesOf[i]!,
     };
   });
 }
 
 /** One project with everything the edit form and later modules need. */
-export async function presentProjectDetail(p: Project) {
-  const [row] = await presentProjects([p]);
+export async function presentProjectDetail(actor: Actor, p: Project): Promise<ProjectDetail> {
+  const [row] = await presentProjects(actor, [p]);
   const [unit, registryProject] = await Promise.all([
     p.socialUnitId ? SocialUnit.findByPk(p.socialUnitId) : null,
     p.registryProjectId ? RegistryProject.findByPk(p.registryProjectId) : null,
@@ -124,8 +165,20 @@ export async function presentProjectDetail(p: Project) {
     geofence: fenceOf(p),
     ended:
       p.endedAt != null
-        ? { reason: p.endedReason, byAccountId: p.endedBy, byName: p.endedByName, at: p.endedAt }
+        ? {
+            reason: p.endedReason,
+            byAccountId: p.endedBy,
+            byName: p.endedByName,
+            at: p.endedAt.toISOString(),
+          }
         : null,
-    createdAt: p.createdAt,
+    createdAt: p.createdAt.toISOString(),
   };
 }
+
+/** Where a project change is recorded in the operation log. */
+export const projectAudit = (p: Project) => ({
+  entityType: 'project',
+  entityId: p.id,
+  institutionId: p.institutionId,
+});

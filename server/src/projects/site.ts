@@ -1,5 +1,11 @@
 import { Op } from 'sequelize';
-import { isKnownRegion, projectKindLabels, projectLeadRefusal, type ProjectKind } from '@xf/domain';
+import {
+  isKnownRegion,
+  projectKindLabels,
+  projectLeadRefusal,
+  sameInstitution,
+  type ProjectKind,
+} from '@xf/domain';
 import { Account } from '../accounts/models';
 import type { Actor } from '../core/actor';
 import { conflict } from '../core/errors';
@@ -76,7 +82,7 @@ async function checkRegistryLink(
 ) {
   const label = `关联双随机${projectKindLabels[kind]}项目`;
   const rp = await RegistryProject.findByPk(registryProjectId);
-  if (!rp || !rp.inRegistry || rp.kind !== kind || rp.institutionId !== actor.institutionId)
+  if (!rp || !rp.inRegistry || rp.kind !== kind || !sameInstitution(actor, rp))
     throw fieldError(
       'registryProjectId',
       label,
@@ -91,7 +97,7 @@ async function checkRegistryLink(
   });
   if (linked)
     throw conflict(
-      `${label}（registryProjectId）：该双随机项目已关联本系统的项目“${linked.siteName}”（编号${linked.id}）`,
+      `${label}：该双随机项目已关联本系统的项目“${linked.siteName}”（编号${linked.id}）`,
       'registryProjectId',
     );
 }
@@ -99,7 +105,7 @@ async function checkRegistryLink(
 /** 7号令: the project lead is a registered engineer of this institution, never the technical lead. */
 export async function checkProjectLead(actor: Actor, accountId: number) {
   const lead = await Account.findByPk(accountId);
-  if (!lead || lead.institutionId !== actor.institutionId)
+  if (!lead || !sameInstitution(actor, lead))
     throw fieldError('projectLeadAccountId', '项目负责人', '只能选择本机构的项目负责人账号');
   const refusal = projectLeadRefusal(lead);
   if (refusal) throw fieldError('projectLeadAccountId', '项目负责人', refusal);

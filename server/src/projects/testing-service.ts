@@ -1,12 +1,11 @@
 import { resolveTestingScope, type StandardEdition, type TestingProjectInput } from '@xf/domain';
-import type { AppContext } from '../context';
 import type { Actor } from '../core/actor';
+import { actorOf, type RequestContext } from '../core/command';
 import { findEdition } from '../standards/service';
 import { refusalError } from './field-labels';
-import { logChange } from './log';
-import { Project } from './models';
+import { insertProject, reviseProject } from './entry';
+import type { Project } from './models';
 import { checkAttachments, checkClientAndContact, checkContractPeriod, editionOnSigning } from './parties';
-import { projectSnapshot } from './present';
 import { resolveSite } from './site';
 import { assertInProgress } from './state';
 
@@ -41,60 +40,19 @@ async function testingColumns(
   };
 }
 
-export async function createTestingProject(
-  app: AppContext,
-  actor: Actor,
-  input: TestingProjectInput,
-  requestId: string,
-) {
+export async function createTestingProject(context: RequestContext, input: TestingProjectInput) {
   const edition = await editionOnSigning(input.signedOn);
-  const columns = await testingColumns(actor, input, edition);
-  return app.sequelize.transaction(async (t) => {
-    const project = await Project.create(
-      {
-        ...columns,
-        kind: 'testing',
-        institutionId: actor.institutionId,
-        editionId: edition.id,
-        directReportUpload: false,
-        status: 'in_progress',
-        createdBy: actor.id,
-      },
-      { transaction: t },
-    );
-    await logChange(t, actor, requestId, {
-      action: 'project.created',
-      entityType: 'project',
-      entityId: project.id,
-      institutionId: project.institutionId,
-      after: projectSnapshot(project),
-    });
-    return project;
-  });
+  const columns = await testingColumns(actorOf(context), input, edition);
+  return insertProject(context, 'testing', edition.id, columns);
 }
 
 /** Edits keep the pinned edition: the scope is checked against it, whatever the new signing date. */
 export async function updateTestingProject(
-  app: AppContext,
-  actor: Actor,
+  context: RequestContext,
   project: Project,
   input: TestingProjectInput,
-  requestId: string,
 ) {
   assertInProgress(project);
   const edition = await findEdition(project.editionId);
-  const columns = await testingColumns(actor, input, edition, project.id);
-  const before = projectSnapshot(project);
-  await app.sequelize.transaction(async (t) => {
-    await project.update(columns, { transaction: t });
-    await logChange(t, actor, requestId, {
-      action: 'project.updated',
-      entityType: 'project',
-      entityId: project.id,
-      institutionId: project.institutionId,
-      before,
-      after: projectSnapshot(project),
-    });
-  });
-  return project;
+  return reviseProject(context, project, await testingColumns(actorOf(context), input, edition, project.id));
 }

@@ -1,7 +1,7 @@
 import { Op, type Transaction } from 'sequelize';
 import { Detachment, Institution } from '../institutions/models';
 import { RegistryProject, SocialUnit } from './models';
-import { socialUnitKey, type InspectionSnapshot } from './records';
+import { socialUnitKey, type InspectionSnapshot } from '@xf/domain/registries/records';
 
 type Change = { entity: string; key: string; change: 'joined' | 'changed' | 'left' };
 

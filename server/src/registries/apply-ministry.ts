@@ -1,6 +1,10 @@
 import { Op, type Transaction } from 'sequelize';
 import { Institution, Person } from '../institutions/models';
-import type { MinistryInstitutionRecord, MinistryPersonRecord, MinistrySnapshot } from './records';
+import type {
+  MinistryInstitutionRecord,
+  MinistryPersonRecord,
+  MinistrySnapshot,
+} from '@xf/domain/registries/records';
 
 type Change = { entity: string; key: string; change: 'joined' | 'changed' | 'left' };
 

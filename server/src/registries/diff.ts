@@ -5,7 +5,7 @@ import {
   socialUnitKey,
   type InspectionSnapshot,
   type MinistrySnapshot,
-} from './records';
+} from '@xf/domain/registries/records';
 
 /**
  * What changed between two imports of a registry. Each import is the registry's full list, so a record

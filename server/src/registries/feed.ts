@@ -7,7 +7,7 @@ import {
   type MinistrySnapshot,
   type ParseResult,
   type RawRow,
-} from './records';
+} from '@xf/domain/registries/records';
 
 /**
  * The JSON feed pulled from a registry URL. It carries the record shapes of records.ts, with codes

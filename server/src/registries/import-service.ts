@@ -10,7 +10,12 @@ import { applyInspectionSnapshot } from './apply-inspection';
 import { applyMinistrySnapshot } from './apply-ministry';
 import { diffInspection, diffMinistry } from './diff';
 import { RegistryChange, RegistryImport, type RegistryName } from './models';
-import { brokenKeysOf, type InspectionSnapshot, type MinistrySnapshot, type RowError } from './records';
+import {
+  brokenKeysOf,
+  type InspectionSnapshot,
+  type MinistrySnapshot,
+  type RowError,
+} from '@xf/domain/registries/records';
 import { inspectionSnapshotFromDb, ministrySnapshotFromDb } from './snapshot-from-db';
 
 interface ImportMeta {

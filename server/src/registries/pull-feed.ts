@@ -4,7 +4,7 @@ import { AppError, badRequest } from '../core/errors';
 import { parseInspectionFeed, parseMinistryFeed } from './feed';
 import { importInspection, importMinistry, recordRefusedImport } from './import-service';
 import type { RegistryName } from './models';
-import { RegistryFileError } from './records';
+import { RegistryFileError } from '@xf/domain/registries/records';
 
 /** Pull the registry's JSON feed from its configured URL and import it like an uploaded file. */
 export async function pullFeed(app: AppContext, registry: RegistryName, actor?: Actor, requestId?: string) {

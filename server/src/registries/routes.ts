@@ -9,7 +9,7 @@ import { importInspection, importMinistry, recordRefusedImport } from './import-
 import { RegistryChange, RegistryImport, RegistryProject, SocialUnit, type RegistryName } from './models';
 import { presentImport } from './present';
 import { pullFeed } from './pull-feed';
-import { RegistryFileError } from './records';
+import { RegistryFileError } from '@xf/domain/registries/records';
 import {
   buildInspectionTemplate,
   buildMinistryTemplate,

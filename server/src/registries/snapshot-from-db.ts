@@ -4,7 +4,7 @@ import type {
   MinistryInstitutionRecord,
   MinistryPersonRecord,
   MinistrySnapshot,
-} from './records';
+} from '@xf/domain/registries/records';
 import { RegistryProject, SocialUnit } from './models';
 import { Detachment } from '../institutions/models';
 

@@ -6,7 +6,7 @@ import { Institution, Person } from '../../src/institutions/models';
 import { RedFlag } from '../../src/red-flags/model';
 import { ministrySnapshotFromDb } from '../../src/registries/snapshot-from-db';
 import { writeMinistryWorkbook } from '../../src/registries/workbook';
-import type { MinistrySnapshot } from '../../src/registries/records';
+import type { MinistrySnapshot } from '@xf/domain/registries/records';
 
 let t: TestApp;
 let brigade: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseInspectionFeed, parseMinistryFeed } from '../../src/registries/feed';
-import { RegistryFileError } from '../../src/registries/records';
+import { RegistryFileError } from '@xf/domain/registries/records';
 import { id, inspectionSnapshot, ministrySnapshot } from './fixtures';
 
 /** What arrives over HTTP: JSON text, with null for absent values. */

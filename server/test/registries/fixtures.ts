@@ -3,7 +3,7 @@ import {
   completeIdNumber,
   type InspectionSnapshot,
   type MinistrySnapshot,
-} from '../../src/registries/records';
+} from '@xf/domain/registries/records';
 
 export const USCC_A = completeUscc('91110105MA01AAAA1');
 export const USCC_B = completeUscc('91110108MA01BBBB2');

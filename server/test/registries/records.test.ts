@@ -6,7 +6,7 @@ import {
   ministryPersonSchema,
   registryProjectSchema,
   socialUnitKey,
-} from '../../src/registries/records';
+} from '@xf/domain/registries/records';
 import { id, ministrySnapshot, inspectionSnapshot } from './fixtures';
 
 describe('ID numbers', () => {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { brokenKeysOf, RegistryFileError } from '../../src/registries/records';
+import { brokenKeysOf, RegistryFileError } from '@xf/domain/registries/records';
 import {
   buildInspectionTemplate,
   buildMinistryTemplate,

@@ -5,9 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { isValidUscc } from '@xf/domain';
 import { detachments } from '@xf/domain/reference/index';
 import { evaluatePracticeConditions } from '@xf/domain/rules/practice-conditions';
-import { isValidIdNumber } from '../../server/src/registries/records';
-import { parseInspectionWorkbook, parseMinistryWorkbook } from '../../server/src/registries/workbook';
-import { generateDemoData, NONCOMPLIANT_DEMO_INSTITUTIONS, writeDemoWorkbooks } from './generate';
+import { isValidIdNumber } from '@xf/domain/registries/records';
+import { parseInspectionWorkbook, parseMinistryWorkbook } from '../../src/registries/workbook';
+import {
+  generateDemoData,
+  NONCOMPLIANT_DEMO_INSTITUTIONS,
+  writeDemoWorkbooks,
+} from '../../src/demo/fixtures/generate';
 
 const REF = '2026-03-15';
 const data = generateDemoData(1, { referenceDate: REF });

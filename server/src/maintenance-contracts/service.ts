@@ -1,27 +1,23 @@
 import { checkMaintenanceMonths, type MaintenanceContractInput } from '@xf/domain';
-import type { AppContext } from '../context';
 import type { Actor } from '../core/actor';
+import { actorOf, runCommand, type RequestContext } from '../core/command';
 import { notFound } from '../core/errors';
-import { fieldError } from './field-labels';
-import { logChange } from './log';
-import { MaintenanceContract, Project } from './models';
-import { contractCopies } from './maintenance-service';
-import { checkAttachments, checkClientAndContact, checkContractPeriod, editionOnSigning } from './parties';
+import { fieldError } from '../projects/field-labels';
+import { contractCopies } from '../projects/maintenance-service';
+import { MaintenanceContract, Project } from '../projects/models';
+import {
+  checkAttachments,
+  checkClientAndContact,
+  checkContractPeriod,
+  editionOnSigning,
+} from '../projects/parties';
+import { contractAudit, contractSnapshot } from './present';
 
 export async function findContract(id: number) {
   const c = await MaintenanceContract.findByPk(id);
   if (!c) throw notFound('维保合同');
   return c;
 }
-
-export const contractSnapshot = (c: MaintenanceContract) => ({
-  clientId: c.clientId,
-  contactId: c.contactId,
-  signedOn: c.signedOn,
-  contractStart: c.contractStart,
-  contractEnd: c.contractEnd,
-  attachments: c.attachments,
-});
 
 async function contractColumns(actor: Actor, input: MaintenanceContractInput) {
   await checkClientAndContact(actor, input.clientId, input.contactId);
@@ -38,26 +34,15 @@ async function contractColumns(actor: Actor, input: MaintenanceContractInput) {
   };
 }
 
-export async function createContract(
-  app: AppContext,
-  actor: Actor,
-  input: MaintenanceContractInput,
-  requestId: string,
-) {
+export async function createContract(context: RequestContext, input: MaintenanceContractInput) {
+  const actor = actorOf(context);
   const columns = await contractColumns(actor, input);
-  return app.sequelize.transaction(async (t) => {
+  return runCommand(context, 'maintenance_contract.created', async ({ transaction }) => {
     const contract = await MaintenanceContract.create(
       { ...columns, institutionId: actor.institutionId, createdBy: actor.id },
-      { transaction: t },
+      { transaction },
     );
-    await logChange(t, actor, requestId, {
-      action: 'maintenance_contract.created',
-      entityType: 'maintenance_contract',
-      entityId: contract.id,
-      institutionId: contract.institutionId,
-      after: contractSnapshot(contract),
-    });
-    return contract;
+    return { result: contract, audit: { ...contractAudit(contract), after: contractSnapshot(contract) } };
   });
 }
 
@@ -66,13 +51,11 @@ export async function createContract(
  * take the new parties and dates in the same transaction (ended projects keep theirs as history).
  */
 export async function updateContract(
-  app: AppContext,
-  actor: Actor,
+  context: RequestContext,
   contract: MaintenanceContract,
   input: MaintenanceContractInput,
-  requestId: string,
 ) {
-  const columns = await contractColumns(actor, input);
+  const columns = await contractColumns(actorOf(context), input);
   const running = await Project.findAll({ where: { contractId: contract.id, status: 'in_progress' } });
   for (const p of running) {
     const rule = checkMaintenanceMonths({
@@ -91,17 +74,16 @@ export async function updateContract(
     }
   }
   const before = contractSnapshot(contract);
-  await app.sequelize.transaction(async (t) => {
-    await contract.update(columns, { transaction: t });
-    for (const p of running) await p.update(contractCopies(contract), { transaction: t });
-    await logChange(t, actor, requestId, {
-      action: 'maintenance_contract.updated',
-      entityType: 'maintenance_contract',
-      entityId: contract.id,
-      institutionId: contract.institutionId,
-      before,
-      after: { ...contractSnapshot(contract), projectsUpdated: running.map((p) => p.id) },
-    });
+  return runCommand(context, 'maintenance_contract.updated', async ({ transaction }) => {
+    await contract.update(columns, { transaction });
+    for (const p of running) await p.update(contractCopies(contract), { transaction });
+    return {
+      result: contract,
+      audit: {
+        ...contractAudit(contract),
+        before,
+        after: { ...contractSnapshot(contract), projectsUpdated: running.map((p) => p.id) },
+      },
+    };
   });
-  return contract;
 }

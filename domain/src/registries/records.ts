@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { isValidUscc, MOBILE_PATTERN } from '@xf/domain';
-import { isValidDate } from '@xf/domain/rules/dates';
-import { DETACHMENT_CODES } from '@xf/domain/reference/index';
+import { isValidUscc, MOBILE_PATTERN } from '../rules/forms';
+import { isValidDate } from '../rules/dates';
+import { DETACHMENT_CODES } from '../reference/index';
 
 /**
  * Records of the two external registries as this system receives them, whatever the source

@@ -1,0 +1,62 @@
+import { Op } from 'sequelize';
+import { attachmentKindLabels, type MaintenanceContractView } from '@xf/domain';
+import { Client, ClientContact } from '../clients/models';
+import type { Actor } from '../core/actor';
+import { abilities } from '../core/policy';
+import { MaintenanceContract, Project } from '../projects/models';
+
+/** The stored columns of a contract, for operation-log before/after. */
+export const contractSnapshot = (c: MaintenanceContract) => ({
+  clientId: c.clientId,
+  contactId: c.contactId,
+  signedOn: c.signedOn,
+  contractStart: c.contractStart,
+  contractEnd: c.contractEnd,
+  attachments: c.attachments,
+});
+
+export const contractAudit = (c: MaintenanceContract) => ({
+  entityType: 'maintenance_contract',
+  entityId: c.id,
+  institutionId: c.institutionId,
+});
+
+/** Contracts as listed (甲方, 联系人, 合同期限, 附件, 项目数), names batch-loaded. */
+export async function presentContracts(
+  actor: Actor,
+  rows: MaintenanceContract[],
+): Promise<MaintenanceContractView[]> {
+  const [clients, contacts, projects] = await Promise.all([
+    Client.findAll({ where: { id: { [Op.in]: rows.map((c) => c.clientId) } } }),
+    ClientContact.findAll({ where: { id: { [Op.in]: rows.map((c) => c.contactId) } } }),
+    Project.findAll({
+      where: { contractId: { [Op.in]: rows.map((c) => c.id) } },
+      attributes: ['contractId'],
+    }),
+  ]);
+  return Promise.all(
+    rows.map(async (c) => {
+      const contact = contacts.find((k) => k.id === c.contactId);
+      return {
+        id: c.id,
+        institutionId: c.institutionId,
+        clientId: c.clientId,
+        clientName: clients.find((k) => k.id === c.clientId)?.name ?? null,
+        contact: contact ? { id: contact.id, name: contact.name, mobile: contact.mobile } : null,
+        signedOn: c.signedOn,
+        contractStart: c.contractStart,
+        contractEnd: c.contractEnd,
+        attachments: c.attachments.map((a) => ({
+          ...a,
+          kindLabel: attachmentKindLabels[a.kind],
+          url: `/api/files/${a.fileId}`,
+        })),
+        projectCount: projects.filter((p) => p.contractId === c.id).length,
+        abilities: await abilities(actor, 'maintenance_contract', c, ['update']),
+      };
+    }),
+  );
+}
+
+export const presentContract = async (actor: Actor, c: MaintenanceContract) =>
+  (await presentContracts(actor, [c]))[0]!;

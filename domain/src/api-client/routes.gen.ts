@@ -428,77 +428,167 @@ export function createApi<F = Blob>(t: Transport<F>) {
     getMaintenanceContracts: (
       query?: z.input<typeof domain.maintenanceContractListQuerySchema>,
       options?: CallOptions,
-    ) => t.request<unknown>({ method: 'GET', path: '/maintenance-contracts', query, ...options }),
+    ) =>
+      t.request<z.output<typeof domain.maintenanceContractListSchema>>({
+        method: 'GET',
+        path: '/maintenance-contracts',
+        query,
+        ...options,
+      }),
     /** 录入维保合同（选择本机构的甲方单位和联系人；合同附件至少一个维保范围页） — POST /api/maintenance-contracts */
     createMaintenanceContract: (
       body: z.input<typeof domain.maintenanceContractInputSchema>,
       options?: CallOptions,
-    ) => t.request<unknown>({ method: 'POST', path: '/maintenance-contracts', body, ...options }),
+    ) =>
+      t.request<z.output<typeof domain.maintenanceContractViewSchema>>({
+        method: 'POST',
+        path: '/maintenance-contracts',
+        body,
+        ...options,
+      }),
     /** 维保合同详情及合同对应项目 — GET /api/maintenance-contracts/:id */
     getMaintenanceContract: (id: Id, options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: `/maintenance-contracts/${seg(id)}`, ...options }),
+      t.request<z.output<typeof domain.maintenanceContractDetailSchema>>({
+        method: 'GET',
+        path: `/maintenance-contracts/${seg(id)}`,
+        ...options,
+      }),
     /** 修改维保合同（进行中的项目的维保月份须仍在合同期限内） — PUT /api/maintenance-contracts/:id */
     updateMaintenanceContract: (
       id: Id,
       body: z.input<typeof domain.maintenanceContractInputSchema>,
       options?: CallOptions,
-    ) => t.request<unknown>({ method: 'PUT', path: `/maintenance-contracts/${seg(id)}`, body, ...options }),
+    ) =>
+      t.request<z.output<typeof domain.maintenanceContractViewSchema>>({
+        method: 'PUT',
+        path: `/maintenance-contracts/${seg(id)}`,
+        body,
+        ...options,
+      }),
     /** 项目列表（检测和维保）：按项目名称、甲方名称、省/市、状态、项目类型、管辖归属搜索；总队看全部，支队看管辖归属为本支队的，机构看本机构的，项目负责人看自己负责的 — GET /api/projects */
     getProjects: (query?: z.input<typeof domain.projectListQuerySchema>, options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: '/projects', query, ...options }),
+      t.request<z.output<typeof domain.projectListSchema>>({
+        method: 'GET',
+        path: '/projects',
+        query,
+        ...options,
+      }),
     /** 项目详情 — GET /api/projects/:id */
     getProject: (id: Id, options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: `/projects/${seg(id)}`, ...options }),
+      t.request<z.output<typeof domain.projectDetailSchema>>({
+        method: 'GET',
+        path: `/projects/${seg(id)}`,
+        ...options,
+      }),
     /** 录入检测项目（固定签订日期生效的标准版本；合同附件至少一个检测范围页） — POST /api/testing-projects */
     createTestingProject: (body: z.input<typeof domain.testingProjectInputSchema>, options?: CallOptions) =>
-      t.request<unknown>({ method: 'POST', path: '/testing-projects', body, ...options }),
+      t.request<z.output<typeof domain.projectDetailSchema>>({
+        method: 'POST',
+        path: '/testing-projects',
+        body,
+        ...options,
+      }),
     /** 修改检测项目（已注销或已完成的不能修改） — PUT /api/testing-projects/:id */
     updateTestingProject: (
       id: Id,
       body: z.input<typeof domain.testingProjectInputSchema>,
       options?: CallOptions,
-    ) => t.request<unknown>({ method: 'PUT', path: `/testing-projects/${seg(id)}`, body, ...options }),
+    ) =>
+      t.request<z.output<typeof domain.projectDetailSchema>>({
+        method: 'PUT',
+        path: `/testing-projects/${seg(id)}`,
+        body,
+        ...options,
+      }),
     /** 录入合同对应的维保项目（维保月份在合同期限内，维保总次数等于月份数） — POST /api/maintenance-projects */
     createMaintenanceProject: (
       body: z.input<typeof domain.maintenanceProjectInputSchema>,
       options?: CallOptions,
-    ) => t.request<unknown>({ method: 'POST', path: '/maintenance-projects', body, ...options }),
+    ) =>
+      t.request<z.output<typeof domain.projectDetailSchema>>({
+        method: 'POST',
+        path: '/maintenance-projects',
+        body,
+        ...options,
+      }),
     /** 修改维保项目（已终止或已完成的不能修改） — PUT /api/maintenance-projects/:id */
     updateMaintenanceProject: (
       id: Id,
       body: z.input<typeof domain.maintenanceProjectInputSchema>,
       options?: CallOptions,
-    ) => t.request<unknown>({ method: 'PUT', path: `/maintenance-projects/${seg(id)}`, body, ...options }),
+    ) =>
+      t.request<z.output<typeof domain.projectDetailSchema>>({
+        method: 'PUT',
+        path: `/maintenance-projects/${seg(id)}`,
+        body,
+        ...options,
+      }),
     /** 注销检测项目（不能恢复；记录原因和操作人员） — POST /api/projects/:id/cancel */
     postProjectCancel: (id: Id, body: z.input<typeof domain.endProjectSchema>, options?: CallOptions) =>
-      t.request<unknown>({ method: 'POST', path: `/projects/${seg(id)}/cancel`, body, ...options }),
+      t.request<z.output<typeof domain.projectDetailSchema>>({
+        method: 'POST',
+        path: `/projects/${seg(id)}/cancel`,
+        body,
+        ...options,
+      }),
     /** 终止维保项目（不能恢复；记录原因和操作人员） — POST /api/projects/:id/terminate */
     postProjectTerminate: (id: Id, body: z.input<typeof domain.endProjectSchema>, options?: CallOptions) =>
-      t.request<unknown>({ method: 'POST', path: `/projects/${seg(id)}/terminate`, body, ...options }),
+      t.request<z.output<typeof domain.projectDetailSchema>>({
+        method: 'POST',
+        path: `/projects/${seg(id)}/terminate`,
+        body,
+        ...options,
+      }),
     /** 标注项目位置（地理围栏中心和半径50～2000米，默认300米；WGS-84转换为GCJ-02；移动超过500米跟踪标红） — PUT /api/projects/:id/geofence */
     updateProjectGeofence: (
       id: Id,
       body: z.input<typeof domain.geofenceInputSchema>,
       options?: CallOptions,
-    ) => t.request<unknown>({ method: 'PUT', path: `/projects/${seg(id)}/geofence`, body, ...options }),
+    ) =>
+      t.request<z.output<typeof domain.geofenceResultSchema>>({
+        method: 'PUT',
+        path: `/projects/${seg(id)}/geofence`,
+        body,
+        ...options,
+      }),
     /** 维保项目的消防系统：项目标准版本的系统/分类/设施，标明已勾选的 — GET /api/projects/:id/fire-systems */
     getProjectFireSystems: (id: Id, options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: `/projects/${seg(id)}/fire-systems`, ...options }),
+      t.request<z.output<typeof domain.fireSystemsViewSchema>>({
+        method: 'GET',
+        path: `/projects/${seg(id)}/fire-systems`,
+        ...options,
+      }),
     /** 消防系统录入：勾选合同约定需要维保的消防设施（只能是项目标准版本中的） — PUT /api/projects/:id/fire-systems */
     updateProjectFireSystems: (
       id: Id,
       body: z.input<typeof domain.fireSystemSelectionSchema>,
       options?: CallOptions,
-    ) => t.request<unknown>({ method: 'PUT', path: `/projects/${seg(id)}/fire-systems`, body, ...options }),
+    ) =>
+      t.request<z.output<typeof domain.fireSystemsViewSchema>>({
+        method: 'PUT',
+        path: `/projects/${seg(id)}/fire-systems`,
+        body,
+        ...options,
+      }),
     /** 项目的建筑物及总建筑面积 — GET /api/projects/:id/buildings */
     getProjectBuildings: (id: Id, options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: `/projects/${seg(id)}/buildings`, ...options }),
+      t.request<z.output<typeof domain.buildingListSchema>>({
+        method: 'GET',
+        path: `/projects/${seg(id)}/buildings`,
+        ...options,
+      }),
     /** 新建建筑物（建筑面积须等于地上面积与地下面积之和；合同只含部分建筑时在备注说明） — POST /api/projects/:id/buildings */
     createProjectBuilding: (
       id: Id,
       body: z.input<typeof domain.buildingInputSchema>,
       options?: CallOptions,
-    ) => t.request<unknown>({ method: 'POST', path: `/projects/${seg(id)}/buildings`, body, ...options }),
+    ) =>
+      t.request<z.output<typeof domain.buildingViewSchema>>({
+        method: 'POST',
+        path: `/projects/${seg(id)}/buildings`,
+        body,
+        ...options,
+      }),
     /** 修改建筑物 — PUT /api/projects/:id/buildings/:buildingId */
     updateProjectBuilding: (
       id: Id,
@@ -506,7 +596,7 @@ export function createApi<F = Blob>(t: Transport<F>) {
       body: z.input<typeof domain.buildingInputSchema>,
       options?: CallOptions,
     ) =>
-      t.request<unknown>({
+      t.request<z.output<typeof domain.buildingViewSchema>>({
         method: 'PUT',
         path: `/projects/${seg(id)}/buildings/${seg(buildingId)}`,
         body,
@@ -521,10 +611,19 @@ export function createApi<F = Blob>(t: Transport<F>) {
       }),
     /** 机构在线执业覆盖率：双随机系统中本机构的维保/检测项目有多少已关联本系统的项目，并列出未关联的 — GET /api/institutions/:id/coverage */
     getInstitutionCoverage: (id: Id, options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: `/institutions/${seg(id)}/coverage`, ...options }),
+      t.request<z.output<typeof domain.institutionCoverageSchema>>({
+        method: 'GET',
+        path: `/institutions/${seg(id)}/coverage`,
+        ...options,
+      }),
     /** 各机构在线执业覆盖率（总队看全部机构，支队看有本支队双随机项目的机构） — GET /api/coverage */
     getCoverage: (query?: z.input<typeof domain.coverageListQuerySchema>, options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: '/coverage', query, ...options }),
+      t.request<z.output<typeof domain.coverageListSchema>>({
+        method: 'GET',
+        path: '/coverage',
+        query,
+        ...options,
+      }),
     /** 检测计划：按标准版本、检测范围和建筑物自动生成（单项→子项→检测项，编号稳定），含各单项的操作员；内容不可修改 — GET /api/projects/:id/testing-plan */
     getProjectTestingPlan: (id: Id, options?: CallOptions) =>
       t.request<unknown>({ method: 'GET', path: `/projects/${seg(id)}/testing-plan`, ...options }),

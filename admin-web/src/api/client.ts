@@ -193,6 +193,8 @@ const transport: Transport<Blob> = {
 
 /** The server's routes as typed functions (domain/src/api-client, generated from the route definitions). */
 export const api = createApi(transport);
+/** The query argument of a generated function, e.g. `ApiQuery<'getProjects'>` for the list filters. */
+export type ApiQuery<K extends keyof typeof api> = NonNullable<Parameters<(typeof api)[K]>[0]>;
 
 /** Downloads an authenticated file (templates, exports) under the given file name. */
 export async function downloadFile(path: string, fileName: string): Promise<void> {

@@ -1,7 +1,7 @@
 // Request-side types come from @xf/domain (domain/src/api); response shapes mirror server/API.md and the
 // server's present*() functions, which the domain package does not describe.
 
-import type { AccountKind, FaceProfileStatus, SessionUser } from '@xf/domain/api/accounts';
+import type { AccountKind, SessionUser } from '@xf/domain/api/accounts';
 import type { Page } from '@xf/domain/api/common';
 
 export type { AccountKind, FaceProfileStatus } from '@xf/domain/api/accounts';

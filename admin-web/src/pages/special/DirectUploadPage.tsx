@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { http } from '../../api/client';
 import { useApiError } from '../../api/errors';
-import type { ProjectRow } from '../../api/projects';
+import type { ProjectRow } from '@xf/domain/api/projects';
 import type { Page } from '../../api/types';
 import { PageCard } from '../../components/PageCard';
 import { FileUploadField } from './PdfUploadField';

@@ -4,7 +4,7 @@ import { specialApplicationKindLabels } from '@xf/domain/api/special-application
 import { useEffect, useState } from 'react';
 import { http } from '../../api/client';
 import { useApiError } from '../../api/errors';
-import type { ProjectRow } from '../../api/projects';
+import type { ProjectRow } from '@xf/domain/api/projects';
 import { ApplicationTable } from './ApplicationRecords';
 import type { SpecialApplicationRow } from './types';
 

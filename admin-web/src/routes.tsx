@@ -18,41 +18,85 @@ import {
   UserOutlined,
   UsergroupAddOutlined,
 } from '@ant-design/icons';
-import type { ReactNode } from 'react';
+import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { AccountKind } from './api/types';
-import { AccountIssuePage } from './pages/brigade/AccountIssuePage';
-import { CoveragePage } from './pages/brigade/CoveragePage';
-import { CompliancePage } from './pages/brigade/CompliancePage';
-import { FaceReviewPage } from './pages/brigade/FaceReviewPage';
-import { InstitutionDetailPage } from './pages/brigade/InstitutionDetailPage';
-import { InstitutionListPage } from './pages/brigade/InstitutionListPage';
-import { OperationLogPage } from './pages/brigade/OperationLogPage';
-import { RedFlagPage } from './pages/brigade/RedFlagPage';
-import { RegistryImportDetailPage } from './pages/brigade/RegistryImportDetailPage';
-import { RegistryImportPage } from './pages/brigade/RegistryImportPage';
-import { StandardEditionDetailPage } from './pages/brigade/standards/StandardEditionDetailPage';
-import { StandardEditionsPage } from './pages/brigade/standards/StandardEditionsPage';
-import { AccountInfoPage } from './pages/common/AccountInfoPage';
-import { HomePage } from './pages/common/HomePage';
-import { InstitutionInfoPage } from './pages/institution/InstitutionInfoPage';
-import { InstitutionPersonsPage } from './pages/institution/InstitutionPersonsPage';
-import { StaffAccountCreatePage } from './pages/institution/StaffAccountCreatePage';
-import { StaffAccountsPage } from './pages/institution/StaffAccountsPage';
-import { WorkLogsPage } from './pages/institution/WorkLogsPage';
-import { BuildingsPage } from './pages/projects/BuildingsPage';
-import { ClientContactsPage } from './pages/projects/ClientContactsPage';
-import { ClientsPage } from './pages/projects/ClientsPage';
-import { FireSystemsPage } from './pages/projects/FireSystemsPage';
-import { GeofencePage } from './pages/projects/GeofencePage';
-import { MaintenanceContractFormPage } from './pages/projects/MaintenanceContractFormPage';
-import { MaintenanceContractsPage } from './pages/projects/MaintenanceContractsPage';
-import { MaintenanceProjectFormPage } from './pages/projects/MaintenanceProjectFormPage';
-import { MaintenanceProjectsPage } from './pages/projects/MaintenanceProjectsPage';
-import { TestingProjectFormPage } from './pages/projects/TestingProjectFormPage';
-import { TestingProjectsPage } from './pages/projects/TestingProjectsPage';
-import { DirectUploadPage } from './pages/special/DirectUploadPage';
-import { ReportsPage } from './pages/special/ReportsPage';
-import { SpecialReviewPage } from './pages/special/SpecialReviewPage';
+
+/**
+ * Every page is its own chunk, loaded when its route is first opened: the login page and the layout do
+ * not wait for the map, the Excel export or the other roles' pages.
+ */
+function page<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) {
+  return lazy(() => load().then((m) => ({ default: m[name] as ComponentType<any> })));
+}
+const AccountIssuePage = page(() => import('./pages/brigade/AccountIssuePage'), 'AccountIssuePage');
+const CoveragePage = page(() => import('./pages/brigade/CoveragePage'), 'CoveragePage');
+const CompliancePage = page(() => import('./pages/brigade/CompliancePage'), 'CompliancePage');
+const FaceReviewPage = page(() => import('./pages/brigade/FaceReviewPage'), 'FaceReviewPage');
+const InstitutionDetailPage = page(
+  () => import('./pages/brigade/InstitutionDetailPage'),
+  'InstitutionDetailPage',
+);
+const InstitutionListPage = page(() => import('./pages/brigade/InstitutionListPage'), 'InstitutionListPage');
+const OperationLogPage = page(() => import('./pages/brigade/OperationLogPage'), 'OperationLogPage');
+const RedFlagPage = page(() => import('./pages/brigade/RedFlagPage'), 'RedFlagPage');
+const RegistryImportDetailPage = page(
+  () => import('./pages/brigade/RegistryImportDetailPage'),
+  'RegistryImportDetailPage',
+);
+const RegistryImportPage = page(() => import('./pages/brigade/RegistryImportPage'), 'RegistryImportPage');
+const StandardEditionDetailPage = page(
+  () => import('./pages/brigade/standards/StandardEditionDetailPage'),
+  'StandardEditionDetailPage',
+);
+const StandardEditionsPage = page(
+  () => import('./pages/brigade/standards/StandardEditionsPage'),
+  'StandardEditionsPage',
+);
+const AccountInfoPage = page(() => import('./pages/common/AccountInfoPage'), 'AccountInfoPage');
+const HomePage = page(() => import('./pages/common/HomePage'), 'HomePage');
+const InstitutionInfoPage = page(
+  () => import('./pages/institution/InstitutionInfoPage'),
+  'InstitutionInfoPage',
+);
+const InstitutionPersonsPage = page(
+  () => import('./pages/institution/InstitutionPersonsPage'),
+  'InstitutionPersonsPage',
+);
+const StaffAccountCreatePage = page(
+  () => import('./pages/institution/StaffAccountCreatePage'),
+  'StaffAccountCreatePage',
+);
+const StaffAccountsPage = page(() => import('./pages/institution/StaffAccountsPage'), 'StaffAccountsPage');
+const WorkLogsPage = page(() => import('./pages/institution/WorkLogsPage'), 'WorkLogsPage');
+const BuildingsPage = page(() => import('./pages/projects/BuildingsPage'), 'BuildingsPage');
+const ClientContactsPage = page(() => import('./pages/projects/ClientContactsPage'), 'ClientContactsPage');
+const ClientsPage = page(() => import('./pages/projects/ClientsPage'), 'ClientsPage');
+const FireSystemsPage = page(() => import('./pages/projects/FireSystemsPage'), 'FireSystemsPage');
+const GeofencePage = page(() => import('./pages/projects/GeofencePage'), 'GeofencePage');
+const MaintenanceContractFormPage = page(
+  () => import('./pages/projects/MaintenanceContractFormPage'),
+  'MaintenanceContractFormPage',
+);
+const MaintenanceContractsPage = page(
+  () => import('./pages/projects/MaintenanceContractsPage'),
+  'MaintenanceContractsPage',
+);
+const MaintenanceProjectFormPage = page(
+  () => import('./pages/projects/MaintenanceProjectFormPage'),
+  'MaintenanceProjectFormPage',
+);
+const MaintenanceProjectsPage = page(
+  () => import('./pages/projects/MaintenanceProjectsPage'),
+  'MaintenanceProjectsPage',
+);
+const TestingProjectFormPage = page(
+  () => import('./pages/projects/TestingProjectFormPage'),
+  'TestingProjectFormPage',
+);
+const TestingProjectsPage = page(() => import('./pages/projects/TestingProjectsPage'), 'TestingProjectsPage');
+const DirectUploadPage = page(() => import('./pages/special/DirectUploadPage'), 'DirectUploadPage');
+const ReportsPage = page(() => import('./pages/special/ReportsPage'), 'ReportsPage');
+const SpecialReviewPage = page(() => import('./pages/special/SpecialReviewPage'), 'SpecialReviewPage');
 
 export interface AppRoute {
   path: string;
@@ -320,6 +364,14 @@ export const appRoutes: AppRoute[] = [
     icon: <AlertOutlined />,
     element: <RedFlagPage />,
     kinds: ['brigade'],
+  },
+  {
+    // the detachment sees the flags of institutions working in its jurisdiction, an institution its own
+    path: '/red-flags',
+    title: '跟踪标红',
+    icon: <AlertOutlined />,
+    element: <RedFlagPage />,
+    kinds: ['detachment', 'institution_admin'],
   },
   {
     path: '/brigade/accounts',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canUseClient, deriveAccountKind, projectLeadRefusal } from '../src/index';
+import { canUseChannel, deriveAccountKind, projectLeadRefusal } from '../src/index';
 
 describe('account kind from certificates', () => {
   it('technical lead, project lead, operator, or nothing', () => {
@@ -20,12 +20,12 @@ describe('account kind from certificates', () => {
 
 describe('clients', () => {
   it('operators use the app only; project leads WeChat only; technical leads WeChat and web', () => {
-    expect(canUseClient('operator', 'app')).toBe(true);
-    expect(canUseClient('operator', 'web')).toBe(false);
-    expect(canUseClient('project_lead', 'weapp')).toBe(true);
-    expect(canUseClient('project_lead', 'web')).toBe(false);
-    expect(canUseClient('technical_lead', 'web')).toBe(true);
-    expect(canUseClient('technical_lead', 'app')).toBe(false);
+    expect(canUseChannel('operator', 'app')).toBe(true);
+    expect(canUseChannel('operator', 'web')).toBe(false);
+    expect(canUseChannel('project_lead', 'weapp')).toBe(true);
+    expect(canUseChannel('project_lead', 'web')).toBe(false);
+    expect(canUseChannel('technical_lead', 'web')).toBe(true);
+    expect(canUseChannel('technical_lead', 'app')).toBe(false);
   });
 });
 

@@ -6,7 +6,9 @@ vi.mock('@tarojs/taro', () => ({ default: {} }));
 
 const { ApiError, NetworkError } = await import('../src/api/errors');
 const { openOfflineDb } = await import('../src/offline/db');
-const { drainOutbox, outboxEntries } = await import('../src/offline/outbox');
+const { drainOutbox, outboxEntries, payloadOutboxHandler } = await import('../src/offline/outbox');
+const { entityHandler, registerEntity } = await import('../src/offline/transport');
+const { queueTestingTask } = await import('../src/offline/testing-tasks');
 const { classifyFailure, retryDelayMs } = await import('../src/offline/retry-policy');
 const { listWorkLogs, saveWorkLog, validateWorkLogDraft, workLogOutboxHandler } =
   await import('../src/offline/work-logs');
@@ -14,7 +16,7 @@ type SyncTransport = import('../src/offline/transport').SyncTransport;
 
 let dbCounter = 0;
 const freshDb = () => openOfflineDb(`test-${++dbCounter}`);
-const handlers = { workLog: workLogOutboxHandler };
+const handlers = { workLog: workLogOutboxHandler, testingTask: payloadOutboxHandler };
 const photo = (text: string) => ({ blob: new Blob([text], { type: 'image/jpeg' }), name: `${text}.jpg` });
 
 /** Records calls in order; `fail` decides per call whether and how it fails. */
@@ -22,19 +24,12 @@ function recordingTransport(fail: (call: string) => Error | null = () => null) {
   const calls: string[] = [];
   let fileId = 100;
   const transport: SyncTransport = {
-    async uploadPhoto(_blob, _name, clientId) {
-      const call = `photo:${clientId}`;
+    async send(kind, key, payload: any) {
+      const call = kind === 'workLog' ? `log:${key}:${payload.photoFileIds.join(',')}` : `${kind}:${key}`;
       calls.push(call);
       const err = fail(call);
       if (err) throw err;
-      return { id: String(++fileId) };
-    },
-    async putWorkLog(clientId, body) {
-      const call = `log:${clientId}:${body.photoFileIds.join(',')}`;
-      calls.push(call);
-      const err = fail(call);
-      if (err) throw err;
-      return { id: '1' };
+      return { id: kind === 'photo' ? String(++fileId) : '1' };
     },
   };
   return { transport, calls };
@@ -170,5 +165,52 @@ describe('outbox', () => {
     await drainOutbox({ db, transport, handlers, accountKey: '8' });
     expect(calls).toHaveLength(1);
     expect(await outboxEntries(db, '7')).toHaveLength(1);
+  });
+});
+
+describe('entity handler registry', () => {
+  it('sends every entity through one send(kind, key, payload): each kind is a registered handler', () => {
+    const photoReq = entityHandler('photo').request('photo-key-0001', photo('a'));
+    expect(photoReq).toMatchObject({
+      method: 'POST',
+      path: '/files',
+      headers: { 'Idempotency-Key': 'photo-key-0001' },
+    });
+    expect(
+      entityHandler('workLog').request('log key/1', {
+        date: '2025-03-01',
+        content: '巡查',
+        photoFileIds: [],
+        createdAtClient: '2025-03-01T08:00:00+08:00',
+      }),
+    ).toMatchObject({ method: 'PUT', path: '/work-logs/log%20key%2F1', json: { content: '巡查' } });
+    const task = entityHandler('testingTask').request('task-key-0001', {
+      fields: { projectId: '3', allAssigned: 'true' },
+      photo: photo('live'),
+    });
+    expect(task).toMatchObject({ method: 'POST', path: '/testing-tasks' });
+    expect(task.form!.get('idempotencyKey')).toBe('task-key-0001');
+    expect(task.form!.get('projectId')).toBe('3');
+    expect(task.form!.get('photo')).toBeInstanceOf(Blob);
+    expect(() => entityHandler('unknownThing')).toThrow('unknownThing');
+    // A new entity is one more handler, no new code path.
+    registerEntity('demoEntity', { request: (key) => ({ method: 'PUT', path: `/demo/${key}`, json: {} }) });
+    expect(entityHandler('demoEntity').request('k-000001', null).path).toBe('/demo/k-000001');
+  });
+
+  it('queues a testing task with its payload and sends it through the same drain, once acknowledged', async () => {
+    const db = await freshDb();
+    const key = await queueTestingTask(db, '7', { projectId: '3', allAssigned: 'true' }, photo('live'));
+    const [entry] = await outboxEntries(db, '7');
+    expect(entry).toMatchObject({ kind: 'testingTask', entityClientId: key, state: 'pending' });
+    let down = true;
+    const { transport, calls } = recordingTransport(() => (down ? new NetworkError() : null));
+    expect((await drainOutbox({ db, transport, handlers, accountKey: '7', now: () => 0 })).retrying).toBe(1);
+    down = false;
+    const report = await drainOutbox({ db, transport, handlers, accountKey: '7', now: () => 10 * 60_000 });
+    expect(report.sent).toBe(1);
+    // The retry carries the same key, so the server makes one task of both attempts.
+    expect(calls).toEqual([`testingTask:${key}`, `testingTask:${key}`]);
+    expect(await outboxEntries(db, '7')).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { createAppContext } from '../../server/src/bootstrap';
 import { runCompliancePass } from '../../server/src/compliance/service';
 import { loadConfig } from '../../server/src/config';
+import { systemContext } from '../../server/src/core/command';
 import { createLogger } from '../../server/src/core/logger';
 import { ensureDetachments } from '../../server/src/demo/seed';
 import { importMinistry } from '../../server/src/registries/import-service';
@@ -43,14 +44,16 @@ console.log(
 );
 const workbook = await writeMinistryWorkbook(data.ministry);
 const parsed = await time('解析Excel', () => parseMinistryWorkbook(workbook));
-await time('首次导入（比对、写库、合规核查）', () => importMinistry(app, parsed, { source: 'excel' }));
+await time('首次导入（比对、写库、合规核查）', () =>
+  importMinistry(systemContext(app), parsed, { source: 'excel' }),
+);
 
 const changed = structuredClone(data.ministry);
 changed.persons.splice(0, 50);
 for (const p of changed.persons.slice(0, 50)) p.name = `${p.name}甲`;
 await time('再次导入（50人离开、50人变更）', () =>
-  importMinistry(app, { snapshot: changed, rowErrors: [] }, { source: 'excel' }),
+  importMinistry(systemContext(app), { snapshot: changed, rowErrors: [] }, { source: 'excel' }),
 );
-const result = await time('每日合规核查（全部机构）', () => runCompliancePass(app, 'bench'));
+const result = await time('每日合规核查（全部机构）', () => runCompliancePass(systemContext(app), 'bench'));
 console.log(`核查机构 ${result.checked} 家`);
 await app.close();

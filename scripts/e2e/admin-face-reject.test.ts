@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { singleFacePhoto, uploadFaceProfile } from './admin-face-support';
 import { apiCall, apiLogin, fieldError, loginAndWaitHome } from './admin-support';
-import { desktopContext, launchBrowser, screenshotPath, startServer, type RunningServer } from './harness';
+import { desktopContext, launchBrowser, shootAdmin, startServer, type RunningServer } from './harness';
 
 interface MyFaceProfile {
   id: number;
@@ -57,7 +57,7 @@ describe('admin web: brigade rejects a face profile with a reason', () => {
     expect(
       (await apiCall<MyFaceProfile>(baseURL, operator, 'GET', '/face-profiles/me')).status,
     ).toBe('pending');
-    await page.screenshot({ path: screenshotPath('admin-web', 'face-review-reject-reason') });
+    await shootAdmin(page, 'face-review-reject-reason');
 
     const reason = '照片模糊，请上传本人正面免冠照片';
     await modal.getByLabel('驳回原因').fill(reason);
@@ -73,7 +73,7 @@ describe('admin web: brigade rejects a face profile with a reason', () => {
     const rejected = page.getByTestId(`face-profile-${submitted.id}`);
     await rejected.waitFor();
     expect(await rejected.textContent()).toContain(`驳回原因：${reason}`);
-    await page.screenshot({ path: screenshotPath('admin-web', 'face-review-rejected') });
+    await shootAdmin(page, 'face-review-rejected');
 
     // The operator's app reads the decision and the reason.
     const mine = await apiCall<MyFaceProfile>(baseURL, operator, 'GET', '/face-profiles/me');

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { singleFacePhoto, uploadFaceProfile } from './admin-face-support';
 import { apiCall, apiLogin, loginAndWaitHome } from './admin-support';
-import { desktopContext, launchBrowser, screenshotPath, startServer, type RunningServer } from './harness';
+import { desktopContext, launchBrowser, shootAdmin, startServer, type RunningServer } from './harness';
 
 describe('admin web: brigade reviews a face profile', () => {
   let server: RunningServer;
@@ -29,7 +29,7 @@ describe('admin web: brigade reviews a face profile', () => {
     const context = await desktopContext(browser, baseURL);
     const page = await context.newPage();
     await loginAndWaitHome(page, baseURL, 'zongdui');
-    await page.screenshot({ path: screenshotPath('admin-web', 'home-brigade') });
+    await shootAdmin(page, 'home-brigade');
 
     let listRequests = 0;
     page.on('request', (r) => {
@@ -46,13 +46,17 @@ describe('admin web: brigade reviews a face profile', () => {
       .evaluate((img: HTMLImageElement) => img.naturalWidth);
     expect(naturalWidth).toBeGreaterThan(100);
     expect(await card.textContent()).toContain('消防设施操作员');
-    await page.screenshot({ path: screenshotPath('admin-web', 'face-review-pending') });
+    await shootAdmin(page, 'face-review-pending');
 
     // The list is loaded once, not re-fetched on every render.
     await page.waitForTimeout(1500);
     expect(listRequests).toBe(1);
 
     await card.getByRole('button', { name: '通过', exact: true }).click();
+    // a decision that cannot be undone asks first, and says so
+    const confirm = page.locator('.ant-popconfirm').filter({ hasText: '不能撤回' });
+    await confirm.waitFor();
+    await confirm.getByRole('button', { name: '确认通过' }).click();
     await page.getByText('已通过 ').first().waitFor();
     await card.waitFor({ state: 'detached' });
     await page.getByText('没有待审核的人脸底图').waitFor();
@@ -70,7 +74,7 @@ describe('admin web: brigade reviews a face profile', () => {
 
     await page.locator('.ant-segmented-item').filter({ hasText: '已通过' }).click();
     await page.getByTestId(`face-profile-${submitted.id}`).waitFor();
-    await page.screenshot({ path: screenshotPath('admin-web', 'face-review-approved') });
+    await shootAdmin(page, 'face-review-approved');
 
     // The other brigade pages render (screenshots for review).
     for (const [menu, name, title] of [
@@ -86,7 +90,7 @@ describe('admin web: brigade reviews a face profile', () => {
         .filter({ has: page.locator('.ant-card-head-title', { hasText: title }) });
       await card.locator('.ant-table-row, .ant-table-placeholder').first().waitFor();
       await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'));
-      await page.screenshot({ path: screenshotPath('admin-web', name) });
+      await shootAdmin(page, name);
     }
     // The approval is in the operation log.
     expect(await page.locator('.ant-table-tbody').textContent()).toContain('人脸底图审核通过');

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiCall, apiLogin, uiLogin } from './admin-support';
-import { desktopContext, launchBrowser, screenshotPath, startServer, type RunningServer } from './harness';
+import { desktopContext, launchBrowser, shootAdmin, startServer, type RunningServer } from './harness';
 
 interface Institution {
   id: number;
@@ -62,7 +62,7 @@ describe('admin web: login, forced password change, wrong password', () => {
       .getByTestId('captcha-image')
       .and(page.locator('[data-captcha-id]:not([data-captcha-id=""])'))
       .waitFor();
-    await page.screenshot({ path: screenshotPath('admin-web', 'login') });
+    await shootAdmin(page, 'login');
 
     // Wrong password: the server's Chinese message is shown and we stay on the login page.
     const firstCaptcha = await uiLogin(page, baseURL, accountName, 'wrong-password');
@@ -70,13 +70,13 @@ describe('admin web: login, forced password change, wrong password', () => {
     await error.waitFor();
     expect(await error.textContent()).toContain('账号或密码错误');
     expect(new URL(page.url()).pathname).toBe('/login');
-    await page.screenshot({ path: screenshotPath('admin-web', 'login-wrong-password') });
+    await shootAdmin(page, 'login-wrong-password');
 
     // Right password: forced to the password change page.
     await uiLogin(page, baseURL, accountName, 'init123456', firstCaptcha);
     await page.waitForURL('**/change-password');
     await page.getByText('首次登录请修改密码').waitFor();
-    await page.screenshot({ path: screenshotPath('admin-web', 'forced-password-change') });
+    await shootAdmin(page, 'forced-password-change');
 
     // A too-short new password is refused on the field with the shared rule's message.
     await page.getByLabel('原密码').fill('init123456');
@@ -93,7 +93,7 @@ describe('admin web: login, forced password change, wrong password', () => {
     expect(await page.getByTestId('home-welcome').textContent()).toContain('机构管理员');
     // The institution admin's menu follows the manual.
     await page.getByRole('menuitem', { name: '管理服务机构信息' }).waitFor();
-    await page.screenshot({ path: screenshotPath('admin-web', 'home-institution-admin') });
+    await shootAdmin(page, 'home-institution-admin');
 
     // The new password works and the flag is cleared on the server.
     const again = await apiLogin(baseURL, accountName, 'Changed2024');

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiCall, apiLogin, loginAndWaitHome } from './admin-support';
-import { desktopContext, launchBrowser, screenshotPath, startServer, type RunningServer } from './harness';
+import { desktopContext, launchBrowser, shootAdmin, startServer, type RunningServer } from './harness';
 
 interface Institution {
   id: number;
@@ -68,7 +68,7 @@ describe('admin web: office address without map tiles', () => {
     await page.getByLabel('经度').fill('116.461200');
     await page.getByLabel('纬度').fill('39.908700');
     await page.getByLabel('详细地址').click();
-    await page.screenshot({ path: screenshotPath('admin-web', 'institution-info-office-address') });
+    await shootAdmin(page, 'institution-info-office-address');
     await page.getByRole('button', { name: '保存实际办公地址' }).click();
     await page.getByText('实际办公地址已保存').waitFor();
 
@@ -76,7 +76,7 @@ describe('admin web: office address without map tiles', () => {
     await page.getByRole('button', { name: '确认工商注册信息' }).click();
     await page.locator('.ant-popconfirm').getByRole('button', { name: '确定' }).click();
     await page.getByText('已确认工商注册信息').waitFor();
-    await page.screenshot({ path: screenshotPath('admin-web', 'institution-info-marked') });
+    await shootAdmin(page, 'institution-info-marked');
 
     const after = await apiCall<Institution>(baseURL, admin, 'GET', `/institutions/${institutionId}`);
     expect(after.officeMarked).toBe(true);
@@ -94,7 +94,7 @@ describe('admin web: office address without map tiles', () => {
     await loginAndWaitHome(brigadePage, baseURL, 'zongdui');
     await brigadePage.getByRole('menuitem', { name: '服务机构列表' }).click();
     await brigadePage.locator('.ant-table-row').first().waitFor();
-    await brigadePage.screenshot({ path: screenshotPath('admin-web', 'brigade-institution-list') });
+    await shootAdmin(brigadePage, 'brigade-institution-list');
     await brigadePage.getByPlaceholder('输入机构名称').fill(after.name);
     await brigadePage.getByRole('button', { name: '搜索', exact: true }).click();
     const row = brigadePage.locator('.ant-table-row').filter({ hasText: after.name });
@@ -119,7 +119,7 @@ describe('admin web: office address without map tiles', () => {
     // Institution detail (基本信息) for the brigade.
     await row.getByRole('button', { name: '基本信息' }).click();
     await brigadePage.getByText('工商注册信息').first().waitFor();
-    await brigadePage.screenshot({ path: screenshotPath('admin-web', 'brigade-institution-detail') });
+    await shootAdmin(brigadePage, 'brigade-institution-detail');
     await brigadeContext.close();
   });
 });

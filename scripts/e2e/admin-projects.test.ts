@@ -10,7 +10,7 @@ import {
   samplePdf,
   typeDate,
 } from './admin-projects-support';
-import { desktopContext, launchBrowser, screenshotPath, startServer, type RunningServer } from './harness';
+import { desktopContext, launchBrowser, shootAdmin, startServer, type RunningServer } from './harness';
 
 interface ProjectRow {
   id: number;
@@ -32,8 +32,7 @@ interface ProjectDetail extends ProjectRow {
   geofence: { radius: number; input: { lng: number; lat: number; crs: string } } | null;
 }
 
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: screenshotPath('admin-web', name), fullPage: true });
+const shot = (page: Page, name: string) => shootAdmin(page, name, { fullPage: true });
 
 /** Waits until the page card shows `title` (the URL changes before the new page renders). */
 const pageTitle = (page: Page, title: string) =>

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeIdNumber, type MinistryPersonRecord } from '@xf/domain/registries/records';
 import { generateDemoData, writeMinistryWorkbook } from '@xf/server/demo-fixtures';
 import { apiCall, apiLogin, loginAndWaitHome } from './admin-support';
-import { desktopContext, launchBrowser, screenshotPath, startServer, type RunningServer } from './harness';
+import { desktopContext, launchBrowser, shootAdmin, startServer, type RunningServer } from './harness';
 
 interface ImportDetail {
   status: string;
@@ -127,7 +127,7 @@ describe('admin web: brigade imports the ministry registry workbook', () => {
     expect(await rowOf(edit.changing.name).textContent()).toContain('手机号码');
     // The broken row's person is not taken as having left.
     expect(await rowOf(edit.breaking.name).count()).toBe(0);
-    await page.screenshot({ path: screenshotPath('admin-web', 'registry-import-changes'), fullPage: true });
+    await shootAdmin(page, 'registry-import-changes', { fullPage: true });
 
     await page.getByRole('tab', { name: /错误行/ }).click();
     const errorRow = page.getByRole('tabpanel').locator('.ant-table-row').first();
@@ -138,7 +138,7 @@ describe('admin web: brigade imports the ministry registry workbook', () => {
     expect(cells[2]).toBe('手机号码');
     expect(cells[3]).toContain('手机号码应为11位中国大陆手机号');
     expect(await page.getByRole('tabpanel').locator('.ant-table-row').count()).toBe(1);
-    await page.screenshot({ path: screenshotPath('admin-web', 'registry-import-row-errors') });
+    await shootAdmin(page, 'registry-import-row-errors');
 
     // The same numbers through the API and in the import history.
     const brigade = await apiLogin(baseURL, 'zongdui');
@@ -157,7 +157,7 @@ describe('admin web: brigade imports the ministry registry workbook', () => {
       '1',
       '1',
     ]);
-    await page.screenshot({ path: screenshotPath('admin-web', 'registry-import-history') });
+    await shootAdmin(page, 'registry-import-history');
     await context.close();
   });
 });

@@ -5,7 +5,7 @@ import {
   desktopContext,
   launchBrowser,
   peekCaptcha,
-  screenshotPath,
+  shootAdmin,
   startServer,
   type RunningServer,
 } from './harness';
@@ -71,7 +71,7 @@ describe('admin web: session refresh and re-login without losing the page', () =
     expect(await page.getByLabel('员工姓名').inputValue()).toBe(personName);
     expect(await page.getByLabel('账号').inputValue()).toBe(accountName);
     expect(await relogin.getByPlaceholder('用户名').inputValue()).toBe('jigou01');
-    await page.screenshot({ path: screenshotPath('admin-web', 'relogin-modal') });
+    await shootAdmin(page, 'relogin-modal');
 
     const captchaId = await relogin.getByTestId('captcha-image').getAttribute('data-captcha-id');
     expect(captchaId).toBeTruthy();

@@ -4,7 +4,7 @@ import { demoFacePhoto } from '../../server/src/demo/seed';
 import { uploadFaceProfile } from './admin-face-support';
 import { apiCall, apiLogin, loginAndWaitHome, type ApiSession } from './admin-support';
 import { choose, samplePdf, typeDate } from './admin-projects-support';
-import { desktopContext, launchBrowser, screenshotPath, startServer, type RunningServer } from './harness';
+import { desktopContext, launchBrowser, shootAdmin, startServer, type RunningServer } from './harness';
 
 interface ProjectRow {
   id: number;
@@ -61,8 +61,7 @@ async function maintenanceProjectInDongcheng(baseURL: string, admin: ApiSession,
   });
 }
 
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: screenshotPath('admin-web', name), fullPage: true });
+const shot = (page: Page, name: string) => shootAdmin(page, name, { fullPage: true });
 
 describe('admin web: 特殊申请 → 审核 → 直接上传报告 → 备案 → 支队', () => {
   let server: RunningServer;
@@ -115,6 +114,9 @@ describe('admin web: 特殊申请 → 审核 → 直接上传报告 → 备案 �
     const brigadePage = await pageAs('zongdui');
     await brigadePage.goto('/brigade/special-applications');
     await brigadePage.getByTestId(`approve-${applications.items[0]!.id}`).click();
+    const confirm = brigadePage.locator('.ant-popconfirm').filter({ hasText: '不能撤回' });
+    await confirm.waitFor();
+    await confirm.getByRole('button', { name: '确认通过' }).click();
     await brigadePage.getByText('已通过，该项目可直接上传报告').waitFor();
     await shot(brigadePage, 'special-application-review');
 

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiCall, apiLogin, fieldError, loginAndWaitHome } from './admin-support';
-import { desktopContext, launchBrowser, screenshotPath, startServer, type RunningServer } from './harness';
+import { desktopContext, launchBrowser, shootAdmin, startServer, type RunningServer } from './harness';
 
 interface Candidate {
   id: number;
@@ -42,11 +42,11 @@ describe('admin web: institution admin adds a staff account', () => {
     // Persons page (registry data, read-only).
     await page.getByRole('menuitem', { name: '查看机构人员信息' }).click();
     await page.locator('.ant-table-row').first().waitFor();
-    await page.screenshot({ path: screenshotPath('admin-web', 'institution-persons') });
+    await shootAdmin(page, 'institution-persons');
 
     await page.getByRole('menuitem', { name: '管理机构人员账号' }).click();
     await page.locator('.ant-table-row').first().waitFor();
-    await page.screenshot({ path: screenshotPath('admin-web', 'staff-accounts') });
+    await shootAdmin(page, 'staff-accounts');
     await page.getByRole('button', { name: '添加企业人员账号' }).click();
     await page.waitForURL('**/institution/accounts/new');
     await page.getByText('注: 账号添加后不能修改, 请谨慎填写!').waitFor();
@@ -61,7 +61,7 @@ describe('admin web: institution admin adds a staff account', () => {
     const modal = page.locator('.ant-modal').filter({ hasText: '选择员工' });
     const row = modal.locator('.ant-table-row').filter({ hasText: person!.name });
     await row.waitFor();
-    await page.screenshot({ path: screenshotPath('admin-web', 'staff-account-choose-person') });
+    await shootAdmin(page, 'staff-account-choose-person');
     await row.getByRole('button', { name: '选择' }).click();
     await modal.waitFor({ state: 'hidden' });
 
@@ -79,7 +79,7 @@ describe('admin web: institution admin adds a staff account', () => {
     await page.getByLabel('密码').fill('Staff12345');
     await page.getByRole('button', { name: '保存', exact: true }).click();
     expect(await fieldError(page, '账号')).toBe('账号只允许3-30位的数字和字母');
-    await page.screenshot({ path: screenshotPath('admin-web', 'staff-account-invalid-name') });
+    await shootAdmin(page, 'staff-account-invalid-name');
     expect(new URL(page.url()).pathname).toBe('/institution/accounts/new');
 
     const accountName = `cz${Date.now() % 1_000_000}`;

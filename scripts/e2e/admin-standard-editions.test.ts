@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiCall, apiLogin, loginAndWaitHome, type ApiSession } from './admin-support';
-import { desktopContext, launchBrowser, screenshotPath, startServer, type RunningServer } from './harness';
+import { desktopContext, launchBrowser, shootAdmin, startServer, type RunningServer } from './harness';
 
 interface EditionSummary {
   id: string;
@@ -103,7 +103,7 @@ describe('admin web: brigade publishes a corrected standard edition', () => {
     await list.locator('.ant-table-row').first().waitFor();
     expect(await list.locator('.ant-table-row').count()).toBe(before.length);
     expect(await page.textContent('body')).toContain('项目在创建时锁定当日生效的标准版本');
-    await page.screenshot({ path: screenshotPath('admin-web', 'standard-editions-list') });
+    await shootAdmin(page, 'standard-editions-list');
 
     // The 下载Excel button saves the same workbook in the browser.
     const builtInRow = list.locator('.ant-table-row').filter({ hasText: builtIn.id });
@@ -127,7 +127,7 @@ describe('admin web: brigade publishes a corrected standard edition', () => {
     await details.getByText(lineId, { exact: true }).waitFor();
     const detailText = (await details.textContent()) ?? '';
     for (const label of ['周期', '检查提示', '合格标准', '依据', '可信度']) expect(detailText).toContain(label);
-    await page.screenshot({ path: screenshotPath('admin-web', 'standard-edition-maintenance-tree') });
+    await shootAdmin(page, 'standard-edition-maintenance-tree');
     await page.getByRole('tab', { name: /检测目录/ }).click();
     const testingTree = page.getByTestId('catalog-tree-testing');
     await testingTree.locator('.ant-tree-treenode').first().waitFor();
@@ -135,7 +135,7 @@ describe('admin web: brigade publishes a corrected standard edition', () => {
     await testingTree.locator('.ant-tree-treenode').filter({ hasText: /类$/ }).first().click();
     const testingDetails = (await page.getByTestId('catalog-details-testing').textContent()) ?? '';
     for (const label of ['类别', '检测方法', '技术要求', '依据']) expect(testingDetails).toContain(label);
-    await page.screenshot({ path: screenshotPath('admin-web', 'standard-edition-testing-tree') });
+    await shootAdmin(page, 'standard-edition-testing-tree');
     await page.getByRole('button', { name: /返回列表/ }).click();
 
     // Upload the corrected workbook: the preview names the changed line; nothing is stored yet.
@@ -150,7 +150,7 @@ describe('admin web: brigade publishes a corrected standard edition', () => {
     expect(previewText).toContain(`生效日期 由“${builtIn.effectiveDate}”改为“${effectiveDate}”`);
     expect(await preview.getByTestId('edition-diff-summary').textContent()).toContain('新增0处，删除0处，修改2处');
     expect(await apiCall<EditionSummary[]>(baseURL, brigade, 'GET', '/standard-editions')).toHaveLength(before.length);
-    await page.screenshot({ path: screenshotPath('admin-web', 'standard-edition-preview'), fullPage: true });
+    await shootAdmin(page, 'standard-edition-preview', { fullPage: true });
 
     await preview.getByRole('button', { name: /确认发布/ }).click();
     await page.locator('.ant-popconfirm').getByRole('button', { name: '确认发布' }).click();
@@ -162,13 +162,13 @@ describe('admin web: brigade publishes a corrected standard edition', () => {
     expect(await newRow.textContent()).toContain(effectiveDate);
     const after = await apiCall<EditionSummary[]>(baseURL, brigade, 'GET', '/standard-editions');
     expect(after.map((e) => e.id)).toEqual([...before.map((e) => e.id), newId]);
-    await page.screenshot({ path: screenshotPath('admin-web', 'standard-edition-published') });
+    await shootAdmin(page, 'standard-edition-published');
 
     // The published edition's diff against the one it replaces.
     await newRow.getByRole('button', { name: /查看差异/ }).click();
     const modal = page.locator('.ant-modal').filter({ hasText: `版本差异：${newId}` });
     await modal.getByText(`由“${oldText}”改为“${newText}”`, { exact: false }).waitFor();
-    await page.screenshot({ path: screenshotPath('admin-web', 'standard-edition-diff') });
+    await shootAdmin(page, 'standard-edition-diff');
     await page.keyboard.press('Escape');
     await modal.waitFor({ state: 'hidden' });
 
@@ -186,7 +186,7 @@ describe('admin web: brigade publishes a corrected standard edition', () => {
     expect(await page.getByTestId('edition-preview').count()).toBe(0);
     expect(await apiCall<EditionSummary[]>(baseURL, brigade, 'GET', '/standard-editions')).toHaveLength(after.length);
     await idle(page);
-    await page.screenshot({ path: screenshotPath('admin-web', 'standard-edition-invalid'), fullPage: true });
+    await shootAdmin(page, 'standard-edition-invalid', { fullPage: true });
 
     // A JSON edition file is read in the browser and checked the same way; 取消 stores nothing.
     const edition = await apiCall<StandardEdition>(baseURL, brigade, 'GET', `/standard-editions/${encodeURIComponent(builtIn.id)}`);
@@ -216,7 +216,7 @@ describe('admin web: brigade publishes a corrected standard edition', () => {
     expect(await logRow.locator('td').allTextContents()).toContain('标准版本');
     await logRow.locator('.ant-table-row-expand-icon').click();
     await page.getByText(newId, { exact: false }).first().waitFor();
-    await page.screenshot({ path: screenshotPath('admin-web', 'standard-edition-operation-log') });
+    await shootAdmin(page, 'standard-edition-operation-log');
     await context.close();
   });
 });

@@ -20,10 +20,10 @@ export async function apiLogin(
   baseURL: string,
   accountName: string,
   password = DEMO_PASSWORD,
-  client = 'web',
+  channel = 'web',
 ): Promise<ApiSession> {
   let captcha: { captchaId?: string; captchaText?: string } = {};
-  if (client === 'web') {
+  if (channel === 'web') {
     const { captchaId } = (await (await fetch(`${baseURL}/api/auth/captcha`)).json()) as {
       captchaId: string;
     };
@@ -32,7 +32,7 @@ export async function apiLogin(
   const res = await fetch(`${baseURL}/api/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ client, accountName, password, ...captcha }),
+    body: JSON.stringify({ channel, accountName, password, ...captcha }),
   });
   if (!res.ok) throw new Error(`login ${accountName} failed: ${res.status} ${await res.text()}`);
   return (await res.json()) as ApiSession;

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { singleFacePhoto } from './admin-face-support';
 import { apiLogin, loginAndWaitHome } from './admin-support';
-import { desktopContext, launchBrowser, screenshotPath, startServer, type RunningServer } from './harness';
+import { desktopContext, launchBrowser, shootAdmin, startServer, type RunningServer } from './harness';
 
 describe('admin web: 查看工作日志', () => {
   let server: RunningServer;
@@ -41,7 +41,7 @@ describe('admin web: 查看工作日志', () => {
     await page.getByRole('menuitem', { name: '查看工作日志' }).click();
     await expect.poll(() => page.getByText('检查3号楼喷淋末端试水装置，压力正常').count()).toBe(1);
     await expect.poll(() => page.locator('img[alt="工作日志照片"]').count()).toBeGreaterThan(0);
-    await page.screenshot({ path: screenshotPath('admin-web', 'work-logs'), fullPage: true });
+    await shootAdmin(page, 'work-logs', { fullPage: true });
     await context.close();
   });
 });

@@ -8,7 +8,7 @@ const demoPhotos = path.join(repoRoot, 'node_modules', '@vladmandic', 'face-api'
 const photo = (n: number) => path.join(demoPhotos, `sample${n}.jpg`);
 
 interface WorkLogItem {
-  clientId: string;
+  idempotencyKey: string;
   content: string;
   photos: { id: number }[];
 }
@@ -165,8 +165,8 @@ describe('H5 operator app: work log written offline, synced once', () => {
 
     const afterReplay = await serverWorkLogs(server.baseURL, admin);
     expect(afterReplay.total).toBe(2);
-    expect(afterReplay.items.map((i) => [i.clientId, i.photos.map((p) => p.id)]).sort()).toEqual(
-      afterSync.items.map((i) => [i.clientId, i.photos.map((p) => p.id)]).sort(),
+    expect(afterReplay.items.map((i) => [i.idempotencyKey, i.photos.map((p) => p.id)]).sort()).toEqual(
+      afterSync.items.map((i) => [i.idempotencyKey, i.photos.map((p) => p.id)]).sort(),
     );
 
     // The institution admin sees them too (captcha is required on the web client; read it via the test-only peek).
@@ -180,7 +180,7 @@ describe('H5 operator app: work log written offline, synced once', () => {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({
-        client: 'web',
+        channel: 'web',
         accountName: 'jigou01',
         password: 'demo123456',
         captchaId: captcha.captchaId,
@@ -191,7 +191,7 @@ describe('H5 operator app: work log written offline, synced once', () => {
     const adminToken = ((await login.json()) as { accessToken: string }).accessToken;
     const seenByAdmin = await serverWorkLogs(server.baseURL, adminToken);
     expect(
-      seenByAdmin.items.filter((i) => afterSync.items.some((o) => o.clientId === i.clientId)),
+      seenByAdmin.items.filter((i) => afterSync.items.some((o) => o.idempotencyKey === i.idempotencyKey)),
     ).toHaveLength(2);
 
     await page.goto('/h5/#/pages/mine/index');

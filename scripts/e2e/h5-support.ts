@@ -41,13 +41,13 @@ export async function loginOnH5(
 
 export async function apiLogin(
   baseURL: string,
-  client: 'app' | 'weapp',
+  channel: 'app' | 'weapp',
   accountName: string,
 ): Promise<string> {
   const res = await fetch(`${baseURL}/api/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ client, accountName, password: 'demo123456' }),
+    body: JSON.stringify({ channel, accountName, password: 'demo123456' }),
   });
   if (!res.ok) throw new Error(`login ${accountName} failed: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { accessToken: string }).accessToken;

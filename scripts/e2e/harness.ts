@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -118,6 +118,25 @@ export function screenshotPath(client: 'admin-web' | 'h5-lead' | 'h5-operator', 
   const dir = path.join(screenshotDir, client);
   mkdirSync(dir, { recursive: true });
   return path.join(dir, `${name}.png`);
+}
+
+/** A laptop screen, where every page of the admin web must stay readable. */
+export const LAPTOP_VIEWPORT = { width: 1366, height: 768 } as const;
+
+/**
+ * Saves a screenshot of an admin-web page at the size the test uses and again at 1366×768
+ * (`<name>-1366x768.png`), then restores the size, so both are looked at on every run.
+ */
+export async function shootAdmin(page: Page, name: string, options: { fullPage?: boolean } = {}) {
+  await page.screenshot({ path: screenshotPath('admin-web', name), ...options });
+  const size = page.viewportSize();
+  if (!size || (size.width === LAPTOP_VIEWPORT.width && size.height === LAPTOP_VIEWPORT.height)) return;
+  await page.setViewportSize(LAPTOP_VIEWPORT);
+  try {
+    await page.screenshot({ path: screenshotPath('admin-web', `${name}-1366x768`), ...options });
+  } finally {
+    await page.setViewportSize(size);
+  }
 }
 
 /** Reads the text of a captcha through the test/dev-only peek route. */

@@ -3,9 +3,10 @@ import path from 'node:path';
 import Koa from 'koa';
 import { bodyParser } from '@koa/bodyparser';
 import send from 'koa-send';
+import { authenticate } from './accounts/authenticate';
 import type { AppContext } from './context';
 import { cors } from './core/cors';
-import { errorHandler, requestContext } from './core/http';
+import { errorHandler, refuseUnsafeInput, requestContext } from './core/http';
 import { buildOpenApi, docsPage } from './core/openapi';
 import { buildRouter } from './core/router';
 import { allRoutes } from './routes';
@@ -17,6 +18,7 @@ export function createApp(app: AppContext): Koa {
   koa.use(errorHandler());
   koa.use(cors(app.config.corsOrigins));
   koa.use(bodyParser({ enableTypes: ['json'], jsonLimit: '10mb', encoding: 'utf-8' }));
+  koa.use(refuseUnsafeInput());
 
   const openapi = buildOpenApi(allRoutes);
   koa.use(async (ctx, next) => {
@@ -27,7 +29,7 @@ export function createApp(app: AppContext): Koa {
     } else await next();
   });
 
-  const router = buildRouter(app, allRoutes);
+  const router = buildRouter(app, allRoutes, authenticate);
   koa.use(router.routes());
   koa.use(router.allowedMethods());
 

@@ -1,4 +1,5 @@
 import type { AppContext } from './context';
+import { systemContext } from './core/command';
 import { runCompliancePass } from './compliance/service';
 import { pullFeed } from './registries/pull-feed';
 
@@ -7,14 +8,14 @@ const DAY_MS = 24 * 3600_000;
 /** Background work: the daily compliance pass and, when feeds are configured, the scheduled registry pulls. */
 export async function scheduleJobs(app: AppContext) {
   app.jobs.process('compliance.daily', async () => {
-    await runCompliancePass(app, 'daily');
+    await runCompliancePass(systemContext(app), 'daily');
   });
   await app.jobs.repeat('compliance.daily', DAY_MS);
   for (const registry of ['ministry', 'inspection'] as const) {
     const url = registry === 'ministry' ? app.config.feeds.ministryUrl : app.config.feeds.inspectionUrl;
     if (!url) continue;
     app.jobs.process(`registry.pull.${registry}`, async () => {
-      await pullFeed(app, registry);
+      await pullFeed(systemContext(app), registry);
     });
     await app.jobs.repeat(`registry.pull.${registry}`, app.config.feeds.pullEveryMinutes * 60_000);
   }

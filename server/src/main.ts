@@ -41,14 +41,32 @@ async function main() {
         lines.push(`    ${role.padEnd(10, '　')} ${name.padEnd(10)} ${where}`);
     }
     console.log(lines.join('\n'));
+    warmFaceModel(app);
   });
+  // A terminal's Ctrl-C reaches both `npm start` (which passes it on) and this process: close once.
+  let closing = false;
   const shutdown = async () => {
+    if (closing) return;
+    closing = true;
     server.close();
     await app.close();
     process.exit(0);
   };
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);
+}
+
+/**
+ * Loading the face model takes tens of seconds on a busy machine; without this the first face-profile
+ * upload or on-site check waits for it. Loaded after the server listens, so the start is not held up;
+ * a request that comes earlier waits for the same load (init runs once).
+ */
+function warmFaceModel(app: Awaited<ReturnType<typeof createAppContext>>) {
+  const started = Date.now();
+  app.face.init().then(
+    () => app.logger.info({ ms: Date.now() - started }, '人脸识别模型已载入'),
+    (e: unknown) => app.logger.warn({ err: e }, '人脸识别模型载入失败，将在首次使用时重试'),
+  );
 }
 
 main().catch((e) => {

@@ -22,6 +22,7 @@ import { maintenancePlanRoutes } from './maintenance-plans/routes';
 import { specialApplicationRoutes } from './special-applications/routes';
 import { reportRoutes } from './reports/routes';
 import { siteRequestRoutes } from './site-requests/routes';
+import { testingTaskRoutes } from './testing-tasks/routes';
 
 const metaRoutes = [
   route({
@@ -74,5 +75,6 @@ export const allRoutes: RouteDef<any, any, any>[] = [
   ...maintenancePlanRoutes,
   ...specialApplicationRoutes,
   ...reportRoutes,
+  ...testingTaskRoutes,
   ...siteRequestRoutes,
 ];

@@ -9,7 +9,7 @@ export async function login(input: {
   captchaId: string;
   captchaText: string;
 }) {
-  const result = await http.post<LoginResult>('/auth/login', { client: 'web', ...input });
+  const result = await http.post<LoginResult>('/auth/login', { channel: 'web', ...input });
   session.store(result);
   return result;
 }

@@ -1,6 +1,6 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Tag, Typography, type MenuProps } from 'antd';
-import { useMemo } from 'react';
+import { Button, Layout, Menu, Space, Spin, Tag, Typography, type MenuProps } from 'antd';
+import { Suspense, useMemo } from 'react';
 import { matchPath, Outlet, useLocation, useNavigate } from 'react-router';
 import { useUser, useAuth } from '../auth/AuthContext';
 import { ReloginModal } from '../auth/ReloginModal';
@@ -89,7 +89,9 @@ export function AppLayout() {
           />
         </Layout.Sider>
         <Layout.Content style={{ padding: 16, background: '#f0f2f5' }}>
-          <Outlet />
+          <Suspense fallback={<Spin style={{ display: 'block', marginTop: 80 }} />}>
+            <Outlet />
+          </Suspense>
         </Layout.Content>
       </Layout>
       <ReloginModal />

@@ -15,80 +15,169 @@ export function createApi<F = Blob>(t: Transport<F>) {
       t.request<unknown>({ method: 'GET', path: '/regions', ...options }),
     /** 获取图形验证码 — GET /api/auth/captcha */
     getAuthCaptcha: (options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: '/auth/captcha', ...options }),
+      t.request<z.output<typeof domain.captchaSchema>>({ method: 'GET', path: '/auth/captcha', ...options }),
     /** 读取验证码文字（仅开发与测试环境，供自动化测试使用） — GET /api/auth/captcha/:id/peek */
     getAuthCaptchaPeek: (id: Id, options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: `/auth/captcha/${seg(id)}/peek`, ...options }),
-    /** 账号密码登录（电脑端需要验证码） — POST /api/auth/login */
+      t.request<{ text: string }>({ method: 'GET', path: `/auth/captcha/${seg(id)}/peek`, ...options }),
+    /** 账号密码登录（电脑端始终需要验证码，其他渠道连续输错2次后需要） — POST /api/auth/login */
     postAuthLogin: (body: z.input<typeof domain.loginSchema>, options?: CallOptions) =>
-      t.request<unknown>({ method: 'POST', path: '/auth/login', body, ...options }),
+      t.request<z.output<typeof domain.loginResultSchema>>({
+        method: 'POST',
+        path: '/auth/login',
+        body,
+        ...options,
+      }),
     /** 用刷新令牌换取新的访问令牌 — POST /api/auth/refresh */
     postAuthRefresh: (body: z.input<typeof domain.refreshSchema>, options?: CallOptions) =>
-      t.request<unknown>({ method: 'POST', path: '/auth/refresh', body, ...options }),
-    /** 退出登录（吊销当前刷新令牌） — POST /api/auth/logout */
+      t.request<z.output<typeof domain.loginResultSchema>>({
+        method: 'POST',
+        path: '/auth/refresh',
+        body,
+        ...options,
+      }),
+    /** 退出登录（结束当前会话） — POST /api/auth/logout */
     postAuthLogout: (body: z.input<typeof domain.refreshSchema>, options?: CallOptions) =>
-      t.request<unknown>({ method: 'POST', path: '/auth/logout', body, ...options }),
-    /** 退出所有设备（吊销全部会话） — POST /api/auth/revoke-all */
+      t.request<z.output<typeof domain.okSchema>>({ method: 'POST', path: '/auth/logout', body, ...options }),
+    /** 退出所有设备（结束全部会话） — POST /api/auth/revoke-all */
     postAuthRevokeAll: (options?: CallOptions) =>
-      t.request<unknown>({ method: 'POST', path: '/auth/revoke-all', ...options }),
-    /** 修改密码 — POST /api/auth/password */
+      t.request<z.output<typeof domain.revokeAllResultSchema>>({
+        method: 'POST',
+        path: '/auth/revoke-all',
+        ...options,
+      }),
+    /** 修改密码（其他设备上的会话随即结束） — POST /api/auth/password */
     postAuthPassword: (body: z.input<typeof domain.changePasswordSchema>, options?: CallOptions) =>
-      t.request<unknown>({ method: 'POST', path: '/auth/password', body, ...options }),
+      t.request<z.output<typeof domain.okSchema>>({
+        method: 'POST',
+        path: '/auth/password',
+        body,
+        ...options,
+      }),
     /** 当前登录账号 — GET /api/auth/me */
-    getAuthMe: (options?: CallOptions) => t.request<unknown>({ method: 'GET', path: '/auth/me', ...options }),
+    getAuthMe: (options?: CallOptions) =>
+      t.request<z.output<typeof domain.sessionUserSchema>>({ method: 'GET', path: '/auth/me', ...options }),
     /** 微信小程序登录（wx.login 的 code） — POST /api/auth/wechat/login */
     postAuthWechatLogin: (body: z.input<typeof domain.wechatLoginSchema>, options?: CallOptions) =>
-      t.request<unknown>({ method: 'POST', path: '/auth/wechat/login', body, ...options }),
+      t.request<z.output<typeof domain.wechatLoginResultSchema>>({
+        method: 'POST',
+        path: '/auth/wechat/login',
+        body,
+        ...options,
+      }),
     /** 首次使用微信时绑定账号 — POST /api/auth/wechat/bind */
     postAuthWechatBind: (body: z.input<typeof domain.wechatBindSchema>, options?: CallOptions) =>
-      t.request<unknown>({ method: 'POST', path: '/auth/wechat/bind', body, ...options }),
+      t.request<z.output<typeof domain.loginResultSchema>>({
+        method: 'POST',
+        path: '/auth/wechat/bind',
+        body,
+        ...options,
+      }),
     /** 解除微信绑定 — POST /api/auth/wechat/unbind */
     postAuthWechatUnbind: (options?: CallOptions) =>
-      t.request<unknown>({ method: 'POST', path: '/auth/wechat/unbind', ...options }),
+      t.request<z.output<typeof domain.okSchema>>({
+        method: 'POST',
+        path: '/auth/wechat/unbind',
+        ...options,
+      }),
     /** 账号列表（总队看全部，机构管理员看本机构人员账号） — GET /api/accounts */
-    getAccounts: (
-      query?: {
-        page?: number;
-        pageSize?: number;
-        kind?:
-          'brigade' | 'detachment' | 'institution_admin' | 'technical_lead' | 'project_lead' | 'operator';
-        institutionId?: number;
-        q?: string;
-      },
-      options?: CallOptions,
-    ) => t.request<unknown>({ method: 'GET', path: '/accounts', query, ...options }),
+    getAccounts: (query?: z.input<typeof domain.accountListQuerySchema>, options?: CallOptions) =>
+      t.request<z.output<typeof domain.accountListSchema>>({
+        method: 'GET',
+        path: '/accounts',
+        query,
+        ...options,
+      }),
     /** 可开通账号的本机构已备案人员（“选择”弹窗），含系统判定的账号类别 — GET /api/accounts/candidates */
     getAccountsCandidates: (query?: { name?: string }, options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: '/accounts/candidates', query, ...options }),
+      t.request<
+        Array<{
+          id: number;
+          name: string;
+          idNumberMasked: string;
+          post: string;
+          postLabel: string;
+          certificateNumber: string | null;
+          accountKind: 'technical_lead' | 'project_lead' | 'operator';
+        }>
+      >({ method: 'GET', path: '/accounts/candidates', query, ...options }),
     /** 可担任项目负责人的账号（已过滤技术负责人） — GET /api/accounts/project-lead-candidates */
     getAccountsProjectLeadCandidates: (query?: { institutionId?: number }, options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: '/accounts/project-lead-candidates', query, ...options }),
+      t.request<
+        Array<{
+          id: number;
+          accountName: string;
+          kind:
+            'brigade' | 'detachment' | 'institution_admin' | 'technical_lead' | 'project_lead' | 'operator';
+          kindLabel: string;
+          displayName: string;
+          personId: number | null;
+          institutionId: number | null;
+          detachmentId: number | null;
+          disabled: boolean;
+          closedReason: string | null;
+          lockedUntil: string | null;
+          mustChangePassword: boolean;
+          wechatBound: boolean;
+          createdAt: string;
+          abilities?: { [key: string]: boolean };
+        }>
+      >({ method: 'GET', path: '/accounts/project-lead-candidates', query, ...options }),
     /** 机构管理员为本机构已备案人员开通APP或微信端账号（类别由证书自动判定） — POST /api/accounts/staff */
     postAccountsStaff: (body: z.input<typeof domain.createStaffAccountSchema>, options?: CallOptions) =>
-      t.request<unknown>({ method: 'POST', path: '/accounts/staff', body, ...options }),
+      t.request<z.output<typeof domain.accountViewSchema>>({
+        method: 'POST',
+        path: '/accounts/staff',
+        body,
+        ...options,
+      }),
     /** 总队派发机构管理员账号（首次登录须修改密码） — POST /api/accounts/institution-admin */
     postAccountsInstitutionAdmin: (
       body: z.input<typeof domain.createInstitutionAdminSchema>,
       options?: CallOptions,
-    ) => t.request<unknown>({ method: 'POST', path: '/accounts/institution-admin', body, ...options }),
+    ) =>
+      t.request<z.output<typeof domain.accountViewSchema>>({
+        method: 'POST',
+        path: '/accounts/institution-admin',
+        body,
+        ...options,
+      }),
     /** 总队派发支队账号（首次登录须修改密码） — POST /api/accounts/detachment */
     postAccountsDetachment: (
       body: z.input<typeof domain.createDetachmentAccountSchema>,
       options?: CallOptions,
-    ) => t.request<unknown>({ method: 'POST', path: '/accounts/detachment', body, ...options }),
+    ) =>
+      t.request<z.output<typeof domain.accountViewSchema>>({
+        method: 'POST',
+        path: '/accounts/detachment',
+        body,
+        ...options,
+      }),
     /** 重置密码（被重置的账号下次登录须修改密码） — POST /api/accounts/:id/reset-password */
     postAccountResetPassword: (
       id: Id,
       body: z.input<typeof domain.resetPasswordSchema>,
       options?: CallOptions,
     ) =>
-      t.request<unknown>({ method: 'POST', path: `/accounts/${seg(id)}/reset-password`, body, ...options }),
+      t.request<z.output<typeof domain.accountViewSchema>>({
+        method: 'POST',
+        path: `/accounts/${seg(id)}/reset-password`,
+        body,
+        ...options,
+      }),
     /** 停用账号 — POST /api/accounts/:id/disable */
     postAccountDisable: (id: Id, options?: CallOptions) =>
-      t.request<unknown>({ method: 'POST', path: `/accounts/${seg(id)}/disable`, ...options }),
+      t.request<z.output<typeof domain.accountViewSchema>>({
+        method: 'POST',
+        path: `/accounts/${seg(id)}/disable`,
+        ...options,
+      }),
     /** 启用账号 — POST /api/accounts/:id/enable */
     postAccountEnable: (id: Id, options?: CallOptions) =>
-      t.request<unknown>({ method: 'POST', path: `/accounts/${seg(id)}/enable`, ...options }),
+      t.request<z.output<typeof domain.accountViewSchema>>({
+        method: 'POST',
+        path: `/accounts/${seg(id)}/enable`,
+        ...options,
+      }),
     /** 支队列表 — GET /api/detachments */
     getDetachments: (options?: CallOptions) =>
       t.request<unknown>({ method: 'GET', path: '/detachments', ...options }),
@@ -120,7 +209,12 @@ export function createApi<F = Blob>(t: Transport<F>) {
     /** 机构人员信息（来自部局系统，身份证号已脱敏） — GET /api/institutions/:id/persons */
     getInstitutionPersons: (
       id: Id,
-      query?: { page?: number; pageSize?: number; name?: string; includeLeft?: 'true' | 'false' },
+      query?: {
+        page?: number | string;
+        pageSize?: number | string;
+        name?: string;
+        includeLeft?: 'true' | 'false';
+      },
       options?: CallOptions,
     ) => t.request<unknown>({ method: 'GET', path: `/institutions/${seg(id)}/persons`, query, ...options }),
     /** 机构从业条件核查状态、原因与历史 — GET /api/institutions/:id/compliance */
@@ -178,23 +272,30 @@ export function createApi<F = Blob>(t: Transport<F>) {
       t.request<unknown>({ method: 'POST', path: '/registry/inspection/pull', ...options }),
     /** 导入历史 — GET /api/registry/imports */
     getRegistryImports: (
-      query?: { page?: number; pageSize?: number; registry?: 'ministry' | 'inspection' },
+      query?: { page?: number | string; pageSize?: number | string; registry?: 'ministry' | 'inspection' },
       options?: CallOptions,
     ) => t.request<unknown>({ method: 'GET', path: '/registry/imports', query, ...options }),
     /** 一次导入的明细：变动清单与错误行 — GET /api/registry/imports/:id */
     getRegistryImport: (
       id: Id,
-      query?: { page?: number; pageSize?: number; change?: 'joined' | 'changed' | 'left'; entity?: string },
+      query?: {
+        page?: number | string;
+        pageSize?: number | string;
+        change?: 'joined' | 'changed' | 'left';
+        entity?: string;
+      },
       options?: CallOptions,
     ) => t.request<unknown>({ method: 'GET', path: `/registry/imports/${seg(id)}`, query, ...options }),
     /** 搜索双随机系统中的社会单位（名称至少2个字） — GET /api/social-units */
-    getSocialUnits: (query: { page?: number; pageSize?: number; q: string }, options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: '/social-units', query, ...options }),
+    getSocialUnits: (
+      query: { page?: number | string; pageSize?: number | string; q: string },
+      options?: CallOptions,
+    ) => t.request<unknown>({ method: 'GET', path: '/social-units', query, ...options }),
     /** 双随机系统中的维保/检测项目 — GET /api/registry-projects */
     getRegistryProjects: (
       query?: {
-        page?: number;
-        pageSize?: number;
+        page?: number | string;
+        pageSize?: number | string;
         institutionId?: number;
         kind?: 'maintenance' | 'testing';
         q?: string;
@@ -207,8 +308,8 @@ export function createApi<F = Blob>(t: Transport<F>) {
     /** 跟踪标红列表 — GET /api/red-flags */
     getRedFlags: (
       query?: {
-        page?: number;
-        pageSize?: number;
+        page?: number | string;
+        pageSize?: number | string;
         kind?: string;
         subjectType?: string;
         subjectId?: number;
@@ -223,8 +324,8 @@ export function createApi<F = Blob>(t: Transport<F>) {
     /** 操作日志（只增不改，总队可查） — GET /api/operation-logs */
     getOperationLogs: (
       query?: {
-        page?: number;
-        pageSize?: number;
+        page?: number | string;
+        pageSize?: number | string;
         actorId?: number;
         entityType?: string;
         entityId?: string;
@@ -233,9 +334,14 @@ export function createApi<F = Blob>(t: Transport<F>) {
       },
       options?: CallOptions,
     ) => t.request<unknown>({ method: 'GET', path: '/operation-logs', query, ...options }),
-    /** 上传文件（图片≤10MB，文档≤50MB，按内容识别类型；可带 Idempotency-Key 防止重复） — POST /api/files */
+    /** 上传文件（图片≤10MB，文档≤50MB，按内容识别类型；可带请求头 Idempotency-Key：同一请求编号重放返回原文件，内容不同则拒绝） — POST /api/files */
     createFile: (file: F, options?: CallOptions) =>
-      t.request<unknown>({ method: 'POST', path: '/files', upload: { field: 'file', file }, ...options }),
+      t.request<z.output<typeof domain.storedFileViewSchema>>({
+        method: 'POST',
+        path: '/files',
+        upload: { field: 'file', file },
+        ...options,
+      }),
     /** 下载文件（按机构隔离） — GET /api/files/:id */
     getFile: (id: Id, options?: CallOptions) =>
       t.request<Blob>({ method: 'GET', path: `/files/${seg(id)}`, responseType: 'blob', ...options }),
@@ -257,8 +363,8 @@ export function createApi<F = Blob>(t: Transport<F>) {
     /** 人脸底图审核队列（总队） — GET /api/face-profiles */
     getFaceProfiles: (
       query?: {
-        page?: number;
-        pageSize?: number;
+        page?: number | string;
+        pageSize?: number | string;
         status?: 'pending' | 'approved' | 'rejected';
         institutionId?: number;
       },
@@ -301,21 +407,26 @@ export function createApi<F = Blob>(t: Transport<F>) {
         upload: { field: 'photo', file },
         ...options,
       }),
-    /** 提交工作日志（按客户端编号幂等：重复提交不会产生重复记录） — PUT /api/work-logs/:clientId */
-    updateWorkLog: (clientId: Id, body: z.input<typeof domain.putWorkLogSchema>, options?: CallOptions) =>
-      t.request<unknown>({ method: 'PUT', path: `/work-logs/${seg(clientId)}`, body, ...options }),
-    /** 工作日志列表（操作员看本人；机构管理员看本机构；总队、支队按管辖） — GET /api/work-logs */
-    getWorkLogs: (
-      query?: {
-        page?: number;
-        pageSize?: number;
-        accountId?: number;
-        institutionId?: number;
-        from?: string;
-        to?: string;
-      },
+    /** 提交工作日志（按请求编号只建一次：重复提交返回原记录，离线修改后以同一编号再提交则更新该记录） — PUT /api/work-logs/:idempotencyKey */
+    updateWorkLog: (
+      idempotencyKey: Id,
+      body: z.input<typeof domain.putWorkLogSchema>,
       options?: CallOptions,
-    ) => t.request<unknown>({ method: 'GET', path: '/work-logs', query, ...options }),
+    ) =>
+      t.request<z.output<typeof domain.workLogViewSchema>>({
+        method: 'PUT',
+        path: `/work-logs/${seg(idempotencyKey)}`,
+        body,
+        ...options,
+      }),
+    /** 工作日志列表（操作员看本人；机构管理员看本机构；总队、支队按管辖） — GET /api/work-logs */
+    getWorkLogs: (query?: z.input<typeof domain.workLogListQuerySchema>, options?: CallOptions) =>
+      t.request<z.output<typeof domain.workLogListSchema>>({
+        method: 'GET',
+        path: '/work-logs',
+        query,
+        ...options,
+      }),
     /** 首页待办数量（按角色） — GET /api/home/summary */
     getHomeSummary: (options?: CallOptions) =>
       t.request<z.output<typeof domain.homeSummarySchema>>({
@@ -626,14 +737,18 @@ export function createApi<F = Blob>(t: Transport<F>) {
       }),
     /** 检测计划：按标准版本、检测范围和建筑物自动生成（单项→子项→检测项，编号稳定），含各单项的操作员；内容不可修改 — GET /api/projects/:id/testing-plan */
     getProjectTestingPlan: (id: Id, options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: `/projects/${seg(id)}/testing-plan`, ...options }),
+      t.request<z.output<typeof domain.testingPlanViewSchema>>({
+        method: 'GET',
+        path: `/projects/${seg(id)}/testing-plan`,
+        ...options,
+      }),
     /** 下发检测计划／修改计划：项目负责人为每个单项选择一名或多名本机构的消防设施操作员（整体替换，变更记入操作日志） — PUT /api/projects/:id/testing-plan/assignments */
     updateProjectTestingPlanAssignments: (
       id: Id,
       body: z.input<typeof domain.testingPlanAssignmentsSchema>,
       options?: CallOptions,
     ) =>
-      t.request<unknown>({
+      t.request<z.output<typeof domain.testingPlanViewSchema>>({
         method: 'PUT',
         path: `/projects/${seg(id)}/testing-plan/assignments`,
         body,
@@ -641,20 +756,32 @@ export function createApi<F = Blob>(t: Transport<F>) {
       }),
     /** 可派发检测计划的操作员：本机构未停用的消防设施操作员 — GET /api/projects/:id/assignable-operators */
     getProjectAssignableOperators: (id: Id, options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: `/projects/${seg(id)}/assignable-operators`, ...options }),
+      t.request<z.output<typeof domain.assignableOperatorListSchema>>({
+        method: 'GET',
+        path: `/projects/${seg(id)}/assignable-operators`,
+        ...options,
+      }),
     /** 接收下发计划：分配给当前操作员的检测单项（进行中的检测项目） — GET /api/operators/me/testing-assignments */
     getOperatorsMeTestingAssignments: (options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: '/operators/me/testing-assignments', ...options }),
+      t.request<z.output<typeof domain.operatorTestingAssignmentListSchema>>({
+        method: 'GET',
+        path: '/operators/me/testing-assignments',
+        ...options,
+      }),
     /** 维保计划列表：各计划的类别、月份、设施数、下发状态；当月可创建的类别；每个维保年度至少3个季计划和1个年计划的核对（年度未结束时为提醒） — GET /api/projects/:id/maintenance-plans */
     getProjectMaintenancePlans: (id: Id, options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: `/projects/${seg(id)}/maintenance-plans`, ...options }),
+      t.request<z.output<typeof domain.maintenancePlanListSchema>>({
+        method: 'GET',
+        path: `/projects/${seg(id)}/maintenance-plans`,
+        ...options,
+      }),
     /** 创建维保计划（月/季/年计划）：只能创建当月（北京时间）的计划，且在项目维保月份内，同一类别每月一个；内容按标准版本和所选消防设施自动生成，不可修改 — POST /api/projects/:id/maintenance-plans */
     createProjectMaintenancePlan: (
       id: Id,
       body: z.input<typeof domain.maintenancePlanCreateSchema>,
       options?: CallOptions,
     ) =>
-      t.request<unknown>({
+      t.request<z.output<typeof domain.maintenancePlanViewSchema>>({
         method: 'POST',
         path: `/projects/${seg(id)}/maintenance-plans`,
         body,
@@ -662,14 +789,18 @@ export function createApi<F = Blob>(t: Transport<F>) {
       }),
     /** 维保计划详情：按设施列出维保内容（不可修改）及各设施的派发情况 — GET /api/maintenance-plans/:planId */
     getMaintenancePlan: (planId: Id, options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: `/maintenance-plans/${seg(planId)}`, ...options }),
+      t.request<z.output<typeof domain.maintenancePlanViewSchema>>({
+        method: 'GET',
+        path: `/maintenance-plans/${seg(planId)}`,
+        ...options,
+      }),
     /** 下发维保计划：把所选设施派发给一名或多名本机构未停用的消防设施操作员（已派发的不重复），计划变为已下发 — POST /api/maintenance-plans/:planId/assignments */
     createMaintenancePlanAssignment: (
       planId: Id,
       body: z.input<typeof domain.maintenancePlanDistributeSchema>,
       options?: CallOptions,
     ) =>
-      t.request<unknown>({
+      t.request<z.output<typeof domain.maintenancePlanViewSchema>>({
         method: 'POST',
         path: `/maintenance-plans/${seg(planId)}/assignments`,
         body,
@@ -677,7 +808,7 @@ export function createApi<F = Blob>(t: Transport<F>) {
       }),
     /** 删除已下发的设施：操作员尚未开始执行时可删除；最后一个派发删除后计划回到未下发 — DELETE /api/maintenance-plans/:planId/assignments/:assignmentId */
     deleteMaintenancePlanAssignment: (planId: Id, assignmentId: Id, options?: CallOptions) =>
-      t.request<unknown>({
+      t.request<z.output<typeof domain.maintenancePlanViewSchema>>({
         method: 'DELETE',
         path: `/maintenance-plans/${seg(planId)}/assignments/${seg(assignmentId)}`,
         ...options,
@@ -687,14 +818,18 @@ export function createApi<F = Blob>(t: Transport<F>) {
       t.request<unknown>({ method: 'DELETE', path: `/maintenance-plans/${seg(planId)}`, ...options }),
     /** 接收下发计划：派发给当前操作员的维保计划设施（进行中的维保项目） — GET /api/operators/me/maintenance-assignments */
     getOperatorsMeMaintenanceAssignments: (options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: '/operators/me/maintenance-assignments', ...options }),
+      t.request<z.output<typeof domain.operatorMaintenanceAssignmentListSchema>>({
+        method: 'GET',
+        path: '/operators/me/maintenance-assignments',
+        ...options,
+      }),
     /** 特殊申请：直接上传本公司自行编制的报告（原因必填；说明材料先经 /files 上传，检测项目须提交甲方单位出具的证明材料；每个项目同时只能有一个待审核申请） — POST /api/projects/:id/special-applications */
     createProjectSpecialApplication: (
       id: Id,
       body: z.input<typeof domain.createSpecialApplicationSchema>,
       options?: CallOptions,
     ) =>
-      t.request<unknown>({
+      t.request<z.output<typeof domain.specialApplicationViewSchema>>({
         method: 'POST',
         path: `/projects/${seg(id)}/special-applications`,
         body,
@@ -702,25 +837,43 @@ export function createApi<F = Blob>(t: Transport<F>) {
       }),
     /** 查看申请记录：项目的全部特殊申请（新的在前） — GET /api/projects/:id/special-applications */
     getProjectSpecialApplications: (id: Id, options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: `/projects/${seg(id)}/special-applications`, ...options }),
+      t.request<z.output<typeof domain.specialApplicationListSchema>>({
+        method: 'GET',
+        path: `/projects/${seg(id)}/special-applications`,
+        ...options,
+      }),
     /** 特殊申请审核列表（总队；可按状态、项目筛选） — GET /api/special-applications */
     getSpecialApplications: (
       query?: z.input<typeof domain.specialApplicationListQuerySchema>,
       options?: CallOptions,
-    ) => t.request<unknown>({ method: 'GET', path: '/special-applications', query, ...options }),
+    ) =>
+      t.request<z.output<typeof domain.specialApplicationPageSchema>>({
+        method: 'GET',
+        path: '/special-applications',
+        query,
+        ...options,
+      }),
     /** 特殊申请详情 — GET /api/special-applications/:id */
     getSpecialApplication: (id: Id, options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: `/special-applications/${seg(id)}`, ...options }),
+      t.request<z.output<typeof domain.specialApplicationViewSchema>>({
+        method: 'GET',
+        path: `/special-applications/${seg(id)}`,
+        ...options,
+      }),
     /** 总队审核通过特殊申请：项目改为直传报告 — POST /api/special-applications/:id/approve */
     postSpecialApplicationApprove: (id: Id, options?: CallOptions) =>
-      t.request<unknown>({ method: 'POST', path: `/special-applications/${seg(id)}/approve`, ...options }),
+      t.request<z.output<typeof domain.specialApplicationViewSchema>>({
+        method: 'POST',
+        path: `/special-applications/${seg(id)}/approve`,
+        ...options,
+      }),
     /** 总队驳回特殊申请（须填写驳回原因） — POST /api/special-applications/:id/reject */
     postSpecialApplicationReject: (
       id: Id,
       body: z.input<typeof domain.rejectSpecialApplicationSchema>,
       options?: CallOptions,
     ) =>
-      t.request<unknown>({
+      t.request<z.output<typeof domain.specialApplicationViewSchema>>({
         method: 'POST',
         path: `/special-applications/${seg(id)}/reject`,
         body,
@@ -732,7 +885,7 @@ export function createApi<F = Blob>(t: Transport<F>) {
       body: z.input<typeof domain.directMaintenanceReportSchema>,
       options?: CallOptions,
     ) =>
-      t.request<unknown>({
+      t.request<z.output<typeof domain.reportViewSchema>>({
         method: 'POST',
         path: `/projects/${seg(id)}/direct-reports/maintenance`,
         body,
@@ -744,7 +897,7 @@ export function createApi<F = Blob>(t: Transport<F>) {
       body: z.input<typeof domain.directTestingReportSchema>,
       options?: CallOptions,
     ) =>
-      t.request<unknown>({
+      t.request<z.output<typeof domain.reportViewSchema>>({
         method: 'POST',
         path: `/projects/${seg(id)}/direct-reports/testing`,
         body,
@@ -752,41 +905,45 @@ export function createApi<F = Blob>(t: Transport<F>) {
       }),
     /** 报告列表：总队全部；机构本机构；支队只看管辖归属内已备案的报告 — GET /api/reports */
     getReports: (query?: z.input<typeof domain.reportListQuerySchema>, options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: '/reports', query, ...options }),
+      t.request<z.output<typeof domain.reportPageSchema>>({
+        method: 'GET',
+        path: '/reports',
+        query,
+        ...options,
+      }),
     /** 报告详情 — GET /api/reports/:id */
     getReport: (id: Id, options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: `/reports/${seg(id)}`, ...options }),
+      t.request<z.output<typeof domain.reportViewSchema>>({
+        method: 'GET',
+        path: `/reports/${seg(id)}`,
+        ...options,
+      }),
     /** 修改未备案的直接上传报告（备案后的报告不能被删除和修改）；请求体同上传接口 — PUT /api/reports/:id */
-    updateReport: (
-      id: Id,
-      body?: {
-        planKind?: 'month' | 'quarter' | 'year';
-        planMonth?: string;
-        reportFileId?: number;
-        conclusion?: string;
-        planName?: string;
-        rawRecordFileId?: number;
-      },
-      options?: CallOptions,
-    ) => t.request<unknown>({ method: 'PUT', path: `/reports/${seg(id)}`, body, ...options }),
+    updateReport: (id: Id, body?: z.input<typeof domain.replaceReportSchema>, options?: CallOptions) =>
+      t.request<z.output<typeof domain.reportViewSchema>>({
+        method: 'PUT',
+        path: `/reports/${seg(id)}`,
+        body,
+        ...options,
+      }),
     /** 删除未备案的直接上传报告（备案后的报告不能被删除和修改） — DELETE /api/reports/:id */
     deleteReport: (id: Id, options?: CallOptions) =>
       t.request<unknown>({ method: 'DELETE', path: `/reports/${seg(id)}`, ...options }),
     /** 技术负责人备案报告：上传现场人脸照片（photo）与已审核的人脸底图比对，通过后备案并推送给管辖支队 — POST /api/reports/:id/file */
     postReportFile: (id: Id, file: F, options?: CallOptions) =>
-      t.request<unknown>({
+      t.request<z.output<typeof domain.reportViewSchema>>({
         method: 'POST',
         path: `/reports/${seg(id)}/file`,
         upload: { field: 'photo', file },
         ...options,
       }),
-    /** 建立测试任务并提交开始申请：操作员选择下发给自己的一个、多个或全部（allAssigned）检测单项，附现场定位与现场照片（multipart：photo 加其余字段）；服务器进行位置校验和人脸比对并记录结果，模拟定位直接拒绝；同一 clientRequestId 重放返回原任务 — POST /api/testing-tasks */
+    /** 建立测试任务并提交开始申请：操作员选择下发给自己的一个、多个或全部（allAssigned）检测单项，附现场定位与现场照片（multipart：photo 加其余字段）；服务器进行位置校验和人脸比对并记录结果，模拟定位直接拒绝；同一请求编号（idempotencyKey）重放返回原任务，内容不同则拒绝 — POST /api/testing-tasks */
     createTestingTask: (
       file: F,
       body: z.input<typeof domain.createTestingTaskSchema>,
       options?: CallOptions,
     ) =>
-      t.request<unknown>({
+      t.request<z.output<typeof domain.createdTestingTaskSchema>>({
         method: 'POST',
         path: '/testing-tasks',
         body,
@@ -795,10 +952,19 @@ export function createApi<F = Blob>(t: Transport<F>) {
       }),
     /** 我的测试任务（含开始申请及其位置校验、人脸比对结果） — GET /api/operators/me/testing-tasks */
     getOperatorsMeTestingTasks: (options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: '/operators/me/testing-tasks', ...options }),
+      t.request<z.output<typeof domain.testingTaskListSchema>>({
+        method: 'GET',
+        path: '/operators/me/testing-tasks',
+        ...options,
+      }),
     /** 现场申请列表：项目负责人所负责项目的申请（status=pending 为待处理） — GET /api/site-requests */
-    getSiteRequests: (query?: { status?: 'pending' | 'approved' | 'rejected' }, options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: '/site-requests', query, ...options }),
+    getSiteRequests: (query?: z.input<typeof domain.siteRequestListQuerySchema>, options?: CallOptions) =>
+      t.request<z.output<typeof domain.siteRequestListSchema>>({
+        method: 'GET',
+        path: '/site-requests',
+        query,
+        ...options,
+      }),
     /** 同意现场申请：项目负责人须在现场（本人定位在地理围栏内且人脸比对通过，multipart：photo 加定位字段）；操作员位置校验或人脸比对未通过时须填写说明（reason），并记入跟踪标红（强行修改判定） — POST /api/site-requests/:id/approve */
     postSiteRequestApprove: (
       id: Id,
@@ -806,7 +972,7 @@ export function createApi<F = Blob>(t: Transport<F>) {
       body: z.input<typeof domain.approveSiteRequestSchema>,
       options?: CallOptions,
     ) =>
-      t.request<unknown>({
+      t.request<z.output<typeof domain.siteRequestViewSchema>>({
         method: 'POST',
         path: `/site-requests/${seg(id)}/approve`,
         body,
@@ -818,6 +984,12 @@ export function createApi<F = Blob>(t: Transport<F>) {
       id: Id,
       body: z.input<typeof domain.rejectSiteRequestSchema>,
       options?: CallOptions,
-    ) => t.request<unknown>({ method: 'POST', path: `/site-requests/${seg(id)}/reject`, body, ...options }),
+    ) =>
+      t.request<z.output<typeof domain.siteRequestViewSchema>>({
+        method: 'POST',
+        path: `/site-requests/${seg(id)}/reject`,
+        body,
+        ...options,
+      }),
   };
 }

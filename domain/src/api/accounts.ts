@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { numeric } from './common';
 import { accountNameSchema, passwordSchema } from '../rules/forms';
-import { pageOf } from './common';
+import { abilitiesSchema, pageOf, pageQuerySchema } from './common';
+import { personBriefSchema } from './institutions';
 
 export const ACCOUNT_KINDS = [
   'brigade',
@@ -21,15 +23,16 @@ export const accountKindLabels: Record<AccountKind, string> = {
   operator: '现场维保检测人员',
 };
 
-export const CLIENTS = ['web', 'weapp', 'app'] as const;
-export type Client = (typeof CLIENTS)[number];
-export const clientLabels: Record<Client, string> = { web: '电脑端', weapp: '微信端', app: 'APP' };
+/** The login channel (电脑端, 微信端, APP). "Client" means the 甲方 only. */
+export const CHANNELS = ['web', 'weapp', 'app'] as const;
+export type Channel = (typeof CHANNELS)[number];
+export const channelLabels: Record<Channel, string> = { web: '电脑端', weapp: '微信端', app: 'APP' };
 
 /**
- * Which client each kind of account may log in from (manual §01: operators use the app only, project leads
+ * Which channel each kind of account may log in from (manual §01: operators use the app only, project leads
  * WeChat only; the technical lead reviews on WeChat and files on the web).
  */
-export const allowedClients: Record<AccountKind, readonly Client[]> = {
+export const allowedChannels: Record<AccountKind, readonly Channel[]> = {
   brigade: ['web'],
   detachment: ['web'],
   institution_admin: ['web'],
@@ -38,7 +41,7 @@ export const allowedClients: Record<AccountKind, readonly Client[]> = {
   operator: ['app'],
 };
 
-export const canUseClient = (kind: AccountKind, client: Client) => allowedClients[kind].includes(client);
+export const canUseChannel = (kind: AccountKind, channel: Channel) => allowedChannels[kind].includes(channel);
 
 /** Kinds that belong to an institution's staff and are created from a registry person. */
 export const STAFF_KINDS = ['technical_lead', 'project_lead', 'operator'] as const;
@@ -63,26 +66,57 @@ export function deriveAccountKind(p: PersonCertificates): StaffKind | null {
   return null;
 }
 
+const accountName = accountNameSchema.meta({ label: '账号' });
+const password = passwordSchema.meta({ label: '密码' });
+const positiveId = (label: string) => numeric(z.number().int().positive()).meta({ label });
+
 export const createStaffAccountSchema = z.object({
-  personId: z.coerce.number().int().positive(),
-  accountName: accountNameSchema,
-  password: passwordSchema,
+  personId: positiveId('员工'),
+  accountName,
+  password,
 });
 export type CreateStaffAccountInput = z.infer<typeof createStaffAccountSchema>;
 
 export const createInstitutionAdminSchema = z.object({
-  institutionId: z.coerce.number().int().positive(),
-  accountName: accountNameSchema,
-  password: passwordSchema,
+  institutionId: positiveId('机构'),
+  accountName,
+  password,
 });
 
 export const createDetachmentAccountSchema = z.object({
-  detachmentId: z.coerce.number().int().positive(),
-  accountName: accountNameSchema,
-  password: passwordSchema,
+  detachmentId: positiveId('支队'),
+  accountName,
+  password,
 });
 
-export const resetPasswordSchema = z.object({ password: passwordSchema });
+export const resetPasswordSchema = z.object({ password });
+
+export const accountListQuerySchema = pageQuerySchema.extend({
+  kind: z.enum(ACCOUNT_KINDS).optional().meta({ label: '账号类别' }),
+  institutionId: positiveId('机构').optional(),
+  q: z.string().max(60).optional().meta({ label: '关键字' }),
+});
+
+export const accountViewSchema = z.object({
+  id: z.number().int(),
+  accountName: z.string(),
+  kind: z.enum(ACCOUNT_KINDS),
+  kindLabel: z.string(),
+  displayName: z.string(),
+  personId: z.number().int().nullable(),
+  institutionId: z.number().int().nullable(),
+  detachmentId: z.number().int().nullable(),
+  disabled: z.boolean(),
+  closedReason: z.string().nullable(),
+  lockedUntil: z.string().nullable(),
+  mustChangePassword: z.boolean(),
+  wechatBound: z.boolean(),
+  createdAt: z.string(),
+  /** resetPassword / disable / enable for the signed-in account. */
+  abilities: abilitiesSchema.optional(),
+});
+export type AccountView = z.infer<typeof accountViewSchema>;
+export const accountListSchema = pageOf(accountViewSchema);
 
 export const faceProfileStatuses = ['none', 'pending', 'approved', 'rejected'] as const;
 export type FaceProfileStatus = (typeof faceProfileStatuses)[number];
@@ -141,3 +175,5 @@ export const ownFaceProfileSchema = z.union([
   z.object({ status: z.literal('none'), statusLabel: z.string() }),
 ]);
 export type OwnFaceProfile = z.infer<typeof ownFaceProfileSchema>;
+/** A registry person who may get an account, with the kind the certificates give. */
+export const staffCandidateSchema = personBriefSchema.extend({ accountKind: z.enum(STAFF_KINDS) });

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { passwordSchema } from '../rules/forms';
-import { CLIENTS, type SessionUser } from './accounts';
+import { ACCOUNT_KINDS, CHANNELS, faceProfileStatuses, type SessionUser } from './accounts';
 
 export const loginSchema = z.object({
-  client: z.enum(CLIENTS, { error: '客户端只能是web、weapp或app' }),
+  channel: z.enum(CHANNELS, { error: '登录渠道只能是web、weapp或app' }),
   accountName: z.string().min(1, { error: '请输入账号' }).max(30),
   password: z.string().min(1, { error: '请输入密码' }).max(64),
   captchaId: z.string().max(64).optional(),
@@ -21,11 +21,37 @@ export const wechatBindSchema = z.object({
   bindTicket: z.string().min(10).max(100),
   accountName: z.string().min(1, { error: '请输入账号' }).max(30),
   password: z.string().min(1, { error: '请输入密码' }).max(64),
+  captchaId: z.string().max(64).optional(),
+  captchaText: z.string().max(10).optional(),
 });
 
-export interface LoginResult {
-  accessToken: string;
-  refreshToken: string;
-  expiresIn: number;
-  user: SessionUser;
-}
+export const sessionUserSchema = z.object({
+  id: z.number().int(),
+  accountName: z.string(),
+  kind: z.enum(ACCOUNT_KINDS),
+  kindLabel: z.string(),
+  displayName: z.string(),
+  institutionId: z.number().int().nullable(),
+  institutionName: z.string().nullable(),
+  detachmentId: z.number().int().nullable(),
+  personId: z.number().int().nullable(),
+  mustChangePassword: z.boolean(),
+  faceProfileStatus: z.enum(faceProfileStatuses),
+  faceProfileRejectReason: z.string().nullable(),
+}) satisfies z.ZodType<SessionUser>;
+
+export const loginResultSchema = z.object({
+  accessToken: z.string(),
+  refreshToken: z.string(),
+  expiresIn: z.number().int(),
+  user: sessionUserSchema,
+});
+export type LoginResult = z.infer<typeof loginResultSchema>;
+
+export const captchaSchema = z.object({ captchaId: z.string(), svg: z.string() });
+export const okSchema = z.object({ ok: z.literal(true) });
+export const revokeAllResultSchema = z.object({ ok: z.literal(true), revoked: z.number().int() });
+export const wechatLoginResultSchema = z.union([
+  loginResultSchema.extend({ bound: z.literal(true) }),
+  z.object({ bound: z.literal(false), bindTicket: z.string() }),
+]);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { abilitiesSchema } from './common';
+import { abilitiesSchema, numeric } from './common';
 
 export const WATER_SUPPLY_KINDS = ['fire_pool', 'fire_tank'] as const;
 export type WaterSupplyKind = (typeof WATER_SUPPLY_KINDS)[number];
@@ -9,16 +9,20 @@ export const waterSupplyKindLabels: Record<WaterSupplyKind, string> = {
 };
 
 const area = (label: string) =>
-  z.coerce
-    .number({ error: `请填写${label}` })
-    .min(0, { error: `${label}不能小于0` })
-    .max(10_000_000);
+  numeric(
+    z
+      .number({ error: `请填写${label}` })
+      .min(0, { error: `${label}不能小于0` })
+      .max(10_000_000),
+  );
 const floors = (label: string) =>
-  z.coerce
-    .number({ error: `请填写${label}` })
-    .int({ error: `${label}应为整数` })
-    .min(0, { error: `${label}不能小于0` })
-    .max(300, { error: `${label}不能超过300` });
+  numeric(
+    z
+      .number({ error: `请填写${label}` })
+      .int({ error: `${label}应为整数` })
+      .min(0, { error: `${label}不能小于0` })
+      .max(300, { error: `${label}不能超过300` }),
+  );
 
 /**
  * 建筑物信息录入 (manual §03). The area sum (建筑面积 = 地上 + 地下) is checked by the domain rule
@@ -35,10 +39,12 @@ export const buildingInputSchema = z.object({
   totalArea: area('建筑面积'),
   aboveGroundFloors: floors('地上层数'),
   belowGroundFloors: floors('地下层数'),
-  height: z.coerce
-    .number({ error: '请填写建筑高度' })
-    .min(0, { error: '建筑高度不能小于0' })
-    .max(1000, { error: '建筑高度不能超过1000米' }),
+  height: numeric(
+    z
+      .number({ error: '请填写建筑高度' })
+      .min(0, { error: '建筑高度不能小于0' })
+      .max(1000, { error: '建筑高度不能超过1000米' }),
+  ),
   useFunction: z
     .string({ error: '请填写使用功能' })
     .trim()
@@ -53,10 +59,12 @@ export const buildingInputSchema = z.object({
           .trim()
           .min(1, { error: '请填写供水设施位置' })
           .max(100),
-        capacity: z.coerce
-          .number({ error: '请填写容量（立方米）' })
-          .positive({ error: '容量（立方米）应大于0' })
-          .max(100_000),
+        capacity: numeric(
+          z
+            .number({ error: '请填写容量（立方米）' })
+            .positive({ error: '容量（立方米）应大于0' })
+            .max(100_000),
+        ),
       }),
     )
     .max(20)
@@ -66,8 +74,8 @@ export const buildingInputSchema = z.object({
 export type BuildingInput = z.infer<typeof buildingInputSchema>;
 
 export const buildingParamsSchema = z.object({
-  id: z.coerce.number().int().positive(),
-  buildingId: z.coerce.number().int().positive(),
+  id: numeric(z.number().int().positive()),
+  buildingId: numeric(z.number().int().positive()),
 });
 
 /** A building as shown, with what the actor may do with it. */

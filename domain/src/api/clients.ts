@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isKnownRegion } from '../reference/regions';
 import { mobileSchema } from '../rules/forms';
-import { abilitiesSchema, pageOf, pageQuerySchema } from './common';
+import { abilitiesSchema, pageOf, pageQuerySchema, numeric } from './common';
 
 const text = (label: string, min: number, max: number) =>
   z
@@ -39,12 +39,12 @@ export type ClientContactInput = z.infer<typeof clientContactInputSchema>;
 
 export const clientListQuerySchema = pageQuerySchema.extend({
   name: z.string().max(200).optional(),
-  institutionId: z.coerce.number().int().positive().optional(),
+  institutionId: numeric(z.number().int().positive()).optional(),
 });
 
 export const clientContactParamsSchema = z.object({
-  id: z.coerce.number().int().positive(),
-  contactId: z.coerce.number().int().positive(),
+  id: numeric(z.number().int().positive()),
+  contactId: numeric(z.number().int().positive()),
 });
 
 export const clientContactViewSchema = z.object({

@@ -1,12 +1,33 @@
 import { z } from 'zod';
 import { isValidDate } from '../rules/dates';
 
+/**
+ * A number as text in the form `String(n)` writes it: no hex (`0x10`), no exponent (`1e3`), no blanks, no
+ * leading or trailing zeros (`016`, `16.0` are not the id 16).
+ */
+const DECIMAL = /^-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?$/;
+
+/**
+ * A number field that also takes its decimal text (paths, queries, forms), and nothing else: unlike
+ * `z.coerce.number()`, `true` is not 1 and `null`, `""` or `[]` are not 0. `schema` holds the number's rules.
+ */
+export const numeric = <T extends z.ZodType<number, number>>(schema: T) =>
+  z
+    .union([z.number(), z.string().regex(DECIMAL).transform(Number)], {
+      // A refused value gets the field's own message (e.g. 请填写建筑高度), as the number schema words it.
+      error: (issue) => schema.safeParse(issue.input).error?.issues[0]?.message ?? '应为数字',
+    })
+    .pipe(schema);
+
+/** A row id in a path or a body: a positive decimal integer. */
+export const positiveId = () => numeric(z.number().int().positive());
+
 export const pageQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  page: numeric(z.number().int().min(1)).default(1),
+  pageSize: numeric(z.number().int().min(1).max(200)).default(20),
 });
 
-export const idParamSchema = z.object({ id: z.coerce.number().int().positive() });
+export const idParamSchema = z.object({ id: positiveId() });
 
 export interface Page<T> {
   items: T[];

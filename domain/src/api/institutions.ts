@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { booleanQuery, pageQuerySchema } from './common';
+import { booleanQuery, pageQuerySchema, numeric } from './common';
 
 export const SERVICE_TYPES = ['maintenance_testing', 'safety_assessment'] as const;
 export const serviceTypeLabels: Record<(typeof SERVICE_TYPES)[number], string> = {
@@ -23,14 +23,15 @@ export const officeAddressSchema = z.object({
   province: z.string().trim().min(1, { error: '请选择省' }).max(40),
   city: z.string().trim().min(1, { error: '请选择市' }).max(40),
   district: z.string().trim().min(1, { error: '请选择区' }).max(40),
-  lng: z.coerce
-    .number()
-    .min(73, { error: '经度应在中国境内（73～136）' })
-    .max(136, { error: '经度应在中国境内（73～136）' }),
-  lat: z.coerce
-    .number()
-    .min(3, { error: '纬度应在中国境内（3～54）' })
-    .max(54, { error: '纬度应在中国境内（3～54）' }),
+  lng: numeric(
+    z
+      .number()
+      .min(73, { error: '经度应在中国境内（73～136）' })
+      .max(136, { error: '经度应在中国境内（73～136）' }),
+  ),
+  lat: numeric(
+    z.number().min(3, { error: '纬度应在中国境内（3～54）' }).max(54, { error: '纬度应在中国境内（3～54）' }),
+  ),
   crs: z.enum(COORDINATE_SYSTEMS, { error: '坐标系只能是GCJ02或WGS84' }).default('GCJ02'),
 });
 export type OfficeAddressInput = z.infer<typeof officeAddressSchema>;
@@ -49,3 +50,14 @@ export const operatorGradeLabels: Record<string, string> = {
   technician: '技师',
   senior_technician: '高级技师',
 };
+
+/** A registry person as listed to pick from (ID number masked). */
+export const personBriefSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  idNumberMasked: z.string(),
+  post: z.string(),
+  postLabel: z.string(),
+  certificateNumber: z.string().nullable(),
+});
+export type PersonBrief = z.infer<typeof personBriefSchema>;

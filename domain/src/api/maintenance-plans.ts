@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { numeric } from './common';
 import { maintenanceAssignmentMachine, maintenancePlanMachine } from '../workflow/maintenance-plan';
 import type { StateOf } from '../workflow/machine';
 import type { CheckPrompt, MaintenancePeriod } from '../catalog/types';
 import type { MaintenancePlanKind } from '../plans/maintenance-plan-kinds';
 import type { MaintenanceYearCheck } from '../rules/maintenance-calendar';
-import type { AssignedOperator } from './testing-plans';
+import { abilitiesSchema } from './common';
+import { assignedOperatorSchema } from './testing-plans';
 
 /**
  * 维保计划 (manual §03). The lead creates a 月/季/年计划 for the current month; its content comes from
@@ -27,16 +29,16 @@ export const maintenancePlanDistributeSchema = z.object({
     .min(1, { error: '请至少选择一个消防设施' })
     .max(500, { error: '一次最多派发500个消防设施' }),
   operatorAccountIds: z
-    .array(z.coerce.number().int().positive(), { error: '请选择操作员' })
+    .array(numeric(z.number().int().positive()), { error: '请选择操作员' })
     .min(1, { error: '请至少选择一名操作员' })
     .max(50, { error: '一次最多选择50名操作员' }),
 });
 export type MaintenancePlanDistributeInput = z.infer<typeof maintenancePlanDistributeSchema>;
 
-export const maintenancePlanParamSchema = z.object({ planId: z.coerce.number().int().positive() });
+export const maintenancePlanParamSchema = z.object({ planId: numeric(z.number().int().positive()) });
 export const maintenanceAssignmentParamSchema = z.object({
-  planId: z.coerce.number().int().positive(),
-  assignmentId: z.coerce.number().int().positive(),
+  planId: numeric(z.number().int().positive()),
+  assignmentId: numeric(z.number().int().positive()),
 });
 
 /** A plan is 未下发 until its first facility is distributed, and 未下发 again when the last is removed. */
@@ -49,81 +51,106 @@ export const MAINTENANCE_PLAN_STATUS_LABELS: Record<MaintenancePlanStatus, strin
 export const MAINTENANCE_ASSIGNMENT_STATE_LABELS: Record<MaintenanceAssignmentState, string> =
   maintenanceAssignmentMachine.states;
 
-export interface MaintenancePlanSummary {
-  id: number;
-  projectId: number;
-  kind: MaintenancePlanKind;
-  kindLabel: string;
-  month: string;
-  status: MaintenancePlanStatus;
-  statusLabel: string;
-  facilityCount: number;
-  distributedFacilityCount: number;
-  lineCount: number;
-  createdAt: string;
-}
+const MAINTENANCE_PLAN_STATUSES = Object.keys(maintenancePlanMachine.states) as [
+  MaintenancePlanStatus,
+  ...MaintenancePlanStatus[],
+];
+const MAINTENANCE_ASSIGNMENT_STATES = Object.keys(maintenanceAssignmentMachine.states) as [
+  MaintenanceAssignmentState,
+  ...MaintenanceAssignmentState[],
+];
+const planKind = z.enum(['month', 'quarter', 'year'] satisfies MaintenancePlanKind[]);
 
-export interface MaintenancePlanList {
-  projectId: number;
-  siteName: string;
-  firstMonth: string | null;
-  lastMonth: string | null;
+export const maintenancePlanSummarySchema = z.object({
+  id: z.number().int(),
+  projectId: z.number().int(),
+  kind: planKind,
+  kindLabel: z.string(),
+  month: z.string(),
+  status: z.enum(MAINTENANCE_PLAN_STATUSES),
+  statusLabel: z.string(),
+  facilityCount: z.number().int(),
+  distributedFacilityCount: z.number().int(),
+  lineCount: z.number().int(),
+  createdAt: z.string(),
+  /** distribute / delete, for the project's lead. */
+  abilities: abilitiesSchema.optional(),
+});
+export type MaintenancePlanSummary = z.infer<typeof maintenancePlanSummarySchema>;
+
+export const maintenancePlanListSchema = z.object({
+  projectId: z.number().int(),
+  siteName: z.string(),
+  firstMonth: z.string().nullable(),
+  lastMonth: z.string().nullable(),
   /** This month in Beijing: the only month a plan can be created for. */
-  currentMonth: string;
+  currentMonth: z.string(),
   /** Kinds still creatable this month (empty outside the maintenance months). */
-  creatableKinds: MaintenancePlanKind[];
-  items: MaintenancePlanSummary[];
+  creatableKinds: z.array(planKind),
+  items: z.array(maintenancePlanSummarySchema),
   /** ≥3 季计划 and 1 年计划 per maintenance year; `in_progress` years are warnings only. */
-  years: MaintenanceYearCheck[];
-  warnings: string[];
-}
+  years: z.array(z.custom<MaintenanceYearCheck>()),
+  warnings: z.array(z.string()),
+});
+export type MaintenancePlanList = z.infer<typeof maintenancePlanListSchema>;
 
-export interface MaintenanceAssignmentView {
-  id: number;
-  operator: AssignedOperator;
-  state: MaintenanceAssignmentState;
-  stateLabel: string;
-  assignedAt: string;
-}
+export const maintenanceAssignmentViewSchema = z.object({
+  id: z.number().int(),
+  operator: assignedOperatorSchema,
+  state: z.enum(MAINTENANCE_ASSIGNMENT_STATES),
+  stateLabel: z.string(),
+  assignedAt: z.string(),
+  /** remove, for the project's lead. */
+  abilities: abilitiesSchema.optional(),
+});
+export type MaintenanceAssignmentView = z.infer<typeof maintenanceAssignmentViewSchema>;
 
-export interface MaintenancePlanFacilityView {
-  facilityId: string;
-  name: string;
-  systemName: string;
-  categoryName: string;
-  lines: {
-    lineId: string;
-    letter: string;
-    text: string;
-    period: MaintenancePeriod;
-    prompts: CheckPrompt[];
-    conformityStandard: string;
-  }[];
-  assignments: MaintenanceAssignmentView[];
-}
+export const maintenancePlanFacilityViewSchema = z.object({
+  facilityId: z.string(),
+  name: z.string(),
+  systemName: z.string(),
+  categoryName: z.string(),
+  lines: z.array(
+    z.object({
+      lineId: z.string(),
+      letter: z.string(),
+      text: z.string(),
+      period: z.custom<MaintenancePeriod>(),
+      prompts: z.array(z.custom<CheckPrompt>()),
+      conformityStandard: z.string(),
+    }),
+  ),
+  assignments: z.array(maintenanceAssignmentViewSchema),
+});
+export type MaintenancePlanFacilityView = z.infer<typeof maintenancePlanFacilityViewSchema>;
 
-export interface MaintenancePlanView extends MaintenancePlanSummary {
-  siteName: string;
-  editionId: string;
-  facilities: MaintenancePlanFacilityView[];
-  systemsWithoutLines: string[];
-}
+export const maintenancePlanViewSchema = maintenancePlanSummarySchema.extend({
+  siteName: z.string(),
+  editionId: z.string(),
+  facilities: z.array(maintenancePlanFacilityViewSchema),
+  systemsWithoutLines: z.array(z.string()),
+});
+export type MaintenancePlanView = z.infer<typeof maintenancePlanViewSchema>;
 
 /** 接收下发计划: one facility of a maintenance plan distributed to the current operator. */
-export interface OperatorMaintenanceAssignment {
-  id: number;
-  planId: number;
-  projectId: number;
-  siteName: string;
-  address: string;
-  kind: MaintenancePlanKind;
-  kindLabel: string;
-  month: string;
-  facilityId: string;
-  facilityName: string;
-  systemName: string;
-  lineCount: number;
-  state: MaintenanceAssignmentState;
-  stateLabel: string;
-  assignedAt: string;
-}
+export const operatorMaintenanceAssignmentSchema = z.object({
+  id: z.number().int(),
+  planId: z.number().int(),
+  projectId: z.number().int(),
+  siteName: z.string(),
+  address: z.string(),
+  kind: planKind,
+  kindLabel: z.string(),
+  month: z.string(),
+  facilityId: z.string(),
+  facilityName: z.string(),
+  systemName: z.string(),
+  lineCount: z.number().int(),
+  state: z.enum(MAINTENANCE_ASSIGNMENT_STATES),
+  stateLabel: z.string(),
+  assignedAt: z.string(),
+});
+export type OperatorMaintenanceAssignment = z.infer<typeof operatorMaintenanceAssignmentSchema>;
+export const operatorMaintenanceAssignmentListSchema = z.object({
+  items: z.array(operatorMaintenanceAssignmentSchema),
+});

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { projectMachine } from '../workflow/project';
 import type { StateOf } from '../workflow/machine';
 import { usccOrNullSchema } from '../rules/forms';
-import { abilitiesSchema, isoDate, pageOf, pageQuerySchema } from './common';
+import { abilitiesSchema, isoDate, pageOf, pageQuerySchema, numeric } from './common';
 import { COORDINATE_SYSTEMS } from './institutions';
 
 export const PROJECT_KINDS = ['testing', 'maintenance'] as const;
@@ -40,13 +40,15 @@ export const attachmentKindLabels: Record<AttachmentKind, string> = {
 };
 
 const id = (what: string) =>
-  z.coerce
-    .number({ error: `请选择${what}` })
-    .int({ error: `请选择${what}` })
-    .positive({ error: `请选择${what}` });
+  numeric(
+    z
+      .number({ error: `请选择${what}` })
+      .int({ error: `请选择${what}` })
+      .positive({ error: `请选择${what}` }),
+  );
 /** Labelled on the schema: the shared fallback map names another `clientId` (the work log's). */
 const clientIdField = id('甲方单位').meta({ label: '甲方单位' });
-const optionalId = z.coerce.number().int().positive().nullable().optional();
+const optionalId = numeric(z.number().int().positive()).nullable().optional();
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '月份格式应为YYYY-MM' });
 
 export const attachmentsSchema = z
@@ -111,10 +113,12 @@ export const maintenanceProjectInputSchema = z.object({
   contractId: id('维保合同'),
   firstMonth: month,
   lastMonth: month,
-  maintenanceCount: z.coerce
-    .number({ error: '请填写维保总次数' })
-    .int({ error: '维保总次数应为整数' })
-    .min(1, { error: '维保总次数至少为1' }),
+  maintenanceCount: numeric(
+    z
+      .number({ error: '请填写维保总次数' })
+      .int({ error: '维保总次数应为整数' })
+      .min(1, { error: '维保总次数至少为1' }),
+  ),
 });
 export type MaintenanceProjectInput = z.infer<typeof maintenanceProjectInputSchema>;
 
@@ -134,14 +138,14 @@ export const projectListQuerySchema = pageQuerySchema.extend({
   city: z.string().max(40).optional(),
   status: z.enum(PROJECT_STATUSES).optional(),
   kind: z.enum(PROJECT_KINDS).optional(),
-  detachmentId: z.coerce.number().int().positive().optional(),
-  institutionId: z.coerce.number().int().positive().optional(),
-  contractId: z.coerce.number().int().positive().optional(),
+  detachmentId: numeric(z.number().int().positive()).optional(),
+  institutionId: numeric(z.number().int().positive()).optional(),
+  contractId: numeric(z.number().int().positive()).optional(),
 });
 
 export const maintenanceContractListQuerySchema = pageQuerySchema.extend({
   clientName: z.string().max(200).optional(),
-  institutionId: z.coerce.number().int().positive().optional(),
+  institutionId: numeric(z.number().int().positive()).optional(),
 });
 
 /** 项目位置 (地理围栏): the centre and a radius of 50–2000 m, 300 m unless given. */
@@ -152,21 +156,26 @@ export const GEOFENCE_RADIUS_DEFAULT = 300;
 export const GEOFENCE_MOVE_FLAG_METRES = 500;
 
 export const geofenceInputSchema = z.object({
-  lng: z.coerce
-    .number({ error: '请填写经度' })
-    .min(73, { error: '经度应在中国境内（73～136）' })
-    .max(136, { error: '经度应在中国境内（73～136）' }),
-  lat: z.coerce
-    .number({ error: '请填写纬度' })
-    .min(3, { error: '纬度应在中国境内（3～54）' })
-    .max(54, { error: '纬度应在中国境内（3～54）' }),
+  lng: numeric(
+    z
+      .number({ error: '请填写经度' })
+      .min(73, { error: '经度应在中国境内（73～136）' })
+      .max(136, { error: '经度应在中国境内（73～136）' }),
+  ),
+  lat: numeric(
+    z
+      .number({ error: '请填写纬度' })
+      .min(3, { error: '纬度应在中国境内（3～54）' })
+      .max(54, { error: '纬度应在中国境内（3～54）' }),
+  ),
   crs: z.enum(COORDINATE_SYSTEMS, { error: '坐标系只能是GCJ02或WGS84' }).default('GCJ02'),
-  radius: z.coerce
-    .number({ error: '围栏半径应为数字' })
-    .int({ error: '围栏半径应为整数米' })
-    .min(GEOFENCE_RADIUS_MIN, { error: `围栏半径应为${GEOFENCE_RADIUS_MIN}～${GEOFENCE_RADIUS_MAX}米` })
-    .max(GEOFENCE_RADIUS_MAX, { error: `围栏半径应为${GEOFENCE_RADIUS_MIN}～${GEOFENCE_RADIUS_MAX}米` })
-    .default(GEOFENCE_RADIUS_DEFAULT),
+  radius: numeric(
+    z
+      .number({ error: '围栏半径应为数字' })
+      .int({ error: '围栏半径应为整数米' })
+      .min(GEOFENCE_RADIUS_MIN, { error: `围栏半径应为${GEOFENCE_RADIUS_MIN}～${GEOFENCE_RADIUS_MAX}米` })
+      .max(GEOFENCE_RADIUS_MAX, { error: `围栏半径应为${GEOFENCE_RADIUS_MIN}～${GEOFENCE_RADIUS_MAX}米` }),
+  ).default(GEOFENCE_RADIUS_DEFAULT),
 });
 export type GeofenceInput = z.infer<typeof geofenceInputSchema>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { reportMachine } from '../workflow/report';
 import type { ActionOf, StateOf } from '../workflow/machine';
-import { pageQuerySchema } from './common';
+import { abilitiesSchema, pageOf, pageQuerySchema, numeric } from './common';
 import { PROJECT_KINDS } from './projects';
 import type { MaintenancePlanKind } from '../plans/maintenance-plan-kinds';
 
@@ -19,10 +19,12 @@ export type ReportAction = ActionOf<typeof reportMachine>;
 export const reportStatusLabels: Record<ReportStatus, string> = reportMachine.states;
 
 const fileId = (what: string) =>
-  z.coerce
-    .number({ error: `${what}：请上传PDF文件` })
-    .int({ error: `${what}：请上传PDF文件` })
-    .positive({ error: `${what}：请上传PDF文件` });
+  numeric(
+    z
+      .number({ error: `${what}：请上传PDF文件` })
+      .int({ error: `${what}：请上传PDF文件` })
+      .positive({ error: `${what}：请上传PDF文件` }),
+  );
 const conclusion = z
   .string({ error: '报告结论：请填写报告结论' })
   .trim()
@@ -57,5 +59,41 @@ export type DirectTestingReportInput = z.infer<typeof directTestingReportSchema>
 export const reportListQuerySchema = pageQuerySchema.extend({
   kind: z.enum(PROJECT_KINDS, { error: '报告类别：只能是检测或维保' }).optional(),
   status: z.enum(REPORT_STATUSES, { error: '状态：只能是待备案或已备案' }).optional(),
-  projectId: z.coerce.number().int().positive().optional(),
+  projectId: numeric(z.number().int().positive()).optional(),
 });
+
+export const reportViewSchema = z.object({
+  id: z.number().int(),
+  projectId: z.number().int(),
+  projectName: z.string().nullable(),
+  detachmentId: z.number().int().nullable(),
+  institutionId: z.number().int(),
+  institutionName: z.string().nullable(),
+  kind: z.enum(PROJECT_KINDS),
+  kindLabel: z.string(),
+  planKind: z.enum(['month', 'quarter', 'year']).nullable(),
+  planMonth: z.string().nullable(),
+  planName: z.string().nullable(),
+  /** 报告属性: the plan kind of a maintenance report, the plan name of a testing report. */
+  attributeLabel: z.string().nullable(),
+  testingTypeLabel: z.string().nullable(),
+  source: z.enum(REPORT_SOURCES),
+  sourceLabel: z.string(),
+  conclusion: z.string(),
+  reportFileUrl: z.string(),
+  rawRecordFileUrl: z.string().nullable(),
+  status: z.enum(REPORT_STATUSES),
+  statusLabel: z.string(),
+  completedOn: z.string(),
+  filedOn: z.string().nullable(),
+  filedByName: z.string().nullable(),
+  /** file / replace / delete, for the signed-in account. */
+  abilities: abilitiesSchema.optional(),
+});
+export type ReportView = z.infer<typeof reportViewSchema>;
+export const reportPageSchema = pageOf(reportViewSchema);
+
+/** PUT /reports/:id: the fields of either kind; the stored values stand in for those left out. */
+export const replaceReportSchema = directMaintenanceReportSchema
+  .partial()
+  .extend(directTestingReportSchema.partial().shape);

@@ -1,63 +1,44 @@
 import { z } from 'zod';
+import { numeric } from './common';
 import { siteRequestMachine } from '../workflow/site-request';
-import { testingTaskMachine } from '../workflow/testing-task';
 import type { ActionOf, StateOf } from '../workflow/machine';
+import { abilitiesSchema } from './common';
 import { COORDINATE_SYSTEMS } from './institutions';
 import type { LocationCheckReason } from '../rules/location-check';
 
 /**
  * Fields arrive as multipart text next to the live photo, so numbers and booleans come as strings.
  */
-const flag = (label: string) =>
+export const flagSchema = (label: string) =>
   z
     .union([z.boolean(), z.enum(['true', 'false', '1', '0'])], { error: `${label}只能是true或false` })
     .transform((v) => v === true || v === 'true' || v === '1');
 
 /** A phone's position with what the client knows about it (standards §5: keep crs, accuracy and time). */
 export const locationFixSchema = z.object({
-  lng: z.coerce
-    .number({ error: '请填写经度' })
-    .min(73, { error: '经度应在中国境内（73～136）' })
-    .max(136, { error: '经度应在中国境内（73～136）' }),
-  lat: z.coerce
-    .number({ error: '请填写纬度' })
-    .min(3, { error: '纬度应在中国境内（3～54）' })
-    .max(54, { error: '纬度应在中国境内（3～54）' }),
+  lng: numeric(
+    z
+      .number({ error: '请填写经度' })
+      .min(73, { error: '经度应在中国境内（73～136）' })
+      .max(136, { error: '经度应在中国境内（73～136）' }),
+  ),
+  lat: numeric(
+    z
+      .number({ error: '请填写纬度' })
+      .min(3, { error: '纬度应在中国境内（3～54）' })
+      .max(54, { error: '纬度应在中国境内（3～54）' }),
+  ),
   crs: z.enum(COORDINATE_SYSTEMS, { error: '坐标系只能是GCJ02或WGS84' }),
-  accuracy: z.coerce
-    .number({ error: '请填写定位精度（米）' })
-    .positive({ error: '定位精度应为正数（米）' })
-    .max(100_000, { error: '定位精度不能超过100000米' }),
-  isMock: flag('是否模拟定位').default(false),
+  accuracy: numeric(
+    z
+      .number({ error: '请填写定位精度（米）' })
+      .positive({ error: '定位精度应为正数（米）' })
+      .max(100_000, { error: '定位精度不能超过100000米' }),
+  ),
+  isMock: flagSchema('是否模拟定位').default(false),
   fixTime: z.coerce.date({ error: '定位时间应为ISO日期时间' }),
 });
 export type LocationFix = z.infer<typeof locationFixSchema>;
-
-const CLIENT_REQUEST_ID = /^[A-Za-z0-9_-]{8,80}$/;
-
-/** 建立测试任务 + 开始申请: one, several or all (allAssigned) of the operator's assigned single items. */
-export const createTestingTaskSchema = locationFixSchema.extend({
-  clientRequestId: z
-    .string({ error: '请填写客户端请求编号' })
-    .regex(CLIENT_REQUEST_ID, { error: '客户端请求编号应为8-80位字母、数字、下划线或连字符' }),
-  projectId: z.coerce.number({ error: '请选择项目' }).int().positive({ error: '请选择项目' }),
-  allAssigned: flag('全部单项').default(false),
-  planSingleItemIds: z
-    .preprocess(
-      (v) =>
-        typeof v === 'string'
-          ? v
-              .split(',')
-              .map((s) => s.trim())
-              .filter(Boolean)
-          : v,
-      z.array(z.string().min(1).max(150, { error: '检测单项编号不能超过150个字符' }), {
-        error: '检测单项应为编号列表',
-      }),
-    )
-    .default([]),
-});
-export type CreateTestingTaskInput = z.infer<typeof createTestingTaskSchema>;
 
 /** 项目负责人同意开始申请: the lead's own fix (must be on site) and an optional note (required to override). */
 export const approveSiteRequestSchema = locationFixSchema.extend({
@@ -81,59 +62,56 @@ export const siteRequestKindLabels: Record<SiteRequestKind, string> = {
 };
 
 export type SiteRequestStatus = StateOf<typeof siteRequestMachine>;
+export const SITE_REQUEST_STATUSES = Object.keys(siteRequestMachine.states) as [
+  SiteRequestStatus,
+  ...SiteRequestStatus[],
+];
 export type SiteRequestAction = ActionOf<typeof siteRequestMachine>;
 export const siteRequestStatusLabels: Record<SiteRequestStatus, string> = siteRequestMachine.states;
 
-export type TestingTaskStatus = StateOf<typeof testingTaskMachine>;
-export type TestingTaskAction = ActionOf<typeof testingTaskMachine>;
-export const testingTaskStatusLabels: Record<TestingTaskStatus, string> = testingTaskMachine.states;
+export const locationCheckViewSchema = z.object({
+  inside: z.boolean(),
+  distanceM: z.number().nullable(),
+  reason: z.custom<LocationCheckReason>((v) => typeof v === 'string'),
+  message: z.string(),
+  accuracy: z.number(),
+  crs: z.string(),
+  isMock: z.boolean(),
+  checkedAt: z.string(),
+});
+export type LocationCheckView = z.infer<typeof locationCheckViewSchema>;
 
-export interface LocationCheckView {
-  inside: boolean;
-  distanceM: number | null;
-  reason: LocationCheckReason;
-  message: string;
-  accuracy: number;
-  crs: string;
-  isMock: boolean;
-  checkedAt: string;
-}
+export const faceCheckViewSchema = z.object({
+  accepted: z.boolean(),
+  distance: z.number(),
+  threshold: z.number(),
+});
+export type FaceCheckView = z.infer<typeof faceCheckViewSchema>;
 
-export interface FaceCheckView {
-  accepted: boolean;
-  distance: number;
-  threshold: number;
-}
+export const siteRequestViewSchema = z.object({
+  id: z.number().int(),
+  kind: z.enum(SITE_REQUEST_KINDS),
+  kindLabel: z.string(),
+  status: z.enum(SITE_REQUEST_STATUSES),
+  statusLabel: z.string(),
+  projectId: z.number().int(),
+  siteName: z.string(),
+  testingTaskId: z.number().int(),
+  requestedBy: z.object({ id: z.number().int(), accountName: z.string(), displayName: z.string() }),
+  requestedAt: z.string(),
+  planSingleItemIds: z.array(z.string()),
+  locationCheck: locationCheckViewSchema,
+  faceCheck: faceCheckViewSchema,
+  photoUrl: z.string(),
+  decidedAt: z.string().nullable(),
+  decisionReason: z.string().nullable(),
+  forcedOverride: z.boolean(),
+  /** approve / reject, for the signed-in lead. */
+  abilities: abilitiesSchema.optional(),
+});
+export type SiteRequestView = z.infer<typeof siteRequestViewSchema>;
+export const siteRequestListSchema = z.object({ items: z.array(siteRequestViewSchema) });
 
-export interface SiteRequestView {
-  id: number;
-  kind: SiteRequestKind;
-  kindLabel: string;
-  status: SiteRequestStatus;
-  statusLabel: string;
-  projectId: number;
-  siteName: string;
-  testingTaskId: number;
-  requestedBy: { id: number; accountName: string; displayName: string };
-  requestedAt: string;
-  planSingleItemIds: string[];
-  locationCheck: LocationCheckView;
-  faceCheck: FaceCheckView;
-  photoUrl: string;
-  decidedAt: string | null;
-  decisionReason: string | null;
-  forcedOverride: boolean;
-}
-
-export interface TestingTaskView {
-  id: number;
-  clientRequestId: string;
-  projectId: number;
-  siteName: string;
-  status: TestingTaskStatus;
-  statusLabel: string;
-  planSingleItemIds: string[];
-  createdAt: string;
-  startedAt: string | null;
-  startRequest: SiteRequestView | null;
-}
+export const siteRequestListQuerySchema = z.object({
+  status: z.enum(SITE_REQUEST_STATUSES, { error: '状态：只能是待审批、已同意或已驳回' }).optional(),
+});

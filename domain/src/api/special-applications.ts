@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { specialApplicationMachine } from '../workflow/special-application';
 import type { ActionOf, StateOf } from '../workflow/machine';
-import { pageQuerySchema } from './common';
+import { PROJECT_KINDS } from './projects';
+import { storedFileViewSchema } from './files';
+import { abilitiesSchema, pageOf, pageQuerySchema, numeric } from './common';
 
 /** What an institution may apply for (manual §04 特殊申请 → 选择申请). */
 export const SPECIAL_APPLICATION_KINDS = ['direct_report_upload'] as const;
@@ -29,7 +31,7 @@ export const createSpecialApplicationSchema = z.object({
     .max(500, { error: '原因：不能超过500个字' }),
   /** 说明材料: files uploaded first through POST /api/files. */
   fileIds: z
-    .array(z.coerce.number().int().positive({ error: '说明材料：文件编号无效' }), {
+    .array(numeric(z.number().int().positive({ error: '说明材料：文件编号无效' })), {
       error: '说明材料：应为文件编号列表',
     })
     .max(10, { error: '说明材料：最多10个文件' })
@@ -47,5 +49,31 @@ export const rejectSpecialApplicationSchema = z.object({
 
 export const specialApplicationListQuerySchema = pageQuerySchema.extend({
   status: z.enum(SPECIAL_APPLICATION_STATUSES, { error: '状态：只能是待审核、已通过或已驳回' }).optional(),
-  projectId: z.coerce.number().int().positive().optional(),
+  projectId: numeric(z.number().int().positive()).optional(),
 });
+
+export const specialApplicationViewSchema = z.object({
+  id: z.number().int(),
+  projectId: z.number().int(),
+  projectName: z.string().nullable(),
+  projectKind: z.enum(PROJECT_KINDS).nullable(),
+  projectKindLabel: z.string().nullable(),
+  institutionId: z.number().int(),
+  institutionName: z.string().nullable(),
+  kind: z.enum(SPECIAL_APPLICATION_KINDS),
+  kindLabel: z.string(),
+  reason: z.string(),
+  files: z.array(storedFileViewSchema),
+  status: z.enum(SPECIAL_APPLICATION_STATUSES),
+  statusLabel: z.string(),
+  appliedByName: z.string(),
+  appliedAt: z.string(),
+  decidedByName: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  rejectReason: z.string().nullable(),
+  /** approve / reject, for the brigade. */
+  abilities: abilitiesSchema.optional(),
+});
+export type SpecialApplicationView = z.infer<typeof specialApplicationViewSchema>;
+export const specialApplicationListSchema = z.object({ items: z.array(specialApplicationViewSchema) });
+export const specialApplicationPageSchema = pageOf(specialApplicationViewSchema);

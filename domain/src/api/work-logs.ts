@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { isoDate } from './common';
+import { idempotencyKeySchema, isoDate, pageOf, pageQuerySchema, numeric } from './common';
 
-export const workLogClientIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{8,64}$/, { error: '客户端编号应为8-64位字母、数字、下划线或连字符' });
+/** PUT /work-logs/:idempotencyKey: the key the phone generated for the entry (created once, edited after). */
+export const workLogParamsSchema = z.object({ idempotencyKey: idempotencyKeySchema });
 
 export const putWorkLogSchema = z.object({
   date: isoDate,
@@ -13,21 +12,30 @@ export const putWorkLogSchema = z.object({
     .min(1, { error: '请填写工作内容' })
     .max(5000, { error: '工作内容不能超过5000字' }),
   photoFileIds: z
-    .array(z.coerce.number().int().positive())
+    .array(numeric(z.number().int().positive()))
     .max(20, { error: '照片不能超过20张' })
     .default([]),
   createdAtClient: z.iso.datetime({ offset: true, error: '记录时间格式不正确' }).optional(),
 });
 export type PutWorkLogInput = z.infer<typeof putWorkLogSchema>;
 
-export interface WorkLogView {
-  id: number;
-  clientId: string;
-  accountId: number;
-  authorName: string;
-  date: string;
-  content: string;
-  photos: { id: number; url: string }[];
-  createdAt: string;
-  updatedAt: string;
-}
+export const workLogListQuerySchema = pageQuerySchema.extend({
+  accountId: numeric(z.number().int().positive()).optional(),
+  institutionId: numeric(z.number().int().positive()).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+});
+
+export const workLogViewSchema = z.object({
+  id: z.number().int(),
+  idempotencyKey: z.string(),
+  accountId: z.number().int(),
+  authorName: z.string(),
+  date: z.string(),
+  content: z.string(),
+  photos: z.array(z.object({ id: z.number().int(), url: z.string() })),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type WorkLogView = z.infer<typeof workLogViewSchema>;
+export const workLogListSchema = pageOf(workLogViewSchema);

@@ -30,8 +30,11 @@ export interface Machine<S extends string = string, A extends string = string> {
   initial: S | readonly S[];
   actions: Record<A, string>;
   transitions: readonly Transition<S, A>[];
-  /** Refusal text per state (e.g. a filed report), else the generic text below. */
-  refusals?: Partial<Record<S, string>>;
+  /**
+   * Refusal text per state (e.g. a filed report), or per state and action where one state refuses several
+   * actions differently; else the generic text below.
+   */
+  refusals?: Partial<Record<S, string | Partial<Record<A, string>>>>;
 }
 
 export function defineMachine<const S extends string, const A extends string>(
@@ -69,8 +72,9 @@ export function refusalText<S extends string, A extends string>(
   from: S,
   action: A,
 ): string {
-  const specific = m.refusals?.[from];
-  if (specific) return specific;
+  const specific: string | Partial<Record<A, string>> | undefined = m.refusals?.[from];
+  const text = typeof specific === 'string' ? specific : specific?.[action];
+  if (text) return text;
   return `${m.subject}当前为“${m.states[from]}”，不能${m.actions[action]}`;
 }
 

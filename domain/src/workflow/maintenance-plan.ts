@@ -16,7 +16,9 @@ export const maintenancePlanMachine = defineMachine({
     { from: 'distributed', action: 'distribute', to: 'distributed', by: ['project_lead'] },
     { from: 'distributed', action: 'withdrawLast', to: 'undistributed', by: ['project_lead'] },
   ],
-  refusals: { distributed: '该维保计划已下发，不能删除' },
+  refusals: {
+    distributed: '该维保计划已下发给操作员，请先在“已下发”中删除各设施的派发，再删除整个计划',
+  },
 });
 
 /** A distributed facility is 待开始 until the operator starts a maintenance task on it; only then removable. */

@@ -14,5 +14,11 @@ export const reportMachine = defineMachine({
     { from: 'uploaded', action: 'replace', to: 'uploaded', by: ['institution_admin'] },
     { from: 'uploaded', action: 'delete', to: GONE, by: ['institution_admin'] },
   ],
-  refusals: { filed: '备案后的报告不能被删除和修改' },
+  refusals: {
+    filed: {
+      file: '该报告已备案，不能重复备案',
+      replace: '备案后的报告不能被删除和修改',
+      delete: '备案后的报告不能被删除和修改',
+    },
+  },
 });

@@ -11,7 +11,7 @@ export async function loginWithPassword(
 ): Promise<User> {
   const result = await request<LoginResult>('/auth/login', {
     method: 'POST',
-    json: { client, accountName, password },
+    json: { channel: client, accountName, password },
     anonymous: true,
   });
   return saveLogin(result, client).user;

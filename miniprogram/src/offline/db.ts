@@ -26,7 +26,8 @@ export interface LocalPhoto {
   serverFileId?: string;
 }
 
-export type OutboxKind = 'workLog';
+/** Entities the outbox sends; each has a handler (outbox) and a wire handler (transport). */
+export type OutboxKind = 'workLog' | 'testingTask';
 
 export interface OutboxEntry {
   id: string;
@@ -38,6 +39,8 @@ export interface OutboxEntry {
   nextAttemptAt: number;
   state: 'pending' | 'retrying' | 'rejected';
   lastError?: string;
+  /** For entities with no store of their own (a testing task's start request): what to send, as sent. */
+  payload?: unknown;
 }
 
 export interface ReferenceEntry {

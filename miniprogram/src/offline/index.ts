@@ -10,3 +10,4 @@ export {
   validateWorkLogDraft,
 } from './work-logs';
 export { cachedGet } from './reference-cache';
+export { queueTestingTask } from './testing-tasks';

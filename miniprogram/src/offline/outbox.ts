@@ -19,12 +19,16 @@ export interface SyncReport {
 
 let seqCounter = 0;
 
-/** Queues (or re-queues, after an edit) an entity for upload. One entry per entity: edits never duplicate. */
+/**
+ * Queues (or re-queues, after an edit) an entity for upload under its key (sent as `idempotencyKey`). One
+ * entry per entity: edits never duplicate. Entities without a store of their own carry their payload.
+ */
 export async function enqueue(
   db: OfflineDb,
   kind: OutboxKind,
   entityClientId: string,
   accountKey: string,
+  payload?: unknown,
 ): Promise<void> {
   const id = `${kind}:${entityClientId}`;
   const existing = await db.get('outbox', id);
@@ -37,8 +41,22 @@ export async function enqueue(
     attempts: 0,
     nextAttemptAt: 0,
     state: 'pending',
+    ...(payload === undefined ? {} : { payload }),
   });
 }
+
+/**
+ * The handler of an entity that travels as queued (its payload is in the entry): one generic send under the
+ * entry's key; a refusal stays on the entry with the server's message.
+ */
+export const payloadOutboxHandler: OutboxHandler = {
+  async push(entry, { transport }) {
+    await transport.send(entry.kind, entry.entityClientId, entry.payload);
+  },
+  async markRejected() {
+    // The entry itself keeps the state and the server's message.
+  },
+};
 
 export async function outboxEntries(db: OfflineDb, accountKey: string): Promise<OutboxEntry[]> {
   const all = await db.getAllFromIndex('outbox', 'bySeq');

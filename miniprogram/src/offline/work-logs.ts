@@ -88,10 +88,10 @@ export async function mergeServerWorkLogs(
 ): Promise<void> {
   const tx = db.transaction('workLogs', 'readwrite');
   for (const item of items) {
-    const local = await tx.store.get(item.clientId);
+    const local = await tx.store.get(item.idempotencyKey);
     if (local && local.syncState !== 'synced') continue;
     await tx.store.put({
-      clientId: item.clientId,
+      clientId: item.idempotencyKey,
       accountKey,
       date: item.date,
       content: item.content,
@@ -112,13 +112,16 @@ export const workLogOutboxHandler: OutboxHandler = {
     const photoFileIds: string[] = [];
     for (const photo of await photosOf(db, log)) {
       if (!photo.serverFileId) {
-        const uploaded = await transport.uploadPhoto(photo.blob, photo.name, photo.clientId);
+        const uploaded = await transport.send('photo', photo.clientId, {
+          blob: photo.blob,
+          name: photo.name,
+        });
         photo.serverFileId = uploaded.id;
         await db.put('photos', photo);
       }
       photoFileIds.push(photo.serverFileId);
     }
-    const saved = await transport.putWorkLog(log.clientId, {
+    const saved = await transport.send('workLog', log.clientId, {
       date: log.date,
       content: log.content,
       photoFileIds,

@@ -23,20 +23,10 @@ export class Account extends Model {
   declare createdAt: Date;
 }
 
-export class RefreshToken extends Model {
-  declare id: number;
-  declare accountId: number;
-  declare tokenHash: string;
-  declare client: string;
-  declare expiresAt: Date;
-  declare revokedAt: Date | null;
-}
-
-export class Captcha extends Model {
-  declare id: string;
-  declare text: string;
-  declare expiresAt: Date;
-  declare usedAt: Date | null;
+// The signed-in actor carries its full account model (core/actor declares only what the core reads).
+declare module '../core/actor' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merging adds the model's members
+  interface ActorAccount extends Account {}
 }
 
 export class WechatBindTicket extends Model {
@@ -67,26 +57,6 @@ export function initAccountModels(sequelize: Sequelize) {
       lastLoginAt: date(),
     },
     { sequelize, tableName: 'accounts' },
-  );
-  RefreshToken.init(
-    {
-      id: pk,
-      accountId: int(false),
-      tokenHash: str(64, false),
-      client: str(10, false),
-      expiresAt: date(false),
-      revokedAt: date(),
-    },
-    { sequelize, tableName: 'refresh_tokens' },
-  );
-  Captcha.init(
-    {
-      id: { ...str(36, false), primaryKey: true },
-      text: str(10, false),
-      expiresAt: date(false),
-      usedAt: date(),
-    },
-    { sequelize, tableName: 'captchas' },
   );
   WechatBindTicket.init(
     { id: { ...str(64, false), primaryKey: true }, openId: str(64, false), expiresAt: date(false) },

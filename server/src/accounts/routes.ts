@@ -1,22 +1,26 @@
 import { Op, type WhereOptions } from 'sequelize';
 import { z } from 'zod';
 import {
-  ACCOUNT_KINDS,
+  accountListQuerySchema,
+  accountListSchema,
+  accountViewSchema,
   createDetachmentAccountSchema,
   createInstitutionAdminSchema,
   createStaffAccountSchema,
   idParamSchema,
-  pageQuerySchema,
   projectLeadRefusal,
   resetPasswordSchema,
+  staffCandidateSchema,
+  type AccountView,
 } from '@xf/domain';
+import type { RequestContext } from '../core/command';
 import { route } from '../core/route';
-import { authorize } from '../core/policy';
+import { listScope, scopeWhere } from '../core/policy';
 import { forbidden } from '../core/errors';
 import { Person } from '../institutions/models';
 import { presentPersonBrief } from '../institutions/present';
 import { Account } from './models';
-import { presentAccount } from './present';
+import { accountView, presentAccount } from './present';
 import {
   changeAccount,
   createDetachmentAccount,
@@ -29,6 +33,31 @@ import {
 import './policies';
 
 const tag = '账号';
+const load = (params: { id: number }) => findAccount(params.id);
+
+/** The three ways to issue an account differ only in what the body names (person, institution, detachment). */
+function created<S extends z.ZodType>(
+  path: string,
+  action: string,
+  body: S,
+  create: (context: RequestContext, input: z.infer<S>) => Promise<AccountView>,
+  summary: string,
+) {
+  return route({
+    method: 'post',
+    path: `/accounts/${path}`,
+    summary,
+    tag,
+    policy: { action, resource: 'account' },
+    body,
+    response: accountViewSchema,
+    handler: async ({ body, context, ctx }) => {
+      const result = await create(context, body as z.infer<S>);
+      ctx.status = 201;
+      return result;
+    },
+  });
+}
 
 export const accountRoutes = [
   route({
@@ -36,33 +65,28 @@ export const accountRoutes = [
     path: '/accounts',
     summary: '账号列表（总队看全部，机构管理员看本机构人员账号）',
     tag,
-    kinds: ['brigade', 'institution_admin'],
-    query: pageQuerySchema.extend({
-      kind: z.enum(ACCOUNT_KINDS).optional(),
-      institutionId: z.coerce.number().int().positive().optional(),
-      q: z.string().max(60).optional(),
-    }),
+    policy: { action: 'list', resource: 'account' },
+    query: accountListQuerySchema,
+    response: accountListSchema,
     handler: async ({ query, actor }) => {
-      await authorize(actor, 'list', 'account');
-      const where: WhereOptions<Account> = {};
-      if (query.kind) Object.assign(where, { kind: query.kind });
-      if (actor.kind === 'institution_admin')
-        Object.assign(where, { institutionId: actor.institutionId, kind: { [Op.ne]: 'institution_admin' } });
-      else if (query.institutionId) Object.assign(where, { institutionId: query.institutionId });
+      const filters: WhereOptions<Account>[] = [scopeWhere(await listScope(actor, 'account'))];
+      if (query.kind) filters.push({ kind: query.kind });
+      if (query.institutionId) filters.push({ institutionId: query.institutionId });
       if (query.q)
-        Object.assign(where, {
+        filters.push({
           [Op.or]: [
             { accountName: { [Op.like]: `%${query.q}%` } },
             { displayName: { [Op.like]: `%${query.q}%` } },
           ],
         });
       const { rows, count } = await Account.findAndCountAll({
-        where,
+        where: { [Op.and]: filters },
         order: [['id', 'ASC']],
         limit: query.pageSize,
         offset: (query.page - 1) * query.pageSize,
       });
-      return { items: rows.map(presentAccount), total: count, page: query.page, pageSize: query.pageSize };
+      const items = await Promise.all(rows.map((a) => accountView(actor, a)));
+      return { items, total: count, page: query.page, pageSize: query.pageSize };
     },
   }),
   route({
@@ -70,8 +94,9 @@ export const accountRoutes = [
     path: '/accounts/candidates',
     summary: '可开通账号的本机构已备案人员（“选择”弹窗），含系统判定的账号类别',
     tag,
-    kinds: ['institution_admin'],
-    query: z.object({ name: z.string().max(60).optional() }),
+    policy: { action: 'createStaff', resource: 'account' },
+    query: z.object({ name: z.string().max(60).optional().meta({ label: '姓名' }) }),
+    response: z.array(staffCandidateSchema),
     handler: async ({ query, actor }) => {
       const persons = await Person.findAll({
         where: {
@@ -86,9 +111,10 @@ export const accountRoutes = [
           await Account.findAll({ where: { personId: persons.map((p) => p.id) }, attributes: ['personId'] })
         ).map((a) => a.personId),
       );
-      return persons
-        .filter((p) => !withAccounts.has(p.id) && staffKindOf(p))
-        .map((p) => ({ ...presentPersonBrief(p), accountKind: staffKindOf(p) }));
+      return persons.flatMap((p) => {
+        const accountKind = staffKindOf(p);
+        return !withAccounts.has(p.id) && accountKind ? [{ ...presentPersonBrief(p), accountKind }] : [];
+      });
     },
   }),
   route({
@@ -97,7 +123,8 @@ export const accountRoutes = [
     summary: '可担任项目负责人的账号（已过滤技术负责人）',
     tag,
     kinds: ['institution_admin', 'brigade'],
-    query: z.object({ institutionId: z.coerce.number().int().positive().optional() }),
+    query: z.object({ institutionId: z.coerce.number().int().positive().optional().meta({ label: '机构' }) }),
+    response: z.array(accountViewSchema),
     handler: async ({ query, actor }) => {
       const institutionId = actor.kind === 'institution_admin' ? actor.institutionId! : query.institutionId;
       if (!institutionId) return [];
@@ -108,61 +135,38 @@ export const accountRoutes = [
       return accounts.filter((a) => projectLeadRefusal(a) === null).map(presentAccount);
     },
   }),
-  route({
-    method: 'post',
-    path: '/accounts/staff',
-    summary: '机构管理员为本机构已备案人员开通APP或微信端账号（类别由证书自动判定）',
-    tag,
-    kinds: ['institution_admin'],
-    body: createStaffAccountSchema,
-    handler: async ({ body, actor, app, requestId, ctx }) => {
-      await authorize(actor, 'createStaff', 'account');
-      const result = await createStaffAccount(app, actor, body, requestId);
-      ctx.status = 201;
-      return result;
-    },
-  }),
-  route({
-    method: 'post',
-    path: '/accounts/institution-admin',
-    summary: '总队派发机构管理员账号（首次登录须修改密码）',
-    tag,
-    kinds: ['brigade'],
-    body: createInstitutionAdminSchema,
-    handler: async ({ body, actor, app, requestId, ctx }) => {
-      await authorize(actor, 'createInstitutionAdmin', 'account');
-      const result = await createInstitutionAdmin(app, actor, body, requestId);
-      ctx.status = 201;
-      return result;
-    },
-  }),
-  route({
-    method: 'post',
-    path: '/accounts/detachment',
-    summary: '总队派发支队账号（首次登录须修改密码）',
-    tag,
-    kinds: ['brigade'],
-    body: createDetachmentAccountSchema,
-    handler: async ({ body, actor, app, requestId, ctx }) => {
-      await authorize(actor, 'createDetachment', 'account');
-      const result = await createDetachmentAccount(app, actor, body, requestId);
-      ctx.status = 201;
-      return result;
-    },
-  }),
+  created(
+    'staff',
+    'createStaff',
+    createStaffAccountSchema,
+    createStaffAccount,
+    '机构管理员为本机构已备案人员开通APP或微信端账号（类别由证书自动判定）',
+  ),
+  created(
+    'institution-admin',
+    'createInstitutionAdmin',
+    createInstitutionAdminSchema,
+    createInstitutionAdmin,
+    '总队派发机构管理员账号（首次登录须修改密码）',
+  ),
+  created(
+    'detachment',
+    'createDetachment',
+    createDetachmentAccountSchema,
+    createDetachmentAccount,
+    '总队派发支队账号（首次登录须修改密码）',
+  ),
   route({
     method: 'post',
     path: '/accounts/:id/reset-password',
     summary: '重置密码（被重置的账号下次登录须修改密码）',
     tag,
-    kinds: ['brigade', 'institution_admin'],
     params: idParamSchema,
+    policy: { action: 'resetPassword', resource: 'account', load, refusal: '只能重置本机构人员的账号密码' },
     body: resetPasswordSchema,
-    handler: async ({ params, body, actor, app, requestId }) => {
-      const account = await findAccount(params.id);
-      await authorize(actor, 'resetPassword', 'account', account, '只能重置本机构人员的账号密码');
-      return resetPassword(app, actor, account, body.password, requestId);
-    },
+    response: accountViewSchema,
+    handler: async ({ subject, body, actor, context }) =>
+      accountView(actor, await resetPassword(context, subject, body.password)),
   }),
   ...(['disable', 'enable'] as const).map((action) =>
     route({
@@ -170,23 +174,16 @@ export const accountRoutes = [
       path: `/accounts/:id/${action}`,
       summary: action === 'disable' ? '停用账号' : '启用账号',
       tag,
-      kinds: ['brigade', 'institution_admin'],
       params: idParamSchema,
-      handler: async ({ params, actor, app, requestId }) => {
-        const account = await findAccount(params.id);
-        await authorize(actor, action, 'account', account, '只能管理本机构人员的账号');
+      policy: { action, resource: 'account', load, refusal: '只能管理本机构人员的账号' },
+      response: accountViewSchema,
+      handler: async ({ subject: account, actor, context }) => {
         if (account.id === actor.id) throw forbidden('不能停用自己的账号');
-        return changeAccount(
-          app,
-          actor,
-          account,
-          `account.${action}d`,
-          {
-            disabled: action === 'disable',
-            ...(action === 'disable' ? { tokenVersion: account.tokenVersion + 1 } : {}),
-          },
-          requestId,
-        );
+        const changed = await changeAccount(context, account, `account.${action}d`, {
+          disabled: action === 'disable',
+          ...(action === 'disable' ? { tokenVersion: account.tokenVersion + 1 } : {}),
+        });
+        return accountView(actor, changed);
       },
     }),
   ),

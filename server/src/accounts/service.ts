@@ -1,17 +1,16 @@
 import { deriveAccountKind, type StaffKind } from '@xf/domain';
 import { UniqueConstraintError } from 'sequelize';
 import { hashPassword } from '../auth/passwords';
-import type { AppContext } from '../context';
-import type { Actor } from '../core/actor';
+import { actorOf, runCommand, type RequestContext } from '../core/command';
 import { badRequest, conflict, notFound } from '../core/errors';
 import { Detachment, Institution, Person } from '../institutions/models';
-import { recordOperation } from '../operation-log/record';
 import { Account } from './models';
 import { presentAccount } from './present';
 
+const NAME_TAKEN = '账号：该账号已被使用，请换一个';
+
 async function assertNameFree(accountName: string) {
-  if (await Account.findOne({ where: { accountName } }))
-    throw conflict('账号（accountName）：该账号已被使用，请换一个', 'accountName');
+  if (await Account.findOne({ where: { accountName } })) throw conflict(NAME_TAKEN, 'accountName');
 }
 
 /**
@@ -19,38 +18,26 @@ async function assertNameFree(accountName: string) {
  * index is the final guard against two concurrent creations of one name.
  */
 async function createAccount(
-  app: AppContext,
-  actor: Actor,
+  context: RequestContext,
   input: { accountName: string; password: string },
   values: Record<string, unknown>,
-  requestId: string,
 ) {
   await assertNameFree(input.accountName);
-  const passwordHash = await hashPassword(input.password, app.config.bcryptRounds);
+  const passwordHash = await hashPassword(input.password, context.app.config.bcryptRounds);
   try {
-    const account = await app.sequelize.transaction(async (t) => {
+    return await runCommand(context, 'account.created', async ({ transaction }) => {
       const created = await Account.create(
-        { ...values, accountName: input.accountName, passwordHash, createdBy: actor.id },
-        { transaction: t },
+        { ...values, accountName: input.accountName, passwordHash, createdBy: actorOf(context).id },
+        { transaction },
       );
-      await recordOperation(
-        t,
-        actor,
-        {
-          action: 'account.created',
-          entityType: 'account',
-          entityId: created.id,
-          institutionId: created.institutionId,
-          after: presentAccount(created),
-        },
-        requestId,
-      );
-      return created;
+      const after = presentAccount(created);
+      return {
+        result: after,
+        audit: { entityType: 'account', entityId: created.id, institutionId: created.institutionId, after },
+      };
     });
-    return presentAccount(account);
   } catch (e) {
-    if (e instanceof UniqueConstraintError)
-      throw conflict('账号（accountName）：该账号已被使用，请换一个', 'accountName');
+    if (e instanceof UniqueConstraintError) throw conflict(NAME_TAKEN, 'accountName');
     throw e;
   }
 }
@@ -65,81 +52,54 @@ export function staffKindOf(person: Person): StaffKind | null {
 
 /** Staff accounts only from a registry person of the admin's own institution; the kind is derived. */
 export async function createStaffAccount(
-  app: AppContext,
-  actor: Actor,
+  context: RequestContext,
   input: { personId: number; accountName: string; password: string },
-  requestId: string,
 ) {
   const person = await Person.findByPk(input.personId);
-  if (!person || person.institutionId !== actor.institutionId || !person.inRegistry)
-    throw badRequest('员工（personId）：只能选择本机构在部局系统中已备案的人员', 'personId');
+  if (!person || person.institutionId !== actorOf(context).institutionId || !person.inRegistry)
+    throw badRequest('员工：只能选择本机构在部局系统中已备案的人员', 'personId');
   const kind = staffKindOf(person);
   if (!kind)
-    throw badRequest(
-      '员工（personId）：该人员没有注册消防工程师证书或消防设施操作员证书，不能开通账号',
-      'personId',
-    );
+    throw badRequest('员工：该人员没有注册消防工程师证书或消防设施操作员证书，不能开通账号', 'personId');
   if (await Account.findOne({ where: { personId: person.id } }))
-    throw conflict('员工（personId）：该人员已有账号', 'personId');
-  return createAccount(
-    app,
-    actor,
-    input,
-    {
-      kind,
-      displayName: person.name,
-      personId: person.id,
-      institutionId: person.institutionId,
-      mustChangePassword: false,
-    },
-    requestId,
-  );
+    throw conflict('员工：该人员已有账号', 'personId');
+  return createAccount(context, input, {
+    kind,
+    displayName: person.name,
+    personId: person.id,
+    institutionId: person.institutionId,
+    mustChangePassword: false,
+  });
 }
 
 export async function createInstitutionAdmin(
-  app: AppContext,
-  actor: Actor,
+  context: RequestContext,
   input: { institutionId: number; accountName: string; password: string },
-  requestId: string,
 ) {
   const institution = await Institution.findByPk(input.institutionId);
-  if (!institution) throw badRequest('机构（institutionId）：机构不存在', 'institutionId');
+  if (!institution) throw badRequest('机构：机构不存在', 'institutionId');
   // First login forces a password change; a failing institution's admin starts closed, with the reasons.
-  return createAccount(
-    app,
-    actor,
-    input,
-    {
-      kind: 'institution_admin',
-      displayName: `${institution.name}管理员`,
-      institutionId: institution.id,
-      mustChangePassword: true,
-      closedReason: institution.complianceStatus === 'noncompliant' ? closedReasonFor(institution) : null,
-    },
-    requestId,
-  );
+  return createAccount(context, input, {
+    kind: 'institution_admin',
+    displayName: `${institution.name}管理员`,
+    institutionId: institution.id,
+    mustChangePassword: true,
+    closedReason: institution.complianceStatus === 'noncompliant' ? closedReasonFor(institution) : null,
+  });
 }
 
 export async function createDetachmentAccount(
-  app: AppContext,
-  actor: Actor,
+  context: RequestContext,
   input: { detachmentId: number; accountName: string; password: string },
-  requestId: string,
 ) {
   const detachment = await Detachment.findByPk(input.detachmentId);
-  if (!detachment) throw badRequest('支队（detachmentId）：支队不存在', 'detachmentId');
-  return createAccount(
-    app,
-    actor,
-    input,
-    {
-      kind: 'detachment',
-      displayName: detachment.name,
-      detachmentId: detachment.id,
-      mustChangePassword: true,
-    },
-    requestId,
-  );
+  if (!detachment) throw badRequest('支队：支队不存在', 'detachmentId');
+  return createAccount(context, input, {
+    kind: 'detachment',
+    displayName: detachment.name,
+    detachmentId: detachment.id,
+    mustChangePassword: true,
+  });
 }
 
 export function closedReasonFor(institution: Institution): string {
@@ -154,52 +114,34 @@ export async function findAccount(id: number) {
 }
 
 export async function changeAccount(
-  app: AppContext,
-  actor: Actor,
+  context: RequestContext,
   account: Account,
   action: string,
   values: Partial<Account>,
-  requestId: string,
 ) {
-  const before = presentAccount(account);
-  await app.sequelize.transaction(async (t) => {
-    await account.update(values, { transaction: t });
-    await recordOperation(
-      t,
-      actor,
-      {
-        action,
+  return runCommand(context, action, async ({ transaction }) => {
+    const before = presentAccount(account);
+    await account.update(values, { transaction });
+    const after = presentAccount(account);
+    return {
+      result: account,
+      audit: {
         entityType: 'account',
         entityId: account.id,
         institutionId: account.institutionId,
         before,
-        after: presentAccount(account),
+        after,
       },
-      requestId,
-    );
+    };
   });
-  return presentAccount(account);
 }
 
-export async function resetPassword(
-  app: AppContext,
-  actor: Actor,
-  account: Account,
-  password: string,
-  requestId: string,
-) {
-  return changeAccount(
-    app,
-    actor,
-    account,
-    'account.password_reset',
-    {
-      passwordHash: await hashPassword(password, app.config.bcryptRounds),
-      mustChangePassword: true,
-      failedLogins: 0,
-      lockedUntil: null,
-      tokenVersion: account.tokenVersion + 1,
-    },
-    requestId,
-  );
+export async function resetPassword(context: RequestContext, account: Account, password: string) {
+  return changeAccount(context, account, 'account.password_reset', {
+    passwordHash: await hashPassword(password, context.app.config.bcryptRounds),
+    mustChangePassword: true,
+    failedLogins: 0,
+    lockedUntil: null,
+    tokenVersion: account.tokenVersion + 1,
+  });
 }

@@ -1,10 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import svgCaptcha from 'svg-captcha';
 import { Op } from 'sequelize';
-import { Captcha } from '../accounts/models';
-import { badRequest } from '../core/errors';
+import { AppError } from '../core/errors';
+import { Captcha } from './models';
 
 const CAPTCHA_TTL_MS = 5 * 60_000;
+
+export const captchaRequired = () =>
+  new AppError(400, 'captcha_required', '验证码：请输入验证码', 'captchaText', [
+    { field: 'captchaText', message: '验证码：请输入验证码' },
+  ]);
+const captchaRefused = (message: string) =>
+  new AppError(400, 'captcha_invalid', message, 'captchaText', [{ field: 'captchaText', message }]);
 
 export async function createCaptcha() {
   // Digits only, like the brigade's current login page; no look-alike confusion.
@@ -23,15 +30,20 @@ export async function createCaptcha() {
   return { captchaId: id, svg: c.data };
 }
 
-/** A captcha is single-use: checking it consumes it, right or wrong. */
+/**
+ * A captcha is single-use: checking it consumes it, right or wrong. The consumption is one conditional
+ * UPDATE in the database, so of any number of parallel logins on any number of processes exactly one wins.
+ */
 export async function consumeCaptcha(id: string | undefined, text: string | undefined) {
-  if (!id || !text) throw badRequest('验证码（captchaText）：请输入验证码', 'captchaText');
-  const c = await Captcha.findByPk(id);
-  if (!c || c.usedAt || c.expiresAt < new Date())
-    throw badRequest('验证码（captchaText）：验证码已过期，请刷新后重新输入', 'captchaText');
-  await c.update({ usedAt: new Date() });
-  if (c.text.toLowerCase() !== text.trim().toLowerCase())
-    throw badRequest('验证码（captchaText）：验证码不正确', 'captchaText');
+  if (!id || !text) throw captchaRequired();
+  const now = new Date();
+  const [won] = await Captcha.update(
+    { usedAt: now },
+    { where: { id, usedAt: { [Op.is]: null }, expiresAt: { [Op.gt]: now } } },
+  );
+  if (won !== 1) throw captchaRefused('验证码：验证码已过期，请刷新后重新输入');
+  const c = await Captcha.findByPk(id, { attributes: ['text'] });
+  if (!c || c.text.toLowerCase() !== text.trim().toLowerCase()) throw captchaRefused('验证码：验证码不正确');
 }
 
 export async function peekCaptcha(id: string) {

@@ -1,9 +1,15 @@
 import { z } from 'zod';
 import {
+  captchaSchema,
   changePasswordSchema,
+  loginResultSchema,
   loginSchema,
+  okSchema,
   refreshSchema,
+  revokeAllResultSchema,
+  sessionUserSchema,
   wechatBindSchema,
+  wechatLoginResultSchema,
   wechatLoginSchema,
 } from '@xf/domain';
 import { route } from '../core/route';
@@ -22,6 +28,7 @@ export const authRoutes = [
     summary: '获取图形验证码',
     tag,
     auth: 'public',
+    response: captchaSchema,
     handler: () => createCaptcha(),
   }),
   route({
@@ -31,6 +38,7 @@ export const authRoutes = [
     tag,
     auth: 'public',
     params: z.object({ id: z.string().max(64) }),
+    response: z.object({ text: z.string() }),
     handler: async ({ params, app }) => {
       if (app.config.production) throw notFound('接口');
       const text = await peekCaptcha(params.id);
@@ -41,10 +49,11 @@ export const authRoutes = [
   route({
     method: 'post',
     path: '/auth/login',
-    summary: '账号密码登录（电脑端需要验证码）',
+    summary: '账号密码登录（电脑端始终需要验证码，其他渠道连续输错2次后需要）',
     tag,
     auth: 'public',
     body: loginSchema,
+    response: loginResultSchema,
     handler: ({ body, app }) => login(app, body),
   }),
   route({
@@ -54,38 +63,42 @@ export const authRoutes = [
     tag,
     auth: 'public',
     body: refreshSchema,
-    handler: ({ body, app }) => refresh(app, body.refreshToken),
+    response: loginResultSchema,
+    handler: ({ body, app, ctx }) => refresh(app, body.refreshToken, ctx.state.receivedAt),
   }),
   route({
     method: 'post',
     path: '/auth/logout',
-    summary: '退出登录（吊销当前刷新令牌）',
+    summary: '退出登录（结束当前会话）',
     tag,
     allowPendingPasswordChange: true,
     body: refreshSchema,
+    response: okSchema,
     handler: async ({ body, actor }) => {
-      await logout(body.refreshToken, actor.id);
-      return { ok: true };
+      await logout(actor, body.refreshToken);
+      return { ok: true as const };
     },
   }),
   route({
     method: 'post',
     path: '/auth/revoke-all',
-    summary: '退出所有设备（吊销全部会话）',
+    summary: '退出所有设备（结束全部会话）',
     tag,
     allowPendingPasswordChange: true,
-    handler: async ({ actor }) => ({ ok: true, revoked: await revokeAll(actor.account) }),
+    response: revokeAllResultSchema,
+    handler: async ({ context }) => ({ ok: true as const, revoked: await revokeAll(context) }),
   }),
   route({
     method: 'post',
     path: '/auth/password',
-    summary: '修改密码',
+    summary: '修改密码（其他设备上的会话随即结束）',
     tag,
     allowPendingPasswordChange: true,
     body: changePasswordSchema,
-    handler: async ({ body, actor, app, requestId }) => {
-      await changePassword(app, actor.account, body.oldPassword, body.newPassword, requestId);
-      return { ok: true };
+    response: okSchema,
+    handler: async ({ body, context }) => {
+      await changePassword(context, body);
+      return { ok: true as const };
     },
   }),
   route({
@@ -94,6 +107,7 @@ export const authRoutes = [
     summary: '当前登录账号',
     tag,
     allowPendingPasswordChange: true,
+    response: sessionUserSchema,
     handler: ({ actor }) => presentSessionUser(actor.account),
   }),
   route({
@@ -103,6 +117,7 @@ export const authRoutes = [
     tag,
     auth: 'public',
     body: wechatLoginSchema,
+    response: wechatLoginResultSchema,
     handler: ({ body, app }) => loginWithWechat(app, body.code),
   }),
   route({
@@ -112,7 +127,8 @@ export const authRoutes = [
     tag,
     auth: 'public',
     body: wechatBindSchema,
-    handler: ({ body, app, requestId }) => bindWechat(app, body, requestId),
+    response: loginResultSchema,
+    handler: ({ body, context }) => bindWechat(context, body),
   }),
   route({
     method: 'post',
@@ -120,9 +136,10 @@ export const authRoutes = [
     summary: '解除微信绑定',
     tag,
     allowPendingPasswordChange: true,
-    handler: async ({ actor, app, requestId }) => {
-      await unbindWechat(app, actor, requestId);
-      return { ok: true };
+    response: okSchema,
+    handler: async ({ context }) => {
+      await unbindWechat(context);
+      return { ok: true as const };
     },
   }),
 ];

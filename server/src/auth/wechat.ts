@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { Op } from 'sequelize';
 import type { LoginResult } from '@xf/domain';
 import { Account, WechatBindTicket } from '../accounts/models';
 import type { AppContext } from '../context';
-import type { Actor } from '../core/actor';
-import { badRequest, conflict, unauthenticated } from '../core/errors';
-import { recordOperation } from '../operation-log/record';
-import { assertAccountUsable, issueSession } from './service';
-import { verifyPassword } from './passwords';
+import { actorOf, runCommand, type RequestContext } from '../core/command';
+import { badRequest, conflict } from '../core/errors';
+import { accountActor, assertAccountUsable, openSession, verifyLogin } from './service';
 
 const TICKET_TTL_MS = 10 * 60_000;
 
@@ -23,7 +22,7 @@ export async function loginWithWechat(
   if (account) {
     assertAccountUsable(account, 'weapp');
     await account.update({ lastLoginAt: new Date() });
-    return { bound: true, ...(await issueSession(app, account, 'weapp')) };
+    return { bound: true, ...(await openSession(app, account, 'weapp')) };
   }
   const bindTicket = randomBytes(24).toString('base64url');
   await WechatBindTicket.create({
@@ -34,53 +33,50 @@ export async function loginWithWechat(
   return { bound: false, bindTicket };
 }
 
+/**
+ * Binding proves the account with its password through the same login as the WeChat channel (counted
+ * failures, lock, captcha after two failures), then ties the openid to it.
+ */
 export async function bindWechat(
-  app: AppContext,
-  input: { bindTicket: string; accountName: string; password: string },
-  requestId: string,
+  context: RequestContext,
+  input: {
+    bindTicket: string;
+    accountName: string;
+    password: string;
+    captchaId?: string;
+    captchaText?: string;
+  },
 ) {
+  const { app } = context;
   const ticket = await WechatBindTicket.findByPk(input.bindTicket);
   if (!ticket || ticket.expiresAt < new Date())
-    throw badRequest('绑定凭证（bindTicket）：已过期，请重新打开小程序', 'bindTicket');
-  const account = await Account.findOne({ where: { accountName: input.accountName } });
-  if (!account || !(await verifyPassword(input.password, account.passwordHash)))
-    throw unauthenticated('账号或密码错误', 'invalid_credentials');
-  assertAccountUsable(account, 'weapp');
+    throw badRequest('绑定凭证：已过期，请重新打开小程序', 'bindTicket');
+  const account = await verifyLogin(app, { ...input, channel: 'weapp' });
   if (account.wechatOpenId && account.wechatOpenId !== ticket.openId)
     throw conflict('该账号已绑定其他微信，请先在原微信中解除绑定');
-  const other = await Account.findOne({ where: { wechatOpenId: ticket.openId } });
-  if (other && other.id !== account.id) throw conflict('该微信已绑定其他账号');
-  await app.sequelize.transaction(async (t) => {
-    await account.update({ wechatOpenId: ticket.openId, lastLoginAt: new Date() }, { transaction: t });
-    await ticket.destroy({ transaction: t });
-    await recordOperation(
-      t,
-      account,
-      {
-        action: 'account.wechat_bound',
-        entityType: 'account',
-        entityId: account.id,
-        institutionId: account.institutionId,
-      },
-      requestId,
-    );
+  const other = await Account.findOne({
+    where: { wechatOpenId: ticket.openId, id: { [Op.ne]: account.id } },
   });
-  return issueSession(app, account, 'weapp');
+  if (other) throw conflict('该微信已绑定其他账号');
+  const actor = accountActor(account, 'weapp');
+  await runCommand({ ...context, actor }, 'account.wechat_bound', async ({ transaction }) => {
+    await account.update({ wechatOpenId: ticket.openId }, { transaction });
+    await ticket.destroy({ transaction });
+    return {
+      result: null,
+      audit: { entityType: 'account', entityId: account.id, institutionId: account.institutionId },
+    };
+  });
+  return openSession(app, account, 'weapp');
 }
 
-export async function unbindWechat(app: AppContext, actor: Actor, requestId: string) {
-  await app.sequelize.transaction(async (t) => {
-    await actor.account.update({ wechatOpenId: null }, { transaction: t });
-    await recordOperation(
-      t,
-      actor,
-      {
-        action: 'account.wechat_unbound',
-        entityType: 'account',
-        entityId: actor.id,
-        institutionId: actor.institutionId,
-      },
-      requestId,
-    );
+export async function unbindWechat(context: RequestContext) {
+  const actor = actorOf(context);
+  await runCommand(context, 'account.wechat_unbound', async ({ transaction }) => {
+    await actor.account.update({ wechatOpenId: null }, { transaction });
+    return {
+      result: null,
+      audit: { entityType: 'account', entityId: actor.id, institutionId: actor.institutionId },
+    };
   });
 }

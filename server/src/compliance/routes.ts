@@ -1,6 +1,7 @@
+import { runCommand } from '../core/command';
 import { route } from '../core/route';
-import { recordOperation } from '../operation-log/record';
 import { runCompliancePass } from './service';
+import './policies';
 
 export const complianceRoutes = [
   route({
@@ -8,16 +9,14 @@ export const complianceRoutes = [
     path: '/compliance/run',
     summary: '立即核查全部机构的从业条件（系统每天自动核查，每次导入后也会核查）',
     tag: '从业条件核查',
-    kinds: ['brigade'],
-    handler: async ({ app, actor, requestId }) => {
-      const result = await runCompliancePass(app, 'manual');
-      await recordOperation(
-        null,
-        actor,
-        { action: 'compliance.run', entityType: 'compliance', after: result },
-        requestId,
-      );
-      return result;
+    policy: { action: 'run', resource: 'compliance' },
+    handler: async ({ context }) => {
+      // The pass commits institution by institution as 'system'; who asked for it is recorded after.
+      const result = await runCompliancePass(context, 'manual');
+      return runCommand(context, 'compliance.run', async () => ({
+        result,
+        audit: { entityType: 'compliance', after: result },
+      }));
     },
   }),
 ];

@@ -1,11 +1,11 @@
-import { Op } from 'sequelize';
+import { col, fn, Op } from 'sequelize';
 import { detectStaffChurn, evaluatePracticeConditions, type PracticePerson } from '@xf/domain';
 import { Account } from '../accounts/models';
 import { closedReasonFor } from '../accounts/service';
 import type { AppContext } from '../context';
+import { runCommand, systemContext, type Audit, type RequestContext } from '../core/command';
 import { beijingToday } from '../core/time';
 import { Institution, Person } from '../institutions/models';
-import { recordOperation } from '../operation-log/record';
 import { RedFlag } from '../red-flags/model';
 import { raiseRedFlag } from '../red-flags/service';
 import { RegistryChange } from '../registries/models';
@@ -57,7 +57,10 @@ async function clearFlags(ids: number[]) {
  * admin account is closed; a passing one is reopened. Runs after every import and daily. Only institutions
  * whose verdict changed are written, with history and an operation log entry.
  */
-export async function runCompliancePass(app: AppContext, trigger: string, onDate = beijingToday()) {
+/** The pass changes what the system decides (statuses, automatic closures): it runs as 'system'. */
+export async function runCompliancePass(context: RequestContext, trigger: string, onDate = beijingToday()) {
+  const { app } = context;
+  const system = systemContext(app, context.requestId);
   const institutions = await Institution.findAll();
   const persons = (await Person.findAll({
     where: { inRegistry: true },
@@ -95,7 +98,11 @@ export async function runCompliancePass(app: AppContext, trigger: string, onDate
   for (const inst of institutions) {
     const evaluation = inst.inRegistry
       ? evaluatePracticeConditions(
-          { serviceTypes: inst.serviceTypes, publicityStatus: inst.publicityStatus, premisesArea: inst.premisesArea },
+          {
+            serviceTypes: inst.serviceTypes,
+            publicityStatus: inst.publicityStatus,
+            premisesArea: inst.premisesArea,
+          },
           byInstitution.get(inst.id) ?? [],
           onDate,
         )
@@ -120,7 +127,8 @@ export async function runCompliancePass(app: AppContext, trigger: string, onDate
         : null;
     const adminChanges = admins.filter((a) => a.closedReason !== closedReason);
     if (changed || adminChanges.length)
-      await app.sequelize.transaction(async (t) => {
+      await runCommand(system, 'compliance.checked', async ({ transaction: t }) => {
+        const audit: Audit[] = [];
         await inst.update(
           { complianceStatus: status, complianceFailures: evaluation.failures, complianceCheckedAt: now },
           { transaction: t },
@@ -139,7 +147,7 @@ export async function runCompliancePass(app: AppContext, trigger: string, onDate
           );
           if (next && !before.closedReason) closed++;
           if (!next) reopened++;
-          await recordOperation(t, 'system', {
+          audit.push({
             action: next
               ? before.closedReason
                 ? 'account.closure_updated'
@@ -152,6 +160,7 @@ export async function runCompliancePass(app: AppContext, trigger: string, onDate
             after: { closedReason: next },
           });
         }
+        return { result: null, audit };
       });
     if (status === 'noncompliant') {
       const message = evaluation.failures.map((f) => f.message).join('；');
@@ -182,13 +191,24 @@ export async function runStaffChurnPass(app: AppContext, onDate: string, institu
     where: { entity: 'person', on: { [Op.gte]: since } },
     raw: true,
   });
+  // The import that first brought an institution's staff is its baseline: those people were already
+  // there, they did not join. Only later imports say who joined.
+  const baselines = (await RegistryChange.findAll({
+    attributes: ['institutionId', [fn('MIN', col('importId')), 'firstImportId']],
+    where: { entity: 'person', change: 'joined', institutionId: { [Op.ne]: null } },
+    group: ['institutionId'],
+    raw: true,
+  })) as unknown as { institutionId: number; firstImportId: number }[];
+  const baselineOf = new Map(baselines.map((b) => [Number(b.institutionId), Number(b.firstImportId)]));
   const usccToId = new Map(institutions.map((i) => [i.uscc, i.id]));
   const json = (v: unknown) =>
     (typeof v === 'string' ? JSON.parse(v) : v) as { institutionUscc?: string } | null;
   const events: { institutionId: string; personKey: string; change: 'joined' | 'left'; at: string }[] = [];
+  const names = new Map(changes.map((c) => [c.entityKey, c.name]));
   for (const c of changes) {
     if (c.change === 'joined' || c.change === 'left') {
-      if (c.institutionId)
+      const baseline = c.change === 'joined' && baselineOf.get(c.institutionId!) === c.importId;
+      if (c.institutionId && !baseline)
         events.push({
           institutionId: String(c.institutionId),
           personKey: c.entityKey,
@@ -222,7 +242,15 @@ export async function runStaffChurnPass(app: AppContext, onDate: string, institu
           subjectName: inst.name,
           institutionId: inst.id,
           reason,
-          details: f,
+          // who joined and left inside the window, so the institution can see whom the flag is about
+          details: {
+            ...f,
+            people: events
+              .filter(
+                (e) => e.institutionId === f.institutionId && e.at >= f.windowStart && e.at <= f.windowEnd,
+              )
+              .map((e) => ({ name: names.get(e.personKey) ?? '', change: e.change, on: e.at })),
+          },
         });
     } else if (open.has(inst.id)) toClear.push(open.get(inst.id)!.id);
   }

@@ -1,5 +1,12 @@
-import type { AccountKind, Client } from '@xf/domain';
-import type { Account } from '../accounts/models';
+import type { AccountKind, Channel } from '@xf/domain';
+
+/**
+ * The signed-in account as the core needs it. The accounts feature widens it to its model by declaration
+ * merging, so the core names no feature.
+ */
+export interface ActorAccount {
+  mustChangePassword: boolean;
+}
 
 /** Who is making a request: resolved once from the access token. */
 export interface Actor {
@@ -10,8 +17,11 @@ export interface Actor {
   institutionId: number | null;
   detachmentId: number | null;
   personId: number | null;
-  client: Client;
-  account: Account;
+  /** The login channel of the session (web, weapp, app). */
+  channel: Channel;
+  /** The session the access token belongs to; absent for actors built by the system (seeding, jobs). */
+  sessionId?: string;
+  account: ActorAccount;
 }
 
 export const isRegulator = (a: Actor) => a.kind === 'brigade' || a.kind === 'detachment';

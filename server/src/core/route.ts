@@ -30,6 +30,8 @@ export interface RoutePolicy<P, T> {
   resource: string;
   /** Loads the row the rule is checked on (404 when absent); without it the rule is checked on nothing. */
   load?: (params: P, actor: Actor) => Promise<T>;
+  /** The 403 message when the rule refuses (default: 没有权限执行此操作). */
+  refusal?: string;
 }
 
 /** A route: its schemas feed validation, the OpenAPI document and the typed clients. */

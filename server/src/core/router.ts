@@ -2,16 +2,22 @@ import Router from '@koa/router';
 import multer from '@koa/multer';
 import type { Context } from 'koa';
 import type { z } from 'zod';
+import type { Actor } from './actor';
 import type { AppContext } from '../context';
 import { checkUpload } from '../platform/files/file-type';
-import { authenticate } from './authenticate';
 import { AppError, forbidden } from './errors';
 import { authorize, kindsAllowed } from './policy';
 import { routeGuard, type RouteDef } from './route';
 import { parseOrThrow } from './validation';
 
 /** Mount route definitions: authentication, kind check, validation, upload checks, then the thin handler. */
-export function buildRouter(app: AppContext, routes: RouteDef<any, any, any>[]) {
+export type Authenticate = (app: AppContext, ctx: Context) => Promise<Actor>;
+
+export function buildRouter(
+  app: AppContext,
+  routes: RouteDef<any, any, any>[],
+  authenticate: Authenticate,
+) {
   const router = new Router({ prefix: '/api' });
   const uploadOptions = {
     storage: multer.memoryStorage(),
@@ -39,7 +45,7 @@ export function buildRouter(app: AppContext, routes: RouteDef<any, any, any>[]) 
           const params = def.params ? parseOrThrow(def.params as z.ZodType, ctx.params, 'params') : undefined;
           ctx.state.params = params;
           const subject = def.policy.load ? await def.policy.load(params, actor) : undefined;
-          await authorize(actor, def.policy.action, def.policy.resource, subject);
+          await authorize(actor, def.policy.action, def.policy.resource, subject, def.policy.refusal);
           ctx.state.subject = subject;
         }
       }

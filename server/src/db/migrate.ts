@@ -9,6 +9,8 @@ import * as m0005 from './migrations/0005-testing-plans';
 import * as m0006 from './migrations/0006-maintenance-plans';
 import * as m0007 from './migrations/0007-site-requests';
 import * as m0008 from './migrations/0008-idempotency';
+import * as m0009 from './migrations/0009-idempotency-key-columns';
+import * as m0010 from './migrations/0010-sessions';
 
 /** Migrations in order; names are what the SequelizeMeta table records. */
 const migrations = [
@@ -21,6 +23,8 @@ const migrations = [
   { name: '0006-maintenance-plans', ...m0006 },
   { name: '0007-site-requests', ...m0007 },
   { name: '0008-idempotency', ...m0008 },
+  { name: '0009-idempotency-key-columns', ...m0009 },
+  { name: '0010-sessions', ...m0010 },
 ];
 
 export function createMigrator(sequelize: Sequelize) {

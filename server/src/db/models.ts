@@ -1,5 +1,6 @@
 import type { Sequelize } from 'sequelize';
 import { initAccountModels } from '../accounts/models';
+import { initAuthModels } from '../auth/models';
 import { initComplianceModels } from '../compliance/models';
 import { initFaceModels } from '../face-profiles/models';
 import { initStoredFileModel } from '../files/model';
@@ -23,6 +24,7 @@ import { initIdempotencyModel } from '../core/idempotent';
 export function initModels(sequelize: Sequelize) {
   initInstitutionModels(sequelize);
   initAccountModels(sequelize);
+  initAuthModels(sequelize);
   initRegistryModels(sequelize);
   initComplianceModels(sequelize);
   initRedFlagModel(sequelize);

@@ -55,7 +55,7 @@ const actorOf = (account: Account): Actor => ({
   institutionId: account.institutionId,
   detachmentId: account.detachmentId,
   personId: account.personId,
-  client: 'web',
+  channel: 'web',
   account,
 });
 

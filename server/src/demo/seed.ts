@@ -7,6 +7,7 @@ import { generateDemoData } from './fixtures/generate';
 import { Account } from '../accounts/models';
 import { hashPassword } from '../auth/passwords';
 import type { AppContext } from '../context';
+import { systemContext } from '../core/command';
 import { FaceProfile } from '../face-profiles/models';
 import { StoredFile } from '../files/model';
 import { Detachment, Institution, Person } from '../institutions/models';
@@ -54,12 +55,12 @@ export async function seedDemoData(app: AppContext, opts: { projects?: boolean }
   if ((await Institution.count()) > 0) return false;
   const data = generateDemoData(1);
   await importMinistry(
-    app,
+    systemContext(app),
     { snapshot: data.ministry, rowErrors: [] },
     { source: 'demo', fileName: '演示数据' },
   );
   await importInspection(
-    app,
+    systemContext(app),
     { snapshot: data.inspection, rowErrors: [] },
     { source: 'demo', fileName: '演示数据' },
   );
@@ -130,6 +131,9 @@ export const demoAccountsTable = [
   ['机构管理员', 'jigou01', '电脑端 /'],
   ['技术负责人', 'jishu01', '微信端（H5：/h5/）或电脑端'],
   ['项目负责人', 'xiangmu01', '微信端（H5：/h5/）'],
+  ['项目负责人', 'xiangmu02', '微信端（H5：/h5/），负责一个维保项目'],
   ['现场维保检测人员', 'caozuo01', 'APP（H5：/h5/），人脸底图已通过'],
   ['现场维保检测人员', 'caozuo02', 'APP（H5：/h5/），尚未上传人脸底图'],
+  ['其他机构管理员', 'jigou11～jigou13', '电脑端 /（在线执业覆盖率各不相同的三家机构）'],
+  ['其他机构项目负责人', 'xiangmu11～xiangmu13', '微信端（H5：/h5/）'],
 ] as const;

@@ -1,4 +1,5 @@
 import './guard';
+import './policies';
 import { Op, type WhereOptions } from 'sequelize';
 import { z } from 'zod';
 import {
@@ -9,7 +10,7 @@ import {
   pageQuerySchema,
 } from '@xf/domain';
 import { Account } from '../accounts/models';
-import { forbidden, notFound } from '../core/errors';
+import { notFound } from '../core/errors';
 import { route } from '../core/route';
 import { StoredFile } from '../files/model';
 import { FaceProfile } from './models';
@@ -23,6 +24,7 @@ import {
 
 const tag = '人脸底图';
 const FIELD_STAFF = ['technical_lead', 'project_lead', 'operator'] as const;
+const load = (params: { id: number }) => findProfile(params.id);
 
 export const faceRoutes = [
   route({
@@ -33,8 +35,8 @@ export const faceRoutes = [
     tag,
     kinds: FIELD_STAFF,
     upload: { field: 'photo', accept: ['image'] },
-    handler: async ({ app, actor, file, requestId, ctx }) => {
-      const profile = await submitFaceProfile(app, actor, file!, requestId);
+    handler: async ({ context, file, ctx }) => {
+      const profile = await submitFaceProfile(context, file!);
       ctx.status = 201;
       return (await presentProfiles([profile]))[0];
     },
@@ -57,12 +59,12 @@ export const faceRoutes = [
     summary: '人脸底图审核队列（总队）',
     response: faceProfileListSchema,
     tag,
-    kinds: ['brigade'],
+    policy: { action: 'list', resource: 'face_profile' },
     query: pageQuerySchema.extend({
       status: z.enum(['pending', 'approved', 'rejected']).optional(),
       institutionId: z.coerce.number().int().positive().optional(),
     }),
-    handler: async ({ query }) => {
+    handler: async ({ query, actor }) => {
       const where: WhereOptions<FaceProfile> = {};
       if (query.status) Object.assign(where, { status: query.status });
       if (query.institutionId) {
@@ -77,7 +79,12 @@ export const faceRoutes = [
         limit: query.pageSize,
         offset: (query.page - 1) * query.pageSize,
       });
-      return { items: await presentProfiles(rows), total: count, page: query.page, pageSize: query.pageSize };
+      return {
+        items: await presentProfiles(rows, actor),
+        total: count,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
     },
   }),
   route({
@@ -86,10 +93,9 @@ export const faceRoutes = [
     summary: '人脸底图照片（本人或总队）',
     tag,
     params: idParamSchema,
+    policy: { action: 'readPhoto', resource: 'face_profile', load, refusal: '无权查看此人脸底图' },
     produces: 'image/jpeg',
-    handler: async ({ params, actor, app, ctx }) => {
-      const p = await findProfile(params.id);
-      if (actor.kind !== 'brigade' && p.accountId !== actor.id) throw forbidden('无权查看此人脸底图');
+    handler: async ({ subject: p, app, ctx }) => {
       const file = await StoredFile.findByPk(p.fileId);
       if (!file) throw notFound('人脸底图文件');
       ctx.set('Content-Type', file.mime);
@@ -103,19 +109,10 @@ export const faceRoutes = [
     summary: '审核通过人脸底图',
     response: faceProfileViewSchema,
     tag,
-    kinds: ['brigade'],
     params: idParamSchema,
-    handler: async ({ params, actor, app, requestId }) => {
-      const p = await reviewFaceProfile(
-        app,
-        actor,
-        await findProfile(params.id),
-        'approved',
-        null,
-        requestId,
-      );
-      return (await presentProfiles([p]))[0];
-    },
+    policy: { action: 'approve', resource: 'face_profile', load },
+    handler: async ({ subject, actor, context }) =>
+      (await presentProfiles([await reviewFaceProfile(context, subject, 'approved', null)], actor))[0],
   }),
   route({
     method: 'post',
@@ -123,20 +120,18 @@ export const faceRoutes = [
     summary: '驳回人脸底图（须填写原因）',
     response: faceProfileViewSchema,
     tag,
-    kinds: ['brigade'],
     params: idParamSchema,
-    body: z.object({ reason: z.string().trim().min(2, { error: '请填写驳回原因（至少2个字）' }).max(300) }),
-    handler: async ({ params, body, actor, app, requestId }) => {
-      const p = await reviewFaceProfile(
-        app,
-        actor,
-        await findProfile(params.id),
-        'rejected',
-        body.reason,
-        requestId,
-      );
-      return (await presentProfiles([p]))[0];
-    },
+    policy: { action: 'reject', resource: 'face_profile', load },
+    body: z.object({
+      reason: z
+        .string()
+        .trim()
+        .min(2, { error: '请填写驳回原因（至少2个字）' })
+        .max(300)
+        .meta({ label: '驳回原因' }),
+    }),
+    handler: async ({ subject, body, actor, context }) =>
+      (await presentProfiles([await reviewFaceProfile(context, subject, 'rejected', body.reason)], actor))[0],
   }),
   route({
     method: 'post',

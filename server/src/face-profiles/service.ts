@@ -1,42 +1,37 @@
 import { Op } from 'sequelize';
 import { Account } from '../accounts/models';
 import type { AppContext } from '../context';
+import { actorOf, runCommand, type RequestContext } from '../core/command';
 import type { Actor } from '../core/actor';
 import { conflict, forbidden, notFound } from '../core/errors';
 import { StoredFile } from '../files/model';
 import { storeUpload } from '../files/service';
 import { Institution, Person } from '../institutions/models';
 import { maskIdNumber } from '../institutions/present';
-import { recordOperation } from '../operation-log/record';
 import { FaceComparison, FaceProfile } from './models';
 
 /** A face profile must show exactly one face, so review and later comparisons can rely on it. */
 export async function submitFaceProfile(
-  app: AppContext,
-  actor: Actor,
+  context: RequestContext,
   file: { buffer: Buffer; originalname: string },
-  requestId: string,
 ) {
-  await app.face.describe(file.buffer, 'profile');
-  const { file: stored } = await storeUpload(app, actor, file, undefined);
-  return app.sequelize.transaction(async (t) => {
+  const actor = actorOf(context);
+  await context.app.face.describe(file.buffer, 'profile');
+  const { file: stored } = await storeUpload(context.app, actor, file, undefined);
+  return runCommand(context, 'face_profile.submitted', async ({ transaction }) => {
     const profile = await FaceProfile.create(
       { accountId: actor.id, fileId: stored.id, status: 'pending', submittedAt: new Date() },
-      { transaction: t },
+      { transaction },
     );
-    await recordOperation(
-      t,
-      actor,
-      {
-        action: 'face_profile.submitted',
+    return {
+      result: profile,
+      audit: {
         entityType: 'face_profile',
         entityId: profile.id,
         institutionId: actor.institutionId,
         after: { status: 'pending' },
       },
-      requestId,
-    );
-    return profile;
+    };
   });
 }
 
@@ -47,48 +42,43 @@ export async function findProfile(id: number) {
 }
 
 export async function reviewFaceProfile(
-  app: AppContext,
-  actor: Actor,
+  context: RequestContext,
   profile: FaceProfile,
   decision: 'approved' | 'rejected',
   reason: string | null,
-  requestId: string,
 ) {
   if (profile.status !== 'pending')
     throw conflict(`该人脸底图已${profile.status === 'approved' ? '通过' : '驳回'}，不能重复审核`);
-  await app.sequelize.transaction(async (t) => {
+  return runCommand(context, `face_profile.${decision}`, async ({ transaction }) => {
     if (decision === 'approved')
       // The newest approved photo is the one comparisons use; older ones are retired.
       await FaceProfile.update(
         { status: 'replaced' as never },
         {
           where: { accountId: profile.accountId, status: 'approved', id: { [Op.ne]: profile.id } },
-          transaction: t,
+          transaction,
         },
       );
     await profile.update(
-      { status: decision, reviewedBy: actor.id, reviewedAt: new Date(), rejectReason: reason },
-      { transaction: t },
+      { status: decision, reviewedBy: actorOf(context).id, reviewedAt: new Date(), rejectReason: reason },
+      { transaction },
     );
-    const account = await Account.findByPk(profile.accountId, { transaction: t });
-    await recordOperation(
-      t,
-      actor,
-      {
-        action: `face_profile.${decision}`,
+    const account = await Account.findByPk(profile.accountId, { transaction });
+    return {
+      result: profile,
+      audit: {
         entityType: 'face_profile',
         entityId: profile.id,
         institutionId: account?.institutionId,
         before: { status: 'pending' },
         after: { status: decision, rejectReason: reason },
       },
-      requestId,
-    );
+    };
   });
-  return profile;
 }
 
-export async function presentProfiles(profiles: FaceProfile[]) {
+/** Profiles as listed; with the actor, each says whether it can be approved or rejected. */
+export async function presentProfiles(profiles: FaceProfile[], actor?: Actor) {
   const accounts = new Map(
     (await Account.findAll({ where: { id: profiles.map((p) => p.accountId) } })).map((a) => [a.id, a]),
   );
@@ -142,9 +132,16 @@ export async function presentProfiles(profiles: FaceProfile[]) {
       submittedAt: p.submittedAt,
       reviewedAt: p.reviewedAt,
       photoUrl: `/api/face-profiles/${p.id}/photo`,
+      ...(actor ? { abilities: reviewAbilities(actor, p) } : {}),
     };
   });
 }
+
+// Synchronous twin of the approve/reject rule, so a page of profiles needs no awaits per row.
+const reviewAbilities = (actor: Actor, p: FaceProfile) => {
+  const can = actor.kind === 'brigade' && p.status === 'pending';
+  return { approve: can, reject: can };
+};
 
 /** Live photo against the caller's approved face profile; every score is logged. */
 export async function compareWithProfile(app: AppContext, actor: Actor, live: Buffer, purpose: string) {

@@ -2,6 +2,8 @@ import { allow } from '../core/policy';
 import { MaintenanceContract, Project } from '../projects/models';
 import type { StoredFile } from './model';
 
+// Anyone signed in uploads (photos, 说明材料, reports); reading is by owner, institution or jurisdiction.
+allow('*', 'create', 'file');
 allow<StoredFile>('*', 'read', 'file', (actor, f) => f.ownerAccountId === actor.id);
 allow<StoredFile>(
   ['institution_admin', 'technical_lead', 'project_lead'],

@@ -1,19 +1,23 @@
-import { idParamSchema } from '@xf/domain';
-import { authorize } from '../core/policy';
+import { idParamSchema, storedFileViewSchema } from '@xf/domain';
 import { route } from '../core/route';
-import { findFile, presentFile, storeUpload } from './service';
+import { findFile, presentFile, storeFile } from './service';
 import './policies';
+
+const tag = '文件';
 
 export const fileRoutes = [
   route({
     method: 'post',
     path: '/files',
-    summary: '上传文件（图片≤10MB，文档≤50MB，按内容识别类型；可带 Idempotency-Key 防止重复）',
-    tag: '文件',
+    summary:
+      '上传文件（图片≤10MB，文档≤50MB，按内容识别类型；可带请求头 Idempotency-Key：同一请求编号重放返回原文件，内容不同则拒绝）',
+    tag,
+    policy: { action: 'create', resource: 'file' },
     upload: { field: 'file', accept: ['image', 'document', 'spreadsheet', 'video'] },
-    handler: async ({ app, actor, file, ctx }) => {
+    response: storedFileViewSchema,
+    handler: async ({ context, file, ctx }) => {
       const key = ctx.get('idempotency-key') || undefined;
-      const { file: stored, replayed } = await storeUpload(app, actor, file!, key);
+      const { file: stored, replayed } = await storeFile(context, file!, key);
       ctx.status = replayed ? 200 : 201;
       return presentFile(stored);
     },
@@ -22,12 +26,11 @@ export const fileRoutes = [
     method: 'get',
     path: '/files/:id',
     summary: '下载文件（按机构隔离）',
-    tag: '文件',
+    tag,
     params: idParamSchema,
+    policy: { action: 'read', resource: 'file', load: (params) => findFile(params.id) },
     produces: 'application/octet-stream',
-    handler: async ({ params, actor, app, ctx }) => {
-      const f = await findFile(params.id);
-      await authorize(actor, 'read', 'file', f, '无权查看此文件');
+    handler: async ({ subject: f, app, ctx }) => {
       ctx.set('Content-Type', f.mime);
       ctx.set('Cache-Control', 'private, max-age=86400');
       return app.files.get(f.storageKey);

@@ -1,57 +1,85 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { UniqueConstraintError } from 'sequelize';
+import type { StoredFileView } from '@xf/domain';
 import type { AppContext } from '../context';
 import type { Actor } from '../core/actor';
-import { badRequest, notFound } from '../core/errors';
+import { actorOf, runCommand, type CommandContext, type RequestContext } from '../core/command';
+import { createOnce } from '../core/idempotent';
+import { notFound } from '../core/errors';
 import { detectFileType } from '../platform/files/file-type';
 import { StoredFile } from './model';
 
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,80}$/;
+export type Upload = { buffer: Buffer; originalname: string };
 
-/**
- * Store an upload once. A client may send an idempotency key (the photo's client id): a retry with the same
- * key returns the first stored file instead of a copy, so an unreliable network never duplicates photos.
- */
-export async function storeUpload(
-  app: AppContext,
-  actor: Actor,
-  file: { buffer: Buffer; originalname: string },
-  idempotencyKey: string | undefined,
-) {
-  if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey))
-    throw badRequest('Idempotency-Key：应为8-80位字母、数字、下划线或连字符', 'Idempotency-Key');
-  if (idempotencyKey) {
-    const existing = await StoredFile.findOne({ where: { ownerAccountId: actor.id, idempotencyKey } });
-    if (existing) return { file: existing, replayed: true };
-  }
+async function store(c: CommandContext, file: Upload, idempotencyKey: string | null) {
+  const actor = actorOf(c);
   const type = detectFileType(file.buffer)!;
   const sha256 = createHash('sha256').update(file.buffer).digest('hex');
   const day = new Date().toISOString().slice(0, 10).replace(/-/g, '/');
   const storageKey = `uploads/${day}/${randomUUID()}.${type.ext}`;
-  await app.files.put(storageKey, file.buffer, type.mime);
+  await c.app.files.put(storageKey, file.buffer, type.mime);
   try {
-    const row = await StoredFile.create({
-      ownerAccountId: actor.id,
-      institutionId: actor.institutionId,
-      idempotencyKey: idempotencyKey ?? null,
-      storageKey,
-      mime: type.mime,
-      category: type.category,
-      size: file.buffer.length,
-      sha256,
-      originalName: file.originalname?.slice(0, 200) ?? null,
-    });
-    return { file: row, replayed: false };
+    return await StoredFile.create(
+      {
+        ownerAccountId: actor.id,
+        institutionId: actor.institutionId,
+        idempotencyKey,
+        storageKey,
+        mime: type.mime,
+        category: type.category,
+        size: file.buffer.length,
+        sha256,
+        originalName: file.originalname?.slice(0, 200) ?? null,
+      },
+      { transaction: c.transaction },
+    );
   } catch (e) {
-    // Two concurrent retries: the unique index lets one win; the other returns the winner.
-    if (e instanceof UniqueConstraintError && idempotencyKey) {
-      await app.files.delete(storageKey).catch(() => undefined);
-      const winner = await StoredFile.findOne({ where: { ownerAccountId: actor.id, idempotencyKey } });
-      if (winner) return { file: winner, replayed: true };
-    }
+    // The row was not written: the stored bytes would be an orphan.
+    await c.app.files.delete(storageKey).catch(() => undefined);
     throw e;
   }
 }
+
+/**
+ * Store an upload. With a key (the photo's `Idempotency-Key`), it is stored once: a retry returns the first
+ * stored file instead of a copy, so an unreliable network never duplicates photos; other bytes under the
+ * same key are refused (409).
+ */
+export async function storeFile(
+  context: RequestContext,
+  file: Upload,
+  idempotencyKey?: string,
+): Promise<{ file: StoredFile; replayed: boolean }> {
+  if (idempotencyKey === undefined) {
+    const row = await runCommand(context, 'file.uploaded', async (c) => ({
+      result: await store(c, file, null),
+      audit: null,
+    }));
+    return { file: row, replayed: false };
+  }
+  const { result, replayed } = await createOnce(context, {
+    kind: 'file',
+    key: idempotencyKey,
+    payload: { bytes: file.buffer },
+    action: 'file.uploaded',
+    create: async (c) => {
+      const row = await store(c, file, idempotencyKey);
+      return { id: row.id, result: row, audit: null };
+    },
+    replay: async (id) => (await StoredFile.findByPk(Number(id)))!,
+  });
+  return { file: result, replayed };
+}
+
+/**
+ * The former positional form, still called by face profiles and the demo seed (not part of this feature);
+ * they should move to `storeFile(context, …)`.
+ */
+export const storeUpload = (
+  app: AppContext,
+  actor: Actor,
+  file: Upload,
+  idempotencyKey: string | undefined,
+) => storeFile({ app, actor, requestId: null }, file, idempotencyKey);
 
 export async function findFile(id: number) {
   const f = await StoredFile.findByPk(id);
@@ -59,12 +87,12 @@ export async function findFile(id: number) {
   return f;
 }
 
-export const presentFile = (f: StoredFile) => ({
+export const presentFile = (f: StoredFile): StoredFileView => ({
   id: f.id,
   category: f.category,
   mime: f.mime,
   size: f.size,
   sha256: f.sha256,
   url: `/api/files/${f.id}`,
-  createdAt: f.createdAt,
+  createdAt: f.createdAt.toISOString(),
 });

@@ -3,14 +3,37 @@ import { homeSummarySchema } from '@xf/domain';
 import { route } from '../core/route';
 import { beijingToday } from '../core/time';
 import { FaceProfile } from '../face-profiles/models';
-import { RedFlag } from '../red-flags/model';
-import { WorkLog } from '../work-logs/model';
 import { Institution } from '../institutions/models';
+import { institutionScope } from '../institutions/policies';
+import { Project } from '../projects/models';
+import { RedFlag } from '../red-flags/model';
+import { Report } from '../reports/models';
+import { listScope, scopeWhere } from '../core/policy';
 import { countPendingForLead } from '../site-requests/service';
+import { SpecialApplication } from '../special-applications/models';
+import { WorkLog } from '../work-logs/model';
+import type { Actor } from '../core/actor';
+
+const openFlag = { clearedAt: { [Op.is]: null } };
+
+/** The detachment's counts use the same visibility as its lists, so each count is what its list shows. */
+async function detachmentCounts(actor: Actor) {
+  const projects = scopeWhere(await listScope(actor, 'project'));
+  const countProjects = (kind: 'testing' | 'maintenance') =>
+    Project.count({ where: { [Op.and]: [projects, { kind }] } });
+  return {
+    testingProjects: await countProjects('testing'),
+    maintenanceProjects: await countProjects('maintenance'),
+    receivedReports: await Report.count({ where: scopeWhere(await listScope(actor, 'report')) }),
+    openRedFlags: await RedFlag.count({
+      where: { [Op.and]: [openFlag, scopeWhere(await institutionScope(actor, 'institutionId'))] },
+    }),
+  };
+}
 
 /**
- * Counts for each role's home page. Requests, reviews and reports come with the testing and maintenance
- * modules; until then they are real zeros, because nothing of that kind exists yet.
+ * Counts for each role's home page; each one is the total of a list the role can open. Requests, reviews
+ * and reports come with the testing and maintenance modules; until then they are real zeros.
  */
 export const homeRoutes = [
   route({
@@ -31,18 +54,19 @@ export const homeRoutes = [
           return { ...base, pendingRequests: await countPendingForLead(actor) };
         case 'brigade':
           return {
-            ...base,
-            pendingFaceProfiles: await FaceProfile.count({ where: { status: 'pending' } }),
-            openRedFlags: await RedFlag.count({ where: { clearedAt: { [Op.is]: null } } }),
+            openRedFlags: await RedFlag.count({ where: openFlag }),
             noncompliantInstitutions: await Institution.count({
               where: { complianceStatus: 'noncompliant' },
             }),
+            pendingFaceProfiles: await FaceProfile.count({ where: { status: 'pending' } }),
+            pendingSpecialApplications: await SpecialApplication.count({ where: { status: 'pending' } }),
           };
+        case 'detachment':
+          return detachmentCounts(actor);
         case 'institution_admin':
           return {
-            ...base,
             openRedFlags: await RedFlag.count({
-              where: { institutionId: actor.institutionId!, clearedAt: { [Op.is]: null } },
+              where: { institutionId: actor.institutionId!, ...openFlag },
             }),
             workLogsToday: await WorkLog.count({
               where: { institutionId: actor.institutionId!, date: beijingToday() },

@@ -4,7 +4,7 @@ import { idParamSchema, institutionListQuerySchema, officeAddressSchema, pageQue
 import { Account } from '../accounts/models';
 import { staffKindOf } from '../accounts/service';
 import { ComplianceRecord } from '../compliance/models';
-import { authorize } from '../core/policy';
+import { abilities, listScope, scopeWhere } from '../core/policy';
 import { route } from '../core/route';
 import { beijingToday } from '../core/time';
 import { RedFlag } from '../red-flags/model';
@@ -12,10 +12,12 @@ import { RegistryChange } from '../registries/models';
 import { Detachment, Institution, Person } from './models';
 import { presentInstitution, presentPerson } from './present';
 import { confirmRegistration, findInstitution, markOfficeAddress } from './service';
-import { visibleInstitutionIds } from './tenancy';
 import './policies';
 
 const tag = '服务机构';
+const load = (params: { id: number }) => findInstitution(params.id);
+const seeRefusal = '无权查看其他机构的信息';
+const personsRefusal = '无权查看其他机构的人员';
 
 export const institutionRoutes = [
   route({
@@ -35,21 +37,19 @@ export const institutionRoutes = [
     path: '/institutions',
     summary: '服务机构列表（按名称、省市区、实际办公地址标记情况搜索）',
     tag,
+    policy: { action: 'list', resource: 'institution' },
     query: institutionListQuerySchema,
     handler: async ({ query, actor }) => {
-      const ids = await visibleInstitutionIds(actor);
-      const where: WhereOptions<Institution> = {};
-      if (ids !== null) Object.assign(where, { id: { [Op.in]: ids } });
+      const where: WhereOptions<Institution> = {
+        [Op.and]: [scopeWhere(await listScope(actor, 'institution'))],
+      };
       if (query.name) Object.assign(where, { name: { [Op.like]: `%${query.name}%` } });
       // Search by region matches the registered address or the marked office address.
       for (const key of ['province', 'city', 'district'] as const) {
         const v = query[key];
         if (!v) continue;
         const officeKey = `office${key[0]!.toUpperCase()}${key.slice(1)}`;
-        (where as any)[Op.and] = [
-          ...((where as any)[Op.and] ?? []),
-          { [Op.or]: [{ [key]: v }, { [officeKey]: v }] },
-        ];
+        (where as any)[Op.and].push({ [Op.or]: [{ [key]: v }, { [officeKey]: v }] });
       }
       if (query.officeMarked !== undefined)
         Object.assign(where, { officeMarkedAt: query.officeMarked ? { [Op.ne]: null } : null });
@@ -74,38 +74,35 @@ export const institutionRoutes = [
     summary: '机构基本信息',
     tag,
     params: idParamSchema,
-    handler: async ({ params, actor }) => {
-      const i = await findInstitution(params.id);
-      await authorize(actor, 'read', 'institution', i, '无权查看其他机构的信息');
-      return presentInstitution(i);
-    },
+    policy: { action: 'read', resource: 'institution', load, refusal: seeRefusal },
+    handler: async ({ subject, actor }) => ({
+      ...presentInstitution(subject),
+      abilities: await abilities(actor, 'institution', subject, ['confirmRegistration', 'markOffice']),
+    }),
   }),
   route({
     method: 'post',
     path: '/institutions/:id/confirm-registration',
     summary: '机构管理员确认工商注册信息',
     tag,
-    kinds: ['institution_admin'],
     params: idParamSchema,
-    handler: async ({ params, actor, app, requestId }) => {
-      const i = await findInstitution(params.id);
-      await authorize(actor, 'confirmRegistration', 'institution', i, '只能确认本机构的工商注册信息');
-      return confirmRegistration(app, actor, i, requestId);
+    policy: {
+      action: 'confirmRegistration',
+      resource: 'institution',
+      load,
+      refusal: '只能确认本机构的工商注册信息',
     },
+    handler: ({ subject, context }) => confirmRegistration(context, subject),
   }),
   route({
     method: 'put',
     path: '/institutions/:id/office-address',
     summary: '标注机构实际办公地址（坐标默认GCJ-02，WGS-84会被转换）',
     tag,
-    kinds: ['institution_admin'],
     params: idParamSchema,
+    policy: { action: 'markOffice', resource: 'institution', load, refusal: '只能标注本机构的实际办公地址' },
     body: officeAddressSchema,
-    handler: async ({ params, body, actor, app, requestId }) => {
-      const i = await findInstitution(params.id);
-      await authorize(actor, 'markOffice', 'institution', i, '只能标注本机构的实际办公地址');
-      return markOfficeAddress(app, actor, i, body, requestId);
-    },
+    handler: ({ subject, body, context }) => markOfficeAddress(context, subject, body),
   }),
   route({
     method: 'get',
@@ -117,9 +114,8 @@ export const institutionRoutes = [
       name: z.string().max(60).optional(),
       includeLeft: z.enum(['true', 'false']).optional(),
     }),
-    handler: async ({ params, query, actor }) => {
-      const i = await findInstitution(params.id);
-      await authorize(actor, 'listPersons', 'institution', i, '无权查看其他机构的人员');
+    policy: { action: 'listPersons', resource: 'institution', load, refusal: personsRefusal },
+    handler: async ({ subject: i, query }) => {
       const where: WhereOptions<Person> = { institutionId: i.id };
       if (query.includeLeft !== 'true') Object.assign(where, { inRegistry: true });
       if (query.name) Object.assign(where, { name: { [Op.like]: `%${query.name}%` } });
@@ -160,9 +156,8 @@ export const institutionRoutes = [
     summary: '机构从业条件核查状态、原因与历史',
     tag,
     params: idParamSchema,
-    handler: async ({ params, actor }) => {
-      const i = await findInstitution(params.id);
-      await authorize(actor, 'read', 'institution', i, '无权查看其他机构的信息');
+    policy: { action: 'read', resource: 'institution', load, refusal: seeRefusal },
+    handler: async ({ subject: i }) => {
       const history = await ComplianceRecord.findAll({
         where: { institutionId: i.id },
         order: [['id', 'DESC']],
@@ -190,9 +185,8 @@ export const institutionRoutes = [
     tag,
     params: idParamSchema,
     query: pageQuerySchema,
-    handler: async ({ params, query, actor }) => {
-      const i = await findInstitution(params.id);
-      await authorize(actor, 'listPersons', 'institution', i, '无权查看其他机构的人员');
+    policy: { action: 'listPersons', resource: 'institution', load, refusal: personsRefusal },
+    handler: async ({ subject: i, query }) => {
       const { rows, count } = await RegistryChange.findAndCountAll({
         where: { institutionId: i.id, entity: 'person' },
         order: [['id', 'DESC']],

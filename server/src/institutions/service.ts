@@ -1,9 +1,7 @@
 import gcoord from 'gcoord';
 import type { OfficeAddressInput } from '@xf/domain';
-import type { AppContext } from '../context';
-import type { Actor } from '../core/actor';
+import { actorOf, runCommand, type RequestContext } from '../core/command';
 import { notFound } from '../core/errors';
-import { recordOperation } from '../operation-log/record';
 import { Institution } from './models';
 import { presentInstitution } from './present';
 
@@ -27,15 +25,13 @@ export function toGcj02(input: Pick<OfficeAddressInput, 'lng' | 'lat' | 'crs'>):
 }
 
 export async function markOfficeAddress(
-  app: AppContext,
-  actor: Actor,
+  context: RequestContext,
   institution: Institution,
   input: OfficeAddressInput,
-  requestId: string,
 ) {
-  const before = presentInstitution(institution).officeAddress;
-  const gcj = toGcj02(input);
-  await app.sequelize.transaction(async (t) => {
+  return runCommand(context, 'institution.office_marked', async ({ transaction }) => {
+    const before = presentInstitution(institution).officeAddress;
+    const gcj = toGcj02(input);
     await institution.update(
       {
         officeAddress: input.address,
@@ -50,52 +46,25 @@ export async function markOfficeAddress(
         officeInputCrs: input.crs,
         officeMarkedAt: new Date(),
       },
-      { transaction: t },
+      { transaction },
     );
-    await recordOperation(
-      t,
-      actor,
-      {
-        action: 'institution.office_marked',
-        entityType: 'institution',
-        entityId: institution.id,
-        institutionId: institution.id,
-        before,
-        after: presentInstitution(institution).officeAddress,
-      },
-      requestId,
-    );
+    const after = presentInstitution(institution);
+    return { result: after, audit: { ...audited(institution), before, after: after.officeAddress } };
   });
-  return presentInstitution(institution);
 }
 
-export async function confirmRegistration(
-  app: AppContext,
-  actor: Actor,
-  institution: Institution,
-  requestId: string,
-) {
-  await app.sequelize.transaction(async (t) => {
+export async function confirmRegistration(context: RequestContext, institution: Institution) {
+  return runCommand(context, 'institution.registration_confirmed', async ({ transaction }) => {
     await institution.update(
-      { registrationConfirmedAt: new Date(), registrationConfirmedBy: actor.id },
-      { transaction: t },
+      { registrationConfirmedAt: new Date(), registrationConfirmedBy: actorOf(context).id },
+      { transaction },
     );
-    await recordOperation(
-      t,
-      actor,
-      {
-        action: 'institution.registration_confirmed',
-        entityType: 'institution',
-        entityId: institution.id,
-        institutionId: institution.id,
-        after: {
-          name: institution.name,
-          uscc: institution.uscc,
-          registeredAddress: institution.registeredAddress,
-        },
-      },
-      requestId,
-    );
+    const { name, uscc, registeredAddress } = institution;
+    return {
+      result: presentInstitution(institution),
+      audit: { ...audited(institution), after: { name, uscc, registeredAddress } },
+    };
   });
-  return presentInstitution(institution);
 }
+
+const audited = (i: Institution) => ({ entityType: 'institution', entityId: i.id, institutionId: i.id });

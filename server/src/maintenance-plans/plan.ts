@@ -7,7 +7,7 @@ import type { MaintenancePlanRecord } from './models';
 
 export function assertMaintenanceProject(project: Project) {
   if (project.kind !== 'maintenance')
-    throw conflict('项目类别（kind）：只有维保项目才有维保计划，检测项目请使用检测计划', 'kind');
+    throw conflict('项目类别：只有维保项目才有维保计划，检测项目请使用检测计划', 'kind');
 }
 
 /**
@@ -47,6 +47,7 @@ export function facilitiesById(plan: MaintenancePlan) {
     string,
     { systemName: string; facility: MaintenancePlan['systems'][number]['facilities'][number] }
   >();
-  for (const s of plan.systems) for (const f of s.facilities) map.set(f.facilityId, { systemName: s.name, facility: f });
+  for (const s of plan.systems)
+    for (const f of s.facilities) map.set(f.facilityId, { systemName: s.name, facility: f });
   return map;
 }

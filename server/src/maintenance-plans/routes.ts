@@ -3,34 +3,28 @@ import {
   maintenanceAssignmentParamSchema,
   maintenancePlanCreateSchema,
   maintenancePlanDistributeSchema,
+  maintenancePlanListSchema,
   maintenancePlanParamSchema,
+  maintenancePlanViewSchema,
+  operatorMaintenanceAssignmentListSchema,
 } from '@xf/domain';
-import type { Actor } from '../core/actor';
-import { authorize } from '../core/policy';
 import { route } from '../core/route';
 import { findProject } from '../projects/find';
-import '../projects/policies';
 import './policies';
 import {
   createPlan,
   deletePlan,
   distribute,
-  findPlan,
   listPlans,
+  loadPlan,
   operatorAssignments,
   planView,
   removeAssignment,
 } from './service';
 
 const tag = '维保计划';
-const leadOnly = '只有本项目的项目负责人可以管理维保计划';
-
-async function planAsLead(actor: Actor, planId: number) {
-  const plan = await findPlan(planId);
-  const project = await findProject(plan.projectId);
-  await authorize(actor, 'manageMaintenancePlans', 'project', project, leadOnly);
-  return { plan, project };
-}
+const project = (params: { id: number }) => findProject(params.id);
+const plan = (params: { planId: number }) => loadPlan(params.planId);
 
 export const maintenancePlanRoutes = [
   route({
@@ -40,11 +34,9 @@ export const maintenancePlanRoutes = [
       '维保计划列表：各计划的类别、月份、设施数、下发状态；当月可创建的类别；每个维保年度至少3个季计划和1个年计划的核对（年度未结束时为提醒）',
     tag,
     params: idParamSchema,
-    handler: async ({ params, actor }) => {
-      const project = await findProject(params.id);
-      await authorize(actor, 'read', 'project', project, '无权查看此项目');
-      return listPlans(project);
-    },
+    policy: { action: 'list', resource: 'maintenance_plan', load: project },
+    response: maintenancePlanListSchema,
+    handler: async ({ subject, actor }) => listPlans(actor, subject),
   }),
   route({
     method: 'post',
@@ -52,13 +44,12 @@ export const maintenancePlanRoutes = [
     summary:
       '创建维保计划（月/季/年计划）：只能创建当月（北京时间）的计划，且在项目维保月份内，同一类别每月一个；内容按标准版本和所选消防设施自动生成，不可修改',
     tag,
-    kinds: ['project_lead'],
     params: idParamSchema,
+    policy: { action: 'create', resource: 'maintenance_plan', load: project },
     body: maintenancePlanCreateSchema,
-    handler: async ({ params, body, actor, app, requestId, ctx }) => {
-      const project = await findProject(params.id);
-      await authorize(actor, 'manageMaintenancePlans', 'project', project, leadOnly);
-      const view = await createPlan(app, actor, project, body, requestId);
+    response: maintenancePlanViewSchema,
+    handler: async ({ subject, body, context, ctx }) => {
+      const view = await createPlan(context, subject, body);
       ctx.status = 201;
       return view;
     },
@@ -69,12 +60,9 @@ export const maintenancePlanRoutes = [
     summary: '维保计划详情：按设施列出维保内容（不可修改）及各设施的派发情况',
     tag,
     params: maintenancePlanParamSchema,
-    handler: async ({ params, actor }) => {
-      const plan = await findPlan(params.planId);
-      const project = await findProject(plan.projectId);
-      await authorize(actor, 'read', 'project', project, '无权查看此项目');
-      return planView(plan, project);
-    },
+    policy: { action: 'read', resource: 'maintenance_plan', load: plan },
+    response: maintenancePlanViewSchema,
+    handler: async ({ subject, actor }) => planView(actor, subject),
   }),
   route({
     method: 'post',
@@ -82,37 +70,31 @@ export const maintenancePlanRoutes = [
     summary:
       '下发维保计划：把所选设施派发给一名或多名本机构未停用的消防设施操作员（已派发的不重复），计划变为已下发',
     tag,
-    kinds: ['project_lead'],
     params: maintenancePlanParamSchema,
+    policy: { action: 'distribute', resource: 'maintenance_plan', load: plan },
     body: maintenancePlanDistributeSchema,
-    handler: async ({ params, body, actor, app, requestId }) => {
-      const { plan, project } = await planAsLead(actor, params.planId);
-      return distribute(app, actor, project, plan, body, requestId);
-    },
+    response: maintenancePlanViewSchema,
+    handler: async ({ subject, body, context }) => distribute(context, subject, body),
   }),
   route({
     method: 'delete',
     path: '/maintenance-plans/:planId/assignments/:assignmentId',
-    summary:
-      '删除已下发的设施：操作员尚未开始执行时可删除；最后一个派发删除后计划回到未下发',
+    summary: '删除已下发的设施：操作员尚未开始执行时可删除；最后一个派发删除后计划回到未下发',
     tag,
-    kinds: ['project_lead'],
     params: maintenanceAssignmentParamSchema,
-    handler: async ({ params, actor, app, requestId }) => {
-      const { plan, project } = await planAsLead(actor, params.planId);
-      return removeAssignment(app, actor, project, plan, params.assignmentId, requestId);
-    },
+    policy: { action: 'remove', resource: 'maintenance_assignment', load: plan },
+    response: maintenancePlanViewSchema,
+    handler: async ({ subject, params, context }) => removeAssignment(context, subject, params.assignmentId),
   }),
   route({
     method: 'delete',
     path: '/maintenance-plans/:planId',
     summary: '删除维保计划：只能删除未下发的计划；已下发的须先删除各设施的派发',
     tag,
-    kinds: ['project_lead'],
     params: maintenancePlanParamSchema,
-    handler: async ({ params, actor, app, requestId, ctx }) => {
-      const { plan, project } = await planAsLead(actor, params.planId);
-      await deletePlan(app, actor, project, plan, requestId);
+    policy: { action: 'delete', resource: 'maintenance_plan', load: plan },
+    handler: async ({ subject, context, ctx }) => {
+      await deletePlan(context, subject);
       ctx.status = 204;
     },
   }),
@@ -121,10 +103,8 @@ export const maintenancePlanRoutes = [
     path: '/operators/me/maintenance-assignments',
     summary: '接收下发计划：派发给当前操作员的维保计划设施（进行中的维保项目）',
     tag,
-    kinds: ['operator'],
-    handler: async ({ actor }) => {
-      await authorize(actor, 'list', 'maintenance_assignment');
-      return { items: await operatorAssignments(actor) };
-    },
+    policy: { action: 'list', resource: 'maintenance_assignment' },
+    response: operatorMaintenanceAssignmentListSchema,
+    handler: async ({ actor }) => ({ items: await operatorAssignments(actor) }),
   }),
 ];

@@ -9,44 +9,44 @@ import {
   beijingMonthOf,
   checkMaintenanceYears,
   checkPlanCreationNow,
-  type AssignedOperator,
-  type MaintenanceAssignmentState,
   type MaintenancePlanCreateInput,
   type MaintenancePlanDistributeInput,
   type MaintenancePlanList,
-  type MaintenancePlanStatus,
   type MaintenancePlanSummary,
   type MaintenancePlanView,
   type OperatorMaintenanceAssignment,
 } from '@xf/domain';
-import { Account } from '../accounts/models';
-import type { AppContext } from '../context';
 import type { Actor } from '../core/actor';
+import { actorOf, runCommand, type RequestContext } from '../core/command';
 import { nextState, transition } from '../core/transition';
 import { badRequest, conflict, notFound } from '../core/errors';
 import { labelFor } from '../core/field-labels';
-import { logChange } from '../projects/log';
+import { findProject } from '../projects/find';
 import { Project } from '../projects/models';
 import { assertInProgress } from '../projects/state';
+import { workflowAbilities } from '../site-requests/abilities';
+import { checkOperators, operatorsById, presentOperator } from '../testing-plans/operators';
 import { MaintenancePlanAssignment, MaintenancePlanRecord } from './models';
 import { assertMaintenanceProject, contentOf, facilitiesById, generateContent } from './plan';
+import type { PlanSubject } from './policies';
 
-const presentOperator = (a: Account): AssignedOperator => ({
-  id: a.id,
-  accountName: a.accountName,
-  displayName: a.displayName,
-});
-
-async function operatorsById(ids: number[]) {
-  const rows = ids.length ? await Account.findAll({ where: { id: [...new Set(ids)] } }) : [];
-  return new Map(rows.map((a) => [a.id, a]));
-}
-
-export async function findPlan(id: number) {
+export async function loadPlan(id: number): Promise<PlanSubject> {
   const plan = await MaintenancePlanRecord.findByPk(id);
   if (!plan) throw notFound('维保计划');
-  return plan;
+  return { plan, project: await findProject(plan.projectId) };
 }
+
+const planAudit = ({ plan, project }: PlanSubject) => ({
+  entityType: 'maintenance_plan',
+  entityId: plan.id,
+  institutionId: project.institutionId,
+});
+
+const planAbilities = (actor: Actor, subject: PlanSubject) =>
+  workflowAbilities(actor, 'maintenance_plan', subject, maintenancePlanMachine, subject.plan.status, [
+    'distribute',
+    'delete',
+  ]);
 
 function summary(
   record: MaintenancePlanRecord,
@@ -70,7 +70,11 @@ function summary(
 }
 
 /** The plans of a project and, per maintenance year, whether ≥3 季计划 and 1 年计划 are there. */
-export async function listPlans(project: Project, now = new Date()): Promise<MaintenancePlanList> {
+export async function listPlans(
+  actor: Actor,
+  project: Project,
+  now = new Date(),
+): Promise<MaintenancePlanList> {
   assertMaintenanceProject(project);
   const records = await MaintenancePlanRecord.findAll({
     where: { projectId: project.id },
@@ -86,14 +90,15 @@ export async function listPlans(project: Project, now = new Date()): Promise<Mai
   for (const r of records) {
     const content = await contentOf(r);
     const facilityCount = content.systems.reduce((n, s) => n + s.facilities.length, 0);
-    items.push(
-      summary(
+    items.push({
+      ...summary(
         r,
         facilityCount,
         content.lineCount,
         assignments.filter((a) => a.planId === r.id),
       ),
-    );
+      abilities: await planAbilities(actor, { plan: r, project }),
+    });
   }
   const currentMonth = beijingMonthOf(now);
   const first = project.firstMonth;
@@ -125,43 +130,52 @@ export async function listPlans(project: Project, now = new Date()): Promise<Mai
   };
 }
 
-export async function planView(
-  record: MaintenancePlanRecord,
-  project: Project,
-): Promise<MaintenancePlanView> {
+export async function planView(actor: Actor, subject: PlanSubject): Promise<MaintenancePlanView> {
+  const { plan: record, project } = subject;
   const content = await contentOf(record);
   const assignments = await MaintenancePlanAssignment.findAll({
     where: { planId: record.id },
     order: [['id', 'ASC']],
   });
   const accounts = await operatorsById(assignments.map((a) => a.operatorAccountId));
-  const facilities = content.systems.flatMap((s) =>
-    s.facilities.map((f) => ({
-      facilityId: f.facilityId,
-      name: f.name,
-      systemName: s.name,
-      categoryName: f.categoryName,
-      lines: f.lines,
-      assignments: assignments
-        .filter((a) => a.facilityId === f.facilityId)
-        .flatMap((a) => {
-          const op = accounts.get(a.operatorAccountId);
-          return op
-            ? [
-                {
-                  id: a.id,
-                  operator: presentOperator(op),
-                  state: a.state,
-                  stateLabel: MAINTENANCE_ASSIGNMENT_STATE_LABELS[a.state],
-                  assignedAt: a.createdAt.toISOString(),
-                },
-              ]
-            : [];
-        }),
-    })),
+  const assignmentView = async (a: MaintenancePlanAssignment) => {
+    const op = accounts.get(a.operatorAccountId);
+    if (!op) return [];
+    return [
+      {
+        id: a.id,
+        operator: presentOperator(op),
+        state: a.state,
+        stateLabel: MAINTENANCE_ASSIGNMENT_STATE_LABELS[a.state],
+        assignedAt: a.createdAt.toISOString(),
+        abilities: await workflowAbilities(
+          actor,
+          'maintenance_assignment',
+          subject,
+          maintenanceAssignmentMachine,
+          a.state,
+          ['remove'],
+        ),
+      },
+    ];
+  };
+  const facilities = await Promise.all(
+    content.systems.flatMap((s) =>
+      s.facilities.map(async (f) => ({
+        facilityId: f.facilityId,
+        name: f.name,
+        systemName: s.name,
+        categoryName: f.categoryName,
+        lines: f.lines,
+        assignments: (
+          await Promise.all(assignments.filter((a) => a.facilityId === f.facilityId).map(assignmentView))
+        ).flat(),
+      })),
+    ),
   );
   return {
     ...summary(record, facilities.length, content.lineCount, assignments),
+    abilities: await planAbilities(actor, subject),
     siteName: project.siteName,
     editionId: record.editionId,
     facilities,
@@ -171,13 +185,12 @@ export async function planView(
 
 /** 只能创建当月的计划, within the maintenance months, one plan per kind per month. */
 export async function createPlan(
-  app: AppContext,
-  actor: Actor,
+  context: RequestContext,
   project: Project,
   input: MaintenancePlanCreateInput,
-  requestId: string,
   now = new Date(),
 ) {
+  const actor = actorOf(context);
   assertMaintenanceProject(project);
   assertInProgress(project);
   const rule = checkPlanCreationNow(
@@ -194,12 +207,12 @@ export async function createPlan(
   const content = await generateContent(project.editionId, input.kind, input.month, facilityIds);
   if (content.systems.length === 0)
     throw conflict(
-      `计划类别（kind）：所选消防设施没有${MAINTENANCE_PLAN_KIND_LABELS[input.kind]}需要维保的内容`,
+      `计划类别：所选消防设施没有${MAINTENANCE_PLAN_KIND_LABELS[input.kind]}需要维保的内容`,
       'kind',
     );
   const duplicate = () =>
     conflict(
-      `计划类别（kind）：本项目${input.month}已有${MAINTENANCE_PLAN_KIND_LABELS[input.kind]}，同一类别每月只能创建一个`,
+      `计划类别：本项目${input.month}已有${MAINTENANCE_PLAN_KIND_LABELS[input.kind]}，同一类别每月只能创建一个`,
       'kind',
     );
   if (
@@ -209,7 +222,7 @@ export async function createPlan(
   )
     throw duplicate();
   try {
-    const record = await app.sequelize.transaction(async (t) => {
+    const plan = await runCommand(context, 'maintenance_plan.created', async ({ transaction }) => {
       const created = await MaintenancePlanRecord.create(
         {
           projectId: project.id,
@@ -217,75 +230,56 @@ export async function createPlan(
           month: input.month,
           editionId: project.editionId,
           facilityIds,
-          status: 'undistributed',
+          status: maintenancePlanMachine.initial,
           createdBy: actor.id,
         },
-        { transaction: t },
+        { transaction },
       );
-      await logChange(t, actor, requestId, {
-        action: 'maintenance_plan.created',
-        entityType: 'maintenance_plan',
-        entityId: created.id,
-        institutionId: project.institutionId,
-        after: { projectId: project.id, kind: input.kind, month: input.month, facilityIds },
-      });
-      return created;
+      return {
+        result: created,
+        audit: {
+          ...planAudit({ plan: created, project }),
+          after: { projectId: project.id, kind: input.kind, month: input.month, facilityIds },
+        },
+      };
     });
-    return planView(record, project);
+    return planView(actor, { plan, project });
   } catch (e) {
     if (e instanceof UniqueConstraintError) throw duplicate();
     throw e;
   }
 }
 
-/** 计划只能派发给消防设施操作员: enabled operators of the project's own institution. */
-async function checkOperators(project: Project, ids: number[]) {
-  const accounts = await operatorsById(ids);
-  ids.forEach((id, j) => {
-    const field = `operatorAccountIds.${j}`;
-    const account = accounts.get(id);
-    if (!account || account.institutionId !== project.institutionId)
-      throw badRequest(`操作员（${field}）：账号${id}不是本机构的人员`, field);
-    if (account.kind !== 'operator')
-      throw badRequest(
-        `操作员（${field}）：${account.displayName}（${account.accountName}）不是消防设施操作员，维保计划只能派发给消防设施操作员`,
-        field,
-      );
-    if (account.disabled)
-      throw badRequest(
-        `操作员（${field}）：${account.displayName}（${account.accountName}）的账号已停用`,
-        field,
-      );
-  });
-}
-
 /** 下发维保计划: each chosen facility to each chosen operator; pairs already there are kept as they are. */
 export async function distribute(
-  app: AppContext,
-  actor: Actor,
-  project: Project,
-  record: MaintenancePlanRecord,
+  context: RequestContext,
+  subject: PlanSubject,
   input: MaintenancePlanDistributeInput,
-  requestId: string,
 ) {
+  const actor = actorOf(context);
+  const { plan: record, project } = subject;
   assertInProgress(project);
   const facilities = facilitiesById(await contentOf(record));
   const facilityIds = [...new Set(input.facilityIds)];
   facilityIds.forEach((id) => {
     if (!facilities.has(id)) {
       const field = `facilityIds.${input.facilityIds.indexOf(id)}`;
-      throw badRequest(`消防设施（${field}）：“${id}”不是本维保计划中的设施`, field);
+      throw badRequest(`消防设施：“${id}”不是本维保计划中的设施`, field);
     }
   });
   const operatorIds = [...new Set(input.operatorAccountIds)];
-  await checkOperators(project, operatorIds);
-  await app.sequelize.transaction(async (t) => {
-    const fresh = (await MaintenancePlanRecord.findByPk(record.id, { transaction: t, lock: t.LOCK.UPDATE }))!;
-    const next = nextState(maintenancePlanMachine, fresh.status, 'distribute');
-    const existing = await MaintenancePlanAssignment.findAll({
-      where: { planId: record.id },
-      transaction: t,
-    });
+  await checkOperators(
+    project,
+    operatorIds.map((id) => ({ id, field: `operatorAccountIds.${input.operatorAccountIds.indexOf(id)}` })),
+    '维保计划',
+  );
+  await runCommand(context, 'maintenance_plan.distributed', async ({ transaction }) => {
+    const fresh = (await MaintenancePlanRecord.findByPk(record.id, {
+      transaction,
+      lock: transaction.LOCK.UPDATE,
+    }))!;
+    const next = nextState(maintenancePlanMachine, fresh.status, 'distribute', actor);
+    const existing = await MaintenancePlanAssignment.findAll({ where: { planId: record.id }, transaction });
     const have = new Set(existing.map((a) => `${a.facilityId}\u0000${a.operatorAccountId}`));
     const added = facilityIds.flatMap((facilityId) =>
       operatorIds
@@ -295,99 +289,83 @@ export async function distribute(
           projectId: project.id,
           facilityId,
           operatorAccountId,
-          state: 'pending' as const,
+          state: maintenanceAssignmentMachine.initial,
           assignedBy: actor.id,
         })),
     );
-    if (added.length) await MaintenancePlanAssignment.bulkCreate(added, { transaction: t });
-    if (fresh.status !== next) await fresh.update({ status: next }, { transaction: t });
-    await logChange(t, actor, requestId, {
-      action: 'maintenance_plan.distributed',
-      entityType: 'maintenance_plan',
-      entityId: record.id,
-      institutionId: project.institutionId,
-      before: { status: fresh.status },
-      after: {
-        status: next,
-        added: added.map((a) => ({ facilityId: a.facilityId, operatorAccountId: a.operatorAccountId })),
+    if (added.length) await MaintenancePlanAssignment.bulkCreate(added, { transaction });
+    const before = { status: fresh.status };
+    if (fresh.status !== next) await fresh.update({ status: next }, { transaction });
+    return {
+      result: undefined,
+      audit: {
+        ...planAudit(subject),
+        before,
+        after: {
+          status: next,
+          added: added.map((a) => ({ facilityId: a.facilityId, operatorAccountId: a.operatorAccountId })),
+        },
       },
-    });
+    };
   });
   await record.reload();
-  return planView(record, project);
+  return planView(actor, subject);
 }
 
-async function withdrawIfEmpty(t: Transaction, record: MaintenancePlanRecord) {
-  const left = await MaintenancePlanAssignment.count({ where: { planId: record.id }, transaction: t });
+async function withdrawIfEmpty(transaction: Transaction, record: MaintenancePlanRecord, actor: Actor) {
+  const left = await MaintenancePlanAssignment.count({ where: { planId: record.id }, transaction });
   if (left > 0) return record.status;
-  const next = nextState(maintenancePlanMachine, record.status, 'withdrawLast');
-  await record.update({ status: next }, { transaction: t });
+  const next = nextState(maintenancePlanMachine, record.status, 'withdrawLast', actor);
+  await record.update({ status: next }, { transaction });
   return record.status;
 }
 
 /** 已下发、操作员还未执行: the lead removes a distributed facility from one operator. */
-export async function removeAssignment(
-  app: AppContext,
-  actor: Actor,
-  project: Project,
-  record: MaintenancePlanRecord,
-  assignmentId: number,
-  requestId: string,
-) {
+export async function removeAssignment(context: RequestContext, subject: PlanSubject, assignmentId: number) {
+  const actor = actorOf(context);
+  const { plan: record, project } = subject;
   assertInProgress(project);
-  await app.sequelize.transaction(async (t) => {
+  await runCommand(context, 'maintenance_plan.assignment_removed', async ({ transaction }) => {
     const a = await MaintenancePlanAssignment.findOne({
       where: { id: assignmentId, planId: record.id },
-      transaction: t,
-      lock: t.LOCK.UPDATE,
+      transaction,
+      lock: transaction.LOCK.UPDATE,
     });
     if (!a) throw notFound('维保计划的派发记录');
-    transition(maintenanceAssignmentMachine, a.state, 'remove');
+    transition(maintenanceAssignmentMachine, a.state, 'remove', actor);
     const before = { facilityId: a.facilityId, operatorAccountId: a.operatorAccountId, state: a.state };
-    await a.destroy({ transaction: t });
-    const fresh = (await MaintenancePlanRecord.findByPk(record.id, { transaction: t, lock: t.LOCK.UPDATE }))!;
-    const status = await withdrawIfEmpty(t, fresh);
-    await logChange(t, actor, requestId, {
-      action: 'maintenance_plan.assignment_removed',
-      entityType: 'maintenance_plan',
-      entityId: record.id,
-      institutionId: project.institutionId,
-      before,
-      after: { status },
-    });
+    await a.destroy({ transaction });
+    const fresh = (await MaintenancePlanRecord.findByPk(record.id, {
+      transaction,
+      lock: transaction.LOCK.UPDATE,
+    }))!;
+    const status = await withdrawIfEmpty(transaction, fresh, actor);
+    return { result: undefined, audit: { ...planAudit(subject), before, after: { status } } };
   });
   await record.reload();
-  return planView(record, project);
+  return planView(actor, subject);
 }
 
-/** 计划还没有下发 → delete; otherwise its distributed facilities must be removed first. */
-export async function deletePlan(
-  app: AppContext,
-  actor: Actor,
-  project: Project,
-  record: MaintenancePlanRecord,
-  requestId: string,
-) {
-  assertInProgress(project);
-  await app.sequelize.transaction(async (t) => {
-    const fresh = await MaintenancePlanRecord.findByPk(record.id, { transaction: t, lock: t.LOCK.UPDATE });
-    if (!fresh) throw notFound('维保计划');
-    const left = await MaintenancePlanAssignment.count({ where: { planId: record.id }, transaction: t });
-    if (left === 0) transition(maintenancePlanMachine, fresh.status, 'delete');
-    else
-      throw conflict(
-        `状态（status）：维保计划已下发给操作员（${left}条派发），请先在“已下发”中删除各设施的派发，再删除整个计划`,
-        'status',
-      );
-    await fresh.destroy({ transaction: t });
-    await logChange(t, actor, requestId, {
-      action: 'maintenance_plan.deleted',
-      entityType: 'maintenance_plan',
-      entityId: record.id,
-      institutionId: project.institutionId,
-      before: { projectId: project.id, kind: fresh.kind, month: fresh.month, status: fresh.status },
-      after: null,
+/** 计划还没有下发 → delete; a distributed plan's facilities must be removed first (the machine refuses). */
+export async function deletePlan(context: RequestContext, subject: PlanSubject) {
+  const actor = actorOf(context);
+  assertInProgress(subject.project);
+  await runCommand(context, 'maintenance_plan.deleted', async ({ transaction }) => {
+    const fresh = await MaintenancePlanRecord.findByPk(subject.plan.id, {
+      transaction,
+      lock: transaction.LOCK.UPDATE,
     });
+    if (!fresh) throw notFound('维保计划');
+    transition(maintenancePlanMachine, fresh.status, 'delete', actor);
+    await fresh.destroy({ transaction });
+    return {
+      result: undefined,
+      audit: {
+        ...planAudit(subject),
+        before: { projectId: fresh.projectId, kind: fresh.kind, month: fresh.month, status: fresh.status },
+        after: null,
+      },
+    };
   });
 }
 

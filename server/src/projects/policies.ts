@@ -1,7 +1,7 @@
 import { inJurisdiction, isProjectLead, sameInstitution } from '@xf/domain';
 import { ALL, allow, NONE, scope, where } from '../core/policy';
 import type { Institution } from '../institutions/models';
-import { canSeeInstitution } from '../institutions/tenancy';
+import { canSeeInstitution } from '../institutions/policies';
 import type { Project } from './models';
 
 /**

@@ -2,9 +2,11 @@ import { Op, type WhereOptions } from 'sequelize';
 import { z } from 'zod';
 import { booleanQuery, pageQuerySchema } from '@xf/domain';
 import { route } from '../core/route';
-import { visibleInstitutionIds } from '../institutions/tenancy';
+import { scopeWhere } from '../core/policy';
+import { institutionScope } from '../institutions/policies';
 import { RedFlag } from './model';
 import { presentRedFlag, redFlagKindLabels } from './service';
+import './policies';
 
 export const redFlagRoutes = [
   route({
@@ -12,7 +14,7 @@ export const redFlagRoutes = [
     path: '/red-flags',
     summary: '跟踪标红列表',
     tag: '跟踪标红',
-    kinds: ['brigade', 'detachment', 'institution_admin'],
+    policy: { action: 'list', resource: 'red_flag' },
     query: pageQuerySchema.extend({
       kind: z.string().max(40).optional(),
       subjectType: z.string().max(40).optional(),
@@ -21,19 +23,12 @@ export const redFlagRoutes = [
       open: booleanQuery.optional(),
     }),
     handler: async ({ query, actor }) => {
-      const where: WhereOptions<RedFlag> = {};
-      const ids = await visibleInstitutionIds(actor);
-      if (ids !== null) Object.assign(where, { institutionId: { [Op.in]: ids } });
-      if (query.institutionId)
-        Object.assign(where, {
-          institutionId: ids === null || ids.includes(query.institutionId) ? query.institutionId : -1,
-        });
-      for (const k of ['kind', 'subjectType', 'subjectId'] as const)
-        if (query[k] !== undefined) Object.assign(where, { [k]: query[k] });
-      if (query.open !== undefined)
-        Object.assign(where, { clearedAt: query.open ? null : { [Op.ne]: null } });
+      const filters: WhereOptions<RedFlag>[] = [scopeWhere(await institutionScope(actor, 'institutionId'))];
+      for (const k of ['institutionId', 'kind', 'subjectType', 'subjectId'] as const)
+        if (query[k] !== undefined) filters.push({ [k]: query[k] });
+      if (query.open !== undefined) filters.push({ clearedAt: query.open ? null : { [Op.ne]: null } });
       const { rows, count } = await RedFlag.findAndCountAll({
-        where,
+        where: { [Op.and]: filters },
         order: [['id', 'DESC']],
         limit: query.pageSize,
         offset: (query.page - 1) * query.pageSize,

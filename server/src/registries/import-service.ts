@@ -1,8 +1,6 @@
 import type { Transaction } from 'sequelize';
-import type { AppContext } from '../context';
-import type { Actor } from '../core/actor';
+import { runCommand, systemContext, type Audit, type RequestContext } from '../core/command';
 import { beijingToday } from '../core/time';
-import { recordOperation } from '../operation-log/record';
 import { raiseRedFlag } from '../red-flags/service';
 import { runCompliancePass } from '../compliance/service';
 import { Institution, Person } from '../institutions/models';
@@ -21,8 +19,6 @@ import { inspectionSnapshotFromDb, ministrySnapshotFromDb } from './snapshot-fro
 interface ImportMeta {
   source: 'excel' | 'feed' | 'demo';
   fileName?: string;
-  actor?: Actor;
-  requestId?: string;
 }
 
 /**
@@ -47,24 +43,25 @@ function splitDuplicatePersons(snapshot: MinistrySnapshot, rowErrors: RowError[]
   return { snapshot: { ...snapshot, persons }, duplicates };
 }
 
-async function begin(registry: RegistryName, meta: ImportMeta) {
+async function begin(context: RequestContext, registry: RegistryName, meta: ImportMeta) {
   return RegistryImport.create({
     registry,
     source: meta.source,
     fileName: meta.fileName ?? null,
     status: 'running',
-    actorId: meta.actor?.id ?? null,
+    actorId: context.actor === 'system' ? null : context.actor.id,
     startedAt: new Date(),
   });
 }
 
 /** The import record says 'failed' when applying breaks; the transaction has already rolled the data back. */
 async function failedOnError(
+  context: RequestContext,
   registry: RegistryName,
   meta: ImportMeta,
   run: (rec: RegistryImport) => Promise<RegistryImport>,
 ) {
-  const rec = await begin(registry, meta);
+  const rec = await begin(context, registry, meta);
   try {
     return await run(rec);
   } catch (e: any) {
@@ -78,8 +75,13 @@ async function failedOnError(
 }
 
 /** A refused file is recorded too, so the brigade sees every attempt. */
-export async function recordRefusedImport(registry: RegistryName, meta: ImportMeta, message: string) {
-  const rec = await begin(registry, meta);
+export async function recordRefusedImport(
+  context: RequestContext,
+  registry: RegistryName,
+  meta: ImportMeta,
+  message: string,
+) {
+  const rec = await begin(context, registry, meta);
   await rec.update({
     status: 'refused',
     message,
@@ -90,22 +92,21 @@ export async function recordRefusedImport(registry: RegistryName, meta: ImportMe
 }
 
 export const importMinistry = (
-  app: AppContext,
+  context: RequestContext,
   parsed: { snapshot: MinistrySnapshot; rowErrors: RowError[] },
   meta: ImportMeta,
-) => failedOnError('ministry', meta, (rec) => importMinistryInto(rec, app, parsed, meta));
+) => failedOnError(context, 'ministry', meta, (rec) => importMinistryInto(context, rec, parsed));
 
 async function importMinistryInto(
+  context: RequestContext,
   rec: RegistryImport,
-  app: AppContext,
   parsed: { snapshot: MinistrySnapshot; rowErrors: RowError[] },
-  meta: ImportMeta,
 ) {
   const on = beijingToday();
   const { snapshot, duplicates } = splitDuplicatePersons(parsed.snapshot, parsed.rowErrors);
   const prev = await ministrySnapshotFromDb();
   const changes = diffMinistry(prev, snapshot, brokenKeysOf(parsed.rowErrors));
-  await app.sequelize.transaction(async (t) => {
+  await runCommand(context, 'registry.imported', async ({ transaction: t }) => {
     const idByUscc = await applyMinistrySnapshot(snapshot, changes, on, t);
     const personInstitution = new Map(snapshot.persons.map((p) => [p.idNumber, p.institutionUscc]));
     const prevInstitution = new Map((prev?.persons ?? []).map((p) => [p.idNumber, p.institutionUscc]));
@@ -113,7 +114,7 @@ async function importMinistryInto(
       c.entity === 'institution'
         ? (idByUscc.get(c.key) ?? null)
         : (idByUscc.get(personInstitution.get(c.key) ?? prevInstitution.get(c.key) ?? '') ?? null);
-    await finishImport(
+    const audit = await finishImport(
       rec,
       'ministry',
       changes,
@@ -121,9 +122,9 @@ async function importMinistryInto(
       parsed.snapshot.institutions.length + parsed.snapshot.persons.length,
       institutionOf,
       on,
-      meta,
       t,
     );
+    return { result: rec, audit: context.actor === 'system' ? null : audit };
   });
   for (const d of duplicates) {
     const person = await Person.findOne({ where: { idNumber: d.idNumber } });
@@ -139,28 +140,27 @@ async function importMinistryInto(
         details: { institutions: d.institutions },
       });
   }
-  await runCompliancePass(app, 'import');
+  await runCompliancePass(systemContext(context.app, context.requestId), 'import');
   return rec;
 }
 
 export const importInspection = (
-  app: AppContext,
+  context: RequestContext,
   parsed: { snapshot: InspectionSnapshot; rowErrors: RowError[] },
   meta: ImportMeta,
-) => failedOnError('inspection', meta, (rec) => importInspectionInto(rec, app, parsed, meta));
+) => failedOnError(context, 'inspection', meta, (rec) => importInspectionInto(context, rec, parsed));
 
 async function importInspectionInto(
+  context: RequestContext,
   rec: RegistryImport,
-  app: AppContext,
   parsed: { snapshot: InspectionSnapshot; rowErrors: RowError[] },
-  meta: ImportMeta,
 ) {
   const prev = await inspectionSnapshotFromDb();
   const changes = diffInspection(prev, parsed.snapshot, brokenKeysOf(parsed.rowErrors));
   const on = beijingToday();
-  await app.sequelize.transaction(async (t) => {
+  await runCommand(context, 'registry.imported', async ({ transaction: t }) => {
     await applyInspectionSnapshot(parsed.snapshot, changes, t);
-    await finishImport(
+    const audit = await finishImport(
       rec,
       'inspection',
       changes,
@@ -168,14 +168,15 @@ async function importInspectionInto(
       parsed.snapshot.socialUnits.length + parsed.snapshot.registryProjects.length,
       () => null,
       on,
-      meta,
       t,
     );
+    // Imports by the system (demo seed, scheduled pulls) are in the import history, not the operation log.
+    return { result: rec, audit: context.actor === 'system' ? null : audit };
   });
   return rec;
 }
 
-/** Record the change list and the outcome of an import, in the transaction that applied it. */
+/** Record the change list and the outcome of an import, in the transaction that applied it; its audit. */
 async function finishImport(
   rec: RegistryImport,
   registry: RegistryName,
@@ -192,9 +193,8 @@ async function finishImport(
   rowCount: number,
   institutionOf: (c: { entity: string; key: string }) => number | null,
   on: string,
-  meta: ImportMeta,
   t: Transaction,
-) {
+): Promise<Audit> {
   const rows = changes.map((c) => ({
     importId: rec.id,
     entity: c.entity,
@@ -218,18 +218,7 @@ async function finishImport(
     },
     { transaction: t },
   );
-  if (meta.actor)
-    await recordOperation(
-      t,
-      meta.actor,
-      {
-        action: 'registry.imported',
-        entityType: 'registry_import',
-        entityId: rec.id,
-        after: { registry, ...rec.summary },
-      },
-      meta.requestId,
-    );
+  return { entityType: 'registry_import', entityId: rec.id, after: { registry, ...rec.summary } };
 }
 
 function summarize(changes: { change: string }[], rowErrors: RowError[], rows: number) {

@@ -1,10 +1,11 @@
 import { Op, type WhereOptions } from 'sequelize';
 import { z } from 'zod';
 import { idParamSchema, pageQuerySchema } from '@xf/domain';
+import { scopeWhere } from '../core/policy';
 import { route } from '../core/route';
 import { badRequest, notFound } from '../core/errors';
 import { Detachment } from '../institutions/models';
-import { visibleInstitutionIds } from '../institutions/tenancy';
+import { institutionScope } from '../institutions/policies';
 import { importInspection, importMinistry, recordRefusedImport } from './import-service';
 import { RegistryChange, RegistryImport, RegistryProject, SocialUnit, type RegistryName } from './models';
 import { presentImport } from './present';
@@ -17,6 +18,7 @@ import {
   parseMinistryWorkbook,
 } from './workbook';
 
+import './policies';
 const tag = '登记系统导入';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const registries: RegistryName[] = ['ministry', 'inspection'];
@@ -29,7 +31,7 @@ export const registryRoutes = [
       path: `/registry/${registry}/template`,
       summary: `下载${label[registry]}导入模板（Excel）`,
       tag,
-      kinds: ['brigade'],
+      policy: { action: 'downloadTemplate', resource: 'registry' },
       produces: XLSX,
       handler: async ({ ctx }) => {
         const buf = registry === 'ministry' ? await buildMinistryTemplate() : await buildInspectionTemplate();
@@ -46,10 +48,10 @@ export const registryRoutes = [
       path: `/registry/${registry}/imports`,
       summary: `上传Excel导入${label[registry]}数据（与上次导入比对：加入/变更/离开；错误行单独列出，其余照常导入）`,
       tag,
-      kinds: ['brigade'],
+      policy: { action: 'import', resource: 'registry' },
       upload: { field: 'file', accept: ['spreadsheet'] },
-      handler: async ({ file, app, actor, requestId, ctx }) => {
-        const meta = { source: 'excel' as const, fileName: file!.originalname, actor, requestId };
+      handler: async ({ file, context, ctx }) => {
+        const meta = { source: 'excel' as const, fileName: file!.originalname };
         let parsed;
         try {
           parsed =
@@ -58,15 +60,15 @@ export const registryRoutes = [
               : await parseInspectionWorkbook(file!.buffer);
         } catch (e) {
           if (e instanceof RegistryFileError) {
-            await recordRefusedImport(registry, meta, e.message);
-            throw badRequest(`文件（file）：${e.message}`, 'file');
+            await recordRefusedImport(context, registry, meta, e.message);
+            throw badRequest(`文件：${e.message}`, 'file');
           }
           throw e;
         }
         const rec =
           registry === 'ministry'
-            ? await importMinistry(app, parsed as any, meta)
-            : await importInspection(app, parsed as any, meta);
+            ? await importMinistry(context, parsed as any, meta)
+            : await importInspection(context, parsed as any, meta);
         ctx.status = 201;
         return { ...presentImport(rec), rowErrors: rec.rowErrors ?? [] };
       },
@@ -76,9 +78,8 @@ export const registryRoutes = [
       path: `/registry/${registry}/pull`,
       summary: `立即从配置的接口拉取${label[registry]}数据`,
       tag,
-      kinds: ['brigade'],
-      handler: async ({ app, actor, requestId }) =>
-        presentImport(await pullFeed(app, registry, actor, requestId)),
+      policy: { action: 'pull', resource: 'registry' },
+      handler: async ({ context }) => presentImport(await pullFeed(context, registry)),
     }),
   ]),
   route({
@@ -86,7 +87,7 @@ export const registryRoutes = [
     path: '/registry/imports',
     summary: '导入历史',
     tag,
-    kinds: ['brigade'],
+    policy: { action: 'listImports', resource: 'registry' },
     query: pageQuerySchema.extend({ registry: z.enum(['ministry', 'inspection']).optional() }),
     handler: async ({ query }) => {
       const where = query.registry ? { registry: query.registry } : {};
@@ -104,7 +105,7 @@ export const registryRoutes = [
     path: '/registry/imports/:id',
     summary: '一次导入的明细：变动清单与错误行',
     tag,
-    kinds: ['brigade'],
+    policy: { action: 'listImports', resource: 'registry' },
     params: idParamSchema,
     query: pageQuerySchema.extend({
       change: z.enum(['joined', 'changed', 'left']).optional(),
@@ -195,17 +196,15 @@ export const registryRoutes = [
       q: z.string().max(100).optional(),
     }),
     handler: async ({ query, actor }) => {
-      const ids = await visibleInstitutionIds(actor);
-      const where: WhereOptions<RegistryProject> = { inRegistry: true };
-      if (ids !== null) Object.assign(where, { institutionId: { [Op.in]: ids } });
-      if (query.institutionId)
-        Object.assign(where, {
-          institutionId: ids === null || ids.includes(query.institutionId) ? query.institutionId : -1,
-        });
-      if (query.kind) Object.assign(where, { kind: query.kind });
-      if (query.q) Object.assign(where, { socialUnitName: { [Op.like]: `%${query.q}%` } });
+      const filters: WhereOptions<RegistryProject>[] = [
+        { inRegistry: true },
+        scopeWhere(await institutionScope(actor, 'institutionId')),
+      ];
+      if (query.institutionId) filters.push({ institutionId: query.institutionId });
+      if (query.kind) filters.push({ kind: query.kind });
+      if (query.q) filters.push({ socialUnitName: { [Op.like]: `%${query.q}%` } });
       const { rows, count } = await RegistryProject.findAndCountAll({
-        where,
+        where: { [Op.and]: filters },
         order: [['id', 'ASC']],
         limit: query.pageSize,
         offset: (query.page - 1) * query.pageSize,

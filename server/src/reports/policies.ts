@@ -1,5 +1,5 @@
 import { Op } from 'sequelize';
-import { allow } from '../core/policy';
+import { ALL, allow, NONE, scope, where } from '../core/policy';
 import type { StoredFile } from '../files/model';
 import { Project } from '../projects/models';
 import { canReadReport } from './visibility';
@@ -8,12 +8,35 @@ import { Report } from './models';
 const ownInstitution = (actor: { institutionId: number | null }, r: { institutionId: number }) =>
   actor.institutionId != null && r.institutionId === actor.institutionId;
 
-allow<Project>(['institution_admin'], 'uploadReport', 'project', ownInstitution);
+allow<Project>(['institution_admin'], 'upload', 'report', ownInstitution);
 allow(['brigade', 'detachment', 'institution_admin', 'technical_lead'], 'list', 'report');
 allow<Report>('*', 'read', 'report', canReadReport);
 allow<Report>(['institution_admin'], ['replace', 'delete'], 'report', ownInstitution);
 // Filing is the technical lead's review (manual §02/§03 备案报告).
 allow<Report>(['technical_lead'], 'file', 'report', ownInstitution);
+
+/**
+ * Which reports an actor lists: the brigade all; institution admins and technical leads their institution's;
+ * a detachment only filed reports of projects under its jurisdiction (管辖归属).
+ */
+scope('report', async (actor) => {
+  switch (actor.kind) {
+    case 'brigade':
+      return ALL;
+    case 'institution_admin':
+    case 'technical_lead':
+      return actor.institutionId ? where({ institutionId: actor.institutionId }) : NONE;
+    case 'detachment': {
+      if (!actor.detachmentId) return NONE;
+      const ids = (
+        await Project.findAll({ where: { detachmentId: actor.detachmentId }, attributes: ['id'] })
+      ).map((p) => p.id);
+      return where({ status: 'filed', projectId: { [Op.in]: ids } });
+    }
+    default:
+      return NONE;
+  }
+});
 
 // A filed report is pushed to the detachment of the project's jurisdiction, so it may open the PDFs.
 allow<StoredFile>(['detachment'], 'read', 'file', async (actor, f) => {

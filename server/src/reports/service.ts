@@ -7,18 +7,18 @@ import {
   type DirectTestingReportInput,
 } from '@xf/domain';
 import { Op } from 'sequelize';
-import type { AppContext } from '../context';
 import type { Actor } from '../core/actor';
+import { actorOf, runCommand, type RequestContext } from '../core/command';
 import { badRequest, conflict, forbidden, notFound } from '../core/errors';
 import { beijingToday } from '../core/time';
+import { nextState, transition } from '../core/transition';
 import { compareWithProfile } from '../face-profiles/service';
-import { recordOperation } from '../operation-log/record';
 import type { Project } from '../projects/models';
 import { assertInProgress } from '../projects/state';
+import { refuseLogged } from '../site-requests/refuse';
 import { SpecialApplication } from '../special-applications/models';
 import { reportPdf } from './files';
 import { Report } from './models';
-import { nextState, transition } from '../core/transition';
 
 export type DirectReportInput =
   ({ kind: 'maintenance' } & DirectMaintenanceReportInput) | ({ kind: 'testing' } & DirectTestingReportInput);
@@ -30,7 +30,7 @@ async function assertMayUploadDirectly(project: Project, kind: Project['kind']) 
   assertInProgress(project);
   if (project.kind !== kind)
     throw conflict(
-      `类别（kind）：这是${projectKindLabels[project.kind]}项目，请上传${projectKindLabels[project.kind]}报告`,
+      `类别：这是${projectKindLabels[project.kind]}项目，请上传${projectKindLabels[project.kind]}报告`,
       'kind',
     );
   const approved = await SpecialApplication.count({ where: { projectId: project.id, status: 'approved' } });
@@ -97,17 +97,18 @@ async function checkedFields(project: Project, input: DirectReportInput, today: 
   };
 }
 
+const reportAudit = (r: Report) => ({ entityType: 'report', entityId: r.id, institutionId: r.institutionId });
+
 export async function uploadDirectReport(
-  app: AppContext,
-  actor: Actor,
+  context: RequestContext,
   project: Project,
   input: DirectReportInput,
-  requestId: string,
 ) {
+  const actor = actorOf(context);
   await assertMayUploadDirectly(project, input.kind);
   const today = beijingToday();
   const fields = await checkedFields(project, input, today);
-  return app.sequelize.transaction(async (t) => {
+  return runCommand(context, 'report.uploaded', async ({ transaction }) => {
     const report = await Report.create(
       {
         projectId: project.id,
@@ -115,25 +116,19 @@ export async function uploadDirectReport(
         kind: project.kind,
         source: 'direct_upload',
         ...fields,
-        status: 'uploaded',
+        status: reportMachine.initial,
         completedOn: today,
         uploadedBy: actor.id,
       },
-      { transaction: t },
+      { transaction },
     );
-    await recordOperation(
-      t,
-      actor,
-      {
-        action: 'report.uploaded',
-        entityType: 'report',
-        entityId: report.id,
-        institutionId: project.institutionId,
-        after: { projectId: project.id, source: 'direct_upload', status: 'uploaded', ...fields },
+    return {
+      result: report,
+      audit: {
+        ...reportAudit(report),
+        after: { projectId: project.id, source: 'direct_upload', status: report.status, ...fields },
       },
-      requestId,
-    );
-    return report;
+    };
   });
 }
 
@@ -145,19 +140,18 @@ export async function findReport(id: number) {
 
 /** Replace the files or fields of a report that is not filed yet. */
 export async function replaceReport(
-  app: AppContext,
-  actor: Actor,
+  context: RequestContext,
   report: Report,
   project: Project,
   input: DirectReportInput,
-  requestId: string,
 ) {
-  transition(reportMachine, report.status, 'replace');
+  const actor = actorOf(context);
+  transition(reportMachine, report.status, 'replace', actor);
   await assertMayUploadDirectly(project, input.kind);
   const fields = await checkedFields(project, input, beijingToday(), report.id);
-  return app.sequelize.transaction(async (t) => {
-    const row = (await Report.findByPk(report.id, { transaction: t, lock: t.LOCK.UPDATE }))!;
-    transition(reportMachine, row.status, 'replace');
+  return runCommand(context, 'report.replaced', async ({ transaction }) => {
+    const row = (await Report.findByPk(report.id, { transaction, lock: transaction.LOCK.UPDATE }))!;
+    nextState(reportMachine, row.status, 'replace', actor);
     const before = {
       planKind: row.planKind,
       planMonth: row.planMonth,
@@ -166,42 +160,25 @@ export async function replaceReport(
       rawRecordFileId: row.rawRecordFileId,
       conclusion: row.conclusion,
     };
-    await row.update({ ...fields, completedOn: beijingToday() }, { transaction: t });
-    await recordOperation(
-      t,
-      actor,
-      {
-        action: 'report.replaced',
-        entityType: 'report',
-        entityId: row.id,
-        institutionId: row.institutionId,
-        before,
-        after: fields,
-      },
-      requestId,
-    );
-    return row;
+    await row.update({ ...fields, completedOn: beijingToday() }, { transaction });
+    return { result: row, audit: { ...reportAudit(row), before, after: fields } };
   });
 }
 
-export async function deleteReport(app: AppContext, actor: Actor, report: Report, requestId: string) {
-  transition(reportMachine, report.status, 'delete');
-  await app.sequelize.transaction(async (t) => {
-    const row = (await Report.findByPk(report.id, { transaction: t, lock: t.LOCK.UPDATE }))!;
-    transition(reportMachine, row.status, 'delete');
-    await recordOperation(
-      t,
-      actor,
-      {
-        action: 'report.deleted',
-        entityType: 'report',
-        entityId: row.id,
-        institutionId: row.institutionId,
+export async function deleteReport(context: RequestContext, report: Report) {
+  const actor = actorOf(context);
+  transition(reportMachine, report.status, 'delete', actor);
+  await runCommand(context, 'report.deleted', async ({ transaction }) => {
+    const row = (await Report.findByPk(report.id, { transaction, lock: transaction.LOCK.UPDATE }))!;
+    transition(reportMachine, row.status, 'delete', actor);
+    await row.destroy({ transaction });
+    return {
+      result: undefined,
+      audit: {
+        ...reportAudit(row),
         before: { status: row.status, reportFileId: row.reportFileId, rawRecordFileId: row.rawRecordFileId },
       },
-      requestId,
-    );
-    await row.destroy({ transaction: t });
+    };
   });
 }
 
@@ -209,33 +186,21 @@ export async function deleteReport(app: AppContext, actor: Actor, report: Report
  * 备案: the technical lead's review with a face check (manual §02/§03). A refused comparison refuses the
  * filing and is logged; a filed report goes to the jurisdiction's detachment and never changes again.
  */
-export async function fileReport(
-  app: AppContext,
-  actor: Actor,
-  report: Report,
-  photo: Buffer,
-  requestId: string,
-) {
-  transition(reportMachine, report.status, 'file');
-  const face = await compareWithProfile(app, actor, photo, 'report_filing');
-  if (!face.accepted) {
-    await recordOperation(
-      null,
-      actor,
-      {
-        action: 'report.filing_face_refused',
-        entityType: 'report',
-        entityId: report.id,
-        institutionId: report.institutionId,
-        after: { distance: face.distance, threshold: face.threshold },
-      },
-      requestId,
+export async function fileReport(context: RequestContext, report: Report, photo: Buffer) {
+  const actor = actorOf(context);
+  nextState(reportMachine, report.status, 'file', actor);
+  const face = await compareWithProfile(context.app, actor, photo, 'report_filing');
+  if (!face.accepted)
+    await refuseLogged(
+      context,
+      'report.filing_face_refused',
+      forbidden('人脸比对未通过，不能备案报告。请本人重新拍照后再试', 'face_mismatch'),
+      { ...reportAudit(report), after: { distance: face.distance, threshold: face.threshold } },
     );
-    throw forbidden('人脸比对未通过，不能备案报告。请本人重新拍照后再试', 'face_mismatch');
-  }
-  return app.sequelize.transaction(async (t) => {
-    const row = (await Report.findByPk(report.id, { transaction: t, lock: t.LOCK.UPDATE }))!;
-    const next = nextState(reportMachine, row.status, 'file');
+  return runCommand(context, 'report.filed', async ({ transaction }) => {
+    const row = (await Report.findByPk(report.id, { transaction, lock: transaction.LOCK.UPDATE }))!;
+    const before = { status: row.status };
+    const next = nextState(reportMachine, row.status, 'file', actor);
     const now = new Date();
     await row.update(
       {
@@ -245,21 +210,15 @@ export async function fileReport(
         filedBy: actor.id,
         filedByName: actorName(actor),
       },
-      { transaction: t },
+      { transaction },
     );
-    await recordOperation(
-      t,
-      actor,
-      {
-        action: 'report.filed',
-        entityType: 'report',
-        entityId: row.id,
-        institutionId: row.institutionId,
-        before: { status: 'uploaded' },
+    return {
+      result: row,
+      audit: {
+        ...reportAudit(row),
+        before,
         after: { status: next, filedOn: row.filedOn, faceDistance: face.distance },
       },
-      requestId,
-    );
-    return row;
+    };
   });
 }

@@ -1,19 +1,7 @@
 import { Model, type Sequelize } from 'sequelize';
-import type { SiteRequestKind, SiteRequestStatus, TestingTaskStatus } from '@xf/domain';
+import type { SiteRequestKind, SiteRequestStatus } from '@xf/domain';
 import { bool, date, double, int, pk, str } from '../db/columns';
-import { parsedJson } from '../projects/json-column';
-
-/** 测试任务: plan single items an operator takes to record in one go. */
-export class TestingTask extends Model {
-  declare id: number;
-  declare projectId: number;
-  declare operatorAccountId: number;
-  declare clientRequestId: string;
-  declare planSingleItemIds: string[];
-  declare status: TestingTaskStatus;
-  declare startedAt: Date | null;
-  declare createdAt: Date;
-}
+import { initTestingTaskModel } from '../testing-tasks/models';
 
 /** 现场申请: carries the requester's location check and face check; the project lead decides. */
 export class SiteRequest extends Model {
@@ -39,18 +27,8 @@ export class SiteRequest extends Model {
 export function initSiteRequestModels(sequelize: Sequelize) {
   // A fresh object per column: Sequelize writes into attribute definitions.
   const required = () => ({ ...double(), allowNull: false });
-  TestingTask.init(
-    {
-      id: pk,
-      projectId: int(false),
-      operatorAccountId: int(false),
-      clientRequestId: str(80, false),
-      planSingleItemIds: parsedJson('planSingleItemIds', false),
-      status: str(20, false),
-      startedAt: date(),
-    },
-    { sequelize, tableName: 'testing_tasks' },
-  );
+  // Testing tasks live in their own feature; their start requests are site requests.
+  initTestingTaskModel(sequelize);
   SiteRequest.init(
     {
       id: pk,

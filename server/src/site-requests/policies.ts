@@ -1,23 +1,37 @@
-import { allow } from '../core/policy';
+import { Op } from 'sequelize';
+import { allow, NONE, scope, where } from '../core/policy';
 import { fieldLabels } from '../core/field-labels';
-import type { Project } from '../projects/models';
+import type { Actor } from '../core/actor';
+import { Project } from '../projects/models';
+import type { SiteRequest } from './models';
+
+/** A site request with the project it belongs to: the rules are about who leads that project. */
+export interface SiteRequestSubject {
+  request: SiteRequest;
+  project: Project;
+}
+
+const leadsIt = (actor: Actor, s: SiteRequestSubject) => s.project.projectLeadAccountId === actor.id;
 
 /** 项目负责人在微信端处理现场申请: only the lead of that very project decides its site requests. */
-allow<Project>(
-  ['project_lead'],
-  'decideSiteRequest',
-  'project',
-  (actor, p) => p.projectLeadAccountId === actor.id,
-);
+allow<SiteRequestSubject>(['project_lead'], ['approve', 'reject'], 'site_request', leadsIt);
 allow(['project_lead'], 'list', 'site_request');
-allow(['operator'], ['create', 'list'], 'testing_task');
 
-fieldLabels.clientRequestId ??= '客户端请求编号';
-fieldLabels.planSingleItemIds ??= '检测单项';
-fieldLabels.allAssigned ??= '全部单项';
+/** The projects a lead leads. */
+export async function leadProjectIds(actor: Pick<Actor, 'id'>) {
+  return (await Project.findAll({ where: { projectLeadAccountId: actor.id }, attributes: ['id'] })).map(
+    (p) => p.id,
+  );
+}
+
+scope('site_request', async (actor) =>
+  actor.kind === 'project_lead' ? where({ projectId: { [Op.in]: await leadProjectIds(actor) } }) : NONE,
+);
+
 fieldLabels.accuracy ??= '定位精度';
 fieldLabels.isMock ??= '是否模拟定位';
 fieldLabels.fixTime ??= '定位时间';
 fieldLabels.lng ??= '经度';
 fieldLabels.lat ??= '纬度';
 fieldLabels.crs ??= '坐标系';
+fieldLabels.reason ??= '说明';

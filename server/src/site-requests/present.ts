@@ -1,17 +1,19 @@
 import {
   siteRequestKindLabels,
+  siteRequestMachine,
   siteRequestStatusLabels,
-  testingTaskStatusLabels,
   type SiteRequestView,
-  type TestingTaskView,
 } from '@xf/domain';
+import type { Actor } from '../core/actor';
 import { Account } from '../accounts/models';
 import { LocationCheck } from '../location-check/models';
 import { presentLocationCheck } from '../location-check/service';
 import { Project } from '../projects/models';
-import { SiteRequest, TestingTask } from './models';
+import { TestingTask } from '../testing-tasks/models';
+import type { SiteRequest } from './models';
+import { workflowAbilities } from './abilities';
 
-const byId = <T extends { id: number }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
+export const byId = <T extends { id: number }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
 
 export async function presentSiteRequests(rows: SiteRequest[]): Promise<SiteRequestView[]> {
   if (!rows.length) return [];
@@ -49,26 +51,23 @@ export async function presentSiteRequests(rows: SiteRequest[]): Promise<SiteRequ
   });
 }
 
-export async function presentTestingTasks(tasks: TestingTask[]): Promise<TestingTaskView[]> {
-  if (!tasks.length) return [];
-  const [projects, starts] = await Promise.all([
-    Project.findAll({ where: { id: [...new Set(tasks.map((t) => t.projectId))] } }).then(byId),
-    SiteRequest.findAll({
-      where: { testingTaskId: tasks.map((t) => t.id), kind: 'start' },
-      order: [['id', 'ASC']],
-    }),
-  ]);
-  const requests = new Map((await presentSiteRequests(starts)).map((r) => [r.testingTaskId, r]));
-  return tasks.map((t) => ({
-    id: t.id,
-    clientRequestId: t.clientRequestId,
-    projectId: t.projectId,
-    siteName: projects.get(t.projectId)?.siteName ?? '',
-    status: t.status,
-    statusLabel: testingTaskStatusLabels[t.status],
-    planSingleItemIds: t.planSingleItemIds,
-    createdAt: t.createdAt.toISOString(),
-    startedAt: t.startedAt?.toISOString() ?? null,
-    startRequest: requests.get(t.id) ?? null,
-  }));
+/** Requests as a lead sees them: with what the lead may do with each (approve / reject). */
+export async function presentForLead(actor: Actor, rows: SiteRequest[]): Promise<SiteRequestView[]> {
+  const views = await presentSiteRequests(rows);
+  const projects = await Project.findAll({ where: { id: [...new Set(rows.map((r) => r.projectId))] } }).then(
+    byId,
+  );
+  return Promise.all(
+    rows.map(async (request, i) => ({
+      ...views[i]!,
+      abilities: await workflowAbilities(
+        actor,
+        'site_request',
+        { request, project: projects.get(request.projectId)! },
+        siteRequestMachine,
+        request.status,
+        ['approve', 'reject'],
+      ),
+    })),
+  );
 }

@@ -1,239 +1,90 @@
-import { Op, UniqueConstraintError } from 'sequelize';
+import { Op } from 'sequelize';
 import {
+  locationCheckReasonLabels,
   siteRequestMachine,
   testingTaskMachine,
   type ApproveSiteRequestInput,
-  type CreateTestingTaskInput,
+  type LocationCheckReason,
 } from '@xf/domain';
-import type { AppContext } from '../context';
 import type { Actor } from '../core/actor';
+import { actorOf, runCommand, type RequestContext } from '../core/command';
 import { badRequest, forbidden, notFound } from '../core/errors';
+import { nextState } from '../core/transition';
 import { compareWithProfile } from '../face-profiles/service';
-import { storeUpload } from '../files/service';
+import type { Upload } from '../files/service';
 import { checkLocation } from '../location-check/service';
 import { LocationCheck } from '../location-check/models';
-import { recordOperation } from '../operation-log/record';
 import { findProject } from '../projects/find';
-import { Project } from '../projects/models';
-import { assertInProgress } from '../projects/state';
 import { raiseRedFlag } from '../red-flags/service';
-import { TestingPlanAssignment } from '../testing-plans/models';
-import { projectTestingPlan, singleItemsById } from '../testing-plans/plan';
-import { SiteRequest, TestingTask } from './models';
-import { nextState } from '../core/transition';
+import { TestingTask } from '../testing-tasks/models';
+import { SiteRequest } from './models';
+import { leadProjectIds, type SiteRequestSubject } from './policies';
+import { refuseLogged } from './refuse';
 
-type Photo = { buffer: Buffer; originalname: string };
-
-/** The single items chosen: all assigned ones, or the listed ones, each of which must be assigned to the operator. */
-async function chosenSingleItems(actor: Actor, project: Project, input: CreateTestingTaskInput) {
-  const plan = singleItemsById(await projectTestingPlan(project));
-  const assigned = (
-    await TestingPlanAssignment.findAll({
-      where: { projectId: project.id, operatorAccountId: actor.id },
-      order: [['id', 'ASC']],
-    })
-  )
-    .map((a) => a.planSingleItemId)
-    .filter((id) => plan.has(id));
-  if (input.allAssigned) {
-    if (!assigned.length) throw forbidden('本项目没有下发给您的检测单项', 'not_assigned');
-    return assigned;
-  }
-  const chosen = [...new Set(input.planSingleItemIds)];
-  if (!chosen.length)
-    throw badRequest(
-      '检测单项（planSingleItemIds）：请至少选择一个检测单项，或选择全部',
-      'planSingleItemIds',
-    );
-  const mine = new Set(assigned);
-  chosen.forEach((id, i) => {
-    if (!mine.has(id))
-      throw forbidden(
-        `检测单项（planSingleItemIds.${i}）：“${id}”未下发给您，不能建立测试任务`,
-        'not_assigned',
-      );
-  });
-  return chosen;
+export async function loadSiteRequest(id: number): Promise<SiteRequestSubject> {
+  const request = await SiteRequest.findByPk(id);
+  if (!request) throw notFound('现场申请');
+  return { request, project: await findProject(request.projectId) };
 }
 
-const findTask = (actor: Actor, clientRequestId: string) =>
-  TestingTask.findOne({ where: { operatorAccountId: actor.id, clientRequestId } });
+const audit = ({ request, project }: SiteRequestSubject) => ({
+  entityType: 'site_request',
+  entityId: request.id,
+  institutionId: project.institutionId,
+});
 
 /**
- * 建立测试任务 and file its 开始申请 (manual §02). The location check and face comparison run on the server and
- * their results are stored on the request for the project lead; only a mock location is refused outright.
- * A retry from the offline outbox with the same clientRequestId returns the task first created.
- */
-export async function createTestingTask(
-  app: AppContext,
-  actor: Actor,
-  input: CreateTestingTaskInput,
-  photo: Photo,
-  requestId: string,
-): Promise<{ task: TestingTask; replayed: boolean }> {
-  const existing = await findTask(actor, input.clientRequestId);
-  if (existing) return { task: existing, replayed: true };
-  const project = await findProject(input.projectId);
-  if (project.kind !== 'testing')
-    throw badRequest('项目（projectId）：只有检测项目可以建立测试任务', 'projectId');
-  assertInProgress(project);
-  const planSingleItemIds = await chosenSingleItems(actor, project, input);
-
-  const location = await checkLocation(actor, project, input, 'site_request_start');
-  if (location.reason === 'mock_location') {
-    await recordOperation(
-      null,
-      actor,
-      {
-        action: 'site_request.mock_location_refused',
-        entityType: 'project',
-        entityId: project.id,
-        institutionId: project.institutionId,
-        after: { locationCheckId: location.check.id, clientRequestId: input.clientRequestId },
-      },
-      requestId,
-    );
-    throw forbidden(location.message, 'mock_location');
-  }
-  const face = await compareWithProfile(app, actor, photo.buffer, 'site_request_start');
-  const { file } = await storeUpload(app, actor, photo, undefined);
-
-  try {
-    const task = await app.sequelize.transaction(async (t) => {
-      const task = await TestingTask.create(
-        {
-          projectId: project.id,
-          operatorAccountId: actor.id,
-          clientRequestId: input.clientRequestId,
-          planSingleItemIds,
-          status: 'created',
-        },
-        { transaction: t },
-      );
-      const request = await SiteRequest.create(
-        {
-          kind: 'start',
-          status: 'pending',
-          projectId: project.id,
-          testingTaskId: task.id,
-          requestedBy: actor.id,
-          requestedAt: new Date(),
-          photoFileId: file.id,
-          locationCheckId: location.check.id,
-          faceAccepted: face.accepted,
-          faceDistance: face.distance,
-          faceThreshold: face.threshold,
-        },
-        { transaction: t },
-      );
-      await recordOperation(
-        t,
-        actor,
-        {
-          action: 'site_request.start_filed',
-          entityType: 'site_request',
-          entityId: request.id,
-          institutionId: project.institutionId,
-          after: {
-            testingTaskId: task.id,
-            planSingleItemIds,
-            locationInside: location.inside,
-            locationReason: location.reason,
-            distanceM: location.distanceM,
-            faceAccepted: face.accepted,
-          },
-        },
-        requestId,
-      );
-      return task;
-    });
-    return { task, replayed: false };
-  } catch (e) {
-    // Two retries racing: the unique index lets one win and the other returns the winner.
-    if (e instanceof UniqueConstraintError) {
-      const winner = await findTask(actor, input.clientRequestId);
-      if (winner) return { task: winner, replayed: true };
-    }
-    throw e;
-  }
-}
-
-export async function findSiteRequest(id: number) {
-  const r = await SiteRequest.findByPk(id);
-  if (!r) throw notFound('现场申请');
-  return r;
-}
-
-async function refuseApproval(
-  actor: Actor,
-  request: SiteRequest,
-  project: Project,
-  action: string,
-  after: object,
-  requestId: string,
-) {
-  await recordOperation(
-    null,
-    actor,
-    { action, entityType: 'site_request', entityId: request.id, institutionId: project.institutionId, after },
-    requestId,
-  );
-}
-
-/**
- * 同意开始申请: the lead must be on site (7号令 第十八条(三)), proved by their own location check and face check.
- * Approving over a failed operator check is a forced override: it needs a note and raises a red flag.
+ * 同意开始申请: the lead must be on site (7号令 第十八条(三)), proved by their own location check and face check;
+ * each refused attempt is logged. Approving over a failed operator check is a forced override: it needs a
+ * note and raises a red flag.
  */
 export async function approveSiteRequest(
-  app: AppContext,
-  actor: Actor,
-  request: SiteRequest,
-  project: Project,
+  context: RequestContext,
+  subject: SiteRequestSubject,
   input: ApproveSiteRequestInput,
-  photo: Photo,
-  requestId: string,
+  photo: Upload,
 ) {
-  nextState(siteRequestMachine, request.status, 'approve');
+  const actor = actorOf(context);
+  const { request, project } = subject;
+  nextState(siteRequestMachine, request.status, 'approve', actor);
   const operatorCheck = (await LocationCheck.findByPk(request.locationCheckId))!;
   const failed = [
-    ...(operatorCheck.inside ? [] : [`位置校验未通过（${operatorCheck.reason}）`]),
+    ...(operatorCheck.inside
+      ? []
+      : [`位置校验未通过（${locationCheckReasonLabels[operatorCheck.reason as LocationCheckReason]}）`]),
     ...(request.faceAccepted ? [] : ['人脸比对未通过']),
   ];
   if (failed.length && !input.reason)
-    throw badRequest(
-      `说明（reason）：操作员${failed.join('、')}，强行同意须填写说明，并将记入跟踪标红`,
-      'reason',
-    );
+    throw badRequest(`说明：操作员${failed.join('、')}，强行同意须填写说明，并将记入跟踪标红`, 'reason');
 
   const own = await checkLocation(actor, project, input, 'site_request_approval');
-  if (!own.inside) {
-    await refuseApproval(
-      actor,
-      request,
-      project,
+  if (!own.inside)
+    await refuseLogged(
+      context,
       'site_request.approval_refused_off_site',
-      { locationCheckId: own.check.id, reason: own.reason, distanceM: own.distanceM },
-      requestId,
+      forbidden(`项目负责人须在现场处理申请：${own.message}`, 'not_on_site'),
+      {
+        ...audit(subject),
+        after: { locationCheckId: own.check.id, reason: own.reason, distanceM: own.distanceM },
+      },
     );
-    throw forbidden(`项目负责人须在现场处理申请：${own.message}`, 'not_on_site');
-  }
-  const face = await compareWithProfile(app, actor, photo.buffer, 'site_request_approval');
-  if (!face.accepted) {
-    await refuseApproval(
-      actor,
-      request,
-      project,
+  const face = await compareWithProfile(context.app, actor, photo.buffer, 'site_request_approval');
+  if (!face.accepted)
+    await refuseLogged(
+      context,
       'site_request.approval_refused_face',
-      { distance: face.distance, threshold: face.threshold },
-      requestId,
+      forbidden('人脸比对未通过，不能处理现场申请。请本人重新拍照后再试', 'face_mismatch'),
+      { ...audit(subject), after: { distance: face.distance, threshold: face.threshold } },
     );
-    throw forbidden('人脸比对未通过，不能处理现场申请。请本人重新拍照后再试', 'face_mismatch');
-  }
 
-  return app.sequelize.transaction(async (t) => {
-    const row = (await SiteRequest.findByPk(request.id, { transaction: t, lock: t.LOCK.UPDATE }))!;
-    const status = nextState(siteRequestMachine, row.status, 'approve');
-    const task = (await TestingTask.findByPk(row.testingTaskId, { transaction: t, lock: t.LOCK.UPDATE }))!;
+  return runCommand(context, 'site_request.approved', async ({ transaction }) => {
+    // Re-read under the lock: two approvals racing decide once.
+    const row = (await SiteRequest.findByPk(request.id, { transaction, lock: transaction.LOCK.UPDATE }))!;
+    const status = nextState(siteRequestMachine, row.status, 'approve', actor);
+    const task = (await TestingTask.findByPk(row.testingTaskId, {
+      transaction,
+      lock: transaction.LOCK.UPDATE,
+    }))!;
     const now = new Date();
     await row.update(
       {
@@ -244,11 +95,11 @@ export async function approveSiteRequest(
         deciderLocationCheckId: own.check.id,
         forcedOverride: failed.length > 0,
       },
-      { transaction: t },
+      { transaction },
     );
     await task.update(
-      { status: nextState(testingTaskMachine, task.status, 'start'), startedAt: now },
-      { transaction: t },
+      { status: nextState(testingTaskMachine, task.status, 'start', actor), startedAt: now },
+      { transaction },
     );
     if (failed.length)
       await raiseRedFlag(
@@ -267,17 +118,13 @@ export async function approveSiteRequest(
             faceAccepted: row.faceAccepted,
           },
         },
-        t,
+        transaction,
       );
-    await recordOperation(
-      t,
-      actor,
-      {
-        action: 'site_request.approved',
-        entityType: 'site_request',
-        entityId: row.id,
-        institutionId: project.institutionId,
-        before: { status: 'pending' },
+    return {
+      result: row,
+      audit: {
+        ...audit(subject),
+        before: { status: request.status },
         after: {
           status,
           forcedOverride: failed.length > 0,
@@ -286,52 +133,33 @@ export async function approveSiteRequest(
           leadFaceDistance: face.distance,
         },
       },
-      requestId,
-    );
-    return row;
+    };
   });
 }
 
 export async function rejectSiteRequest(
-  app: AppContext,
-  actor: Actor,
-  request: SiteRequest,
-  project: Project,
-  reason: string,
-  requestId: string,
+  context: RequestContext,
+  subject: SiteRequestSubject,
+  input: { reason: string },
 ) {
-  nextState(siteRequestMachine, request.status, 'reject');
-  return app.sequelize.transaction(async (t) => {
-    const row = (await SiteRequest.findByPk(request.id, { transaction: t, lock: t.LOCK.UPDATE }))!;
-    const status = nextState(siteRequestMachine, row.status, 'reject');
+  const actor = actorOf(context);
+  nextState(siteRequestMachine, subject.request.status, 'reject', actor);
+  return runCommand(context, 'site_request.rejected', async ({ transaction }) => {
+    const row = (await SiteRequest.findByPk(subject.request.id, {
+      transaction,
+      lock: transaction.LOCK.UPDATE,
+    }))!;
+    const status = nextState(siteRequestMachine, row.status, 'reject', actor);
+    const before = { status: row.status };
     await row.update(
-      { status, decidedBy: actor.id, decidedAt: new Date(), decisionReason: reason },
-      { transaction: t },
+      { status, decidedBy: actor.id, decidedAt: new Date(), decisionReason: input.reason },
+      { transaction },
     );
-    await recordOperation(
-      t,
-      actor,
-      {
-        action: 'site_request.rejected',
-        entityType: 'site_request',
-        entityId: row.id,
-        institutionId: project.institutionId,
-        before: { status: 'pending' },
-        after: { status, reason },
-      },
-      requestId,
-    );
-    return row;
+    return { result: row, audit: { ...audit(subject), before, after: { status, reason: input.reason } } };
   });
 }
 
-/** Pending requests of the projects this lead leads: the home page count and the 待办 list. */
-export async function leadProjectIds(actor: Actor) {
-  return (await Project.findAll({ where: { projectLeadAccountId: actor.id }, attributes: ['id'] })).map(
-    (p) => p.id,
-  );
-}
-
+/** Pending requests of the projects this lead leads: the home page count. */
 export async function countPendingForLead(actor: Actor) {
   const ids = await leadProjectIds(actor);
   return ids.length ? SiteRequest.count({ where: { projectId: { [Op.in]: ids }, status: 'pending' } }) : 0;

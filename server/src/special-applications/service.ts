@@ -5,11 +5,10 @@ import {
   type SpecialApplicationDecision,
 } from '@xf/domain';
 import { UniqueConstraintError } from 'sequelize';
-import { nextState } from '../core/transition';
-import type { AppContext } from '../context';
 import type { Actor } from '../core/actor';
+import { actorOf, runCommand, type Audit, type RequestContext } from '../core/command';
 import { badRequest, conflict, notFound } from '../core/errors';
-import { recordOperation } from '../operation-log/record';
+import { nextState } from '../core/transition';
 import { Project } from '../projects/models';
 import { assertInProgress } from '../projects/state';
 import { institutionFiles } from './files';
@@ -22,12 +21,11 @@ const actorName = (a: Actor) => `${a.displayName}（${a.accountName}）`;
  * reports. A testing project must bring the client's proof (甲方单位出具的证明材料); one pending at a time.
  */
 export async function applyForSpecial(
-  app: AppContext,
-  actor: Actor,
+  context: RequestContext,
   project: Project,
   input: CreateSpecialApplicationInput,
-  requestId: string,
 ) {
+  const actor = actorOf(context);
   assertInProgress(project);
   if (project.directReportUpload)
     throw conflict('该项目已获准直接上传本公司自行编制的报告，无需再次申请', 'kind');
@@ -35,7 +33,7 @@ export async function applyForSpecial(
     throw badRequest('说明材料：检测项目须提交甲方单位出具的证明材料', 'fileIds');
   const files = await institutionFiles(input.fileIds, project.institutionId, 'fileIds', '说明材料');
   try {
-    return await app.sequelize.transaction(async (t) => {
+    return await runCommand(context, 'special_application.submitted', async ({ transaction }) => {
       const row = await SpecialApplication.create(
         {
           projectId: project.id,
@@ -43,26 +41,22 @@ export async function applyForSpecial(
           kind: input.kind,
           reason: input.reason,
           fileIds: files.map((f) => f.id),
-          status: 'pending',
+          status: specialApplicationMachine.initial,
           pendingProjectId: project.id,
           appliedBy: actor.id,
           appliedByName: actorName(actor),
         },
-        { transaction: t },
+        { transaction },
       );
-      await recordOperation(
-        t,
-        actor,
-        {
-          action: 'special_application.submitted',
+      return {
+        result: row,
+        audit: {
           entityType: 'special_application',
           entityId: row.id,
           institutionId: project.institutionId,
           after: { projectId: project.id, kind: input.kind, reason: input.reason, fileIds: row.fileIds },
         },
-        requestId,
-      );
-      return row;
+      };
     });
   } catch (e) {
     if (e instanceof UniqueConstraintError) throw pendingConflict(project);
@@ -81,17 +75,20 @@ export async function findApplication(id: number) {
 
 /** The brigade approves or rejects a pending application; approval lets the project upload its own reports. */
 export async function decideSpecialApplication(
-  app: AppContext,
-  actor: Actor,
+  context: RequestContext,
   application: SpecialApplication,
   decision: SpecialApplicationDecision,
   rejectReason: string | null,
-  requestId: string,
 ) {
-  return app.sequelize.transaction(async (t) => {
-    // Re-read under the transaction so two reviewers cannot both decide the same application.
-    const row = (await SpecialApplication.findByPk(application.id, { transaction: t, lock: t.LOCK.UPDATE }))!;
-    const next = nextState(specialApplicationMachine, row.status, decision);
+  const actor = actorOf(context);
+  nextState(specialApplicationMachine, application.status, decision, actor);
+  return runCommand(context, `special_application.${decision}`, async ({ transaction }) => {
+    // Re-read under the lock so two reviewers cannot both decide the same application.
+    const row = (await SpecialApplication.findByPk(application.id, {
+      transaction,
+      lock: transaction.LOCK.UPDATE,
+    }))!;
+    const next = nextState(specialApplicationMachine, row.status, decision, actor);
     const before = { status: row.status };
     await row.update(
       {
@@ -102,11 +99,9 @@ export async function decideSpecialApplication(
         decidedAt: new Date(),
         rejectReason: decision === 'reject' ? rejectReason : null,
       },
-      { transaction: t },
+      { transaction },
     );
-    await recordOperation(
-      t,
-      actor,
+    const audit: Audit[] = [
       {
         action: `special_application.${next}`,
         entityType: 'special_application',
@@ -115,25 +110,19 @@ export async function decideSpecialApplication(
         before,
         after: { status: next, rejectReason: row.rejectReason },
       },
-      requestId,
-    );
+    ];
     if (next === 'approved') {
-      const project = (await Project.findByPk(row.projectId, { transaction: t }))!;
-      await project.update({ directReportUpload: true }, { transaction: t });
-      await recordOperation(
-        t,
-        actor,
-        {
-          action: 'project.direct_report_upload_granted',
-          entityType: 'project',
-          entityId: project.id,
-          institutionId: project.institutionId,
-          before: { directReportUpload: false },
-          after: { directReportUpload: true, specialApplicationId: row.id },
-        },
-        requestId,
-      );
+      const project = (await Project.findByPk(row.projectId, { transaction }))!;
+      await project.update({ directReportUpload: true }, { transaction });
+      audit.push({
+        action: 'project.direct_report_upload_granted',
+        entityType: 'project',
+        entityId: project.id,
+        institutionId: project.institutionId,
+        before: { directReportUpload: false },
+        after: { directReportUpload: true, specialApplicationId: row.id },
+      });
     }
-    return row;
+    return { result: row, audit };
   });
 }

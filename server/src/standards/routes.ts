@@ -15,6 +15,7 @@ import {
   summarizeEdition,
 } from './service';
 
+import './policies';
 const tag = '标准版本';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const dryRun = z.object({ dryRun: z.enum(['true', 'false']).optional() });
@@ -53,7 +54,7 @@ export const standardRoutes = [
     path: '/standard-editions/:id/workbook',
     summary: '下载标准版本的Excel（即导入模板：修改后作为新版本上传）',
     tag,
-    kinds: ['brigade'],
+    policy: { action: 'downloadWorkbook', resource: 'standard_edition' },
     params: z.object({ id: z.string().min(1).max(100) }),
     produces: XLSX,
     handler: async ({ params, ctx }) => {
@@ -83,14 +84,14 @@ export const standardRoutes = [
     path: '/standard-editions/json',
     summary: '总队发布更正版本（JSON）；dryRun=true 只校验并返回差异',
     tag,
-    kinds: ['brigade'],
+    policy: { action: 'publish', resource: 'standard_edition' },
     query: dryRun,
     body: z.object({ edition: z.unknown() }),
-    handler: async ({ body, query, app, actor, requestId, ctx }) => {
+    handler: async ({ body, query, context, ctx }) => {
       const edition = editionFromJson(body.edition);
       if (query.dryRun === 'true') return previewEdition(edition);
       ctx.status = 201;
-      return publishEdition(app, actor, edition, 'json', requestId);
+      return publishEdition(context, edition, 'json');
     },
   }),
   route({
@@ -98,14 +99,14 @@ export const standardRoutes = [
     path: '/standard-editions/excel',
     summary: '总队发布更正版本（Excel）；dryRun=true 只校验并返回差异',
     tag,
-    kinds: ['brigade'],
+    policy: { action: 'publish', resource: 'standard_edition' },
     query: dryRun,
     upload: { field: 'file', accept: ['spreadsheet'] },
-    handler: async ({ file, query, app, actor, requestId, ctx }) => {
+    handler: async ({ file, query, context, ctx }) => {
       const edition = await editionFromWorkbook(file!.buffer);
       if (query.dryRun === 'true') return previewEdition(edition);
       ctx.status = 201;
-      return publishEdition(app, actor, edition, 'excel', requestId);
+      return publishEdition(context, edition, 'excel');
     },
   }),
 ];

@@ -13,10 +13,8 @@ import {
   type EditionRows,
   type StandardEdition,
 } from '@xf/domain';
-import type { AppContext } from '../context';
-import type { Actor } from '../core/actor';
 import { AppError, conflict, notFound } from '../core/errors';
-import { recordOperation } from '../operation-log/record';
+import { actorOf, runCommand, type RequestContext } from '../core/command';
 import { StandardEditionRecord } from './model';
 
 /** Built-in editions first, then the published ones, ordered by effective date. */
@@ -125,14 +123,12 @@ export async function previewEdition(edition: StandardEdition) {
 }
 
 export async function publishEdition(
-  app: AppContext,
-  actor: Actor,
+  context: RequestContext,
   edition: StandardEdition,
   source: 'json' | 'excel',
-  requestId: string,
 ) {
   const preview = await previewEdition(edition);
-  await app.sequelize.transaction(async (t) => {
+  return runCommand(context, 'standard_edition.published', async ({ transaction }) => {
     const rec = await StandardEditionRecord.create(
       {
         editionId: edition.id,
@@ -142,15 +138,13 @@ export async function publishEdition(
         source,
         previousEditionId: preview.previousEditionId,
         diff: preview.diff,
-        publishedBy: actor.id,
+        publishedBy: actorOf(context).id,
       },
-      { transaction: t },
+      { transaction },
     );
-    await recordOperation(
-      t,
-      actor,
-      {
-        action: 'standard_edition.published',
+    return {
+      result: preview,
+      audit: {
         entityType: 'standard_edition',
         entityId: rec.id,
         after: {
@@ -160,10 +154,8 @@ export async function publishEdition(
           counts: preview.diff?.counts,
         },
       },
-      requestId,
-    );
+    };
   });
-  return preview;
 }
 
 /** The workbook of an edition, in the import layout: download, correct, upload as a new edition. */

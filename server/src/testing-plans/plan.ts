@@ -13,7 +13,7 @@ import { findEdition } from '../standards/service';
  */
 export async function projectTestingPlan(project: Project): Promise<TestingPlan> {
   if (project.kind !== 'testing')
-    throw conflict('项目类别（kind）：只有检测项目才有检测计划，维保项目请使用维保计划', 'kind');
+    throw conflict('项目类别：只有检测项目才有检测计划，维保项目请使用维保计划', 'kind');
   const edition = await findEdition(project.editionId);
   const buildings = await Building.findAll({ where: { projectId: project.id }, order: [['id', 'ASC']] });
   const result = generateTestingPlan(edition, {

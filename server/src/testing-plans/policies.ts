@@ -1,12 +1,17 @@
-import { allow } from '../core/policy';
+import { allow, can } from '../core/policy';
 import { fieldLabels } from '../core/field-labels';
 import type { Project } from '../projects/models';
+import '../projects/policies';
 
-/** 项目负责人在微信端下发检测计划: only the lead of that very project assigns its operators. */
+/**
+ * A project's testing plan: whoever reads the project reads its plan; only the lead of that very project
+ * assigns its operators (下发/修改计划, in the mini-program); operators receive what was assigned to them.
+ */
+allow<Project>('*', 'read', 'testing_plan', (actor, p) => can(actor, 'read', 'project', p));
 allow<Project>(
   ['project_lead'],
-  'assignTestingOperators',
-  'project',
+  'assignOperators',
+  'testing_plan',
   (actor, p) => p.projectLeadAccountId === actor.id,
 );
 allow(['operator'], 'list', 'testing_assignment');

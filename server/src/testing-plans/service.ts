@@ -1,33 +1,27 @@
 import { Op } from 'sequelize';
-import type {
-  AssignableOperator,
-  AssignedOperator,
-  OperatorTestingAssignment,
-  TestingPlan,
-  TestingPlanAssignmentsInput,
-  TestingPlanView,
+import {
+  testingAssignmentMachine,
+  type AssignableOperator,
+  type AssignedOperator,
+  type OperatorTestingAssignment,
+  type TestingPlan,
+  type TestingPlanAssignmentsInput,
+  type TestingPlanView,
 } from '@xf/domain';
 import { Account } from '../accounts/models';
-import type { AppContext } from '../context';
 import type { Actor } from '../core/actor';
+import { actorOf, runCommand, type RequestContext } from '../core/command';
 import { AppError, badRequest } from '../core/errors';
+import { nextState } from '../core/transition';
 import { FaceProfile } from '../face-profiles/models';
-import { logChange } from '../projects/log';
 import { Project } from '../projects/models';
 import { assertInProgress } from '../projects/state';
 import { TestingPlanAssignment, TestingPlanDispatch } from './models';
+import { checkOperators, operatorsById, presentOperator } from './operators';
 import { countItems, projectTestingPlan, singleItemsById } from './plan';
 
-const presentOperator = (a: Account): AssignedOperator => ({
-  id: a.id,
-  accountName: a.accountName,
-  displayName: a.displayName,
-});
-
-async function operatorsById(ids: number[]) {
-  const rows = ids.length ? await Account.findAll({ where: { id: [...new Set(ids)] } }) : [];
-  return new Map(rows.map((a) => [a.id, a]));
-}
+const dispatchStatusOf = (dispatch: TestingPlanDispatch | null) =>
+  dispatch ? ('dispatched' as const) : ('not_dispatched' as const);
 
 /** The plan with each single item's operators; assignments to buildings since removed are not shown. */
 export async function testingPlanView(project: Project): Promise<TestingPlanView> {
@@ -47,7 +41,8 @@ export async function testingPlanView(project: Project): Promise<TestingPlanView
     projectId: project.id,
     siteName: project.siteName,
     editionId: plan.editionId,
-    dispatchStatus: dispatch ? 'dispatched' : 'not_dispatched',
+    dispatchStatus: dispatchStatusOf(dispatch),
+    dispatchStatusLabel: testingAssignmentMachine.states[dispatchStatusOf(dispatch)],
     dispatchedAt: dispatch?.dispatchedAt.toISOString() ?? null,
     revisedAt: dispatch?.revisedAt?.toISOString() ?? null,
     revisionCount: dispatch?.revisionCount ?? 0,
@@ -89,33 +84,11 @@ function checkAssignments(plan: TestingPlan, input: TestingPlanAssignmentsInput)
   input.assignments.forEach((a, i) => {
     const field = `assignments.${i}.planSingleItemId`;
     if (!singles.has(a.planSingleItemId))
-      throw badRequest(`检测单项（${field}）：“${a.planSingleItemId}”不是本项目检测计划中的单项`, field);
+      throw badRequest(`检测单项：“${a.planSingleItemId}”不是本项目检测计划中的单项`, field);
     if (seen.has(a.planSingleItemId))
-      throw badRequest(`检测单项（${field}）：“${a.planSingleItemId}”重复分配，请合并为一项`, field);
+      throw badRequest(`检测单项：“${a.planSingleItemId}”重复分配，请合并为一项`, field);
     seen.add(a.planSingleItemId);
   });
-}
-
-async function checkOperators(project: Project, input: TestingPlanAssignmentsInput) {
-  const accounts = await operatorsById(input.assignments.flatMap((a) => a.operatorAccountIds));
-  input.assignments.forEach((a, i) =>
-    a.operatorAccountIds.forEach((id, j) => {
-      const field = `assignments.${i}.operatorAccountIds.${j}`;
-      const account = accounts.get(id);
-      if (!account || account.institutionId !== project.institutionId)
-        throw badRequest(`操作员（${field}）：账号${id}不是本机构的人员`, field);
-      if (account.kind !== 'operator')
-        throw badRequest(
-          `操作员（${field}）：${account.displayName}（${account.accountName}）不是消防设施操作员，检测计划只能派发给消防设施操作员`,
-          field,
-        );
-      if (account.disabled)
-        throw badRequest(
-          `操作员（${field}）：${account.displayName}（${account.accountName}）的账号已停用`,
-          field,
-        );
-    }),
-  );
 }
 
 type AssignmentMap = Record<string, number[]>;
@@ -132,16 +105,21 @@ const toMap = (rows: { planSingleItemId: string; operatorAccountId: number }[]):
  * kept in the operation log with the assignment before and after, which is the assignment history.
  */
 export async function saveAssignments(
-  app: AppContext,
-  actor: Actor,
+  context: RequestContext,
   project: Project,
   input: TestingPlanAssignmentsInput,
-  requestId: string,
 ) {
+  const actor = actorOf(context);
   assertInProgress(project);
   const plan = await projectTestingPlan(project);
   checkAssignments(plan, input);
-  await checkOperators(project, input);
+  await checkOperators(
+    project,
+    input.assignments.flatMap((a, i) =>
+      a.operatorAccountIds.map((id, j) => ({ id, field: `assignments.${i}.operatorAccountIds.${j}` })),
+    ),
+    '检测计划',
+  );
   const next = toMap(
     input.assignments.flatMap((a) =>
       [...new Set(a.operatorAccountIds)].map((operatorAccountId) => ({
@@ -150,23 +128,24 @@ export async function saveAssignments(
       })),
     ),
   );
-  await app.sequelize.transaction(async (t) => {
-    const previous = await TestingPlanAssignment.findAll({
-      where: { projectId: project.id },
-      transaction: t,
-    });
+  await runCommand(context, 'testing_plan.dispatched', async ({ transaction }) => {
+    const previous = await TestingPlanAssignment.findAll({ where: { projectId: project.id }, transaction });
     const before = toMap(previous);
-    const dispatch = await TestingPlanDispatch.findOne({ where: { projectId: project.id }, transaction: t });
+    const dispatch = await TestingPlanDispatch.findOne({
+      where: { projectId: project.id },
+      transaction,
+      lock: transaction.LOCK.UPDATE,
+    });
+    // 下发 the first time, 修改计划 afterwards: the machine names which.
+    const action = dispatch ? 'revise' : 'dispatch';
+    nextState(testingAssignmentMachine, dispatchStatusOf(dispatch), action, actor);
     const now = new Date();
     if (dispatch)
-      await dispatch.update(
-        { revisedAt: now, revisionCount: dispatch.revisionCount + 1 },
-        { transaction: t },
-      );
+      await dispatch.update({ revisedAt: now, revisionCount: dispatch.revisionCount + 1 }, { transaction });
     else
       await TestingPlanDispatch.create(
         { projectId: project.id, dispatchedAt: now, dispatchedBy: actor.id, revisionCount: 0 },
-        { transaction: t },
+        { transaction },
       );
     // Keep rows (and their assignedAt) for pairs that stay; only the differences change.
     const key = (s: string, id: number) => `${s}\u0000${id}`;
@@ -175,22 +154,25 @@ export async function saveAssignments(
     for (const row of previous) {
       const k = key(row.planSingleItemId, row.operatorAccountId);
       if (wanted.has(k)) kept.add(k);
-      else await row.destroy({ transaction: t });
+      else await row.destroy({ transaction });
     }
     const added = Object.entries(next).flatMap(([planSingleItemId, ids]) =>
       ids
         .filter((id) => !kept.has(key(planSingleItemId, id)))
         .map((operatorAccountId) => ({ projectId: project.id, planSingleItemId, operatorAccountId })),
     );
-    if (added.length) await TestingPlanAssignment.bulkCreate(added, { transaction: t });
-    await logChange(t, actor, requestId, {
-      action: dispatch ? 'testing_plan.revised' : 'testing_plan.dispatched',
-      entityType: 'project',
-      entityId: project.id,
-      institutionId: project.institutionId,
-      before: dispatch ? { assignments: before } : null,
-      after: { assignments: next },
-    });
+    if (added.length) await TestingPlanAssignment.bulkCreate(added, { transaction });
+    return {
+      result: undefined,
+      audit: {
+        action: dispatch ? 'testing_plan.revised' : 'testing_plan.dispatched',
+        entityType: 'project',
+        entityId: project.id,
+        institutionId: project.institutionId,
+        before: dispatch ? { assignments: before } : null,
+        after: { assignments: next },
+      },
+    };
   });
   return testingPlanView(project);
 }

@@ -6,7 +6,7 @@ export class WorkLog extends Model {
   declare id: number;
   declare accountId: number;
   declare institutionId: number;
-  declare clientId: string;
+  declare idempotencyKey: string;
   declare date: string;
   declare content: string;
   declare photoFileIds: number[];
@@ -21,7 +21,7 @@ export function initWorkLogModel(sequelize: Sequelize) {
       id: pk,
       accountId: int(false),
       institutionId: int(false),
-      clientId: str(64, false),
+      idempotencyKey: str(80, false),
       date: str(10, false),
       content: { type: DataTypes.TEXT, allowNull: false },
       photoFileIds: json(false),

@@ -1,25 +1,32 @@
 import { Op, type WhereOptions } from 'sequelize';
-import { z } from 'zod';
-import { isoDate, pageQuerySchema, putWorkLogSchema, workLogClientIdSchema } from '@xf/domain';
+import {
+  putWorkLogSchema,
+  workLogListQuerySchema,
+  workLogListSchema,
+  workLogParamsSchema,
+  workLogViewSchema,
+} from '@xf/domain';
+import { listScope, scopeWhere } from '../core/policy';
 import { route } from '../core/route';
-import { visibleInstitutionIds } from '../institutions/tenancy';
 import { WorkLog } from './model';
 import { presentWorkLogs, putWorkLog } from './service';
+import './policies';
 
 const tag = '工作日志';
 
 export const workLogRoutes = [
   route({
     method: 'put',
-    path: '/work-logs/:clientId',
-    summary: '提交工作日志（按客户端编号幂等：重复提交不会产生重复记录）',
+    path: '/work-logs/:idempotencyKey',
+    summary: '提交工作日志（按请求编号只建一次：重复提交返回原记录，离线修改后以同一编号再提交则更新该记录）',
     tag,
-    kinds: ['operator'],
+    policy: { action: 'write', resource: 'work_log' },
     guards: ['approvedFace'],
-    params: z.object({ clientId: workLogClientIdSchema }),
+    params: workLogParamsSchema,
     body: putWorkLogSchema,
-    handler: async ({ params, body, app, actor, requestId, ctx }) => {
-      const { log, created } = await putWorkLog(app, actor, params.clientId, body, requestId);
+    response: workLogViewSchema,
+    handler: async ({ params, body, context, ctx }) => {
+      const { log, created } = await putWorkLog(context, params.idempotencyKey, body);
       ctx.status = created ? 201 : 200;
       return (await presentWorkLogs([log]))[0];
     },
@@ -29,34 +36,20 @@ export const workLogRoutes = [
     path: '/work-logs',
     summary: '工作日志列表（操作员看本人；机构管理员看本机构；总队、支队按管辖）',
     tag,
-    kinds: ['operator', 'institution_admin', 'technical_lead', 'project_lead', 'brigade', 'detachment'],
-    query: pageQuerySchema.extend({
-      accountId: z.coerce.number().int().positive().optional(),
-      institutionId: z.coerce.number().int().positive().optional(),
-      from: isoDate.optional(),
-      to: isoDate.optional(),
-    }),
+    policy: { action: 'list', resource: 'work_log' },
+    query: workLogListQuerySchema,
+    response: workLogListSchema,
     handler: async ({ query, actor }) => {
-      const where: WhereOptions<WorkLog> = {};
-      if (actor.kind === 'operator') Object.assign(where, { accountId: actor.id });
-      else {
-        const ids = await visibleInstitutionIds(actor);
-        if (ids !== null) Object.assign(where, { institutionId: { [Op.in]: ids } });
-        if (query.institutionId)
-          Object.assign(where, {
-            institutionId: ids === null || ids.includes(query.institutionId) ? query.institutionId : -1,
-          });
-        if (query.accountId) Object.assign(where, { accountId: query.accountId });
+      const filters: WhereOptions<WorkLog>[] = [scopeWhere(await listScope(actor, 'work_log'))];
+      // An operator's list is their own whatever the query names.
+      if (actor.kind !== 'operator') {
+        if (query.institutionId) filters.push({ institutionId: query.institutionId });
+        if (query.accountId) filters.push({ accountId: query.accountId });
       }
-      if (query.from || query.to)
-        Object.assign(where, {
-          date: {
-            ...(query.from ? { [Op.gte]: query.from } : {}),
-            ...(query.to ? { [Op.lte]: query.to } : {}),
-          },
-        });
+      if (query.from) filters.push({ date: { [Op.gte]: query.from } });
+      if (query.to) filters.push({ date: { [Op.lte]: query.to } });
       const { rows, count } = await WorkLog.findAndCountAll({
-        where,
+        where: { [Op.and]: filters },
         order: [
           ['date', 'DESC'],
           ['id', 'DESC'],

@@ -1,97 +1,70 @@
-import { Op, UniqueConstraintError } from 'sequelize';
+import { Op } from 'sequelize';
 import type { PutWorkLogInput, WorkLogView } from '@xf/domain';
 import { Account } from '../accounts/models';
-import type { AppContext } from '../context';
-import type { Actor } from '../core/actor';
+import { actorOf, type RequestContext } from '../core/command';
+import { createOnce } from '../core/idempotent';
 import { badRequest } from '../core/errors';
 import { StoredFile } from '../files/model';
-import { recordOperation } from '../operation-log/record';
 import { WorkLog } from './model';
 
-async function assertOwnPhotos(actor: Actor, ids: number[]) {
+async function assertOwnPhotos(accountId: number, ids: number[]) {
   if (!ids.length) return;
   const files = await StoredFile.findAll({
-    where: { id: { [Op.in]: ids }, ownerAccountId: actor.id, category: 'image' },
+    where: { id: { [Op.in]: ids }, ownerAccountId: accountId, category: 'image' },
   });
-  if (files.length !== new Set(ids).size)
-    throw badRequest('照片（photoFileIds）：只能引用本人已上传的图片', 'photoFileIds');
+  if (files.length !== new Set(ids).size) throw badRequest('照片：只能引用本人已上传的图片', 'photoFileIds');
 }
 
+const content = (l: Pick<WorkLog, 'date' | 'content' | 'photoFileIds'>) => ({
+  date: l.date,
+  content: l.content,
+  photoFileIds: l.photoFileIds,
+});
+
 /**
- * Upsert by the client's id: the first delivery creates, a replay of the same entry returns it unchanged,
- * an edit made offline updates it. Field data is never duplicated however often the outbox retries.
+ * Create once by the phone's key: the first delivery creates, a replay of the same entry returns it
+ * unchanged, an edit made offline (same key, other content) updates it. Field data is never duplicated
+ * however often the outbox retries.
  */
-export async function putWorkLog(
-  app: AppContext,
-  actor: Actor,
-  clientId: string,
-  input: PutWorkLogInput,
-  requestId: string,
-) {
-  await assertOwnPhotos(actor, input.photoFileIds);
+export async function putWorkLog(context: RequestContext, idempotencyKey: string, input: PutWorkLogInput) {
+  const actor = actorOf(context);
+  await assertOwnPhotos(actor.id, input.photoFileIds);
   const values = {
     date: input.date,
     content: input.content,
     photoFileIds: input.photoFileIds,
     createdAtClient: input.createdAtClient ? new Date(input.createdAtClient) : null,
   };
-  const existing = await WorkLog.findOne({ where: { accountId: actor.id, clientId } });
-  if (existing) {
-    const same =
-      existing.date === values.date &&
-      existing.content === values.content &&
-      JSON.stringify(existing.photoFileIds) === JSON.stringify(values.photoFileIds);
-    if (!same)
-      await app.sequelize.transaction(async (t) => {
-        const before = {
-          date: existing.date,
-          content: existing.content,
-          photoFileIds: existing.photoFileIds,
-        };
-        await existing.update(values, { transaction: t });
-        await recordOperation(
-          t,
-          actor,
-          {
-            action: 'work_log.updated',
-            entityType: 'work_log',
-            entityId: existing.id,
-            institutionId: existing.institutionId,
-            before,
-            after: values,
-          },
-          requestId,
-        );
-      });
-    return { log: existing, created: false };
-  }
-  try {
-    const log = await app.sequelize.transaction(async (t) => {
-      const row = await WorkLog.create(
-        { ...values, accountId: actor.id, institutionId: actor.institutionId!, clientId },
-        { transaction: t },
+  const audit = (log: WorkLog) => ({
+    entityType: 'work_log',
+    entityId: log.id,
+    institutionId: log.institutionId,
+  });
+  const { result, replayed } = await createOnce(context, {
+    kind: 'work_log',
+    key: idempotencyKey,
+    // What the operator wrote; the client's timestamp does not make an entry different.
+    payload: content(values),
+    action: 'work_log.created',
+    create: async ({ transaction }) => {
+      const log = await WorkLog.create(
+        { ...values, accountId: actor.id, institutionId: actor.institutionId!, idempotencyKey },
+        { transaction },
       );
-      await recordOperation(
-        t,
-        actor,
-        {
-          action: 'work_log.created',
-          entityType: 'work_log',
-          entityId: row.id,
-          institutionId: row.institutionId,
-          after: { clientId, ...values },
-        },
-        requestId,
-      );
-      return row;
-    });
-    return { log, created: true };
-  } catch (e) {
-    // A concurrent duplicate delivery lost the race on the unique index: answer with the stored entry.
-    if (e instanceof UniqueConstraintError)
-      return { log: (await WorkLog.findOne({ where: { accountId: actor.id, clientId } }))!, created: false };
-    throw e;
-  }
+      return { id: log.id, result: log, audit: { ...audit(log), after: { idempotencyKey, ...values } } };
+    },
+    replay: async (id) => (await WorkLog.findByPk(Number(id)))!,
+    update: {
+      action: 'work_log.updated',
+      run: async ({ transaction }, id) => {
+        const log = (await WorkLog.findByPk(Number(id), { transaction, lock: transaction.LOCK.UPDATE }))!;
+        const before = content(log);
+        await log.update(values, { transaction });
+        return { result: log, audit: { ...audit(log), before, after: values } };
+      },
+    },
+  });
+  return { log: result, created: !replayed };
 }
 
 export async function presentWorkLogs(logs: WorkLog[]): Promise<WorkLogView[]> {
@@ -105,7 +78,7 @@ export async function presentWorkLogs(logs: WorkLog[]): Promise<WorkLogView[]> {
   );
   return logs.map((l) => ({
     id: l.id,
-    clientId: l.clientId,
+    idempotencyKey: l.idempotencyKey,
     accountId: l.accountId,
     authorName: authors.get(l.accountId) ?? '',
     date: l.date,

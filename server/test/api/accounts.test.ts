@@ -118,7 +118,7 @@ describe('staff accounts', () => {
     const disabled = await t.request('POST', `/api/accounts/${op!.id}/disable`, { token: admin });
     expect(disabled.body.disabled).toBe(true);
     const login = await t.request('POST', '/api/auth/login', {
-      body: { client: 'app', accountName: 'caozuo02', password: 'Reset1234' },
+      body: { channel: 'app', accountName: 'caozuo02', password: 'Reset1234' },
     });
     expect(login.status).toBe(403);
     expect(login.body.error.code).toBe('account_disabled');

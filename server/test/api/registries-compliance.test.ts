@@ -30,6 +30,15 @@ async function current(): Promise<MinistrySnapshot> {
 }
 
 describe('ministry import', () => {
+  it("the first import of an institution's staff is its baseline, not churn", async () => {
+    // the demo data came in through one ministry import, so every person joined on day one
+    const run = await t.request('POST', '/api/compliance/run', { token: brigade });
+    expect(run.status).toBe(200);
+    const flags = await t.request('GET', '/api/red-flags?kind=staff_churn&open=true', { token: brigade });
+    expect(flags.status).toBe(200);
+    expect(flags.body.total).toBe(0);
+  });
+
   it('the brigade downloads the template; others cannot', async () => {
     const res = await t.request('GET', '/api/registry/ministry/template', { token: brigade });
     expect(res.status).toBe(200);
@@ -175,6 +184,9 @@ describe('compliance', () => {
       token: brigade,
     });
     expect(flags.body.items.map((f: any) => f.kind)).toContain('staff_churn');
+    // the flag names the six who joined, not the staff of the baseline import
+    const churn = flags.body.items.find((f: any) => f.kind === 'staff_churn');
+    expect(churn.details.people.map((p: any) => p.name).sort()).toEqual(joiners.map((j) => j.name).sort());
     const personFlags = await t.request('GET', '/api/red-flags?kind=person_multiple_institutions', {
       token: brigade,
     });
@@ -203,7 +215,7 @@ async function webLogin(accountName: string) {
   const cap = await t.request('GET', '/api/auth/captcha');
   const peek = await t.request('GET', `/api/auth/captcha/${cap.body.captchaId}/peek`);
   return {
-    client: 'web',
+    channel: 'web',
     accountName,
     password: 'demo123456',
     captchaId: cap.body.captchaId,

@@ -22,7 +22,7 @@ beforeAll(async () => {
     institutionId: account.institutionId,
     detachmentId: account.detachmentId,
     personId: account.personId,
-    client: 'web',
+    channel: 'web',
     account,
   };
   context = { app: t.app, actor, requestId: 'core-test' };

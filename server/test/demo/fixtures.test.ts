@@ -74,6 +74,18 @@ describe('generateDemoData', () => {
     ).toContain('testing');
   });
 
+  it("places the demo company's first testing project and its maintenance projects around the reference date", () => {
+    const demo = institutions[0]!;
+    const own = data.inspection.registryProjects.filter((p) => p.institutionUscc === demo.uscc);
+    const runsOnRef = (p: { startDate: string; endDate: string }) => p.startDate <= REF && REF <= p.endDate;
+    expect(runsOnRef(own.find((p) => p.kind === 'testing')!)).toBe(true);
+    expect(own.filter((p) => p.kind === 'maintenance').every(runsOnRef)).toBe(true);
+    // and other days give other dates: the demo is dated when it is loaded, not fixed
+    const later = generateDemoData(1, { referenceDate: '2027-01-20' }).inspection.registryProjects;
+    const laterTesting = later.find((p) => p.institutionUscc === demo.uscc && p.kind === 'testing')!;
+    expect(laterTesting.startDate <= '2027-01-20' && '2027-01-20' <= laterTesting.endDate).toBe(true);
+  });
+
   it('makes every institution compliant except the documented ones, which fail for the documented reason', () => {
     const results = institutions.map((i) => evaluatePracticeConditions(i, staffOf(i.uscc), REF));
     const failing = results.flatMap((r, i) => (r.compliant ? [] : [institutions.length - i]));

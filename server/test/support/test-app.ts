@@ -1,7 +1,9 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import mysql from 'mysql2/promise';
 import { createApp } from '../../src/app';
@@ -18,13 +20,15 @@ export interface TestApp {
   baseURL: string;
   app: AppContext;
   dataDir: string;
+  /** The MySQL database URL of this run (absent on SQLite, where the file lives in dataDir). */
+  databaseUrl?: string;
   close(): Promise<void>;
   request(
     method: string,
     path: string,
     opts?: { token?: string; body?: unknown; headers?: Record<string, string>; form?: FormData },
   ): Promise<TestResponse>;
-  login(accountName: string, password?: string, client?: 'web' | 'weapp' | 'app'): Promise<string>;
+  login(accountName: string, password?: string, channel?: 'web' | 'weapp' | 'app'): Promise<string>;
 }
 
 export interface TestResponse {
@@ -54,7 +58,7 @@ async function createMysqlDatabase(): Promise<{ url: string; drop: () => Promise
 
 /** Starts the real Koa app on a free port with a fresh database (SQLite file or a new MySQL database). */
 export async function startTestApp(
-  opts: { demo?: boolean; env?: Record<string, string> } = {},
+  opts: { demo?: boolean; env?: Record<string, string>; log?: { write(line: string): void } } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'xf-test-'));
   const mysqlDb = testDialect === 'mysql' ? await createMysqlDatabase() : null;
@@ -67,7 +71,11 @@ export async function startTestApp(
     ...(mysqlDb ? { DATABASE_URL: mysqlDb.url } : {}),
     ...opts.env,
   });
-  const app = await createAppContext(config, createLogger('silent'));
+  // `log` receives every log line (e.g. to check what is never logged); otherwise the tests log nothing.
+  const app = await createAppContext(
+    config,
+    opts.log ? createLogger('info', opts.log) : createLogger('silent'),
+  );
   await ensureDetachments();
   if (opts.demo !== false) await seedDemoData(app);
   const koa = createApp(app);
@@ -98,16 +106,16 @@ export async function startTestApp(
     };
   };
 
-  const login: TestApp['login'] = async (accountName, password = DEMO_PASSWORD, client) => {
-    const kindClient =
-      client ??
+  const login: TestApp['login'] = async (accountName, password = DEMO_PASSWORD, channel) => {
+    const kindChannel =
+      channel ??
       (['xiangmu01', 'jishu01'].includes(accountName)
         ? 'weapp'
         : accountName.startsWith('caozuo')
           ? 'app'
           : 'web');
-    let body: Record<string, unknown> = { client: kindClient, accountName, password };
-    if (kindClient === 'web') {
+    let body: Record<string, unknown> = { channel: kindChannel, accountName, password };
+    if (kindChannel === 'web') {
       const cap = await request('GET', '/api/auth/captcha');
       const peek = await request('GET', `/api/auth/captcha/${cap.body.captchaId}/peek`);
       body = { ...body, captchaId: cap.body.captchaId, captchaText: peek.body.text };
@@ -122,6 +130,7 @@ export async function startTestApp(
     baseURL,
     app,
     dataDir,
+    databaseUrl: mysqlDb?.url,
     request,
     login,
     async close() {
@@ -129,5 +138,38 @@ export async function startTestApp(
       await app.close();
       await mysqlDb?.drop();
     },
+  };
+}
+
+/**
+ * Start a second server process on the same database as `t` and return its base URL, for tests of what must
+ * hold across processes (lockout, captcha, refresh). `stop` ends that process.
+ */
+export async function startPeerProcess(t: TestApp): Promise<{ baseURL: string; stop(): Promise<void> }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', fileURLToPath(new URL('./peer-server.ts', import.meta.url))],
+    {
+      cwd: fileURLToPath(new URL('../../', import.meta.url)),
+      env: { ...process.env, PEER_DATA_DIR: t.dataDir, PEER_DATABASE_URL: t.databaseUrl ?? '' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /\{"port":(\d+)\}/.exec(out);
+      if (m) resolve(Number(m[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`peer server exited with ${code}`)));
+  });
+  return {
+    baseURL: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 }

@@ -1,4 +1,5 @@
 import {
+  Alert,
   App,
   Button,
   Card,
@@ -8,6 +9,7 @@ import {
   Input,
   List,
   Modal,
+  Popconfirm,
   Segmented,
   Space,
   Tag,
@@ -135,9 +137,17 @@ export function FaceReviewPage() {
                 </Descriptions>
                 {p.status === 'pending' && (
                   <Space direction="vertical">
-                    <Button type="primary" loading={busyId === p.id} onClick={() => void approve(p)}>
-                      通过
-                    </Button>
+                    <Popconfirm
+                      title={`通过 ${p.personName} 的人脸底图？`}
+                      description="通过后即用于现场和备案时的人脸比对，不能撤回。"
+                      okText="确认通过"
+                      cancelText="返回"
+                      onConfirm={() => approve(p)}
+                    >
+                      <Button type="primary" loading={busyId === p.id}>
+                        通过
+                      </Button>
+                    </Popconfirm>
                     <Button danger onClick={() => setRejecting(p)}>
                       驳回
                     </Button>
@@ -160,6 +170,12 @@ export function FaceReviewPage() {
         }}
         destroyOnHidden
       >
+        <Alert
+          type="warning"
+          showIcon
+          title="驳回后不能撤回：该人员需要重新上传人脸底图，审核通过前不能使用APP和微信端。"
+          style={{ marginBottom: 16 }}
+        />
         <Form form={form} layout="vertical" onFinish={reject} preserve={false}>
           <Form.Item
             label="驳回原因"

@@ -21,7 +21,15 @@ const operatorExpired = (p: Person) =>
   p.operatorCertificate?.valid === false || isExpired(p.operatorCertificate?.validTo);
 
 /** 机构人员信息 as imported from the ministry registry (read-only). */
-export function PersonsTable({ institutionId }: { institutionId: Id }) {
+export function PersonsTable({
+  institutionId,
+  churned = new Set<string>(),
+}: {
+  institutionId: Id;
+  /** Names of the people whose joining or leaving made the institution's 人员频繁变动 flag. */
+  churned?: ReadonlySet<string>;
+}) {
+  const flagged = (p: Person) => p.churnFlag || churned.has(p.name);
   const [name, setName] = useState('');
   const path = `/institutions/${institutionId}/persons`;
   const { tableProps, page, pageSize } = useServerTable<Person>(path, { name });
@@ -32,7 +40,7 @@ export function PersonsTable({ institutionId }: { institutionId: Id }) {
       title: '姓名',
       dataIndex: 'name',
       render: (v: string, p) =>
-        p.churnFlag ? (
+        flagged(p) ? (
           <Tooltip title="人员频繁变动，已跟踪标红">
             <span className="text-danger" data-testid="churn-flag">
               {v} <Tag color="red">变动频繁</Tag>
@@ -94,7 +102,7 @@ export function PersonsTable({ institutionId }: { institutionId: Id }) {
     { title: '注册有效期', value: validity },
     { title: '操作员证书', value: operatorCert },
     { title: '账号类别', value: (p) => kindLabel(p.accountKind, p.accountKindLabel) },
-    { title: '人员变动标红', value: (p) => (p.churnFlag ? '是' : '') },
+    { title: '人员变动标红', value: (p) => (flagged(p) ? '是' : '') },
   ];
 
   return (
@@ -114,7 +122,7 @@ export function PersonsTable({ institutionId }: { institutionId: Id }) {
         size="small"
         bordered
         columns={columns}
-        rowClassName={(p) => (p.churnFlag ? 'row-flagged' : '')}
+        rowClassName={(p) => (flagged(p) ? 'row-flagged' : '')}
       />
     </>
   );

@@ -7,6 +7,7 @@ import { useApiError } from '../../api/errors';
 import { useUser } from '../../auth/AuthContext';
 import { PageCard } from '../../components/PageCard';
 import { BuildingModal } from './BuildingModal';
+import { fitColumns } from '../../components/tableWidth';
 
 /** 添加建筑物 of one 维保项目 (manual §03). */
 export function BuildingsPage() {
@@ -64,8 +65,7 @@ export function BuildingsPage() {
         dataSource={list?.items ?? []}
         loading={!list}
         pagination={false}
-        scroll={{ x: 1100 }}
-        columns={[
+        {...fitColumns<Building>([
           { title: 'ID', dataIndex: 'id', width: 70 },
           { title: '建筑名称', dataIndex: 'name' },
           { title: '建筑面积（平方米）', dataIndex: 'totalArea' },
@@ -116,7 +116,7 @@ export function BuildingsPage() {
                 </Space>
               ),
           },
-        ]}
+        ])}
       />
       {editing && (
         <BuildingModal

@@ -9,7 +9,8 @@ import { useServerTable } from '../../components/useServerTable';
 import { SpecialApplicationModal } from '../special/SpecialApplicationModal';
 import { EndProjectModal } from './EndProjectModal';
 import { ProjectFilters } from './ProjectFilters';
-import { statusTag } from './TestingProjectsPage';
+import { statusTag } from './projectStatus';
+import { fitColumns } from '../../components/tableWidth';
 
 /** 管理合同对应项目 (manual §03): the 维保项目 list with the manual's columns. */
 export function MaintenanceProjectsPage() {
@@ -50,8 +51,7 @@ export function MaintenanceProjectsPage() {
       <ProjectFilters kind="maintenance" onChange={setFilters} />
       <Table<ProjectRow>
         {...tableProps}
-        scroll={{ x: 1300 }}
-        columns={[
+        {...fitColumns<ProjectRow>([
           { title: 'ID', dataIndex: 'id', width: 70 },
           { title: '项目名称', dataIndex: 'siteName' },
           { title: '城市', dataIndex: 'cityLabel', width: 130 },
@@ -66,7 +66,7 @@ export function MaintenanceProjectsPage() {
           },
           { title: '项目负责人', dataIndex: 'projectLeadName', width: 110 },
           { title: '标注项目位置', width: 110, render: (_, p) => sub(p, 'geofence', p.geofenceMarkedLabel) },
-          { title: '状态', width: 90, render: (_, p) => statusTag(p) },
+          { title: '状态', width: 190, render: (_, p) => statusTag(p) },
           {
             title: '操作',
             width: 200,
@@ -96,7 +96,7 @@ export function MaintenanceProjectsPage() {
                 </Space>
               ) : null,
           },
-        ]}
+        ])}
       />
       {ending && (
         <EndProjectModal

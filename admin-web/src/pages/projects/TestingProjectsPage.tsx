@@ -1,4 +1,4 @@
-import { Button, Space, Table, Tag } from 'antd';
+import { Button, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api, type ApiQuery, type Query } from '../../api/client';
@@ -10,14 +10,8 @@ import { useServerTable } from '../../components/useServerTable';
 import { SpecialApplicationModal } from '../special/SpecialApplicationModal';
 import { EndProjectModal } from './EndProjectModal';
 import { ProjectFilters } from './ProjectFilters';
-
-const statusColor: Record<string, string> = {
-  in_progress: 'processing',
-  completed: 'success',
-  cancelled: 'default',
-  terminated: 'default',
-};
-export const statusTag = (p: ProjectRow) => <Tag color={statusColor[p.status]}>{p.statusLabel}</Tag>;
+import { statusTag } from './projectStatus';
+import { fitColumns } from '../../components/tableWidth';
 
 /** 管理检测服务项目 (manual §02): list, 添加, 更新, 注销. */
 export function TestingProjectsPage() {
@@ -66,8 +60,7 @@ export function TestingProjectsPage() {
       <ProjectFilters defaultKind="testing" onChange={setFilters} />
       <Table<ProjectRow>
         {...tableProps}
-        scroll={{ x: 1200 }}
-        columns={[
+        {...fitColumns<ProjectRow>([
           { title: 'ID', dataIndex: 'id', width: 70 },
           { title: '项目名称', dataIndex: 'siteName' },
           { title: '项目类型', dataIndex: 'kindLabel', width: 80 },
@@ -82,7 +75,7 @@ export function TestingProjectsPage() {
             render: (_, p) => `${p.contractStart} 至 ${p.contractEnd}`,
           },
           { title: '项目负责人', dataIndex: 'projectLeadName', width: 110 },
-          { title: '状态', width: 90, render: (_, p) => statusTag(p) },
+          { title: '状态', width: 190, render: (_, p) => statusTag(p) },
           {
             title: '操作',
             width: 200,
@@ -108,7 +101,7 @@ export function TestingProjectsPage() {
                 </Space>
               ) : null,
           },
-        ]}
+        ])}
       />
       {ending && (
         <EndProjectModal

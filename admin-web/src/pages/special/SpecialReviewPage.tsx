@@ -1,4 +1,4 @@
-import { App, Button, Form, Input, Modal, Select, Space } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Popconfirm, Select, Space } from 'antd';
 import { specialApplicationStatusLabels } from '@xf/domain/api/special-applications';
 import { allowedActions } from '@xf/domain/workflow/machine';
 import { specialApplicationMachine } from '@xf/domain/workflow/special-application';
@@ -63,14 +63,17 @@ export function SpecialReviewPage() {
         actions={(a) =>
           allowedActions(specialApplicationMachine, a.status).includes('approve') ? (
             <Space size={0}>
-              <Button
-                type="link"
-                size="small"
-                onClick={() => void approve(a)}
-                data-testid={`approve-${a.id}`}
+              <Popconfirm
+                title={`通过“${a.projectName}”的特殊申请？`}
+                description="通过后该项目可直接上传本机构的PDF报告，不能撤回。"
+                okText="确认通过"
+                cancelText="返回"
+                onConfirm={() => approve(a)}
               >
-                通过
-              </Button>
+                <Button type="link" size="small" data-testid={`approve-${a.id}`}>
+                  通过
+                </Button>
+              </Popconfirm>
               <Button type="link" size="small" danger onClick={() => setRejecting(a)}>
                 驳回
               </Button>
@@ -88,6 +91,12 @@ export function SpecialReviewPage() {
           onCancel={() => setRejecting(null)}
           destroyOnHidden
         >
+          <Alert
+            type="warning"
+            showIcon
+            title="驳回后不能撤回：该项目不能直接上传报告，机构需要重新提出申请。"
+            style={{ marginBottom: 16 }}
+          />
           <Form form={form} layout="vertical" onFinish={reject}>
             <Form.Item
               label="驳回原因"

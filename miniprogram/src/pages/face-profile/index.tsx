@@ -9,12 +9,23 @@ import { requireSession } from '../../auth/guard';
 import { takePhotos, type PickedPhoto } from '../../platform/device';
 import { FACE_STATUS_LABEL } from './status-label';
 
+/**
+ * What the upload is doing, by elapsed time: the request is one call, but the server first receives the
+ * photo and then finds the face in it, which takes long when the face model is still loading.
+ */
+const UPLOAD_STEPS: [afterMs: number, text: string][] = [
+  [0, '第1步/共2步：正在上传照片…'],
+  [3000, '第2步/共2步：正在检查照片中的人脸…'],
+  [10000, '第2步/共2步：正在检查照片中的人脸，服务刚启动时需要较长时间（约半分钟），请勿离开本页…'],
+];
+
 /** Manual §01: upload the identity base photo; usable only after the brigade approves it. */
 export default function FaceProfilePage() {
   const [profile, setProfile] = useState<OwnFaceProfile | null>(null);
   const [photo, setPhoto] = useState<PickedPhoto | null>(null);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const [step, setStep] = useState('');
 
   const load = async () => {
     try {
@@ -42,6 +53,7 @@ export default function FaceProfilePage() {
     if (!photo) return setError('照片：请先拍摄或选择人脸底图');
     setBusy(true);
     setError('');
+    const timers = UPLOAD_STEPS.map(([after, text]) => setTimeout(() => setStep(text), after));
     try {
       const saved = await api.createFaceProfile(
         photo.blob ? { blob: photo.blob, name: photo.name } : { tempFilePath: photo.tempFilePath! },
@@ -53,6 +65,8 @@ export default function FaceProfilePage() {
     } catch (e) {
       setError((e as Error).message);
     } finally {
+      timers.forEach(clearTimeout);
+      setStep('');
       setBusy(false);
     }
   };
@@ -86,6 +100,11 @@ export default function FaceProfilePage() {
           </View>
         )}
         {error && <Text className="error-text">{error}</Text>}
+        {busy && step && (
+          <Text className="muted" data-testid="face-upload-step">
+            {step}
+          </Text>
+        )}
         <View style={{ marginTop: '16px' }}>
           <Button className="btn btn-plain" onClick={() => void pick()}>
             {photo ? '重新拍摄' : '拍照 / 从相册选择'}

@@ -11,7 +11,7 @@ import {
   testingBody,
   uploadPdf,
   type ProjectWorld,
-} from './clients-projects-fixtures';
+} from '../projects/fixtures';
 
 let t: TestApp;
 let w: ProjectWorld;
@@ -168,8 +168,11 @@ describe('特殊申请 (special application)', () => {
         token: w.brigade,
         body,
       });
+      // The machine's table (domain/workflow/special-application) refuses deciding a decided application.
       expect(again.status).toBe(409);
-      expect(again.body.error.message).toContain('已通过');
+      expect(again.body.error.message).toBe(
+        `该特殊申请当前为“已通过”，不能${path === 'approve' ? '通过' : '驳回'}`,
+      );
     }
     // Already allowed: no second application.
     expect(
@@ -367,14 +370,12 @@ describe('备案 (filing) with a face check', () => {
     });
     expect(put.status).toBe(409);
     expect(put.body.error.message).toBe('备案后的报告不能被删除和修改');
-    expect(
-      (
-        await t.request('POST', `/api/reports/${report.id}/file`, {
-          token: technicalLead,
-          form: photoForm(live),
-        })
-      ).status,
-    ).toBe(409);
+    const twice = await t.request('POST', `/api/reports/${report.id}/file`, {
+      token: technicalLead,
+      form: photoForm(live),
+    });
+    expect(twice.status).toBe(409);
+    expect(twice.body.error.message).toBe('该报告已备案，不能重复备案');
 
     // The detachment of the project's jurisdiction sees it and opens the PDF; another detachment does not.
     const list = await t.request('GET', '/api/reports', { token: w.detachment });
@@ -411,5 +412,113 @@ describe('备案 (filing) with a face check', () => {
     expect(
       await OperationLog.count({ where: { action: 'report.deleted', entityId: String(created.id) } }),
     ).toBe(1);
+  });
+});
+
+describe('special application and report policies, role by role', () => {
+  type Role = 'brigade' | 'detachment' | 'admin' | 'otherAdmin' | 'technicalLead' | 'lead' | 'operator';
+  const roles: Role[] = ['brigade', 'detachment', 'admin', 'otherAdmin', 'technicalLead', 'lead', 'operator'];
+  let who: Record<Role, string>;
+  let projectId: number;
+  let applicationId: number;
+  let reportId: number;
+  beforeAll(async () => {
+    who = {
+      brigade: w.brigade,
+      detachment: w.detachment,
+      admin: w.admin,
+      otherAdmin: w.otherAdmin,
+      technicalLead,
+      lead: w.projectLead,
+      operator: await t.login('caozuo01'),
+    };
+    projectId = await approvedProject('maintenance');
+    applicationId = (
+      await t.request('GET', `/api/projects/${projectId}/special-applications`, { token: w.admin })
+    ).body.items[0].id;
+    reportId = (
+      await t.request('POST', `/api/projects/${projectId}/direct-reports/maintenance`, {
+        token: w.admin,
+        body: { planKind: 'month', planMonth: '2021-07', reportFileId: pdf, conclusion: '正常' },
+      })
+    ).body.id;
+  }, 120_000);
+
+  // A refused call is 403 before the body is read; an allowed one reaches validation (400), the machine
+  // (409) or the handler.
+  const table: { call: string; method: string; path: () => string; body?: unknown; allowed: Role[] }[] = [
+    { call: '审核列表', method: 'GET', path: () => '/api/special-applications', allowed: ['brigade'] },
+    {
+      call: '项目的申请记录',
+      method: 'GET',
+      path: () => `/api/projects/${projectId}/special-applications`,
+      allowed: ['brigade', 'admin'],
+    },
+    {
+      call: '提交特殊申请（空正文）',
+      method: 'POST',
+      path: () => `/api/projects/${projectId}/special-applications`,
+      body: {},
+      allowed: ['admin'],
+    },
+    {
+      call: '通过已通过的申请',
+      method: 'POST',
+      path: () => `/api/special-applications/${applicationId}/approve`,
+      allowed: ['brigade'],
+    },
+    {
+      call: '直接上传报告（空正文）',
+      method: 'POST',
+      path: () => `/api/projects/${projectId}/direct-reports/maintenance`,
+      body: {},
+      allowed: ['admin'],
+    },
+    {
+      call: '报告列表',
+      method: 'GET',
+      path: () => '/api/reports',
+      allowed: ['brigade', 'detachment', 'admin', 'otherAdmin', 'technicalLead'],
+    },
+    {
+      call: '未备案报告详情',
+      method: 'GET',
+      path: () => `/api/reports/${reportId}`,
+      allowed: ['brigade', 'admin', 'technicalLead'],
+    },
+    {
+      call: '修改报告（错误月份）',
+      method: 'PUT',
+      path: () => `/api/reports/${reportId}`,
+      body: { planMonth: '2021-13' },
+      allowed: ['admin'],
+    },
+    {
+      call: '备案报告（无照片）',
+      method: 'POST',
+      path: () => `/api/reports/${reportId}/file`,
+      allowed: ['technicalLead'],
+    },
+  ];
+  for (const row of table)
+    it(`${row.call}: ${row.allowed.join('、')} allowed, the rest refused`, async () => {
+      const got: Record<string, boolean> = {};
+      for (const role of roles) {
+        const res = await t.request(row.method, row.path(), { token: who[role], body: row.body });
+        expect(res.status, `${role} ${res.status} ${JSON.stringify(res.body?.error)}`).not.toBe(500);
+        got[role] = res.status !== 403;
+      }
+      expect(got).toEqual(Object.fromEntries(roles.map((r) => [r, row.allowed.includes(r)])));
+    });
+
+  it('sends abilities by role and state', async () => {
+    const asAdmin = await t.request('GET', `/api/reports/${reportId}`, { token: w.admin });
+    expect(asAdmin.body.abilities).toEqual({ file: false, replace: true, delete: true });
+    const asLead = await t.request('GET', `/api/reports/${reportId}`, { token: technicalLead });
+    expect(asLead.body.abilities).toEqual({ file: true, replace: false, delete: false });
+    const decided = await t.request('GET', `/api/special-applications/${applicationId}`, {
+      token: w.brigade,
+    });
+    expect(decided.body.abilities).toEqual({ approve: false, reject: false });
   });
 });

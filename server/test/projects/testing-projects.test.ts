@@ -1,111 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { OperationLog } from '../../src/operation-log/model';
 import { Project } from '../../src/projects/models';
-import { startTestApp, type TestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
 import {
+  buildingBody,
   createClientWithContact,
-  projectWorld,
+  endProject,
+  projectSuite,
   testingBody,
   uploadPdf,
-  type ProjectWorld,
-} from './clients-projects-fixtures';
+} from './fixtures';
+import type { Parties, ProjectWorld } from './fixtures';
 
-let t: TestApp;
-let w: ProjectWorld;
-let parties: { clientId: number; contactId: number };
-let fileId: number;
-beforeAll(async () => {
-  t = await startTestApp();
-  w = await projectWorld(t);
-  parties = await createClientWithContact(t, w.admin, '枫蓝国际中心物业管理公司');
-  fileId = await uploadPdf(t, w.admin);
-});
-afterAll(async () => t?.close());
-
-describe('clients (甲方单位) and contacts', () => {
-  it('the admin adds a client and a contact; both are operation-logged', async () => {
-    const c = await t.request('POST', '/api/clients', {
-      token: w.admin,
-      body: {
-        name: '平安里物业',
-        province: '北京市',
-        city: '市辖区',
-        district: '西城区',
-        address: '平安里西大街1号',
-      },
-    });
-    expect(c.status).toBe(201);
-    expect(c.body.cityLabel).toBe('北京市-市辖区');
-    const k = await t.request('POST', `/api/clients/${c.body.id}/contacts`, {
-      token: w.admin,
-      body: { name: '李主任', mobile: '13912345678', position: '主任' },
-    });
-    expect(k.status).toBe(201);
-    const got = await t.request('GET', `/api/clients/${c.body.id}`, { token: w.admin });
-    expect(got.body.contacts.map((x: any) => x.name)).toEqual(['李主任']);
-    const renamed = await t.request('PUT', `/api/clients/${c.body.id}/contacts/${k.body.id}`, {
-      token: w.admin,
-      body: { name: '李主任', mobile: '13912345679', position: '副主任' },
-    });
-    expect(renamed.body.mobile).toBe('13912345679');
-    for (const action of ['client.created', 'client_contact.created', 'client_contact.updated'])
-      expect(await OperationLog.count({ where: { action, institutionId: w.institutionId } })).toBeGreaterThan(
-        0,
-      );
-  });
-
-  it('refuses a bad mobile, a mismatched region and a duplicate name, naming the field', async () => {
-    const mobile = await t.request('POST', `/api/clients/${parties.clientId}/contacts`, {
-      token: w.admin,
-      body: { name: '赵先生', mobile: '12345' },
-    });
-    expect(mobile.status).toBe(400);
-    expect(mobile.body.error.field).toBe('mobile');
-    expect(mobile.body.error.message).toContain('手机号码');
-    const region = await t.request('POST', '/api/clients', {
-      token: w.admin,
-      body: { name: '某物业', province: '北京市', city: '市辖区', district: '和平区', address: '某路1号' },
-    });
-    expect(region.status).toBe(400);
-    expect(region.body.error.field).toBe('district');
-    const dup = await t.request('POST', '/api/clients', {
-      token: w.admin,
-      body: {
-        name: '枫蓝国际中心物业管理公司',
-        province: '北京市',
-        city: '市辖区',
-        district: '海淀区',
-        address: '某路2号',
-      },
-    });
-    expect(dup.status).toBe(409);
-    expect(dup.body.error.message).toContain('甲方名称');
-  });
-
-  it('another institution can neither read nor change the client; the brigade reads it', async () => {
-    const id = parties.clientId;
-    const contactBody = { name: '某人', mobile: '13800000000' };
-    for (const [method, path, body] of [
-      ['GET', `/api/clients/${id}`],
-      [
-        'PUT',
-        `/api/clients/${id}`,
-        { name: '改名', province: '北京市', city: '市辖区', district: '海淀区', address: '某路3号' },
-      ],
-      ['DELETE', `/api/clients/${id}`],
-      ['POST', `/api/clients/${id}/contacts`, contactBody],
-      ['PUT', `/api/clients/${id}/contacts/${parties.contactId}`, contactBody],
-      ['DELETE', `/api/clients/${id}/contacts/${parties.contactId}`],
-    ] as const) {
-      const res = await t.request(method, path, { token: w.otherAdmin, body });
-      expect(res.status, `${method} ${path}`).toBe(403);
-    }
-    const list = await t.request('GET', '/api/clients', { token: w.otherAdmin });
-    expect(list.body.items.map((c: any) => c.id)).not.toContain(id);
-    const brigade = await t.request('GET', `/api/clients/${id}`, { token: w.brigade });
-    expect(brigade.status).toBe(200);
-  });
-});
+let t: TestApp, w: ProjectWorld, parties: Parties, fileId: number;
+projectSuite('枫蓝国际中心物业管理公司', (s) => ({ t, w, parties, fileId } = s));
 
 describe('testing projects (检测项目)', () => {
   it('creates a project pinned to the edition in force, linked to a registry testing project and a social unit', async () => {
@@ -190,24 +98,15 @@ describe('testing projects (检测项目)', () => {
       body: testingBody(w, parties, fileId, { siteName: '将被注销的项目' }),
     });
     const id = created.body.id;
-    const terminate = await t.request('POST', `/api/projects/${id}/terminate`, {
-      token: w.admin,
-      body: { reason: '合同解除' },
-    });
+    const terminate = await endProject(t, w.admin, id, 'terminate', '合同解除');
     expect(terminate.status).toBe(409);
     const noReason = await t.request('POST', `/api/projects/${id}/cancel`, { token: w.admin, body: {} });
     expect(noReason.status).toBe(400);
     expect(noReason.body.error.field).toBe('reason');
-    const foreign = await t.request('POST', `/api/projects/${id}/cancel`, {
-      token: w.otherAdmin,
-      body: { reason: '不是我的' },
-    });
+    const foreign = await endProject(t, w.otherAdmin, id, 'cancel', '不是我的');
     expect(foreign.status).toBe(403);
 
-    const cancel = await t.request('POST', `/api/projects/${id}/cancel`, {
-      token: w.admin,
-      body: { reason: '超过检测期限，重新录入' },
-    });
+    const cancel = await endProject(t, w.admin, id, 'cancel', '超过检测期限，重新录入');
     expect(cancel.status).toBe(200);
     expect(cancel.body.statusLabel).toBe('已注销');
     expect(cancel.body.ended.reason).toBe('超过检测期限，重新录入');
@@ -219,10 +118,7 @@ describe('testing projects (检测项目)', () => {
     });
     expect(edit.status).toBe(409);
     expect(edit.body.error.message).toContain('已注销');
-    const twice = await t.request('POST', `/api/projects/${id}/cancel`, {
-      token: w.admin,
-      body: { reason: '再次注销' },
-    });
+    const twice = await endProject(t, w.admin, id, 'cancel', '再次注销');
     expect(twice.status).toBe(409);
     const fence = await t.request('PUT', `/api/projects/${id}/geofence`, {
       token: w.admin,
@@ -330,16 +226,7 @@ describe('who sees which project', () => {
 
   it('another institution is refused on every project endpoint', async () => {
     const body = testingBody(w, parties, fileId);
-    const building = {
-      name: '1号楼',
-      aboveGroundArea: 3000,
-      belowGroundArea: 2000,
-      totalArea: 5000,
-      aboveGroundFloors: 5,
-      belowGroundFloors: 1,
-      height: 23,
-      useFunction: '办公',
-    };
+    const building = buildingBody();
     for (const [method, path, b] of [
       ['GET', `/api/projects/${inDongcheng}`],
       ['PUT', `/api/testing-projects/${inDongcheng}`, body],

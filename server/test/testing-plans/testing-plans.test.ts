@@ -11,7 +11,7 @@ import {
   testingBody,
   uploadPdf,
   type ProjectWorld,
-} from './clients-projects-fixtures';
+} from '../projects/fixtures';
 
 let t: TestApp;
 let w: ProjectWorld;

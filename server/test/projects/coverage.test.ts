@@ -1,26 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Op } from 'sequelize';
 import { RegistryProject } from '../../src/registries/models';
-import { startTestApp, type TestApp } from '../support/test-app';
-import {
-  createClientWithContact,
-  projectWorld,
-  testingBody,
-  uploadPdf,
-  type ProjectWorld,
-} from './clients-projects-fixtures';
+import type { TestApp } from '../support/test-app';
+import { projectSuite, testingBody, type Parties, type ProjectWorld } from './fixtures';
 
-let t: TestApp;
-let w: ProjectWorld;
-let parties: { clientId: number; contactId: number };
-let fileId: number;
-beforeAll(async () => {
-  t = await startTestApp();
-  w = await projectWorld(t);
-  parties = await createClientWithContact(t, w.admin, '覆盖率测试甲方');
-  fileId = await uploadPdf(t, w.admin);
-});
-afterAll(async () => t?.close());
+let t: TestApp, w: ProjectWorld, parties: Parties, fileId: number;
+projectSuite('覆盖率测试甲方', (s) => ({ t, w, parties, fileId } = s));
 
 const coverage = async (token: string, id = w.institutionId) =>
   t.request('GET', `/api/institutions/${id}/coverage`, { token });

@@ -1,10 +1,15 @@
 import type { Context } from 'koa';
-import { Account } from '../accounts/models';
+import { Account } from './models';
+import { checkSession } from '../auth/service';
 import { verifyAccessToken } from '../auth/tokens';
 import type { AppContext } from '../context';
-import type { Actor } from './actor';
-import { forbidden, unauthenticated } from './errors';
+import type { Actor } from '../core/actor';
+import { forbidden, unauthenticated } from '../core/errors';
 
+/**
+ * Resolve the actor from the access token. The session is checked on every request, so logout, a password
+ * change, an admin reset, revoke-all and disabling end access tokens at once, not at their expiry.
+ */
 export async function authenticate(app: AppContext, ctx: Context): Promise<Actor> {
   const header = ctx.get('authorization');
   // <img> and download links cannot send headers, so GET requests may carry the token as a query parameter.
@@ -14,10 +19,10 @@ export async function authenticate(app: AppContext, ctx: Context): Promise<Actor
   if (!token) throw unauthenticated();
   const claims = await verifyAccessToken(app.config.jwtSecret, token);
   const account = await Account.findByPk(claims.accountId);
-  if (!account || account.tokenVersion !== claims.tokenVersion)
-    throw unauthenticated('登录已失效，请重新登录');
+  if (!account) throw unauthenticated('登录已失效，请重新登录', 'session_ended');
   if (account.disabled) throw forbidden('账号已停用，请联系机构管理员', 'account_disabled');
   if (account.closedReason) throw forbidden(account.closedReason, 'account_closed');
+  await checkSession(claims.sessionId, account);
   ctx.state.actorId = account.id;
   return {
     id: account.id,
@@ -27,7 +32,8 @@ export async function authenticate(app: AppContext, ctx: Context): Promise<Actor
     institutionId: account.institutionId,
     detachmentId: account.detachmentId,
     personId: account.personId,
-    client: claims.client,
+    channel: claims.channel,
+    sessionId: claims.sessionId,
     account,
   };
 }

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { demoFacePhoto } from '../../src/demo/seed';
-import { WorkLog } from '../../src/work-logs/model';
 import { StoredFile } from '../../src/files/model';
 
 let t: TestApp;
@@ -42,6 +41,29 @@ describe('files', () => {
     expect(got.buffer!.equals(photo)).toBe(true);
   });
 
+  it('makes one file of ten identical uploads racing, and refuses other bytes under a used key', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        t.request('POST', '/api/files', {
+          token: op,
+          form: form(photo, 'race.jpg'),
+          headers: { 'Idempotency-Key': 'photo-race-0001' },
+        }),
+      ),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([...Array(9).fill(200), 201]);
+    expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
+    expect(await StoredFile.count({ where: { idempotencyKey: 'photo-race-0001' } })).toBe(1);
+    const other = await t.request('POST', '/api/files', {
+      token: op,
+      form: form(Buffer.concat([photo, Buffer.from([0])]), 'other.jpg'),
+      headers: { 'Idempotency-Key': 'photo-race-0001' },
+    });
+    expect(other.status).toBe(409);
+    expect(other.body.error.field).toBe('idempotencyKey');
+    expect(await StoredFile.count({ where: { idempotencyKey: 'photo-race-0001' } })).toBe(1);
+  });
+
   it('checks content, not the file name, and enforces the size limit', async () => {
     const fake = await t.request('POST', '/api/files', {
       token: op,
@@ -72,79 +94,6 @@ describe('files', () => {
     });
     const other = await t.login('otheradmin9', 'abc12345');
     expect((await t.request('GET', `/api/files/${a.body.id}`, { token: other })).status).toBe(403);
-  });
-});
-
-describe('work logs', () => {
-  it('a replayed PUT never duplicates; an edit updates', async () => {
-    const file = await t.request('POST', '/api/files', {
-      token: op,
-      form: form(photo, 'w.jpg'),
-      headers: { 'Idempotency-Key': 'wl-photo-0001' },
-    });
-    const body = { date: '2026-11-24', content: '巡查1号楼消防泵房，运行正常', photoFileIds: [file.body.id] };
-    const first = await t.request('PUT', '/api/work-logs/client-log-0001', { token: op, body });
-    expect(first.status).toBe(201);
-    const replay = await t.request('PUT', '/api/work-logs/client-log-0001', { token: op, body });
-    expect(replay.status).toBe(200);
-    expect(replay.body.id).toBe(first.body.id);
-    const [a, b] = await Promise.all([
-      t.request('PUT', '/api/work-logs/client-log-0002', { token: op, body }),
-      t.request('PUT', '/api/work-logs/client-log-0002', { token: op, body }),
-    ]);
-    expect([a.status, b.status].sort()).toEqual([200, 201]);
-    expect(await WorkLog.count({ where: { clientId: 'client-log-0002' } })).toBe(1);
-    const edited = await t.request('PUT', '/api/work-logs/client-log-0001', {
-      token: op,
-      body: { ...body, content: '巡查1号楼、2号楼' },
-    });
-    expect(edited.body.content).toBe('巡查1号楼、2号楼');
-    expect(await WorkLog.count({ where: { clientId: 'client-log-0001' } })).toBe(1);
-  });
-
-  it('refuses bad input with the field named and writes nothing', async () => {
-    const before = await WorkLog.count();
-    for (const [body, field] of [
-      [{ date: '2026-13-01', content: 'x' }, 'date'],
-      [{ date: '2026-11-24', content: '' }, 'content'],
-      [{ date: '2026-11-24', content: 'x', photoFileIds: [999999] }, 'photoFileIds'],
-    ] as const) {
-      const r = await t.request('PUT', '/api/work-logs/client-log-bad1', { token: op, body });
-      expect(r.status).toBe(400);
-      expect(r.body.error.field).toBe(field);
-    }
-    expect(
-      (await t.request('PUT', '/api/work-logs/x', { token: op, body: { date: '2026-11-24', content: 'x' } }))
-        .body.error.field,
-    ).toBe('clientId');
-    expect(await WorkLog.count()).toBe(before);
-  });
-
-  it('an operator without an approved face profile is refused with a clear message', async () => {
-    const other = await t.login('caozuo02');
-    const r = await t.request('PUT', '/api/work-logs/client-log-0100', {
-      token: other,
-      body: { date: '2026-11-24', content: '测试' },
-    });
-    expect(r.status).toBe(403);
-    expect(r.body.error.code).toBe('face_profile_not_approved');
-    expect(r.body.error.message).toContain('人脸底图');
-  });
-
-  it('the institution admin sees the logs; a lead cannot write one', async () => {
-    const admin = await t.login('jigou01');
-    const list = await t.request('GET', '/api/work-logs', { token: admin });
-    expect(list.body.total).toBeGreaterThanOrEqual(2);
-    expect(list.body.items[0].photos[0].url).toMatch(/^\/api\/files\/\d+$/);
-    const lead = await t.login('xiangmu01');
-    expect(
-      (
-        await t.request('PUT', '/api/work-logs/client-log-0200', {
-          token: lead,
-          body: { date: '2026-11-24', content: 'x' },
-        })
-      ).status,
-    ).toBe(403);
   });
 });
 

@@ -1,100 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Building } from '../../src/buildings/models';
+import { describe, expect, it } from 'vitest';
 import { OperationLog } from '../../src/operation-log/model';
 import { Project } from '../../src/projects/models';
 import { RedFlag } from '../../src/red-flags/model';
-import { startTestApp, type TestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
 import {
-  createClientWithContact,
-  projectWorld,
+  buildingBody,
+  endProject,
+  maintenanceBody,
+  maintenanceSuite,
   testingBody,
   uploadPdf,
-  type ProjectWorld,
-} from './clients-projects-fixtures';
+} from './fixtures';
+import type { Parties, ProjectWorld } from './fixtures';
 
-let t: TestApp;
-let w: ProjectWorld;
-let parties: { clientId: number; contactId: number };
-let fileId: number;
-let contractId: number;
-beforeAll(async () => {
-  t = await startTestApp();
-  w = await projectWorld(t);
-  parties = await createClientWithContact(t, w.admin, '平安里物业管理公司');
-  fileId = await uploadPdf(t, w.admin);
-});
-afterAll(async () => t?.close());
-
-/** The manual's example contract: 2021-04-25 – 2022-04-24. */
-const contractBody = (extra: Record<string, unknown> = {}) => ({
-  ...parties,
-  signedOn: '2021-04-20',
-  contractStart: '2021-04-25',
-  contractEnd: '2022-04-24',
-  attachments: [{ fileId, kind: 'maintenance_scope' }],
-  ...extra,
-});
-
-const projectBody = (extra: Record<string, unknown> = {}) => ({
-  contractId,
-  siteName: '平安里',
-  siteUscc: 'NULL',
-  detachmentId: w.dongcheng.id,
-  district: '西城区',
-  address: '西城区平安里西大街1号',
-  projectLeadAccountId: w.leadId,
-  firstMonth: '2021-04',
-  lastMonth: '2022-03',
-  maintenanceCount: 12,
-  ...extra,
-});
-
-const building = (extra: Record<string, unknown> = {}) => ({
-  name: '1号楼',
-  totalArea: 5000,
-  aboveGroundArea: 3000,
-  belowGroundArea: 2000,
-  aboveGroundFloors: 5,
-  belowGroundFloors: 1,
-  height: 23,
-  useFunction: '办公',
-  waterSupplies: [{ kind: 'fire_pool', location: '地下一层', capacity: 540 }],
-  remark: '',
-  ...extra,
-});
-
-describe('maintenance contracts (维保合同)', () => {
-  it("needs a 维保范围页 and this institution's client; otherwise stores the contract", async () => {
-    const noScope = await t.request('POST', '/api/maintenance-contracts', {
-      token: w.admin,
-      body: contractBody({ attachments: [{ fileId, kind: 'other' }] }),
-    });
-    expect(noScope.status).toBe(400);
-    expect(noScope.body.error.message).toContain('维保范围页');
-    const foreign = await createClientWithContact(t, w.otherAdmin, '他人的甲方单位');
-    const wrongClient = await t.request('POST', '/api/maintenance-contracts', {
-      token: w.admin,
-      body: contractBody(foreign),
-    });
-    expect(wrongClient.status).toBe(400);
-    expect(wrongClient.body.error.field).toBe('clientId');
-    const ok = await t.request('POST', '/api/maintenance-contracts', {
-      token: w.admin,
-      body: contractBody(),
-    });
-    expect(ok.status).toBe(201);
-    expect(ok.body.clientName).toBe('平安里物业管理公司');
-    contractId = ok.body.id;
-    const other = await t.request('GET', `/api/maintenance-contracts/${contractId}`, { token: w.otherAdmin });
-    expect(other.status).toBe(403);
-  });
-});
+let t: TestApp, w: ProjectWorld, parties: Parties, contractId: number;
+maintenanceSuite('平安里物业管理公司', (s) => ({ t, w, parties, contractId } = s));
 
 describe('maintenance projects (维保项目)', () => {
   let projectId: number;
 
   it("allows both of the manual's month ranges with one visit per month", async () => {
-    const a = await t.request('POST', '/api/maintenance-projects', { token: w.admin, body: projectBody() });
+    const a = await t.request('POST', '/api/maintenance-projects', {
+      token: w.admin,
+      body: maintenanceBody(w, contractId),
+    });
     expect(a.status).toBe(201);
     expect(a.body).toMatchObject({ kind: 'maintenance', firstMonth: '2021-04', maintenanceCount: 12 });
     expect(a.body.contractStart).toBe('2021-04-25');
@@ -102,7 +31,11 @@ describe('maintenance projects (维保项目)', () => {
     projectId = a.body.id;
     const b = await t.request('POST', '/api/maintenance-projects', {
       token: w.admin,
-      body: projectBody({ siteName: '平安里二期', firstMonth: '2021-05', lastMonth: '2022-04' }),
+      body: maintenanceBody(w, contractId, {
+        siteName: '平安里二期',
+        firstMonth: '2021-05',
+        lastMonth: '2022-04',
+      }),
     });
     expect(b.status).toBe(201);
   });
@@ -125,7 +58,7 @@ describe('maintenance projects (维保项目)', () => {
     for (const [extra, field, text] of cases) {
       const res = await t.request('POST', '/api/maintenance-projects', {
         token: w.admin,
-        body: projectBody(extra),
+        body: maintenanceBody(w, contractId, extra),
       });
       expect(res.status, JSON.stringify(extra)).toBe(400);
       expect(res.body.error.field).toBe(field);
@@ -133,73 +66,11 @@ describe('maintenance projects (维保项目)', () => {
     }
     const foreign = await t.request('POST', '/api/maintenance-projects', {
       token: w.otherAdmin,
-      body: projectBody(),
+      body: maintenanceBody(w, contractId),
     });
     expect(foreign.status).toBe(400);
     expect(foreign.body.error.field).toBe('contractId');
     expect(await Project.count()).toBe(count);
-  });
-
-  it("a contract edit must keep running projects' months inside it, and passes the new dates on", async () => {
-    const shrink = await t.request('PUT', `/api/maintenance-contracts/${contractId}`, {
-      token: w.admin,
-      body: contractBody({ contractEnd: '2022-01-31' }),
-    });
-    expect(shrink.status).toBe(400);
-    expect(shrink.body.error.field).toBe('contractEnd');
-    expect(shrink.body.error.message).toContain('平安里');
-    const extend = await t.request('PUT', `/api/maintenance-contracts/${contractId}`, {
-      token: w.admin,
-      body: contractBody({ contractEnd: '2022-05-31' }),
-    });
-    expect(extend.status).toBe(200);
-    expect((await Project.findByPk(projectId))!.contractEnd).toBe('2022-05-31');
-    const detail = await t.request('GET', `/api/maintenance-contracts/${contractId}`, { token: w.admin });
-    expect(detail.body.projects).toHaveLength(2);
-  });
-
-  it('buildings: 建筑面积 must equal 地上 + 地下; the list then shows 已添加', async () => {
-    const wrong = await t.request('POST', `/api/projects/${projectId}/buildings`, {
-      token: w.admin,
-      body: building({ totalArea: 4000 }),
-    });
-    expect(wrong.status).toBe(400);
-    expect(wrong.body.error.field).toBe('totalArea');
-    expect(wrong.body.error.message).toContain('地上面积与地下面积之和');
-    const badTank = await t.request('POST', `/api/projects/${projectId}/buildings`, {
-      token: w.admin,
-      body: building({ waterSupplies: [{ kind: 'fire_tank', location: '屋顶', capacity: 0 }] }),
-    });
-    expect(badTank.status).toBe(400);
-    expect(badTank.body.error.message).toContain('容量');
-    expect(await Building.count()).toBe(0);
-
-    const ok = await t.request('POST', `/api/projects/${projectId}/buildings`, {
-      token: w.admin,
-      body: building(),
-    });
-    expect(ok.status).toBe(201);
-    expect(ok.body.waterSupplies[0]).toMatchObject({ kindLabel: '消防水池', capacity: 540 });
-    const edited = await t.request('PUT', `/api/projects/${projectId}/buildings/${ok.body.id}`, {
-      token: w.admin,
-      body: building({ name: '1号楼（南区）', remark: '合同只含南区' }),
-    });
-    expect(edited.body.remark).toBe('合同只含南区');
-    const second = await t.request('POST', `/api/projects/${projectId}/buildings`, {
-      token: w.admin,
-      body: building({ name: '2号楼', totalArea: 1200.5, aboveGroundArea: 1200.5, belowGroundArea: 0 }),
-    });
-    const list = await t.request('GET', `/api/projects/${projectId}/buildings`, { token: w.detachment });
-    expect(list.body.totalArea).toBe(6200.5);
-    const del = await t.request('DELETE', `/api/projects/${projectId}/buildings/${second.body.id}`, {
-      token: w.admin,
-    });
-    expect(del.status).toBe(204);
-    const row = (
-      await t.request('GET', `/api/projects?contractId=${contractId}`, { token: w.admin })
-    ).body.items.find((p: any) => p.id === projectId);
-    expect(row.buildingsAddedLabel).toBe('已添加');
-    expect(await OperationLog.count({ where: { entityType: 'building' } })).toBe(4);
   });
 
   it("fire systems come from the pinned edition's maintenance catalog", async () => {
@@ -299,47 +170,34 @@ describe('maintenance projects (维保项目)', () => {
     ).toBe(3);
   });
 
-  it('another institution is refused on every maintenance endpoint', async () => {
-    const b = await Building.findOne({ where: { projectId } });
+  it('another institution is refused on every maintenance project endpoint', async () => {
     for (const [method, path, body] of [
-      ['GET', `/api/maintenance-contracts/${contractId}`],
-      ['PUT', `/api/maintenance-contracts/${contractId}`, contractBody()],
-      ['PUT', `/api/maintenance-projects/${projectId}`, projectBody()],
+      ['PUT', `/api/maintenance-projects/${projectId}`, maintenanceBody(w, contractId)],
       ['POST', `/api/projects/${projectId}/terminate`, { reason: '越权终止' }],
       ['GET', `/api/projects/${projectId}/fire-systems`],
       ['PUT', `/api/projects/${projectId}/fire-systems`, { facilityIds: ['M.15.0.01'] }],
       ['PUT', `/api/projects/${projectId}/geofence`, { lng: 116.4, lat: 39.9 }],
-      ['PUT', `/api/projects/${projectId}/buildings/${b!.id}`, building()],
-      ['DELETE', `/api/projects/${projectId}/buildings/${b!.id}`],
     ] as const) {
       const res = await t.request(method, path, { token: w.otherAdmin, body });
       expect(res.status, `${method} ${path}`).toBe(403);
     }
-    const list = await t.request('GET', '/api/maintenance-contracts', { token: w.otherAdmin });
-    expect(list.body.items.map((c: any) => c.id)).not.toContain(contractId);
-    expect(await Building.count({ where: { projectId } })).toBe(1);
+    expect((await Project.findByPk(projectId))!.status).toBe('in_progress');
   });
 
   it('terminate (终止) is maintenance-only and irreversible', async () => {
-    const cancel = await t.request('POST', `/api/projects/${projectId}/cancel`, {
-      token: w.admin,
-      body: { reason: '注销维保项目' },
-    });
+    const cancel = await endProject(t, w.admin, projectId, 'cancel', '注销维保项目');
     expect(cancel.status).toBe(409);
-    const res = await t.request('POST', `/api/projects/${projectId}/terminate`, {
-      token: w.admin,
-      body: { reason: '甲方提前解除合同' },
-    });
+    const res = await endProject(t, w.admin, projectId, 'terminate', '甲方提前解除合同');
     expect(res.status).toBe(200);
     expect(res.body.statusLabel).toBe('已终止');
     const edit = await t.request('PUT', `/api/maintenance-projects/${projectId}`, {
       token: w.admin,
-      body: projectBody(),
+      body: maintenanceBody(w, contractId),
     });
     expect(edit.status).toBe(409);
     const addBuilding = await t.request('POST', `/api/projects/${projectId}/buildings`, {
       token: w.admin,
-      body: building(),
+      body: buildingBody(),
     });
     expect(addBuilding.status).toBe(409);
   });

@@ -12,7 +12,7 @@ import {
   testingBody,
   uploadPdf,
   type ProjectWorld,
-} from './clients-projects-fixtures';
+} from '../projects/fixtures';
 
 let t: TestApp;
 let w: ProjectWorld;
@@ -288,7 +288,9 @@ describe('distributing and deleting (下发/删除维保计划)', () => {
   it('refuses to delete a distributed plan until its distributed facilities are removed', async () => {
     const refused = await t.request('DELETE', `/api/maintenance-plans/${planId}`, { token: tokens.lead! });
     expect(refused.status).toBe(409);
-    expect(refused.body.error.message).toContain('请先在“已下发”中删除各设施的派发');
+    expect(refused.body.error.message).toBe(
+      '该维保计划已下发给操作员，请先在“已下发”中删除各设施的派发，再删除整个计划',
+    );
 
     const view = (await t.request('GET', `/api/maintenance-plans/${planId}`, { token: tokens.lead! })).body;
     const [first, second] = view.facilities.flatMap((f: any) => f.assignments);
@@ -298,7 +300,9 @@ describe('distributing and deleting (下发/删除维保计划)', () => {
       token: tokens.lead!,
     });
     expect(started.status).toBe(409);
-    expect(started.body.error.message).toContain('操作员已开始执行');
+    expect(started.body.error.message).toBe(
+      '操作员已开始执行此设施的维保任务，请先由操作员在维保APP删除任务后再删除',
+    );
     await MaintenancePlanAssignment.update({ state: 'pending' }, { where: { id: second.id } });
 
     const otherLead = await t.request('DELETE', `/api/maintenance-plans/${planId}/assignments/${first.id}`, {

@@ -1,11 +1,12 @@
 import { Op } from 'sequelize';
+import { afterAll, beforeAll } from 'vitest';
 import { Account } from '../../src/accounts/models';
 import { hashPassword } from '../../src/auth/passwords';
 import { DEMO_PASSWORD } from '../../src/demo/seed';
 import { Detachment, Institution } from '../../src/institutions/models';
 import { RegistryProject, SocialUnit } from '../../src/registries/models';
 import { samplePdf } from '../platform/fixtures/sample-files';
-import type { TestApp } from '../support/test-app';
+import { startTestApp, type TestApp } from '../support/test-app';
 
 /** Everything the project-entry tests need from the demo data, plus a second institution's admin. */
 export async function projectWorld(t: TestApp) {
@@ -73,7 +74,7 @@ export async function createClientWithContact(t: TestApp, token: string, name: s
 
 export function testingBody(
   w: ProjectWorld,
-  parties: { clientId: number; contactId: number },
+  parties: Parties,
   fileId: number,
   extra: Record<string, unknown> = {},
 ) {
@@ -94,3 +95,103 @@ export function testingBody(
     ...extra,
   };
 }
+
+export type Parties = { clientId: number; contactId: number };
+
+/** What every project-entry test file starts with: a fresh app, its world, one client and one scope page. */
+export interface ProjectSuite {
+  t: TestApp;
+  w: ProjectWorld;
+  parties: Parties;
+  fileId: number;
+}
+
+/**
+ * Opens the app before the file's tests and closes it after; `ready` receives the suite so the file can keep
+ * its own short names (`t`, `w`, …).
+ */
+export function projectSuite(clientName: string, ready: (s: ProjectSuite) => unknown) {
+  let t: TestApp | undefined;
+  beforeAll(async () => {
+    t = await startTestApp();
+    const w = await projectWorld(t);
+    const parties = await createClientWithContact(t, w.admin, clientName);
+    await ready({ t, w, parties, fileId: await uploadPdf(t, w.admin) });
+  });
+  afterAll(async () => t?.close());
+}
+
+/** A project suite that also holds one maintenance contract (the manual's example) to enter projects under. */
+export function maintenanceSuite(
+  clientName: string,
+  ready: (s: ProjectSuite & { contractId: number }) => void,
+) {
+  projectSuite(clientName, async (s) => {
+    const contract = await created(
+      s.t,
+      s.w.admin,
+      '/api/maintenance-contracts',
+      contractBody(s.parties, s.fileId),
+    );
+    ready({ ...s, contractId: contract.id });
+  });
+}
+
+/** A maintenance contract body like the manual's example: 2021-04-25 – 2022-04-24. */
+export const contractBody = (parties: Parties, fileId: number, extra: Record<string, unknown> = {}) => ({
+  ...parties,
+  signedOn: '2021-04-20',
+  contractStart: '2021-04-25',
+  contractEnd: '2022-04-24',
+  attachments: [{ fileId, kind: 'maintenance_scope' }],
+  ...extra,
+});
+
+/** A maintenance project of that contract, twelve monthly visits. */
+export const maintenanceBody = (
+  w: ProjectWorld,
+  contractId: number,
+  extra: Record<string, unknown> = {},
+) => ({
+  contractId,
+  siteName: '平安里',
+  siteUscc: 'NULL',
+  detachmentId: w.dongcheng.id,
+  district: '西城区',
+  address: '西城区平安里西大街1号',
+  projectLeadAccountId: w.leadId,
+  firstMonth: '2021-04',
+  lastMonth: '2022-03',
+  maintenanceCount: 12,
+  ...extra,
+});
+
+export const buildingBody = (extra: Record<string, unknown> = {}) => ({
+  name: '1号楼',
+  totalArea: 5000,
+  aboveGroundArea: 3000,
+  belowGroundArea: 2000,
+  aboveGroundFloors: 5,
+  belowGroundFloors: 1,
+  height: 23,
+  useFunction: '办公',
+  waterSupplies: [{ kind: 'fire_pool', location: '地下一层', capacity: 540 }],
+  remark: '',
+  ...extra,
+});
+
+/** Creates through HTTP and fails loudly, for set-up steps whose own checks live elsewhere. */
+export async function created(t: TestApp, token: string, path: string, body: unknown): Promise<any> {
+  const res = await t.request('POST', path, { token, body });
+  if (res.status !== 201) throw new Error(`POST ${path} failed ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+/** 注销 or 终止 a project through HTTP. */
+export const endProject = (
+  t: TestApp,
+  token: string,
+  id: number,
+  how: 'cancel' | 'terminate',
+  reason: string,
+) => t.request('POST', `/api/projects/${id}/${how}`, { token, body: { reason } });

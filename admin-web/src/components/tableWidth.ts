@@ -1,0 +1,17 @@
+import type { TableColumnsType } from 'antd';
+
+/** Width given to a column that names none (names, addresses), wide enough for about a dozen characters. */
+export const TEXT_COLUMN_WIDTH = 200;
+
+/**
+ * A table with a fixed column lays its columns out at their given widths; columns without one share
+ * what is left, which on a laptop is next to nothing (names one character per line) and the fixed
+ * column covers the last ones. So every column gets a width and the table scrolls sideways instead.
+ */
+export function fitColumns<T>(columns: TableColumnsType<T>): {
+  columns: TableColumnsType<T>;
+  scroll: { x: number };
+} {
+  const sized = columns.map((c) => (c.width ? c : { ...c, width: TEXT_COLUMN_WIDTH }));
+  return { columns: sized, scroll: { x: sized.reduce((sum, c) => sum + Number(c.width), 0) } };
+}

@@ -1,0 +1,27 @@
+/**
+ * A second server process on the database of a running test app (same DATA_DIR, so the same JWT secret and,
+ * on SQLite, the same file): cross-process behaviour is tested against a real second process, not a second
+ * app in the same process sharing its models. Prints `{"port":…}` once listening.
+ */
+import { createApp } from '../../src/app';
+import { createAppContext } from '../../src/bootstrap';
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/core/logger';
+
+const config = loadConfig({
+  NODE_ENV: 'test',
+  DATA_DIR: process.env.PEER_DATA_DIR!,
+  BCRYPT_ROUNDS: '4',
+  LOG_LEVEL: 'silent',
+  SERVE_CLIENTS: 'off',
+  ...(process.env.PEER_DATABASE_URL ? { DATABASE_URL: process.env.PEER_DATABASE_URL } : {}),
+});
+const app = await createAppContext(config, createLogger('silent'));
+const server = createApp(app).listen(0, '127.0.0.1', () => {
+  const { port } = server.address() as { port: number };
+  process.stdout.write(`${JSON.stringify({ port })}\n`);
+});
+process.on('SIGTERM', () => {
+  server.close();
+  void app.close().then(() => process.exit(0));
+});

@@ -13,26 +13,6 @@ export {
 } from '@xf/domain/api/projects';
 export type { AttachmentKind, ProjectKind, ProjectStatus, TestingType } from '@xf/domain/api/projects';
 
-export interface ClientContact {
-  id: number;
-  clientId: number;
-  name: string;
-  mobile: string;
-  position: string;
-}
-
-export interface Client {
-  id: number;
-  institutionId: number;
-  name: string;
-  province: string;
-  city: string;
-  district: string;
-  cityLabel: string;
-  address: string;
-  contacts?: ClientContact[];
-}
-
 export interface Attachment {
   fileId: number;
   kind: AttachmentKind;

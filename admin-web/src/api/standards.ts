@@ -1,7 +1,7 @@
 // Standard editions (标准版本): shapes of server/src/standards/routes.ts; the catalog types come from @xf/domain.
 import type { EditionDiff } from '@xf/domain/catalog/edition-diff';
 import type { StandardEdition } from '@xf/domain/catalog/types';
-import { api, downloadFile } from './client';
+import { http, downloadFile } from './client';
 
 export type { EditionChange, EditionDiff } from '@xf/domain/catalog/edition-diff';
 export type {
@@ -44,25 +44,26 @@ export interface PublishedDiff {
 }
 
 /** An upload waiting for 确认发布: the same payload is sent again without dryRun. */
-export type EditionUpload = { kind: 'excel'; file: File } | { kind: 'json'; fileName: string; edition: unknown };
+export type EditionUpload =
+  { kind: 'excel'; file: File } | { kind: 'json'; fileName: string; edition: unknown };
 
 const base = (id: string) => `/standard-editions/${encodeURIComponent(id)}`;
 
 export const standardsApi = {
-  list: () => api.get<EditionSummary[]>('/standard-editions'),
-  inForce: () => api.get<Omit<EditionSummary, 'source' | 'publishedAt'>>('/standard-editions/in-force'),
-  get: (id: string) => api.get<StandardEdition>(base(id)),
-  diff: (id: string) => api.get<PublishedDiff>(`${base(id)}/diff`),
+  list: () => http.get<EditionSummary[]>('/standard-editions'),
+  inForce: () => http.get<Omit<EditionSummary, 'source' | 'publishedAt'>>('/standard-editions/in-force'),
+  get: (id: string) => http.get<StandardEdition>(base(id)),
+  diff: (id: string) => http.get<PublishedDiff>(`${base(id)}/diff`),
   downloadWorkbook: (id: string) => downloadFile(`${base(id)}/workbook`, `标准版本_${id}.xlsx`),
   /** dryRun=true validates and returns the diff; nothing is stored. */
   submit: (upload: EditionUpload, dryRun: boolean) => {
     const query = dryRun ? '?dryRun=true' : '';
     if (upload.kind === 'json') {
-      return api.post<EditionPreview>(`/standard-editions/json${query}`, { edition: upload.edition });
+      return http.post<EditionPreview>(`/standard-editions/json${query}`, { edition: upload.edition });
     }
     const fd = new FormData();
     fd.append('file', upload.file);
-    return api.upload<EditionPreview>(`/standard-editions/excel${query}`, fd);
+    return http.upload<EditionPreview>(`/standard-editions/excel${query}`, fd);
   },
 };
 

@@ -1,7 +1,7 @@
 // Request-side types come from @xf/domain (domain/src/api); response shapes mirror server/API.md and the
 // server's present*() functions, which the domain package does not describe.
 
-import type { AccountKind, FaceProfileStatus, SessionUser } from '@xf/domain/api/accounts';
+import type { AccountKind, SessionUser } from '@xf/domain/api/accounts';
 import type { Page } from '@xf/domain/api/common';
 
 export type { AccountKind, FaceProfileStatus } from '@xf/domain/api/accounts';
@@ -208,32 +208,4 @@ export interface OperationLog {
   after: unknown;
   institutionId?: Id | null;
   requestId: string | null;
-}
-
-export interface FaceProfileListItem {
-  id: Id;
-  accountId: Id;
-  accountName: string;
-  accountKind?: AccountKind;
-  personName: string;
-  idNumberMasked?: string | null;
-  certificate?: { type: string; level: string | null; number: string | null; validTo: string | null } | null;
-  institutionId?: Id | null;
-  institutionName: string | null;
-  status: FaceProfileStatus | 'replaced';
-  statusLabel?: string;
-  rejectReason?: string | null;
-  submittedAt: string;
-  reviewedAt?: string | null;
-  photoUrl: string;
-  certificatePhotoUrl?: string | null;
-}
-
-export interface HomeSummary {
-  pendingRequests?: number;
-  pendingReviews?: number;
-  reportsToFile?: number;
-  workLogsToday?: number;
-  unsynced?: number;
-  [extra: string]: number | undefined;
 }

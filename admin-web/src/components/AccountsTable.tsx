@@ -1,7 +1,7 @@
 import { App, Button, Form, Input, Modal, Popconfirm, Space, Table, Tag, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { api, type Query } from '../api/client';
+import { http, type Query } from '../api/client';
 import { useApiError } from '../api/errors';
 import type { Account } from '../api/types';
 import { passwordRules } from '../forms/rules';
@@ -36,7 +36,7 @@ export function AccountsTable({
 
   const act = async (a: Account, action: 'disable' | 'enable') => {
     try {
-      await api.post(`/accounts/${a.id}/${action}`);
+      await http.post(`/accounts/${a.id}/${action}`);
       message.success(action === 'disable' ? `已停用账号 ${a.accountName}` : `已启用账号 ${a.accountName}`);
       reload();
     } catch (e) {
@@ -47,7 +47,7 @@ export function AccountsTable({
   const submitReset = async ({ password }: { password: string }) => {
     if (!resetting) return;
     try {
-      await api.post(`/accounts/${resetting.id}/reset-password`, { password });
+      await http.post(`/accounts/${resetting.id}/reset-password`, { password });
       message.success(`已重置 ${resetting.accountName} 的密码，首次登录须修改密码`);
       setResetting(null);
       form.resetFields();

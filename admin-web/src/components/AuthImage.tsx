@@ -1,6 +1,6 @@
 import { Image, Skeleton } from 'antd';
 import { useEffect, useState } from 'react';
-import { api } from '../api/client';
+import { http } from '../api/client';
 
 /** An image behind the API's bearer authentication (plain <img src> cannot send the token). */
 export function AuthImage({
@@ -20,7 +20,7 @@ export function AuthImage({
     let objectUrl: string | null = null;
     let cancelled = false;
     setFailed(false);
-    api.blob(src).then(
+    http.blob(src).then(
       (blob) => {
         if (cancelled) return;
         objectUrl = URL.createObjectURL(blob);

@@ -1,6 +1,6 @@
 import { Select } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { api } from '../api/client';
+import { http } from '../api/client';
 import type { Id, Institution, Page } from '../api/types';
 
 /** Searchable institution picker (server-side name search). */
@@ -18,7 +18,7 @@ export function InstitutionSelect(props: {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       setLoading(true);
-      api
+      http
         .get<Page<Institution>>('/institutions', { name: name.trim() || undefined, page: 1, pageSize: 20 })
         .then((r) => setOptions(r.items.map((i) => ({ value: i.id, label: i.name }))))
         .catch(() => setOptions([]))

@@ -1,6 +1,6 @@
 import { Cascader } from 'antd';
 import { useEffect, useState } from 'react';
-import { api } from '../api/client';
+import { http } from '../api/client';
 import type { RegionNode } from '../api/types';
 
 interface Option {
@@ -17,7 +17,7 @@ const toOption = (n: RegionNode): Option => {
 
 let regionsPromise: Promise<Option[]> | null = null;
 function loadRegions(): Promise<Option[]> {
-  regionsPromise ??= api
+  regionsPromise ??= http
     .get<RegionNode[] | { items: RegionNode[] }>('/regions')
     .then((r) => (Array.isArray(r) ? r : r.items).map(toOption))
     .catch((e) => {

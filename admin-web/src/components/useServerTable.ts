@@ -1,11 +1,26 @@
 import type { TablePaginationConfig } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { api, type Query } from '../api/client';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { http, type Query } from '../api/client';
 import { useApiError } from '../api/errors';
-import type { Page } from '../api/types';
+import type { Page } from '@xf/domain/api/common';
 
-/** A server-paginated list (`?page=&pageSize=` → `{ items, total }`) wired for antd Table. */
-export function useServerTable<T>(path: string | null, filters: Query = {}, initialPageSize = 20) {
+/** Reads one page through a generated API function, e.g. `(p) => api.getClients({ ...p, name })`. */
+export type PageLoader<T> = (paging: { page: number; pageSize: number }) => Promise<Page<T>>;
+
+/**
+ * A server-paginated list (`?page=&pageSize=` → `{ items, total }`) wired for antd Table. The source is a
+ * loader over the typed API (its row type follows the route's response schema) or, for lists not yet
+ * typed, a path. A loader is read afresh on every fetch: pass what it closes over in `filters` too, so a
+ * change refetches from page 1.
+ */
+export function useServerTable<T>(
+  source: string | null | PageLoader<T>,
+  filters: Query = {},
+  initialPageSize = 20,
+) {
+  const loader = useRef(source);
+  loader.current = source;
+  const path = typeof source === 'function' ? 'loader' : source;
   const onError = useApiError();
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(initialPageSize);
@@ -20,8 +35,11 @@ export function useServerTable<T>(path: string | null, filters: Query = {}, init
     if (!path) return;
     let cancelled = false;
     setLoading(true);
-    api
-      .get<Page<T>>(path, { ...(JSON.parse(filterKey) as Query), page, pageSize })
+    const current = loader.current;
+    (typeof current === 'function'
+      ? current({ page, pageSize })
+      : http.get<Page<T>>(path, { ...(JSON.parse(filterKey) as Query), page, pageSize })
+    )
       .then((r) => !cancelled && setData(r))
       .catch((e) => !cancelled && onError(e))
       .finally(() => !cancelled && setLoading(false));
@@ -55,14 +73,17 @@ export function useServerTable<T>(path: string | null, filters: Query = {}, init
 
 /** Reads every page of a filtered list (for exports). */
 export async function fetchAllPages<T>(
-  path: string,
+  source: string | PageLoader<T>,
   filters: Query,
   pageSize = 100,
   maxPages = 200,
 ): Promise<T[]> {
   const all: T[] = [];
   for (let page = 1; page <= maxPages; page++) {
-    const r = await api.get<Page<T>>(path, { ...filters, page, pageSize });
+    const r =
+      typeof source === 'function'
+        ? await source({ page, pageSize })
+        : await http.get<Page<T>>(source, { ...filters, page, pageSize });
     all.push(...r.items);
     if (r.items.length === 0 || all.length >= r.total) break;
   }

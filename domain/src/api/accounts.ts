@@ -142,5 +142,38 @@ export interface SessionUser {
   faceProfileRejectReason: string | null;
 }
 
+/** A face profile (人脸底图) as its owner and the brigade's review queue see it. */
+export const faceProfileViewSchema = z.object({
+  id: z.number().int(),
+  accountId: z.number().int(),
+  accountName: z.string().optional(),
+  accountKind: z.enum(ACCOUNT_KINDS).optional(),
+  personName: z.string().optional(),
+  idNumberMasked: z.string().nullable(),
+  certificate: z
+    .object({
+      type: z.string(),
+      level: z.string().nullable(),
+      number: z.string().nullable(),
+      validTo: z.string().nullable(),
+    })
+    .nullable(),
+  institutionId: z.number().int().nullable(),
+  institutionName: z.string().nullable().optional(),
+  status: z.enum(['pending', 'approved', 'rejected', 'replaced']),
+  statusLabel: z.string().optional(),
+  rejectReason: z.string().nullable(),
+  submittedAt: z.string(),
+  reviewedAt: z.string().nullable(),
+  photoUrl: z.string(),
+});
+export type FaceProfileView = z.infer<typeof faceProfileViewSchema>;
+export const faceProfileListSchema = pageOf(faceProfileViewSchema);
+/** One's own latest profile, or `none` before the first upload. */
+export const ownFaceProfileSchema = z.union([
+  faceProfileViewSchema,
+  z.object({ status: z.literal('none'), statusLabel: z.string() }),
+]);
+export type OwnFaceProfile = z.infer<typeof ownFaceProfileSchema>;
 /** A registry person who may get an account, with the kind the certificates give. */
 export const staffCandidateSchema = personBriefSchema.extend({ accountKind: z.enum(STAFF_KINDS) });

@@ -14,5 +14,6 @@ export * from './maintenance-plans';
 export * from './special-applications';
 export * from './reports';
 export * from './site-requests';
+export * from './home';
 export * from './field-labels';
 export * from './testing-tasks';

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { apiUrl } from './base-url';
 import { ApiError, NetworkError, apiErrorFromBody, apiErrorFromResponse } from './errors';
-import type { LoginResult } from './types';
+import type { LoginResult } from '@xf/domain/api/auth';
 import { getSession, setSession } from '../auth/session-store';
 
 export interface RequestOptions {
@@ -108,7 +108,12 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
 }
 
 /** Mini-program upload of a local temp file (camera/album) as multipart. */
-export async function uploadTempFile<T>(path: string, filePath: string, fieldName: string): Promise<T> {
+export async function uploadTempFile<T>(
+  path: string,
+  filePath: string,
+  fieldName: string,
+  extra: { formData?: Record<string, string>; headers?: Record<string, string> } = {},
+): Promise<T> {
   const attempt = async () => {
     const token = getSession()?.accessToken;
     let res: Taro.uploadFile.SuccessCallbackResult;
@@ -117,7 +122,8 @@ export async function uploadTempFile<T>(path: string, filePath: string, fieldNam
         url: apiUrl(path),
         filePath,
         name: fieldName,
-        header: token ? { Authorization: `Bearer ${token}` } : {},
+        formData: extra.formData,
+        header: { ...extra.headers, ...(token ? { Authorization: `Bearer ${token}` } : {}) },
       });
     } catch {
       throw new NetworkError();

@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro';
 import { request } from '../api/http';
-import type { LoginClient, LoginResult, User } from '../api/types';
-import { getSession, saveLogin, setSession, updateUser } from './session-store';
+import type { SessionUser as User } from '@xf/domain/api/accounts';
+import type { LoginResult } from '@xf/domain/api/auth';
+import { getSession, saveLogin, setSession, updateUser, type LoginClient } from './session-store';
 
 export async function loginWithPassword(
   client: LoginClient,

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { AccountKind } from '../api/types';
+import type { AccountKind } from '@xf/domain/api/accounts';
 import { getSession } from './session-store';
 
 /**

@@ -1,5 +1,9 @@
 import Taro from '@tarojs/taro';
-import type { LoginClient, LoginResult, User } from '../api/types';
+import type { Channel, SessionUser as User } from '@xf/domain/api/accounts';
+import type { LoginResult } from '@xf/domain/api/auth';
+
+/** `client` of POST /api/auth/login: the mini-program and its H5 build, or the operator app. */
+export type LoginClient = Exclude<Channel, 'web'>;
 
 export interface Session {
   accessToken: string;

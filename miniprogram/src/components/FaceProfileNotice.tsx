@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { User } from '../api/types';
+import type { SessionUser as User } from '@xf/domain/api/accounts';
 
 /** Manual §01: the app and the mini-program may be used only after the brigade approved the face profile. */
 export function FaceProfileNotice({ user }: { user: User }) {

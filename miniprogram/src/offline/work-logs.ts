@@ -1,5 +1,5 @@
 import { putWorkLogSchema } from '@xf/domain';
-import type { ServerWorkLog } from '../api/types';
+import type { WorkLogView as ServerWorkLog } from '@xf/domain/api/work-logs';
 import { newClientId } from './client-id';
 import type { LocalPhoto, LocalWorkLog, OfflineDb } from './db';
 import { enqueue, type OutboxHandler } from './outbox';

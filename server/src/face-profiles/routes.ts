@@ -3,7 +3,13 @@ import './guard';
 import './policies';
 import { Op, type WhereOptions } from 'sequelize';
 import { z } from 'zod';
-import { idParamSchema, pageQuerySchema } from '@xf/domain';
+import {
+  faceProfileListSchema,
+  faceProfileViewSchema,
+  idParamSchema,
+  ownFaceProfileSchema,
+  pageQuerySchema,
+} from '@xf/domain';
 import { Account } from '../accounts/models';
 import { notFound } from '../core/errors';
 import { route } from '../core/route';
@@ -26,6 +32,7 @@ export const faceRoutes = [
     method: 'post',
     path: '/face-profiles',
     summary: '上传本人人脸底图（须只有一张清晰人脸），提交总队审核',
+    response: faceProfileViewSchema,
     tag,
     kinds: FIELD_STAFF,
     upload: { field: 'photo', accept: ['image'] },
@@ -39,6 +46,7 @@ export const faceRoutes = [
     method: 'get',
     path: '/face-profiles/me',
     summary: '本人最近一次上传的人脸底图及审核状态',
+    response: ownFaceProfileSchema,
     tag,
     kinds: FIELD_STAFF,
     handler: async ({ actor }) => {
@@ -50,6 +58,7 @@ export const faceRoutes = [
     method: 'get',
     path: '/face-profiles',
     summary: '人脸底图审核队列（总队）',
+    response: faceProfileListSchema,
     tag,
     policy: { action: 'list', resource: 'face_profile' },
     query: pageQuerySchema.extend({
@@ -99,6 +108,7 @@ export const faceRoutes = [
     method: 'post',
     path: '/face-profiles/:id/approve',
     summary: '审核通过人脸底图',
+    response: faceProfileViewSchema,
     tag,
     params: idParamSchema,
     policy: { action: 'approve', resource: 'face_profile', load },
@@ -109,6 +119,7 @@ export const faceRoutes = [
     method: 'post',
     path: '/face-profiles/:id/reject',
     summary: '驳回人脸底图（须填写原因）',
+    response: faceProfileViewSchema,
     tag,
     params: idParamSchema,
     policy: { action: 'reject', resource: 'face_profile', load },

@@ -1,4 +1,5 @@
 import { Op } from 'sequelize';
+import { homeSummarySchema } from '@xf/domain';
 import { route } from '../core/route';
 import { beijingToday } from '../core/time';
 import { FaceProfile } from '../face-profiles/models';
@@ -40,6 +41,7 @@ export const homeRoutes = [
     path: '/home/summary',
     summary: '首页待办数量（按角色）',
     tag: '首页',
+    response: homeSummarySchema,
     handler: async ({ actor }) => {
       const base = { pendingRequests: 0, pendingReviews: 0, reportsToFile: 0 };
       switch (actor.kind) {

@@ -1,6 +1,6 @@
 import { App, Button, Card, Col, Form, Input, Row, Select, Tabs } from 'antd';
 import { useEffect, useState } from 'react';
-import { api } from '../../api/client';
+import { http } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import type { Account, Detachment, Id } from '../../api/types';
 import { AccountsTable } from '../../components/AccountsTable';
@@ -23,7 +23,7 @@ function IssueForm({ target, onIssued }: { target: 'institution' | 'detachment';
   const [detachments, setDetachments] = useState<Detachment[]>([]);
 
   useEffect(() => {
-    if (target === 'detachment') api.get<Detachment[]>('/detachments').then(setDetachments, onError);
+    if (target === 'detachment') http.get<Detachment[]>('/detachments').then(setDetachments, onError);
   }, [target, onError]);
 
   const submit = async (v: Values) => {
@@ -31,12 +31,12 @@ function IssueForm({ target, onIssued }: { target: 'institution' | 'detachment';
     try {
       const account =
         target === 'institution'
-          ? await api.post<Account>('/accounts/institution-admin', {
+          ? await http.post<Account>('/accounts/institution-admin', {
               institutionId: v.institutionId,
               accountName: v.accountName.trim(),
               password: v.password,
             })
-          : await api.post<Account>('/accounts/detachment', {
+          : await http.post<Account>('/accounts/detachment', {
               detachmentId: v.detachmentId,
               accountName: v.accountName.trim(),
               password: v.password,

@@ -1,6 +1,6 @@
 import { Input, Space, Statistic, Table } from 'antd';
 import { useEffect, useState } from 'react';
-import { api } from '../../api/client';
+import { http } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import type { CoverageCounts, CoverageRow } from '../../api/projects';
 import { useUser } from '../../auth/AuthContext';
@@ -22,7 +22,7 @@ export function CoveragePage() {
   const [data, setData] = useState<CoverageList | null>(null);
   useEffect(() => {
     let cancelled = false;
-    api.get<CoverageList>('/coverage', { name }).then((r) => !cancelled && setData(r), onError);
+    http.get<CoverageList>('/coverage', { name }).then((r) => !cancelled && setData(r), onError);
     return () => {
       cancelled = true;
     };

@@ -18,7 +18,8 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import { operatorGradeLabels } from '@xf/domain/api/institutions';
-import { ACCOUNT_KIND_LABELS, type FaceProfileListItem } from '../../api/types';
+import type { FaceProfileView as FaceProfileListItem } from '@xf/domain/api/accounts';
+import { ACCOUNT_KIND_LABELS } from '../../api/types';
 import { AuthImage } from '../../components/AuthImage';
 import { fmtDateTime } from '../../components/format';
 import { PageCard } from '../../components/PageCard';
@@ -43,12 +44,14 @@ const certificateLines = (p: FaceProfileListItem): [string, string][] => {
   return lines;
 };
 
+type ReviewStatus = 'pending' | 'approved' | 'rejected';
+
 /** 人脸底图审核: the submitted photo next to the person's certificate data; approve or reject with a reason. */
 export function FaceReviewPage() {
   const onError = useApiError();
   const { message } = App.useApp();
-  const [status, setStatus] = useState('pending');
-  const { tableProps, reload } = useServerTable<FaceProfileListItem>('/face-profiles', { status }, 10);
+  const [status, setStatus] = useState<ReviewStatus>('pending');
+  const { tableProps, reload } = useServerTable((p) => api.getFaceProfiles({ ...p, status }), { status }, 10);
   const [rejecting, setRejecting] = useState<FaceProfileListItem | null>(null);
   const [busyId, setBusyId] = useState<FaceProfileListItem['id'] | null>(null);
   const [form] = Form.useForm<{ reason: string }>();
@@ -56,7 +59,7 @@ export function FaceReviewPage() {
   const approve = async (p: FaceProfileListItem) => {
     setBusyId(p.id);
     try {
-      await api.post(`/face-profiles/${p.id}/approve`);
+      await api.postFaceProfileApprove(p.id);
       message.success(`已通过 ${p.personName} 的人脸底图`);
       reload();
     } catch (e) {
@@ -69,7 +72,7 @@ export function FaceReviewPage() {
   const reject = async ({ reason }: { reason: string }) => {
     if (!rejecting) return;
     try {
-      await api.post(`/face-profiles/${rejecting.id}/reject`, { reason: reason.trim() });
+      await api.postFaceProfileReject(rejecting.id, { reason: reason.trim() });
       message.success(`已驳回 ${rejecting.personName} 的人脸底图`);
       setRejecting(null);
       form.resetFields();
@@ -85,7 +88,7 @@ export function FaceReviewPage() {
       extra={
         <Segmented
           value={status}
-          onChange={(v) => setStatus(String(v))}
+          onChange={(v) => setStatus(v as ReviewStatus)}
           options={Object.entries(STATUS).map(([value, s]) => ({ value, label: s.text }))}
         />
       }
@@ -115,12 +118,6 @@ export function FaceReviewPage() {
                   <AuthImage src={p.photoUrl} alt="人脸底图" width={180} height={220} />
                   <div>提交的人脸底图</div>
                 </div>
-                {p.certificatePhotoUrl && (
-                  <div style={{ textAlign: 'center' }}>
-                    <AuthImage src={p.certificatePhotoUrl} alt="证书照片" width={180} height={220} />
-                    <div>证书照片</div>
-                  </div>
-                )}
                 <Descriptions size="small" column={1} bordered style={{ minWidth: 360 }}>
                   <Descriptions.Item label="姓名">{p.personName}</Descriptions.Item>
                   <Descriptions.Item label="账号">{p.accountName}</Descriptions.Item>

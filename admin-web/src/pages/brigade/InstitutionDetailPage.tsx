@@ -2,7 +2,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Empty, List, Result, Spin, Table, Tabs, Tag, Timeline, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { api } from '../../api/client';
+import { http } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import { officeOf } from '../../api/institutions';
 import type { Compliance, ComplianceFailure, Id, InstitutionDetail, StaffChange } from '../../api/types';
@@ -67,11 +67,11 @@ export function InstitutionDetailPage() {
   const [failed, setFailed] = useState(false);
 
   const load = useCallback(() => {
-    api.get<InstitutionDetail>(`/institutions/${id}`).then(setInstitution, (e) => {
+    http.get<InstitutionDetail>(`/institutions/${id}`).then(setInstitution, (e) => {
       setFailed(true);
       onError(e);
     });
-    api.get<Compliance>(`/institutions/${id}/compliance`).then(setCompliance, onError);
+    http.get<Compliance>(`/institutions/${id}/compliance`).then(setCompliance, onError);
   }, [id, onError]);
   useEffect(load, [load]);
 

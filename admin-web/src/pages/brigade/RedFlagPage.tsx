@@ -1,7 +1,7 @@
 import { Button, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { api, type Query } from '../../api/client';
+import { http, type Query } from '../../api/client';
 import type { Id, RedFlag } from '../../api/types';
 import { ExportExcelButton, type ExportColumn } from '../../components/ExportExcelButton';
 import { fmtDateTime } from '../../components/format';
@@ -29,7 +29,7 @@ export function RedFlagPage() {
   const { tableProps } = useServerTable<RedFlag>('/red-flags', filters);
   const [kinds, setKinds] = useState<{ kind: string; label: string }[]>([]);
   useEffect(() => {
-    api.get<{ kind: string; label: string }[]>('/red-flags/kinds').then(setKinds, () => setKinds([]));
+    http.get<{ kind: string; label: string }[]>('/red-flags/kinds').then(setKinds, () => setKinds([]));
   }, []);
 
   const columns: TableColumnsType<RedFlag> = [

@@ -2,7 +2,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Result, Segmented, Spin, Table, Tabs, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { api } from '../../api/client';
+import { http } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import type { RegistryChange, RegistryImportDetail, RowError } from '../../api/types';
 import { CHANGE_LABELS, fmtDateTime, registryFieldLabel } from '../../components/format';
@@ -27,7 +27,7 @@ export function RegistryImportDetailPage() {
     let cancelled = false;
     const load = () => {
       setLoading(true);
-      api
+      http
         .get<RegistryImportDetail>(`/registry/imports/${id}`, {
           change: change === 'all' ? undefined : change,
           page,

@@ -2,7 +2,7 @@ import { CloudDownloadOutlined, InboxOutlined, SyncOutlined } from '@ant-design/
 import { Alert, App, Button, Popconfirm, Space, Spin, Table, Tag, Upload, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { api, downloadFile } from '../../api/client';
+import { http, downloadFile } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import type { RegistryImport, RegistryName } from '../../api/types';
 import { fmtDateTime } from '../../components/format';
@@ -54,7 +54,7 @@ export function RegistryImportPage({ registry }: { registry: RegistryName }) {
     try {
       const fd = new FormData();
       fd.append('file', file);
-      finished(await api.upload<RegistryImport>(`/registry/${registry}/imports`, fd));
+      finished(await http.upload<RegistryImport>(`/registry/${registry}/imports`, fd));
     } catch (e) {
       onError(e);
     } finally {
@@ -65,7 +65,7 @@ export function RegistryImportPage({ registry }: { registry: RegistryName }) {
   const pull = async () => {
     setBusy('pull');
     try {
-      finished(await api.post<RegistryImport>(`/registry/${registry}/pull`));
+      finished(await http.post<RegistryImport>(`/registry/${registry}/pull`));
     } catch (e) {
       onError(e);
     } finally {

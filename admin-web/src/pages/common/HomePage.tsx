@@ -1,7 +1,7 @@
 import { Alert, Card, Col, Row, Statistic, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { api } from '../../api/client';
+import { http } from '../../api/client';
 import type { AccountKind } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
 import { appRoutes, canOpen } from '../../routes';
@@ -61,7 +61,7 @@ export function HomePage() {
   const user = useUser();
   const [summary, setSummary] = useState<HomeCounts | null>(null);
   useEffect(() => {
-    api.get<HomeCounts>('/home/summary').then(setSummary, () => setSummary(null));
+    http.get<HomeCounts>('/home/summary').then(setSummary, () => setSummary(null));
   }, []);
   const counters = (COUNTERS[user.kind] ?? []).filter((c) => typeof summary?.[c.key] === 'number');
   const shortcuts = appRoutes.filter((r) => !r.hidden && r.path !== '/' && canOpen(r, user.kind));

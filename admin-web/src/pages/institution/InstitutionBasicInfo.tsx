@@ -1,7 +1,7 @@
 import { CheckCircleOutlined } from '@ant-design/icons';
 import { App, Button, Descriptions, Popconfirm, Tag } from 'antd';
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { http } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import { officeOf } from '../../api/institutions';
 import type { Institution } from '../../api/types';
@@ -26,7 +26,7 @@ export function InstitutionBasicInfo({
   const confirm = async () => {
     setBusy(true);
     try {
-      onChanged(await api.post<Institution>(`/institutions/${institution.id}/confirm-registration`));
+      onChanged(await http.post<Institution>(`/institutions/${institution.id}/confirm-registration`));
       message.success('已确认工商注册信息');
     } catch (e) {
       onError(e);

@@ -1,6 +1,6 @@
 import { Divider, Result, Spin } from 'antd';
 import { useEffect, useState } from 'react';
-import { api } from '../../api/client';
+import { http } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import type { Institution } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
@@ -20,7 +20,7 @@ export function InstitutionInfoPage() {
 
   useEffect(() => {
     if (user.institutionId === null) return;
-    api.get<Institution>(`/institutions/${user.institutionId}`).then(setInstitution, (e) => {
+    http.get<Institution>(`/institutions/${user.institutionId}`).then(setInstitution, (e) => {
       setFailed(true);
       onError(e);
     });

@@ -1,6 +1,6 @@
 import { App, Button, Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { http } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import { officeOf } from '../../api/institutions';
 import type { Institution } from '../../api/types';
@@ -35,7 +35,7 @@ export function OfficeAddressForm({
     setSaving(true);
     try {
       const [province, city, district] = v.region ?? [];
-      const saved = await api.put<Institution>(`/institutions/${institution.id}/office-address`, {
+      const saved = await http.put<Institution>(`/institutions/${institution.id}/office-address`, {
         address: v.address.trim(),
         province: province ?? null,
         city: city ?? null,

@@ -1,6 +1,6 @@
 import { Input, Modal, Table, Button, type TableColumnsType } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { api } from '../../api/client';
+import { http } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import type { Page, Person } from '../../api/types';
 import { kindLabel } from '../../components/format';
@@ -30,7 +30,7 @@ export function PersonPickerModal({
   useEffect(() => {
     if (!open) return;
     setLoading(true);
-    api
+    http
       .get<Person[] | Page<Person>>('/accounts/candidates')
       .then((r) => setPersons(Array.isArray(r) ? r : r.items))
       .catch(onError)

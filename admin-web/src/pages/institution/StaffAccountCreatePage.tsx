@@ -2,7 +2,7 @@ import { SearchOutlined } from '@ant-design/icons';
 import { App, Button, Checkbox, Form, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { api } from '../../api/client';
+import { http } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import type { Account, Person } from '../../api/types';
 import { kindLabel } from '../../components/format';
@@ -38,7 +38,7 @@ export function StaffAccountCreatePage() {
   const submit = async (v: Values) => {
     setSaving(true);
     try {
-      const account = await api.post<Account>('/accounts/staff', {
+      const account = await http.post<Account>('/accounts/staff', {
         personId: v.personId,
         accountName: v.accountName.trim(),
         password: v.password,

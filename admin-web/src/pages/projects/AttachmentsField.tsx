@@ -1,7 +1,7 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { Button, Select, Space, Table, Upload } from 'antd';
 import { useRef, useState } from 'react';
-import { api } from '../../api/client';
+import { http } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import {
   attachmentKindLabels,
@@ -41,7 +41,7 @@ export function AttachmentsField({
     try {
       const fd = new FormData();
       fd.append('file', file);
-      const stored = await api.upload<StoredFile>('/files', fd);
+      const stored = await http.upload<StoredFile>('/files', fd);
       const hasScope = current.current.some((a) => a.kind === scopeKind);
       current.current = [
         ...current.current,

@@ -2,9 +2,9 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Col, Form, Input, InputNumber, Modal, Row, Select, Space } from 'antd';
 import { useState } from 'react';
 import { waterSupplyKindLabels, WATER_SUPPLY_KINDS } from '@xf/domain/api/buildings';
+import type { BuildingView as Building } from '@xf/domain/api/buildings';
 import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
-import type { Building } from '../../api/projects';
 
 type Values = Omit<Building, 'id' | 'waterSupplies'> & {
   waterSupplies?: { kind: Building['waterSupplies'][number]['kind']; location: string; capacity: number }[];
@@ -42,8 +42,8 @@ export function BuildingModal({
     const body = { ...v, waterSupplies: v.waterSupplies ?? [], remark: v.remark ?? '' };
     setSaving(true);
     try {
-      if (editing === 'new') await api.post(`/projects/${projectId}/buildings`, body);
-      else await api.put(`/projects/${projectId}/buildings/${editing.id}`, body);
+      if (editing === 'new') await api.createProjectBuilding(projectId, body);
+      else await api.updateProjectBuilding(projectId, editing.id, body);
       message.success('建筑物已保存');
       onSaved();
     } catch (e) {

@@ -1,9 +1,9 @@
 import { Alert, App, Button, Descriptions, Popconfirm, Popover, Space, Table } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import type { BuildingList, BuildingView as Building } from '@xf/domain/api/buildings';
 import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
-import type { Building, BuildingList } from '../../api/projects';
 import { useUser } from '../../auth/AuthContext';
 import { PageCard } from '../../components/PageCard';
 import { BuildingModal } from './BuildingModal';
@@ -15,17 +15,18 @@ export function BuildingsPage() {
   const navigate = useNavigate();
   const onError = useApiError();
   const { message } = App.useApp();
-  const canEdit = useUser().kind === 'institution_admin';
   const [list, setList] = useState<BuildingList | null>(null);
   const [editing, setEditing] = useState<Building | 'new' | null>(null);
+  // 新建 asks the project (no building yet): its institution admin manages the buildings of open projects.
+  const canAdd = useUser().kind === 'institution_admin';
   const load = useCallback(() => {
-    api.get<BuildingList>(`/projects/${projectId}/buildings`).then(setList, onError);
+    api.getProjectBuildings(projectId).then(setList, onError);
   }, [projectId, onError]);
   useEffect(load, [load]);
 
   const remove = async (b: Building) => {
     try {
-      await api.del(`/projects/${projectId}/buildings/${b.id}`);
+      await api.deleteProjectBuilding(projectId, b.id);
       message.success('建筑物已删除');
       load();
     } catch (e) {
@@ -38,7 +39,7 @@ export function BuildingsPage() {
       title="建筑物信息录入"
       extra={
         <Space>
-          {canEdit && (
+          {canAdd && (
             <Button type="primary" onClick={() => setEditing('new')}>
               新建
             </Button>
@@ -98,16 +99,20 @@ export function BuildingsPage() {
             title: '操作',
             width: 120,
             render: (_, b) =>
-              canEdit && (
+              (b.abilities.update || b.abilities.delete) && (
                 <Space size={0}>
-                  <Button type="link" size="small" onClick={() => setEditing(b)}>
-                    修改
-                  </Button>
-                  <Popconfirm title={`确定删除“${b.name}”？`} onConfirm={() => remove(b)}>
-                    <Button type="link" size="small" danger>
-                      删除
+                  {b.abilities.update && (
+                    <Button type="link" size="small" onClick={() => setEditing(b)}>
+                      修改
                     </Button>
-                  </Popconfirm>
+                  )}
+                  {b.abilities.delete && (
+                    <Popconfirm title={`确定删除“${b.name}”？`} onConfirm={() => remove(b)}>
+                      <Button type="link" size="small" danger>
+                        删除
+                      </Button>
+                    </Popconfirm>
+                  )}
                 </Space>
               ),
           },

@@ -2,10 +2,9 @@ import { App, Button, Empty, Form, Input, Modal, Popconfirm, Select, Space, Tabl
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { mobileSchema } from '@xf/domain/rules/forms';
+import type { ClientContactView as ClientContact, ClientView as Client } from '@xf/domain/api/clients';
 import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
-import type { Client, ClientContact } from '../../api/projects';
-import type { Page } from '../../api/types';
 import { PageCard } from '../../components/PageCard';
 import { zodRule } from '../../forms/rules';
 
@@ -34,8 +33,8 @@ function ContactModal({
     const body = { name: v.name, mobile: v.mobile, position: v.position ?? '' };
     setSaving(true);
     try {
-      if (editing === 'new') await api.post(`/clients/${clientId}/contacts`, body);
-      else await api.put(`/clients/${clientId}/contacts/${editing.id}`, body);
+      if (editing === 'new') await api.createClientContact(clientId, body);
+      else await api.updateClientContact(clientId, editing.id, body);
       message.success('联系人已保存');
       onSaved();
     } catch (e) {
@@ -94,17 +93,17 @@ export function ClientContactsPage() {
   const [editing, setEditing] = useState<ClientContact | 'new' | null>(null);
 
   useEffect(() => {
-    api.get<Page<Client>>('/clients', { page: 1, pageSize: 100 }).then((r) => setClients(r.items), onError);
+    api.getClients({ page: 1, pageSize: 100 }).then((r) => setClients(r.items), onError);
   }, [onError]);
   const load = useCallback(() => {
     if (!clientId) return;
-    api.get<Client>(`/clients/${clientId}`).then(setClient, onError);
+    api.getClient(clientId).then(setClient, onError);
   }, [clientId, onError]);
   useEffect(load, [load]);
 
   const remove = async (c: ClientContact) => {
     try {
-      await api.del(`/clients/${clientId}/contacts/${c.id}`);
+      await api.deleteClientContact(clientId!, c.id);
       message.success('联系人已删除');
       load();
     } catch (e) {
@@ -113,11 +112,12 @@ export function ClientContactsPage() {
   };
 
   const shown = clientId && client?.id === clientId ? client : null;
+  const canManage = shown?.abilities?.manageContacts ?? false;
   return (
     <PageCard
       title="管理甲方联系人"
       extra={
-        <Button type="primary" disabled={!shown} onClick={() => setEditing('new')}>
+        <Button type="primary" disabled={!canManage} onClick={() => setEditing('new')}>
           添加联系人
         </Button>
       }
@@ -144,22 +144,26 @@ export function ClientContactsPage() {
             { title: '姓名', dataIndex: 'name' },
             { title: '手机号码', dataIndex: 'mobile' },
             { title: '职务', dataIndex: 'position' },
-            {
-              title: '操作',
-              width: 160,
-              render: (_, c) => (
-                <Space>
-                  <Button type="link" size="small" onClick={() => setEditing(c)}>
-                    修改
-                  </Button>
-                  <Popconfirm title={`确定删除联系人“${c.name}”？`} onConfirm={() => remove(c)}>
-                    <Button type="link" size="small" danger>
-                      删除
-                    </Button>
-                  </Popconfirm>
-                </Space>
-              ),
-            },
+            ...(canManage
+              ? [
+                  {
+                    title: '操作',
+                    width: 160,
+                    render: (_: unknown, c: ClientContact) => (
+                      <Space>
+                        <Button type="link" size="small" onClick={() => setEditing(c)}>
+                          修改
+                        </Button>
+                        <Popconfirm title={`确定删除联系人“${c.name}”？`} onConfirm={() => remove(c)}>
+                          <Button type="link" size="small" danger>
+                            删除
+                          </Button>
+                        </Popconfirm>
+                      </Space>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       ) : (

@@ -1,9 +1,9 @@
 import { App, Button, Form, Input, Modal, Popconfirm, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import type { ClientView as Client } from '@xf/domain/api/clients';
 import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
-import type { Client } from '../../api/projects';
 import { PageCard } from '../../components/PageCard';
 import { RegionCascader } from '../../components/RegionCascader';
 import { useServerTable } from '../../components/useServerTable';
@@ -34,8 +34,8 @@ function ClientModal({
     const body = { name: v.name, province, city, district, address: v.address };
     setSaving(true);
     try {
-      if (editing === 'new') await api.post('/clients', body);
-      else await api.put(`/clients/${editing.id}`, body);
+      if (editing === 'new') await api.createClient(body);
+      else await api.updateClient(editing.id, body);
       message.success('甲方信息已保存');
       onSaved();
     } catch (e) {
@@ -111,11 +111,11 @@ export function ClientsPage() {
   const onError = useApiError();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const { tableProps, reload } = useServerTable<Client>('/clients', { name });
+  const { tableProps, reload } = useServerTable((p) => api.getClients({ ...p, name }), { name });
 
   const remove = async (c: Client) => {
     try {
-      await api.del(`/clients/${c.id}`);
+      await api.deleteClient(c.id);
       message.success('甲方单位已删除');
       reload();
     } catch (e) {
@@ -147,9 +147,11 @@ export function ClientsPage() {
             width: 220,
             render: (_, c) => (
               <Space>
-                <Button type="link" size="small" onClick={() => setEditing(c)}>
-                  修改
-                </Button>
+                {c.abilities?.update && (
+                  <Button type="link" size="small" onClick={() => setEditing(c)}>
+                    修改
+                  </Button>
+                )}
                 <Button
                   type="link"
                   size="small"
@@ -157,11 +159,13 @@ export function ClientsPage() {
                 >
                   联系人
                 </Button>
-                <Popconfirm title={`确定删除甲方“${c.name}”？`} onConfirm={() => remove(c)}>
-                  <Button type="link" size="small" danger>
-                    删除
-                  </Button>
-                </Popconfirm>
+                {c.abilities?.delete && (
+                  <Popconfirm title={`确定删除甲方“${c.name}”？`} onConfirm={() => remove(c)}>
+                    <Button type="link" size="small" danger>
+                      删除
+                    </Button>
+                  </Popconfirm>
+                )}
               </Space>
             ),
           },

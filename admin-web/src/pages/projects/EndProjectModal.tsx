@@ -2,7 +2,7 @@ import { Alert, App, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
-import type { ProjectRow } from '../../api/projects';
+import type { ProjectRow } from '@xf/domain/api/projects';
 
 /** 注销 (testing) / 终止 (maintenance): irreversible, with the reason recorded. */
 export function EndProjectModal({
@@ -22,9 +22,8 @@ export function EndProjectModal({
   const submit = async ({ reason }: { reason: string }) => {
     setSaving(true);
     try {
-      await api.post(`/projects/${project.id}/${project.kind === 'testing' ? 'cancel' : 'terminate'}`, {
-        reason,
-      });
+      if (project.kind === 'testing') await api.postProjectCancel(project.id, { reason });
+      else await api.postProjectTerminate(project.id, { reason });
       message.success(`项目已${verb}`);
       onDone();
     } catch (e) {

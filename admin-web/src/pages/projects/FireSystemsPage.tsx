@@ -2,10 +2,9 @@ import { App, Button, Descriptions, Empty, Space, Spin, Tree } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import type { FireSystemsView as FireSystemTree, ProjectDetail } from '@xf/domain/api/projects';
 import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
-import type { FireSystemTree, ProjectDetail } from '../../api/projects';
-import { useUser } from '../../auth/AuthContext';
 import { PageCard } from '../../components/PageCard';
 
 // Facility ids are the leaves; systems and categories get prefixed keys so they never collide with them.
@@ -26,15 +25,15 @@ export function FireSystemsPage() {
   const navigate = useNavigate();
   const onError = useApiError();
   const { message } = App.useApp();
-  const canEdit = useUser().kind === 'institution_admin';
   const [project, setProject] = useState<ProjectDetail | null>(null);
   const [tree, setTree] = useState<FireSystemTree | null>(null);
   const [checked, setChecked] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
+  const canEdit = project?.abilities.setFireSystems ?? false;
 
   useEffect(() => {
-    api.get<ProjectDetail>(`/projects/${projectId}`).then(setProject, onError);
-    api.get<FireSystemTree>(`/projects/${projectId}/fire-systems`).then((t) => {
+    api.getProject(projectId).then(setProject, onError);
+    api.getProjectFireSystems(projectId).then((t) => {
       setTree(t);
       setChecked(
         t.systems.flatMap((s) =>
@@ -54,7 +53,7 @@ export function FireSystemsPage() {
   const save = async () => {
     setSaving(true);
     try {
-      const saved = await api.put<FireSystemTree>(`/projects/${projectId}/fire-systems`, {
+      const saved = await api.updateProjectFireSystems(projectId, {
         facilityIds: checked.filter((k) => facilityIds.has(k)),
       });
       setTree(saved);

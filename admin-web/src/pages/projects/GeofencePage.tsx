@@ -1,15 +1,10 @@
 import { App, Button, Col, Descriptions, Form, InputNumber, Row, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import type { ProjectDetail } from '@xf/domain/api/projects';
 import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
-import {
-  GEOFENCE_RADIUS_DEFAULT,
-  GEOFENCE_RADIUS_MAX,
-  GEOFENCE_RADIUS_MIN,
-  type ProjectDetail,
-} from '../../api/projects';
-import { useUser } from '../../auth/AuthContext';
+import { GEOFENCE_RADIUS_DEFAULT, GEOFENCE_RADIUS_MAX, GEOFENCE_RADIUS_MIN } from '../../api/projects';
 import { OfficeMap } from '../../components/OfficeMap';
 import { PageCard } from '../../components/PageCard';
 
@@ -26,15 +21,15 @@ export function GeofencePage() {
   const navigate = useNavigate();
   const onError = useApiError();
   const { message } = App.useApp();
-  const canEdit = useUser().kind === 'institution_admin';
   const [form] = Form.useForm<Values>();
   const [project, setProject] = useState<ProjectDetail | null>(null);
   const [saving, setSaving] = useState(false);
+  const canEdit = project?.abilities.markGeofence ?? false;
   const lng = Form.useWatch('lng', form);
   const lat = Form.useWatch('lat', form);
 
   useEffect(() => {
-    api.get<ProjectDetail>(`/projects/${projectId}`).then((p) => {
+    api.getProject(projectId).then((p) => {
       setProject(p);
       const g = p.geofence;
       if (g)
@@ -42,7 +37,7 @@ export function GeofencePage() {
           lng: g.input?.lng ?? g.lng,
           lat: g.input?.lat ?? g.lat,
           crs: (g.input?.crs ?? g.crs ?? 'GCJ02') as Values['crs'],
-          radius: g.radius,
+          radius: g.radius ?? GEOFENCE_RADIUS_DEFAULT,
         });
     }, onError);
   }, [projectId, onError, form]);
@@ -50,11 +45,8 @@ export function GeofencePage() {
   const submit = async (v: Values) => {
     setSaving(true);
     try {
-      const saved = await api.put<{
-        geofence: ProjectDetail['geofence'];
-        flagged: boolean;
-        movedMetres: number;
-      }>(`/projects/${projectId}/geofence`, v);
+      // The form requires both coordinates before it submits.
+      const saved = await api.updateProjectGeofence(projectId, v as Required<Values>);
       setProject((p) => (p ? { ...p, geofence: saved.geofence } : p));
       if (saved.flagged) message.warning(`项目位置已标注；位置移动了${saved.movedMetres}米，已被跟踪标红`);
       else message.success('项目位置已标注');

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
-import type { Attachment, MaintenanceContract } from '../../api/projects';
+import type { MaintenanceContractDetail as MaintenanceContract } from '@xf/domain/api/projects';
+import type { Attachment } from '../../api/projects';
 import { PageCard } from '../../components/PageCard';
 import { AttachmentsField, scopePageRule } from './AttachmentsField';
 import { isoDay, PartyFields, toDay, type PartyValues } from './PartyFields';
@@ -24,7 +25,7 @@ export function MaintenanceContractFormPage() {
 
   useEffect(() => {
     if (!id) return;
-    api.get<MaintenanceContract>(`/maintenance-contracts/${id}`).then(setContract, onError);
+    api.getMaintenanceContract(id).then(setContract, onError);
   }, [id, onError]);
 
   const submit = async (v: Values) => {
@@ -35,11 +36,12 @@ export function MaintenanceContractFormPage() {
       contractStart: isoDay(v.contractStart),
       contractEnd: isoDay(v.contractEnd),
       attachments: (v.attachments ?? []).map((a) => ({ fileId: a.fileId, kind: a.kind })),
-    };
+      // The form's rules require the dates before it submits.
+    } as Parameters<typeof api.createMaintenanceContract>[0];
     setSaving(true);
     try {
-      if (id) await api.put(`/maintenance-contracts/${id}`, body);
-      else await api.post('/maintenance-contracts', body);
+      if (id) await api.updateMaintenanceContract(id, body);
+      else await api.createMaintenanceContract(body);
       message.success('维保合同已保存');
       navigate('/maintenance-contracts');
     } catch (e) {

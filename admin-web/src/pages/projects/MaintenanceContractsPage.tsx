@@ -1,7 +1,8 @@
 import { Button, Input, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { MaintenanceContract } from '../../api/projects';
+import type { MaintenanceContractView as MaintenanceContract } from '@xf/domain/api/projects';
+import { api } from '../../api/client';
 import { useUser } from '../../auth/AuthContext';
 import { PageCard } from '../../components/PageCard';
 import { useServerTable } from '../../components/useServerTable';
@@ -9,14 +10,17 @@ import { useServerTable } from '../../components/useServerTable';
 /** 管理服务合同 (manual §03): the institution's 维保合同. */
 export function MaintenanceContractsPage() {
   const navigate = useNavigate();
-  const canEdit = useUser().kind === 'institution_admin';
+  // Adding needs no row to ask about; it stays with the account kind, like the menu.
+  const canCreate = useUser().kind === 'institution_admin';
   const [clientName, setClientName] = useState('');
-  const { tableProps } = useServerTable<MaintenanceContract>('/maintenance-contracts', { clientName });
+  const { tableProps } = useServerTable((p) => api.getMaintenanceContracts({ ...p, clientName }), {
+    clientName,
+  });
   return (
     <PageCard
       title="管理服务合同"
       extra={
-        canEdit && (
+        canCreate && (
           <Button type="primary" onClick={() => navigate('/maintenance-contracts/new')}>
             添加
           </Button>
@@ -58,7 +62,7 @@ export function MaintenanceContractsPage() {
             title: '操作',
             width: 180,
             render: (_, c) =>
-              canEdit && (
+              c.abilities.update && (
                 <Space size={0}>
                   <Button
                     type="link"

@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { api } from '../../api/client';
+import { http } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import type { MaintenanceContract, ProjectDetail } from '../../api/projects';
 import type { Page } from '../../api/types';
@@ -38,10 +38,10 @@ export function MaintenanceProjectFormPage() {
   const contract = contracts.find((c) => c.id === contractId);
 
   useEffect(() => {
-    api
+    http
       .get<Page<MaintenanceContract>>('/maintenance-contracts', { page: 1, pageSize: 100 })
       .then((r) => setContracts(r.items), onError);
-    if (id) api.get<ProjectDetail>(`/projects/${id}`).then(setDetail, onError);
+    if (id) http.get<ProjectDetail>(`/projects/${id}`).then(setDetail, onError);
   }, [id, onError]);
 
   const fillCount = () => {
@@ -59,8 +59,8 @@ export function MaintenanceProjectFormPage() {
     };
     setSaving(true);
     try {
-      if (id) await api.put(`/maintenance-projects/${id}`, body);
-      else await api.post('/maintenance-projects', body);
+      if (id) await http.put(`/maintenance-projects/${id}`, body);
+      else await http.post('/maintenance-projects', body);
       message.success('维保项目已保存');
       navigate('/maintenance-projects');
     } catch (e) {

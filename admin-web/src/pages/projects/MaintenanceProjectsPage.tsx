@@ -1,8 +1,8 @@
 import { Button, Space, Table } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import type { Query } from '../../api/client';
-import type { ProjectRow } from '../../api/projects';
+import { api, type ApiQuery, type Query } from '../../api/client';
+import type { ProjectRow } from '@xf/domain/api/projects';
 import { useUser } from '../../auth/AuthContext';
 import { PageCard } from '../../components/PageCard';
 import { useServerTable } from '../../components/useServerTable';
@@ -17,11 +17,15 @@ export function MaintenanceProjectsPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const contractId = params.get('contractId') ?? undefined;
-  const canEdit = useUser().kind === 'institution_admin';
+  // Adding needs no row to ask about; it stays with the account kind, like the menu.
+  const canCreate = useUser().kind === 'institution_admin';
   const [filters, setFilters] = useState<Query>({ kind: 'maintenance' });
   const [ending, setEnding] = useState<ProjectRow | null>(null);
   const [applying, setApplying] = useState<ProjectRow | null>(null);
-  const { tableProps, reload } = useServerTable<ProjectRow>('/projects', { ...filters, contractId });
+  const { tableProps, reload } = useServerTable(
+    (p) => api.getProjects({ ...p, ...(filters as ApiQuery<'getProjects'>), contractId }),
+    { ...filters, contractId },
+  );
   const sub = (p: ProjectRow, page: string, label: string) => (
     <Link to={`/maintenance-projects/${p.id}/${page}`} data-testid={`${page}-${p.id}`}>
       {label}
@@ -32,7 +36,7 @@ export function MaintenanceProjectsPage() {
     <PageCard
       title={contractId ? `管理合同对应项目（合同 ${contractId}）` : '管理合同对应项目'}
       extra={
-        canEdit && (
+        canCreate && (
           <Button
             type="primary"
             onClick={() =>
@@ -68,21 +72,27 @@ export function MaintenanceProjectsPage() {
             width: 200,
             fixed: 'right',
             render: (_, p) =>
-              canEdit && p.status === 'in_progress' ? (
+              p.status === 'in_progress' ? (
                 <Space size={0}>
-                  <Button
-                    type="link"
-                    size="small"
-                    onClick={() => navigate(`/maintenance-projects/${p.id}/edit`)}
-                  >
-                    更新
-                  </Button>
-                  <Button type="link" size="small" danger onClick={() => setEnding(p)}>
-                    终止
-                  </Button>
-                  <Button type="link" size="small" onClick={() => setApplying(p)}>
-                    特殊申请
-                  </Button>
+                  {p.abilities.update && (
+                    <Button
+                      type="link"
+                      size="small"
+                      onClick={() => navigate(`/maintenance-projects/${p.id}/edit`)}
+                    >
+                      更新
+                    </Button>
+                  )}
+                  {p.abilities.terminate && (
+                    <Button type="link" size="small" danger onClick={() => setEnding(p)}>
+                      终止
+                    </Button>
+                  )}
+                  {p.abilities.update && (
+                    <Button type="link" size="small" onClick={() => setApplying(p)}>
+                      特殊申请
+                    </Button>
+                  )}
                 </Space>
               ) : null,
           },

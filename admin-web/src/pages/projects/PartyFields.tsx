@@ -1,7 +1,7 @@
 import { Col, DatePicker, Form, Row, Select, type FormInstance } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
-import type { Client } from '../../api/projects';
+import type { ClientView as Client } from '@xf/domain/api/clients';
 import { useClientContacts } from './useProjectOptions';
 
 export interface PartyValues {

@@ -1,6 +1,6 @@
 import { Button, Form, Input, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
-import { api, type Query } from '../../api/client';
+import { http, type Query } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import { projectStatusLabels, type ProjectKind, type ProjectStatus } from '../../api/projects';
 import type { Detachment } from '../../api/types';
@@ -31,7 +31,7 @@ export function ProjectFilters({
   const onError = useApiError();
   const [detachments, setDetachments] = useState<Detachment[]>([]);
   useEffect(() => {
-    api.get<Detachment[]>('/detachments').then(setDetachments, onError);
+    http.get<Detachment[]>('/detachments').then(setDetachments, onError);
   }, [onError]);
   const statuses: ProjectStatus[] =
     kind === 'maintenance'

@@ -1,6 +1,6 @@
 import { Col, Form, Input, Row, Select, Typography, type FormInstance } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { api } from '../../api/client';
+import { http } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import type {
   LeadCandidate,
@@ -83,7 +83,7 @@ function SocialUnitSelect({
       return;
     }
     const mine = ++seq.current;
-    api.get<Page<SocialUnit>>('/social-units', { q: text, pageSize: 20 }).then((r) => {
+    http.get<Page<SocialUnit>>('/social-units', { q: text, pageSize: 20 }).then((r) => {
       if (mine !== seq.current) return;
       setUnits(r.items);
       setHint('没有找到，请换个名字或选择“没有对应关系”');
@@ -139,7 +139,7 @@ function RegistryProjectSelect({
   const [q, setQ] = useState('');
   useEffect(() => {
     let cancelled = false;
-    api
+    http
       .get<Page<RegistryProject>>('/registry-projects', { kind, q, pageSize: 50 })
       .then((r) => !cancelled && setItems(r.items), onError);
     return () => {

@@ -1,7 +1,7 @@
 import { Alert, App, Button, Form, Select, Space, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { api } from '../../api/client';
+import { http } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import {
   TESTING_TYPES,
@@ -32,8 +32,8 @@ function useScopeEdition(editionId: string | undefined, signedOn: string | undef
     let cancelled = false;
     const id = editionId
       ? Promise.resolve(editionId)
-      : api.get<{ id: string }>('/standard-editions/in-force', { date: signedOn }).then((e) => e.id);
-    id.then((eid) => api.get<StandardEdition>(`/standard-editions/${encodeURIComponent(eid)}`)).then(
+      : http.get<{ id: string }>('/standard-editions/in-force', { date: signedOn }).then((e) => e.id);
+    id.then((eid) => http.get<StandardEdition>(`/standard-editions/${encodeURIComponent(eid)}`)).then(
       (e) => !cancelled && setEdition(e),
       onError,
     );
@@ -59,7 +59,7 @@ export function TestingProjectFormPage() {
 
   useEffect(() => {
     if (!id) return;
-    api.get<ProjectDetail>(`/projects/${id}`).then(setDetail, onError);
+    http.get<ProjectDetail>(`/projects/${id}`).then(setDetail, onError);
   }, [id, onError]);
 
   const submit = async (v: Values) => {
@@ -76,8 +76,8 @@ export function TestingProjectFormPage() {
     };
     setSaving(true);
     try {
-      if (id) await api.put(`/testing-projects/${id}`, body);
-      else await api.post('/testing-projects', body);
+      if (id) await http.put(`/testing-projects/${id}`, body);
+      else await http.post('/testing-projects', body);
       message.success('检测项目已保存');
       navigate('/testing-projects');
     } catch (e) {

@@ -1,8 +1,8 @@
 import { Button, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { Query } from '../../api/client';
-import type { ProjectRow } from '../../api/projects';
+import { api, type ApiQuery, type Query } from '../../api/client';
+import type { ProjectRow } from '@xf/domain/api/projects';
 import { useUser } from '../../auth/AuthContext';
 import { ExportExcelButton } from '../../components/ExportExcelButton';
 import { PageCard } from '../../components/PageCard';
@@ -17,11 +17,15 @@ import { fitColumns } from '../../components/tableWidth';
 export function TestingProjectsPage() {
   const user = useUser();
   const navigate = useNavigate();
-  const canEdit = user.kind === 'institution_admin';
+  // Adding needs no row to ask about; it stays with the account kind, like the menu.
+  const canCreate = user.kind === 'institution_admin';
   const [filters, setFilters] = useState<Query>({ kind: 'testing' });
   const [ending, setEnding] = useState<ProjectRow | null>(null);
   const [applying, setApplying] = useState<ProjectRow | null>(null);
-  const { tableProps, reload } = useServerTable<ProjectRow>('/projects', filters);
+  const { tableProps, reload } = useServerTable(
+    (p) => api.getProjects({ ...p, ...(filters as ApiQuery<'getProjects'>) }),
+    filters,
+  );
   const editPath = (p: ProjectRow) =>
     p.kind === 'testing' ? `/testing-projects/${p.id}/edit` : `/maintenance-projects/${p.id}/edit`;
 
@@ -45,7 +49,7 @@ export function TestingProjectsPage() {
               { title: '状态', value: (p) => p.statusLabel },
             ]}
           />
-          {canEdit && (
+          {canCreate && (
             <Button type="primary" onClick={() => navigate('/testing-projects/new')}>
               添加
             </Button>
@@ -77,17 +81,23 @@ export function TestingProjectsPage() {
             width: 200,
             fixed: 'right',
             render: (_, p) =>
-              canEdit && p.status === 'in_progress' ? (
+              p.status === 'in_progress' ? (
                 <Space size={0}>
-                  <Button type="link" size="small" onClick={() => navigate(editPath(p))}>
-                    更新
-                  </Button>
-                  <Button type="link" size="small" danger onClick={() => setEnding(p)}>
-                    {p.kind === 'testing' ? '注销' : '终止'}
-                  </Button>
-                  <Button type="link" size="small" onClick={() => setApplying(p)}>
-                    特殊申请
-                  </Button>
+                  {p.abilities.update && (
+                    <Button type="link" size="small" onClick={() => navigate(editPath(p))}>
+                      更新
+                    </Button>
+                  )}
+                  {p.abilities[p.kind === 'testing' ? 'cancel' : 'terminate'] && (
+                    <Button type="link" size="small" danger onClick={() => setEnding(p)}>
+                      {p.kind === 'testing' ? '注销' : '终止'}
+                    </Button>
+                  )}
+                  {p.abilities.update && (
+                    <Button type="link" size="small" onClick={() => setApplying(p)}>
+                      特殊申请
+                    </Button>
+                  )}
                 </Space>
               ) : null,
           },

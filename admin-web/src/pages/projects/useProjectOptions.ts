@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
-import { api } from '../../api/client';
+import type { ClientView as Client } from '@xf/domain/api/clients';
+import { api, http } from '../../api/client';
 import { useApiError } from '../../api/errors';
-import type { Client, LeadCandidate } from '../../api/projects';
-import type { Detachment, Page } from '../../api/types';
+import type { LeadCandidate } from '../../api/projects';
+import type { Detachment } from '../../api/types';
 
 /** Choices every project form needs: 支队 (消防管辖), 项目负责人 candidates and the institution's 甲方. */
 export function useProjectOptions() {
@@ -11,9 +12,9 @@ export function useProjectOptions() {
   const [leads, setLeads] = useState<LeadCandidate[]>([]);
   const [clients, setClients] = useState<Client[]>([]);
   useEffect(() => {
-    api.get<Detachment[]>('/detachments').then(setDetachments, onError);
-    api.get<LeadCandidate[]>('/accounts/project-lead-candidates').then(setLeads, onError);
-    api.get<Page<Client>>('/clients', { page: 1, pageSize: 100 }).then((r) => setClients(r.items), onError);
+    http.get<Detachment[]>('/detachments').then(setDetachments, onError);
+    http.get<LeadCandidate[]>('/accounts/project-lead-candidates').then(setLeads, onError);
+    api.getClients({ page: 1, pageSize: 100 }).then((r) => setClients(r.items), onError);
   }, [onError]);
   return { detachments, leads, clients };
 }
@@ -25,7 +26,7 @@ export function useClientContacts(clientId: number | undefined) {
   useEffect(() => {
     if (!clientId) return;
     let cancelled = false;
-    api.get<Client>(`/clients/${clientId}`).then((c) => !cancelled && setClient(c), onError);
+    api.getClient(clientId).then((c) => !cancelled && setClient(c), onError);
     return () => {
       cancelled = true;
     };

@@ -4,9 +4,9 @@ import type { ProjectKind } from '@xf/domain/api/projects';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { api } from '../../api/client';
+import { http } from '../../api/client';
 import { useApiError } from '../../api/errors';
-import type { ProjectRow } from '../../api/projects';
+import type { ProjectRow } from '@xf/domain/api/projects';
 import type { Page } from '../../api/types';
 import { PageCard } from '../../components/PageCard';
 import { FileUploadField } from './PdfUploadField';
@@ -35,7 +35,7 @@ export function DirectUploadPage({ kind }: { kind: ProjectKind }) {
   const testing = kind === 'testing';
 
   useEffect(() => {
-    api
+    http
       .get<Page<ProjectRow & { directReportUpload: boolean }>>('/projects', {
         kind,
         status: 'in_progress',
@@ -61,7 +61,7 @@ export function DirectUploadPage({ kind }: { kind: ProjectKind }) {
             reportFileId: v.reportFileId,
             conclusion: v.conclusion,
           };
-      await api.post(`/projects/${v.projectId}/direct-reports/${kind}`, body);
+      await http.post(`/projects/${v.projectId}/direct-reports/${kind}`, body);
       message.success('报告已上传，请技术负责人审核备案');
       navigate('/special/reports');
     } catch (e) {

@@ -1,7 +1,7 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { Button, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { http } from '../../api/client';
 import { useApiError } from '../../api/errors';
 
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -31,7 +31,7 @@ export function FileUploadField({
     try {
       const fd = new FormData();
       fd.append('file', file);
-      const stored = await api.upload<{ id: number }>('/files', fd);
+      const stored = await http.upload<{ id: number }>('/files', fd);
       setName(file.name);
       onChange?.(stored.id);
     } catch (e) {

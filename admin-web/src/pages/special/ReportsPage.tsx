@@ -2,7 +2,7 @@ import { App, Button, Modal, Select, Space, Table, Tag, Typography } from 'antd'
 import { allowedActions } from '@xf/domain/workflow/machine';
 import { reportMachine } from '@xf/domain/workflow/report';
 import { useState } from 'react';
-import { api, type Query } from '../../api/client';
+import { http, type Query } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import { useUser } from '../../auth/AuthContext';
 import { PageCard } from '../../components/PageCard';
@@ -32,7 +32,7 @@ export function ReportsPage() {
       cancelText: '返回',
       onOk: async () => {
         try {
-          await api.del(`/reports/${r.id}`);
+          await http.del(`/reports/${r.id}`);
           message.success('报告已删除');
           reload();
         } catch (e) {
@@ -150,7 +150,7 @@ function FilingModal({
     try {
       const fd = new FormData();
       fd.append('photo', photo);
-      await api.upload(`/reports/${report.id}/file`, fd);
+      await http.upload(`/reports/${report.id}/file`, fd);
       message.success('人脸比对通过，报告已备案并推送给管辖支队');
       onDone();
     } catch (e) {

@@ -2,9 +2,9 @@ import { InboxOutlined } from '@ant-design/icons';
 import { App, Button, Form, Input, Modal, Select, Space, Typography, Upload } from 'antd';
 import { specialApplicationKindLabels } from '@xf/domain/api/special-applications';
 import { useEffect, useState } from 'react';
-import { api } from '../../api/client';
+import { http } from '../../api/client';
 import { useApiError } from '../../api/errors';
-import type { ProjectRow } from '../../api/projects';
+import type { ProjectRow } from '@xf/domain/api/projects';
 import { ApplicationTable } from './ApplicationRecords';
 import type { SpecialApplicationRow } from './types';
 
@@ -28,7 +28,7 @@ export function SpecialApplicationModal({ project, onClose }: { project: Project
   const testing = project.kind === 'testing';
 
   useEffect(() => {
-    api
+    http
       .get<{ items: SpecialApplicationRow[] }>(`/projects/${project.id}/special-applications`)
       .then((r) => setRecords(r.items))
       .catch(onError);
@@ -38,7 +38,7 @@ export function SpecialApplicationModal({ project, onClose }: { project: Project
     try {
       const fd = new FormData();
       fd.append('file', file);
-      const stored = await api.upload<{ id: number }>('/files', fd);
+      const stored = await http.upload<{ id: number }>('/files', fd);
       setFiles((f) => [...f, { id: stored.id, name: file.name }]);
     } catch (e) {
       onError(e);
@@ -52,7 +52,7 @@ export function SpecialApplicationModal({ project, onClose }: { project: Project
     }
     setSaving(true);
     try {
-      await api.post(`/projects/${project.id}/special-applications`, {
+      await http.post(`/projects/${project.id}/special-applications`, {
         ...v,
         fileIds: files.map((f) => f.id),
       });

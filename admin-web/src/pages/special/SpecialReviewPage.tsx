@@ -3,7 +3,7 @@ import { specialApplicationStatusLabels } from '@xf/domain/api/special-applicati
 import { allowedActions } from '@xf/domain/workflow/machine';
 import { specialApplicationMachine } from '@xf/domain/workflow/special-application';
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { http } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import { PageCard } from '../../components/PageCard';
 import { useServerTable } from '../../components/useServerTable';
@@ -23,7 +23,7 @@ export function SpecialReviewPage() {
 
   const approve = async (a: SpecialApplicationRow) => {
     try {
-      await api.post(`/special-applications/${a.id}/approve`);
+      await http.post(`/special-applications/${a.id}/approve`);
       message.success('已通过，该项目可直接上传报告');
       reload();
     } catch (e) {
@@ -32,7 +32,7 @@ export function SpecialReviewPage() {
   };
   const reject = async ({ reason }: { reason: string }) => {
     try {
-      await api.post(`/special-applications/${rejecting!.id}/reject`, { reason });
+      await http.post(`/special-applications/${rejecting!.id}/reject`, { reason });
       message.success('已驳回');
       setRejecting(null);
       reload();

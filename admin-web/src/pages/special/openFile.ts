@@ -1,8 +1,8 @@
-import { api } from '../../api/client';
+import { http } from '../../api/client';
 
 /** Files need the access token, so they are fetched and opened as a blob in a new tab. */
 export async function openApiFile(url: string) {
-  const blob = await api.blob(url.replace(/^\/api/, ''));
+  const blob = await http.blob(url.replace(/^\/api/, ''));
   const href = URL.createObjectURL(blob);
   window.open(href, '_blank', 'noopener');
   setTimeout(() => URL.revokeObjectURL(href), 60_000);

@@ -2,8 +2,8 @@ import { Button, Image, Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import { ApiError } from '../../api/errors';
-import { request, uploadTempFile } from '../../api/http';
-import type { FaceProfile, FaceProfileStatus } from '../../api/types';
+import type { FaceProfileStatus, OwnFaceProfile } from '@xf/domain/api/accounts';
+import { api } from '../../api/server';
 import { refreshMe } from '../../auth/auth-api';
 import { requireSession } from '../../auth/guard';
 import { takePhotos, type PickedPhoto } from '../../platform/device';
@@ -21,7 +21,7 @@ const UPLOAD_STEPS: [afterMs: number, text: string][] = [
 
 /** Manual §01: upload the identity base photo; usable only after the brigade approves it. */
 export default function FaceProfilePage() {
-  const [profile, setProfile] = useState<FaceProfile | null>(null);
+  const [profile, setProfile] = useState<OwnFaceProfile | null>(null);
   const [photo, setPhoto] = useState<PickedPhoto | null>(null);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -29,7 +29,7 @@ export default function FaceProfilePage() {
 
   const load = async () => {
     try {
-      setProfile(await request<FaceProfile>('/face-profiles/me'));
+      setProfile(await api.getFaceProfilesMe());
     } catch (e) {
       if (e instanceof ApiError && e.status === 404) setProfile(null);
       else setError((e as Error).message);
@@ -55,14 +55,9 @@ export default function FaceProfilePage() {
     setError('');
     const timers = UPLOAD_STEPS.map(([after, text]) => setTimeout(() => setStep(text), after));
     try {
-      let saved: FaceProfile;
-      if (photo.blob) {
-        const form = new FormData();
-        form.append('photo', photo.blob, photo.name);
-        saved = await request<FaceProfile>('/face-profiles', { method: 'POST', form });
-      } else {
-        saved = await uploadTempFile<FaceProfile>('/face-profiles', photo.tempFilePath!, 'photo');
-      }
+      const saved = await api.createFaceProfile(
+        photo.blob ? { blob: photo.blob, name: photo.name } : { tempFilePath: photo.tempFilePath! },
+      );
       setProfile(saved);
       setPhoto(null);
       await refreshMe().catch(() => undefined);
@@ -76,7 +71,7 @@ export default function FaceProfilePage() {
     }
   };
 
-  const status: FaceProfileStatus = profile?.status ?? 'none';
+  const status: FaceProfileStatus = (profile?.status ?? 'none') as FaceProfileStatus;
   return (
     <View className="page">
       <View className="card">
@@ -89,7 +84,7 @@ export default function FaceProfilePage() {
             {FACE_STATUS_LABEL[status]}
           </Text>
         </View>
-        {status === 'rejected' && profile?.rejectReason && (
+        {status === 'rejected' && profile && 'rejectReason' in profile && profile.rejectReason && (
           <Text className="error-text">{`驳回原因：${profile.rejectReason}`}</Text>
         )}
         {status === 'pending' && <Text className="muted">已提交，等待总队审核。</Text>}

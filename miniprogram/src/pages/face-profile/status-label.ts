@@ -1,4 +1,4 @@
-import type { FaceProfileStatus } from '../../api/types';
+import type { FaceProfileStatus } from '@xf/domain/api/accounts';
 
 export const FACE_STATUS_LABEL: Record<FaceProfileStatus, string> = {
   none: '未上传',

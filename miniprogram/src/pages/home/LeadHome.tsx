@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import type { HomeSummary } from '../../api/types';
-import { request } from '../../api/http';
+import type { HomeSummary } from '@xf/domain/api/home';
+import { api } from '../../api/server';
 
 interface Tile {
   key: keyof HomeSummary;
@@ -29,7 +29,8 @@ export function LeadHome({
   const [summary, setSummary] = useState<HomeSummary | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
-    request<HomeSummary>('/home/summary')
+    api
+      .getHomeSummary()
       .then((s) => {
         setSummary(s);
         setError('');

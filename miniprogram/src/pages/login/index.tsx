@@ -2,7 +2,7 @@ import { Button, Input, Text, View } from '@tarojs/components';
 import Taro, { useLoad } from '@tarojs/taro';
 import { isValidAccountName } from '@xf/domain';
 import { useState } from 'react';
-import type { LoginClient } from '../../api/types';
+import type { LoginClient } from '../../auth/session-store';
 import { loginWithPassword, loginWithWechat } from '../../auth/auth-api';
 
 const isWeapp = process.env.TARO_ENV === 'weapp';

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import { request } from '../../api/http';
-import type { Page } from '../../api/types';
+import type { Page } from '@xf/domain/api/common';
 import { LEAD_KINDS, requireSession } from '../../auth/guard';
 import { getSession } from '../../auth/session-store';
 import { STATUS_BADGE, type ProjectRow } from './types';

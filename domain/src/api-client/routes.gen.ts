@@ -296,7 +296,7 @@ export function createApi<F = Blob>(t: Transport<F>) {
       query?: {
         page?: number | string;
         pageSize?: number | string;
-        institutionId?: number;
+        institutionId?: number | string;
         kind?: 'maintenance' | 'testing';
         q?: string;
       },
@@ -312,8 +312,8 @@ export function createApi<F = Blob>(t: Transport<F>) {
         pageSize?: number | string;
         kind?: string;
         subjectType?: string;
-        subjectId?: number;
-        institutionId?: number;
+        subjectId?: number | string;
+        institutionId?: number | string;
         open?: 'true' | 'false';
       },
       options?: CallOptions,
@@ -326,10 +326,10 @@ export function createApi<F = Blob>(t: Transport<F>) {
       query?: {
         page?: number | string;
         pageSize?: number | string;
-        actorId?: number;
+        actorId?: number | string;
         entityType?: string;
         entityId?: string;
-        institutionId?: number;
+        institutionId?: number | string;
         action?: string;
       },
       options?: CallOptions,
@@ -366,7 +366,7 @@ export function createApi<F = Blob>(t: Transport<F>) {
         page?: number | string;
         pageSize?: number | string;
         status?: 'pending' | 'approved' | 'rejected';
-        institutionId?: number;
+        institutionId?: number | string;
       },
       options?: CallOptions,
     ) =>

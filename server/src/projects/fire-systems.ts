@@ -55,7 +55,7 @@ export async function setFireSystems(
     throw fieldError(
       'facilityIds',
       '消防设施',
-      `“${unknown.join('、')}”不是本项目所用标准版本（${edition.id}）中的消防设施`,
+      `“${unknown.join('、')}”不是本项目所用标准版本中的消防设施`,
     );
   const before = { facilityIds: project.fireSystemFacilityIds ?? [] };
   await runCommand(context, 'project.fire_systems_set', async ({ transaction }) => {

@@ -54,7 +54,7 @@ export function createWechatClient(config: WechatClientConfig, logger: PlatformL
   return {
     async code2Session(code) {
       if (!code || code.trim() === '') {
-        throw new WechatError(40029, '微信登录凭证（code）不能为空，请重新打开小程序', 400);
+        throw new WechatError(40029, '微信登录凭证不能为空，请重新打开小程序', 400);
       }
       try {
         const session = await api.code2Session(code);

@@ -1,6 +1,6 @@
 /**
  * Domain bench: testing + maintenance plan generation for 50 buildings × 21 systems, and judgment of
- * 10,000 test-item records. Run from /work/main: `npx tsx scripts/bench/domain-bench.ts`.
+ * 10,000 test-item records. Run from the repository root: `npx tsx scripts/bench/domain-bench.ts`.
  * Uses the built-in edition; if its content cannot be loaded yet, a synthetic edition of similar
  * size (and says so). Prints the median of several runs after a warm-up.
  */

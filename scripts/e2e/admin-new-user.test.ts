@@ -1,8 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { completeIdNumber, type MinistryPersonRecord } from '../../server/src/registries/records';
-import { writeMinistryWorkbook } from '../../server/src/registries/workbook';
-import { generateDemoData } from '../demo-data/generate';
+import { completeIdNumber, type MinistryPersonRecord } from '@xf/domain/registries/records';
+import { generateDemoData, writeMinistryWorkbook } from '@xf/server/demo-fixtures';
 import { apiCall, apiLogin, loginAndWaitHome, type ApiSession } from './admin-support';
 import { formItem } from './admin-projects-support';
 import {

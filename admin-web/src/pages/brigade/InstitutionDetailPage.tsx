@@ -39,7 +39,9 @@ function FailureList({ failures }: { failures: ComplianceFailure[] }) {
 }
 
 function StaffChangesTable({ institutionId }: { institutionId: Id }) {
-  const { tableProps } = useServerTable((p) => api.getInstitutionStaffChanges(institutionId, p), { institutionId });
+  const { tableProps } = useServerTable((p) => api.getInstitutionStaffChanges(institutionId, p), {
+    institutionId,
+  });
   return (
     <Table<StaffChange>
       {...tableProps}

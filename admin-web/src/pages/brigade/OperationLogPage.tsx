@@ -28,7 +28,11 @@ export function OperationLogPage() {
     { title: '时间', dataIndex: 'at', width: 170, render: (v: string) => fmtDateTime(v) },
     { title: '操作人', render: (_v, l) => l.actorName ?? (l.actorId != null ? `#${l.actorId}` : '系统') },
     { title: '操作', dataIndex: 'action', render: (v: string, l) => <span title={v}>{actionText(l)}</span> },
-    { title: '对象类型', dataIndex: 'entityType', render: (v: string, l) => <span title={v}>{entityText(l)}</span> },
+    {
+      title: '对象类型',
+      dataIndex: 'entityType',
+      render: (v: string, l) => <span title={v}>{entityText(l)}</span>,
+    },
     { title: '对象编号', dataIndex: 'entityId' },
     {
       title: '请求编号',
@@ -94,12 +98,7 @@ export function OperationLogPage() {
         >
           搜索
         </Button>
-        <ExportExcelButton
-          path={load}
-          filters={filters}
-          columns={exportColumns}
-          fileName="操作日志"
-        />
+        <ExportExcelButton path={load} filters={filters} columns={exportColumns} fileName="操作日志" />
       </Space>
       <Table<OperationLog>
         {...tableProps}

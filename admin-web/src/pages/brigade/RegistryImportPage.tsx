@@ -30,7 +30,9 @@ export function RegistryImportPage({ registry }: { registry: RegistryName }) {
   const onError = useApiError();
   const { message } = App.useApp();
   const [busy, setBusy] = useState<null | 'upload' | 'pull'>(null);
-  const { tableProps, reload, data } = useServerTable((p) => api.getRegistryImports({ ...p, registry }), { registry });
+  const { tableProps, reload, data } = useServerTable((p) => api.getRegistryImports({ ...p, registry }), {
+    registry,
+  });
   const anyRunning = data?.items.some((i) => isRunning(i.status)) ?? false;
 
   // Imports may finish in the background: poll while one is still running.

@@ -147,7 +147,8 @@ export const personViewSchema = personBriefSchema.extend({
   inRegistry: z.boolean(),
   joinedAt: z.string().nullable(),
   leftAt: z.string().nullable(),
-  accountKind: z.string().nullable(),
+  /** The staff kind the certificates give (STAFF_KINDS in ./accounts, which imports this file). */
+  accountKind: z.enum(['technical_lead', 'project_lead', 'operator']).nullable(),
   hasAccount: z.boolean(),
   churnFlag: z.boolean(),
 });

@@ -69,7 +69,7 @@ export function presentPersonBrief(p: Person): PersonBrief {
 export function presentPerson(
   p: Person,
   today: string,
-  extra: { accountKind: string | null; hasAccount: boolean; churnFlag: boolean },
+  extra: Pick<PersonView, 'accountKind' | 'hasAccount' | 'churnFlag'>,
 ): PersonView {
   return {
     ...presentPersonBrief(p),

@@ -1,4 +1,4 @@
-import { regions } from '@xf/domain';
+import { healthSchema, regionListSchema, regions } from '@xf/domain';
 import { accountRoutes } from './accounts/routes';
 import { authRoutes } from './auth/routes';
 import { complianceRoutes } from './compliance/routes';
@@ -31,6 +31,7 @@ const metaRoutes = [
     summary: '健康检查：状态、数据库类型、迁移版本',
     tag: '系统',
     auth: 'public',
+    response: healthSchema,
     handler: async ({ app }) => {
       await app.sequelize.query('SELECT 1');
       return {
@@ -48,6 +49,7 @@ const metaRoutes = [
     summary: '省市区（搜索条件用）',
     tag: '系统',
     auth: 'public',
+    response: regionListSchema,
     handler: () => regions,
   }),
 ];

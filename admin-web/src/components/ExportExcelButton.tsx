@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { saveBlob, type Query } from '../api/client';
 import { useApiError } from '../api/errors';
 import { buildXlsx, XLSX_MIME, type CellValue } from '../export/xlsx';
-import { fetchAllPages } from './useServerTable';
+import { fetchAllPages, type PageLoader } from './useServerTable';
 
 export interface ExportColumn<T> {
   title: string;
@@ -14,7 +14,8 @@ export interface ExportColumn<T> {
 
 /** 导出Excel: exports every row of the current filtered list, not just the visible page. */
 export function ExportExcelButton<T>(props: {
-  path: string;
+  /** The list's path, or its loader over the typed API (the same one the table reads). */
+  path: string | PageLoader<T>;
   filters: Query;
   columns: ExportColumn<T>[];
   fileName: string;

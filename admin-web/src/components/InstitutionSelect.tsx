@@ -1,7 +1,7 @@
 import { Select } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { http } from '../api/client';
-import type { Id, Institution, Page } from '../api/types';
+import type { Id } from '@xf/domain/api-client/index';
+import { api } from '../api/client';
 
 /** Searchable institution picker (server-side name search). */
 export function InstitutionSelect(props: {
@@ -18,8 +18,8 @@ export function InstitutionSelect(props: {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       setLoading(true);
-      http
-        .get<Page<Institution>>('/institutions', { name: name.trim() || undefined, page: 1, pageSize: 20 })
+      api
+        .getInstitutions({ name: name.trim() || undefined, page: 1, pageSize: 20 })
         .then((r) => setOptions(r.items.map((i) => ({ value: i.id, label: i.name }))))
         .catch(() => setOptions([]))
         .finally(() => setLoading(false));

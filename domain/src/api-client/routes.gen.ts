@@ -9,10 +9,11 @@ const seg = (value: Id) => encodeURIComponent(String(value));
 export function createApi<F = Blob>(t: Transport<F>) {
   return {
     /** 健康检查：状态、数据库类型、迁移版本 — GET /api/health */
-    getHealth: (options?: CallOptions) => t.request<unknown>({ method: 'GET', path: '/health', ...options }),
+    getHealth: (options?: CallOptions) =>
+      t.request<z.output<typeof domain.healthSchema>>({ method: 'GET', path: '/health', ...options }),
     /** 省市区（搜索条件用） — GET /api/regions */
     getRegions: (options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: '/regions', ...options }),
+      t.request<z.output<typeof domain.regionListSchema>>({ method: 'GET', path: '/regions', ...options }),
     /** 获取图形验证码 — GET /api/auth/captcha */
     getAuthCaptcha: (options?: CallOptions) =>
       t.request<z.output<typeof domain.captchaSchema>>({ method: 'GET', path: '/auth/captcha', ...options }),
@@ -180,16 +181,29 @@ export function createApi<F = Blob>(t: Transport<F>) {
       }),
     /** 支队列表 — GET /api/detachments */
     getDetachments: (options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: '/detachments', ...options }),
+      t.request<z.output<typeof domain.detachmentListSchema>>({
+        method: 'GET',
+        path: '/detachments',
+        ...options,
+      }),
     /** 服务机构列表（按名称、省市区、实际办公地址标记情况搜索） — GET /api/institutions */
     getInstitutions: (query?: z.input<typeof domain.institutionListQuerySchema>, options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: '/institutions', query, ...options }),
+      t.request<z.output<typeof domain.institutionListSchema>>({
+        method: 'GET',
+        path: '/institutions',
+        query,
+        ...options,
+      }),
     /** 机构基本信息 — GET /api/institutions/:id */
     getInstitution: (id: Id, options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: `/institutions/${seg(id)}`, ...options }),
+      t.request<z.output<typeof domain.institutionViewSchema>>({
+        method: 'GET',
+        path: `/institutions/${seg(id)}`,
+        ...options,
+      }),
     /** 机构管理员确认工商注册信息 — POST /api/institutions/:id/confirm-registration */
     postInstitutionConfirmRegistration: (id: Id, options?: CallOptions) =>
-      t.request<unknown>({
+      t.request<z.output<typeof domain.institutionViewSchema>>({
         method: 'POST',
         path: `/institutions/${seg(id)}/confirm-registration`,
         ...options,
@@ -200,7 +214,7 @@ export function createApi<F = Blob>(t: Transport<F>) {
       body: z.input<typeof domain.officeAddressSchema>,
       options?: CallOptions,
     ) =>
-      t.request<unknown>({
+      t.request<z.output<typeof domain.institutionViewSchema>>({
         method: 'PUT',
         path: `/institutions/${seg(id)}/office-address`,
         body,
@@ -216,17 +230,27 @@ export function createApi<F = Blob>(t: Transport<F>) {
         includeLeft?: 'true' | 'false';
       },
       options?: CallOptions,
-    ) => t.request<unknown>({ method: 'GET', path: `/institutions/${seg(id)}/persons`, query, ...options }),
+    ) =>
+      t.request<z.output<typeof domain.personListSchema>>({
+        method: 'GET',
+        path: `/institutions/${seg(id)}/persons`,
+        query,
+        ...options,
+      }),
     /** 机构从业条件核查状态、原因与历史 — GET /api/institutions/:id/compliance */
     getInstitutionCompliance: (id: Id, options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: `/institutions/${seg(id)}/compliance`, ...options }),
+      t.request<z.output<typeof domain.complianceViewSchema>>({
+        method: 'GET',
+        path: `/institutions/${seg(id)}/compliance`,
+        ...options,
+      }),
     /** 机构人员变动记录（加入/离开/变更） — GET /api/institutions/:id/staff-changes */
     getInstitutionStaffChanges: (
       id: Id,
       query?: z.input<typeof domain.pageQuerySchema>,
       options?: CallOptions,
     ) =>
-      t.request<unknown>({
+      t.request<z.output<typeof domain.staffChangeListSchema>>({
         method: 'GET',
         path: `/institutions/${seg(id)}/staff-changes`,
         query,
@@ -242,7 +266,7 @@ export function createApi<F = Blob>(t: Transport<F>) {
       }),
     /** 上传Excel导入部局人员机构数据（与上次导入比对：加入/变更/离开；错误行单独列出，其余照常导入） — POST /api/registry/ministry/imports */
     createRegistryMinistryImport: (file: F, options?: CallOptions) =>
-      t.request<unknown>({
+      t.request<z.output<typeof domain.registryImportResultSchema>>({
         method: 'POST',
         path: '/registry/ministry/imports',
         upload: { field: 'file', file },
@@ -250,7 +274,11 @@ export function createApi<F = Blob>(t: Transport<F>) {
       }),
     /** 立即从配置的接口拉取部局人员机构数据 — POST /api/registry/ministry/pull */
     postRegistryMinistryPull: (options?: CallOptions) =>
-      t.request<unknown>({ method: 'POST', path: '/registry/ministry/pull', ...options }),
+      t.request<z.output<typeof domain.registryImportViewSchema>>({
+        method: 'POST',
+        path: '/registry/ministry/pull',
+        ...options,
+      }),
     /** 下载双随机单位项目导入模板（Excel） — GET /api/registry/inspection/template */
     getRegistryInspectionTemplate: (options?: CallOptions) =>
       t.request<Blob>({
@@ -261,7 +289,7 @@ export function createApi<F = Blob>(t: Transport<F>) {
       }),
     /** 上传Excel导入双随机单位项目数据（与上次导入比对：加入/变更/离开；错误行单独列出，其余照常导入） — POST /api/registry/inspection/imports */
     createRegistryInspectionImport: (file: F, options?: CallOptions) =>
-      t.request<unknown>({
+      t.request<z.output<typeof domain.registryImportResultSchema>>({
         method: 'POST',
         path: '/registry/inspection/imports',
         upload: { field: 'file', file },
@@ -269,12 +297,22 @@ export function createApi<F = Blob>(t: Transport<F>) {
       }),
     /** 立即从配置的接口拉取双随机单位项目数据 — POST /api/registry/inspection/pull */
     postRegistryInspectionPull: (options?: CallOptions) =>
-      t.request<unknown>({ method: 'POST', path: '/registry/inspection/pull', ...options }),
+      t.request<z.output<typeof domain.registryImportViewSchema>>({
+        method: 'POST',
+        path: '/registry/inspection/pull',
+        ...options,
+      }),
     /** 导入历史 — GET /api/registry/imports */
     getRegistryImports: (
       query?: { page?: number | string; pageSize?: number | string; registry?: 'ministry' | 'inspection' },
       options?: CallOptions,
-    ) => t.request<unknown>({ method: 'GET', path: '/registry/imports', query, ...options }),
+    ) =>
+      t.request<z.output<typeof domain.registryImportListSchema>>({
+        method: 'GET',
+        path: '/registry/imports',
+        query,
+        ...options,
+      }),
     /** 一次导入的明细：变动清单与错误行 — GET /api/registry/imports/:id */
     getRegistryImport: (
       id: Id,
@@ -285,12 +323,24 @@ export function createApi<F = Blob>(t: Transport<F>) {
         entity?: string;
       },
       options?: CallOptions,
-    ) => t.request<unknown>({ method: 'GET', path: `/registry/imports/${seg(id)}`, query, ...options }),
+    ) =>
+      t.request<z.output<typeof domain.registryImportDetailSchema>>({
+        method: 'GET',
+        path: `/registry/imports/${seg(id)}`,
+        query,
+        ...options,
+      }),
     /** 搜索双随机系统中的社会单位（名称至少2个字） — GET /api/social-units */
     getSocialUnits: (
       query: { page?: number | string; pageSize?: number | string; q: string },
       options?: CallOptions,
-    ) => t.request<unknown>({ method: 'GET', path: '/social-units', query, ...options }),
+    ) =>
+      t.request<z.output<typeof domain.socialUnitListSchema>>({
+        method: 'GET',
+        path: '/social-units',
+        query,
+        ...options,
+      }),
     /** 双随机系统中的维保/检测项目 — GET /api/registry-projects */
     getRegistryProjects: (
       query?: {
@@ -301,10 +351,20 @@ export function createApi<F = Blob>(t: Transport<F>) {
         q?: string;
       },
       options?: CallOptions,
-    ) => t.request<unknown>({ method: 'GET', path: '/registry-projects', query, ...options }),
+    ) =>
+      t.request<z.output<typeof domain.registryProjectListSchema>>({
+        method: 'GET',
+        path: '/registry-projects',
+        query,
+        ...options,
+      }),
     /** 立即核查全部机构的从业条件（系统每天自动核查，每次导入后也会核查） — POST /api/compliance/run */
     postComplianceRun: (options?: CallOptions) =>
-      t.request<unknown>({ method: 'POST', path: '/compliance/run', ...options }),
+      t.request<z.output<typeof domain.complianceRunResultSchema>>({
+        method: 'POST',
+        path: '/compliance/run',
+        ...options,
+      }),
     /** 跟踪标红列表 — GET /api/red-flags */
     getRedFlags: (
       query?: {
@@ -317,10 +377,20 @@ export function createApi<F = Blob>(t: Transport<F>) {
         open?: 'true' | 'false';
       },
       options?: CallOptions,
-    ) => t.request<unknown>({ method: 'GET', path: '/red-flags', query, ...options }),
+    ) =>
+      t.request<z.output<typeof domain.redFlagListSchema>>({
+        method: 'GET',
+        path: '/red-flags',
+        query,
+        ...options,
+      }),
     /** 标红类别 — GET /api/red-flags/kinds */
     getRedFlagsKinds: (options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: '/red-flags/kinds', ...options }),
+      t.request<z.output<typeof domain.redFlagKindListSchema>>({
+        method: 'GET',
+        path: '/red-flags/kinds',
+        ...options,
+      }),
     /** 操作日志（只增不改，总队可查） — GET /api/operation-logs */
     getOperationLogs: (
       query?: {
@@ -333,7 +403,13 @@ export function createApi<F = Blob>(t: Transport<F>) {
         action?: string;
       },
       options?: CallOptions,
-    ) => t.request<unknown>({ method: 'GET', path: '/operation-logs', query, ...options }),
+    ) =>
+      t.request<z.output<typeof domain.operationLogListSchema>>({
+        method: 'GET',
+        path: '/operation-logs',
+        query,
+        ...options,
+      }),
     /** 上传文件（图片≤10MB，文档≤50MB，按内容识别类型；可带请求头 Idempotency-Key：同一请求编号重放返回原文件，内容不同则拒绝） — POST /api/files */
     createFile: (file: F, options?: CallOptions) =>
       t.request<z.output<typeof domain.storedFileViewSchema>>({
@@ -401,7 +477,7 @@ export function createApi<F = Blob>(t: Transport<F>) {
       }),
     /** 现场照片与本人已审核的人脸底图比对 — POST /api/face/compare */
     postFaceCompare: (file: F, options?: CallOptions) =>
-      t.request<unknown>({
+      t.request<z.output<typeof domain.faceComparisonSchema>>({
         method: 'POST',
         path: '/face/compare',
         upload: { field: 'photo', file },
@@ -436,13 +512,26 @@ export function createApi<F = Blob>(t: Transport<F>) {
       }),
     /** 标准版本列表（内置与总队发布的更正版本） — GET /api/standard-editions */
     getStandardEditions: (options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: '/standard-editions', ...options }),
+      t.request<z.output<typeof domain.standardEditionListSchema>>({
+        method: 'GET',
+        path: '/standard-editions',
+        ...options,
+      }),
     /** 某日生效的标准版本（项目创建时锁定） — GET /api/standard-editions/in-force */
     getStandardEditionsInForce: (query?: { date?: string }, options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: '/standard-editions/in-force', query, ...options }),
+      t.request<z.output<typeof domain.standardEditionSummarySchema>>({
+        method: 'GET',
+        path: '/standard-editions/in-force',
+        query,
+        ...options,
+      }),
     /** 标准版本全文（维保目录与检测目录） — GET /api/standard-editions/:id */
     getStandardEdition: (id: Id, options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: `/standard-editions/${seg(id)}`, ...options }),
+      t.request<z.output<typeof domain.standardEditionSchema>>({
+        method: 'GET',
+        path: `/standard-editions/${seg(id)}`,
+        ...options,
+      }),
     /** 下载标准版本的Excel（即导入模板：修改后作为新版本上传） — GET /api/standard-editions/:id/workbook */
     getStandardEditionWorkbook: (id: Id, options?: CallOptions) =>
       t.request<Blob>({
@@ -453,16 +542,27 @@ export function createApi<F = Blob>(t: Transport<F>) {
       }),
     /** 该版本相对上一版本的差异 — GET /api/standard-editions/:id/diff */
     getStandardEditionDiff: (id: Id, options?: CallOptions) =>
-      t.request<unknown>({ method: 'GET', path: `/standard-editions/${seg(id)}/diff`, ...options }),
+      t.request<z.output<typeof domain.standardEditionDiffViewSchema>>({
+        method: 'GET',
+        path: `/standard-editions/${seg(id)}/diff`,
+        ...options,
+      }),
     /** 总队发布更正版本（JSON）；dryRun=true 只校验并返回差异 — POST /api/standard-editions/json */
     postStandardEditionsJson: (
       body: { edition: unknown },
       query?: { dryRun?: 'true' | 'false' },
       options?: CallOptions,
-    ) => t.request<unknown>({ method: 'POST', path: '/standard-editions/json', query, body, ...options }),
+    ) =>
+      t.request<z.output<typeof domain.standardEditionPreviewSchema>>({
+        method: 'POST',
+        path: '/standard-editions/json',
+        query,
+        body,
+        ...options,
+      }),
     /** 总队发布更正版本（Excel）；dryRun=true 只校验并返回差异 — POST /api/standard-editions/excel */
     postStandardEditionsExcel: (file: F, query?: { dryRun?: 'true' | 'false' }, options?: CallOptions) =>
-      t.request<unknown>({
+      t.request<z.output<typeof domain.standardEditionPreviewSchema>>({
         method: 'POST',
         path: '/standard-editions/excel',
         query,

@@ -177,3 +177,12 @@ export const ownFaceProfileSchema = z.union([
 export type OwnFaceProfile = z.infer<typeof ownFaceProfileSchema>;
 /** A registry person who may get an account, with the kind the certificates give. */
 export const staffCandidateSchema = personBriefSchema.extend({ accountKind: z.enum(STAFF_KINDS) });
+
+/** A live photo against the caller's approved face profile (similarity 0–1, 1 = identical). */
+export const faceComparisonSchema = z.object({
+  distance: z.number(),
+  similarity: z.number(),
+  accepted: z.boolean(),
+  threshold: z.number(),
+});
+export type FaceComparisonView = z.infer<typeof faceComparisonSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { operatorGradeLabels as gradeLabels, personPostLabels } from '../registries/records';
-import { booleanQuery, pageQuerySchema, numeric } from './common';
+import { abilitiesSchema, booleanQuery, pageOf, pageQuerySchema, numeric } from './common';
 
 // The registry codes have one set of labels, in registries/records; re-exported here for the API.
 export { SERVICE_TYPES, serviceTypeLabels } from '../registries/records';
@@ -48,3 +48,120 @@ export const personBriefSchema = z.object({
   certificateNumber: z.string().nullable(),
 });
 export type PersonBrief = z.infer<typeof personBriefSchema>;
+
+export const detachmentViewSchema = z.object({ id: z.number().int(), code: z.string(), name: z.string() });
+export type DetachmentView = z.infer<typeof detachmentViewSchema>;
+export const detachmentListSchema = z.array(detachmentViewSchema);
+
+export const COMPLIANCE_STATUSES = ['compliant', 'noncompliant', 'unchecked'] as const;
+export const complianceStatusSchema = z.enum(COMPLIANCE_STATUSES);
+export type ComplianceStatus = z.infer<typeof complianceStatusSchema>;
+
+/** A condition of practice the institution failed, with the manual's clause. */
+export const complianceFailureSchema = z.object({
+  conditionId: z.string(),
+  message: z.string(),
+  clause: z.string(),
+});
+export type ComplianceFailure = z.infer<typeof complianceFailureSchema>;
+
+/** The marked office address: stored in GCJ-02; `input` is what was typed or clicked. */
+export const officeAddressViewSchema = z.object({
+  address: z.string().nullable(),
+  province: z.string().nullable(),
+  city: z.string().nullable(),
+  district: z.string().nullable(),
+  lng: z.number().nullable(),
+  lat: z.number().nullable(),
+  crs: z.string().nullable(),
+  input: z.object({ lng: z.number().nullable(), lat: z.number().nullable(), crs: z.string().nullable() }),
+  markedAt: z.string().nullable(),
+});
+export type OfficeAddressView = z.infer<typeof officeAddressViewSchema>;
+
+export const institutionViewSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  uscc: z.string(),
+  registeredAddress: z.string(),
+  province: z.string(),
+  city: z.string(),
+  district: z.string(),
+  serviceTypes: z.array(z.enum(['maintenance_testing', 'safety_assessment'])),
+  serviceTypesLabel: z.string(),
+  publicityStatus: z.enum(['effective', 'not_effective']),
+  publicityStatusLabel: z.string(),
+  legalRepresentative: z.string().nullable(),
+  premisesArea: z.number().nullable(),
+  inRegistry: z.boolean(),
+  registrationConfirmedAt: z.string().nullable(),
+  officeMarked: z.boolean(),
+  officeMarkedLabel: z.string(),
+  officeAddress: officeAddressViewSchema.nullable(),
+  complianceStatus: complianceStatusSchema,
+  complianceStatusLabel: z.string(),
+  complianceFailures: z.array(complianceFailureSchema),
+  complianceCheckedAt: z.string().nullable(),
+  abilities: abilitiesSchema.optional(),
+});
+export type InstitutionView = z.infer<typeof institutionViewSchema>;
+export const institutionListSchema = pageOf(institutionViewSchema);
+
+export const complianceViewSchema = z.object({
+  status: complianceStatusSchema,
+  failures: z.array(complianceFailureSchema),
+  checkedAt: z.string().nullable(),
+  adminAccountClosed: z.boolean(),
+  history: z.array(
+    z.object({
+      at: z.string(),
+      status: complianceStatusSchema,
+      failures: z.array(complianceFailureSchema),
+      trigger: z.string(),
+    }),
+  ),
+});
+export type ComplianceView = z.infer<typeof complianceViewSchema>;
+
+export const personViewSchema = personBriefSchema.extend({
+  mobile: z.string().nullable(),
+  registeredEngineer: z
+    .object({
+      level: z.number().int(),
+      levelLabel: z.string(),
+      registrationNumber: z.string().nullable(),
+      validFrom: z.string().nullable(),
+      validTo: z.string().nullable(),
+      valid: z.boolean(),
+    })
+    .nullable(),
+  operatorCertificate: z
+    .object({
+      number: z.string(),
+      grade: z.string().nullable(),
+      gradeLabel: z.string().nullable(),
+      validTo: z.string().nullable(),
+      valid: z.boolean(),
+    })
+    .nullable(),
+  inRegistry: z.boolean(),
+  joinedAt: z.string().nullable(),
+  leftAt: z.string().nullable(),
+  /** The staff kind the certificates give (STAFF_KINDS in ./accounts, which imports this file). */
+  accountKind: z.enum(['technical_lead', 'project_lead', 'operator']).nullable(),
+  hasAccount: z.boolean(),
+  churnFlag: z.boolean(),
+});
+export type PersonView = z.infer<typeof personViewSchema>;
+export const personListSchema = pageOf(personViewSchema);
+
+export const REGISTRY_CHANGES = ['joined', 'changed', 'left'] as const;
+export const staffChangeViewSchema = z.object({
+  personName: z.string(),
+  change: z.enum(REGISTRY_CHANGES),
+  changeLabel: z.string(),
+  fields: z.array(z.string()).nullable(),
+  on: z.string(),
+});
+export type StaffChangeView = z.infer<typeof staffChangeViewSchema>;
+export const staffChangeListSchema = pageOf(staffChangeViewSchema);

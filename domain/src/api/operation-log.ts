@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { pageOf } from './common';
 import { PROJECT_ACTION_LABELS, PROJECT_ENTITY_LABELS } from './project-labels';
 import { SPECIAL_ACTION_LABELS, SPECIAL_ENTITY_LABELS } from './special-labels';
 
@@ -42,3 +44,22 @@ export const ENTITY_LABELS: Record<string, string> = {
 
 export const actionLabel = (code: string) => ACTION_LABELS[code] ?? code;
 export const entityLabel = (code: string) => ENTITY_LABELS[code] ?? code;
+
+/** One operation-log entry: who did what to which row, with the row before and after. */
+export const operationLogViewSchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actorId: z.number().int().nullable(),
+  actorName: z.string(),
+  action: z.string(),
+  actionLabel: z.string(),
+  entityType: z.string(),
+  entityTypeLabel: z.string(),
+  entityId: z.string().nullable(),
+  institutionId: z.number().int().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+  requestId: z.string().nullable(),
+});
+export type OperationLogView = z.infer<typeof operationLogViewSchema>;
+export const operationLogListSchema = pageOf(operationLogViewSchema);

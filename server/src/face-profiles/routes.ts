@@ -4,6 +4,7 @@ import './policies';
 import { Op, type WhereOptions } from 'sequelize';
 import { z } from 'zod';
 import {
+  faceComparisonSchema,
   faceProfileListSchema,
   faceProfileViewSchema,
   idParamSchema,
@@ -142,6 +143,7 @@ export const faceRoutes = [
     kinds: FIELD_STAFF,
     guards: ['approvedFace'],
     upload: { field: 'photo', accept: ['image'] },
+    response: faceComparisonSchema,
     handler: ({ app, actor, file }) => compareWithProfile(app, actor, file!.buffer, 'self_check'),
   }),
 ];

@@ -1,11 +1,19 @@
-import { operatorGradeLabels, registryPostLabels, serviceTypeLabels } from '@xf/domain';
+import {
+  operatorGradeLabels,
+  registryPostLabels,
+  serviceTypeLabels,
+  type InstitutionView,
+  type PersonBrief,
+  type PersonView,
+} from '@xf/domain';
+import { isoTimeOrNull } from '../core/time';
 import type { Institution, Person } from './models';
 
 /** ID numbers never leave the server whole: 110105********1234. */
 export const maskIdNumber = (id: string) =>
   id.length > 10 ? `${id.slice(0, 6)}********${id.slice(-4)}` : '********';
 
-export function presentInstitution(i: Institution) {
+export function presentInstitution(i: Institution): InstitutionView {
   const marked = i.officeMarkedAt != null;
   return {
     id: i.id,
@@ -22,7 +30,7 @@ export function presentInstitution(i: Institution) {
     legalRepresentative: i.legalRepresentative,
     premisesArea: i.premisesArea,
     inRegistry: i.inRegistry,
-    registrationConfirmedAt: i.registrationConfirmedAt,
+    registrationConfirmedAt: isoTimeOrNull(i.registrationConfirmedAt),
     officeMarked: marked,
     officeMarkedLabel: marked ? '已标记' : '未标记',
     officeAddress: marked
@@ -35,7 +43,7 @@ export function presentInstitution(i: Institution) {
           lat: i.officeLat,
           crs: i.officeCrs,
           input: { lng: i.officeInputLng, lat: i.officeInputLat, crs: i.officeInputCrs },
-          markedAt: i.officeMarkedAt,
+          markedAt: isoTimeOrNull(i.officeMarkedAt),
         }
       : null,
     complianceStatus: i.complianceStatus,
@@ -43,11 +51,11 @@ export function presentInstitution(i: Institution) {
       i.complianceStatus
     ],
     complianceFailures: i.complianceFailures ?? [],
-    complianceCheckedAt: i.complianceCheckedAt,
+    complianceCheckedAt: isoTimeOrNull(i.complianceCheckedAt),
   };
 }
 
-export function presentPersonBrief(p: Person) {
+export function presentPersonBrief(p: Person): PersonBrief {
   return {
     id: p.id,
     name: p.name,
@@ -61,8 +69,8 @@ export function presentPersonBrief(p: Person) {
 export function presentPerson(
   p: Person,
   today: string,
-  extra: { accountKind: string | null; hasAccount: boolean; churnFlag: boolean },
-) {
+  extra: Pick<PersonView, 'accountKind' | 'hasAccount' | 'churnFlag'>,
+): PersonView {
   return {
     ...presentPersonBrief(p),
     mobile: p.mobile ? `${p.mobile.slice(0, 3)}****${p.mobile.slice(-4)}` : null,

@@ -1,12 +1,24 @@
 import { Op, type WhereOptions } from 'sequelize';
 import { z } from 'zod';
-import { idParamSchema, institutionListQuerySchema, officeAddressSchema, pageQuerySchema } from '@xf/domain';
+import {
+  complianceViewSchema,
+  detachmentListSchema,
+  idParamSchema,
+  institutionListQuerySchema,
+  institutionListSchema,
+  institutionViewSchema,
+  officeAddressSchema,
+  pageQuerySchema,
+  personListSchema,
+  staffChangeListSchema,
+  type ComplianceView,
+} from '@xf/domain';
 import { Account } from '../accounts/models';
 import { staffKindOf } from '../accounts/service';
 import { ComplianceRecord } from '../compliance/models';
 import { abilities, listScope, scopeWhere } from '../core/policy';
 import { route } from '../core/route';
-import { beijingToday } from '../core/time';
+import { beijingToday, isoTime, isoTimeOrNull } from '../core/time';
 import { RedFlag } from '../red-flags/model';
 import { RegistryChange } from '../registries/models';
 import { Detachment, Institution, Person } from './models';
@@ -25,6 +37,7 @@ export const institutionRoutes = [
     path: '/detachments',
     summary: '支队列表',
     tag,
+    response: detachmentListSchema,
     handler: async () =>
       (await Detachment.findAll({ order: [['id', 'ASC']] })).map((d) => ({
         id: d.id,
@@ -39,6 +52,7 @@ export const institutionRoutes = [
     tag,
     policy: { action: 'list', resource: 'institution' },
     query: institutionListQuerySchema,
+    response: institutionListSchema,
     handler: async ({ query, actor }) => {
       const where: WhereOptions<Institution> = {
         [Op.and]: [scopeWhere(await listScope(actor, 'institution'))],
@@ -75,6 +89,7 @@ export const institutionRoutes = [
     tag,
     params: idParamSchema,
     policy: { action: 'read', resource: 'institution', load, refusal: seeRefusal },
+    response: institutionViewSchema,
     handler: async ({ subject, actor }) => ({
       ...presentInstitution(subject),
       abilities: await abilities(actor, 'institution', subject, ['confirmRegistration', 'markOffice']),
@@ -92,6 +107,7 @@ export const institutionRoutes = [
       load,
       refusal: '只能确认本机构的工商注册信息',
     },
+    response: institutionViewSchema,
     handler: ({ subject, context }) => confirmRegistration(context, subject),
   }),
   route({
@@ -102,6 +118,7 @@ export const institutionRoutes = [
     params: idParamSchema,
     policy: { action: 'markOffice', resource: 'institution', load, refusal: '只能标注本机构的实际办公地址' },
     body: officeAddressSchema,
+    response: institutionViewSchema,
     handler: ({ subject, body, context }) => markOfficeAddress(context, subject, body),
   }),
   route({
@@ -115,6 +132,7 @@ export const institutionRoutes = [
       includeLeft: z.enum(['true', 'false']).optional(),
     }),
     policy: { action: 'listPersons', resource: 'institution', load, refusal: personsRefusal },
+    response: personListSchema,
     handler: async ({ subject: i, query }) => {
       const where: WhereOptions<Person> = { institutionId: i.id };
       if (query.includeLeft !== 'true') Object.assign(where, { inRegistry: true });
@@ -157,7 +175,8 @@ export const institutionRoutes = [
     tag,
     params: idParamSchema,
     policy: { action: 'read', resource: 'institution', load, refusal: seeRefusal },
-    handler: async ({ subject: i }) => {
+    response: complianceViewSchema,
+    handler: async ({ subject: i }): Promise<ComplianceView> => {
       const history = await ComplianceRecord.findAll({
         where: { institutionId: i.id },
         order: [['id', 'DESC']],
@@ -167,10 +186,10 @@ export const institutionRoutes = [
       return {
         status: i.complianceStatus,
         failures: i.complianceFailures ?? [],
-        checkedAt: i.complianceCheckedAt,
+        checkedAt: isoTimeOrNull(i.complianceCheckedAt),
         adminAccountClosed: !!admin?.closedReason,
         history: history.map((h) => ({
-          at: h.at,
+          at: isoTime(h.at),
           status: h.status,
           failures: h.failures,
           trigger: h.trigger,
@@ -186,6 +205,7 @@ export const institutionRoutes = [
     params: idParamSchema,
     query: pageQuerySchema,
     policy: { action: 'listPersons', resource: 'institution', load, refusal: personsRefusal },
+    response: staffChangeListSchema,
     handler: async ({ subject: i, query }) => {
       const { rows, count } = await RegistryChange.findAndCountAll({
         where: { institutionId: i.id, entity: 'person' },

@@ -1,7 +1,8 @@
 import { positiveId } from '@xf/domain';
 import { Op, type WhereOptions } from 'sequelize';
 import { z } from 'zod';
-import { actionLabel, entityLabel, pageQuerySchema } from '@xf/domain';
+import { actionLabel, entityLabel, operationLogListSchema, pageQuerySchema } from '@xf/domain';
+import { isoTime } from '../core/time';
 import { route } from '../core/route';
 import { OperationLog } from './model';
 
@@ -19,6 +20,7 @@ export const operationLogRoutes = [
       institutionId: positiveId().optional(),
       action: z.string().max(60).optional(),
     }),
+    response: operationLogListSchema,
     handler: async ({ query }) => {
       const where: WhereOptions<OperationLog> = {};
       for (const k of ['actorId', 'entityType', 'entityId', 'institutionId'] as const)
@@ -33,7 +35,7 @@ export const operationLogRoutes = [
       return {
         items: rows.map((l) => ({
           id: l.id,
-          at: l.at,
+          at: isoTime(l.at),
           actorId: l.actorId,
           actorName: l.actorName,
           action: l.action,

@@ -1,7 +1,7 @@
 import { positiveId } from '@xf/domain';
 import { Op, type WhereOptions } from 'sequelize';
 import { z } from 'zod';
-import { booleanQuery, pageQuerySchema } from '@xf/domain';
+import { booleanQuery, pageQuerySchema, redFlagKindListSchema, redFlagListSchema } from '@xf/domain';
 import { route } from '../core/route';
 import { scopeWhere } from '../core/policy';
 import { institutionScope } from '../institutions/policies';
@@ -23,6 +23,7 @@ export const redFlagRoutes = [
       institutionId: positiveId().optional(),
       open: booleanQuery.optional(),
     }),
+    response: redFlagListSchema,
     handler: async ({ query, actor }) => {
       const filters: WhereOptions<RedFlag>[] = [scopeWhere(await institutionScope(actor, 'institutionId'))];
       for (const k of ['institutionId', 'kind', 'subjectType', 'subjectId'] as const)
@@ -42,6 +43,7 @@ export const redFlagRoutes = [
     path: '/red-flags/kinds',
     summary: '标红类别',
     tag: '跟踪标红',
+    response: redFlagKindListSchema,
     handler: () => Object.entries(redFlagKindLabels).map(([kind, label]) => ({ kind, label })),
   }),
 ];

@@ -1,3 +1,5 @@
+import type { RedFlagView } from '@xf/domain';
+import { isoTime, isoTimeOrNull } from '../core/time';
 import { Op, type Transaction } from 'sequelize';
 import { RedFlag } from './model';
 
@@ -52,7 +54,7 @@ export async function clearRedFlags(kind: string, subjectType: string, subjectId
   return n;
 }
 
-export function presentRedFlag(f: RedFlag) {
+export function presentRedFlag(f: RedFlag): RedFlagView {
   return {
     id: f.id,
     kind: f.kind,
@@ -63,8 +65,8 @@ export function presentRedFlag(f: RedFlag) {
     institutionId: f.institutionId,
     reason: f.reason,
     details: f.details,
-    raisedAt: f.raisedAt,
-    clearedAt: f.clearedAt,
+    raisedAt: isoTime(f.raisedAt),
+    clearedAt: isoTimeOrNull(f.clearedAt),
     open: !f.clearedAt,
   };
 }

@@ -1,6 +1,8 @@
+import type { RegistryImportView } from '@xf/domain';
+import { isoTime, isoTimeOrNull } from '../core/time';
 import type { RegistryImport } from './models';
 
-export function presentImport(r: RegistryImport) {
+export function presentImport(r: RegistryImport): RegistryImportView {
   return {
     id: r.id,
     registry: r.registry,
@@ -13,7 +15,7 @@ export function presentImport(r: RegistryImport) {
     statusLabel: { running: '导入中', completed: '已完成', refused: '已拒绝', failed: '失败' }[r.status],
     message: r.message,
     summary: r.summary,
-    startedAt: r.startedAt,
-    finishedAt: r.finishedAt,
+    startedAt: isoTime(r.startedAt),
+    finishedAt: isoTimeOrNull(r.finishedAt),
   };
 }

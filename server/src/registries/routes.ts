@@ -1,7 +1,16 @@
 import { positiveId } from '@xf/domain';
 import { Op, type WhereOptions } from 'sequelize';
 import { z } from 'zod';
-import { idParamSchema, pageQuerySchema } from '@xf/domain';
+import {
+  idParamSchema,
+  pageQuerySchema,
+  registryImportDetailSchema,
+  registryImportListSchema,
+  registryImportResultSchema,
+  registryImportViewSchema,
+  registryProjectListSchema,
+  socialUnitListSchema,
+} from '@xf/domain';
 import { scopeWhere } from '../core/policy';
 import { route } from '../core/route';
 import { badRequest, notFound } from '../core/errors';
@@ -51,6 +60,7 @@ export const registryRoutes = [
       tag,
       policy: { action: 'import', resource: 'registry' },
       upload: { field: 'file', accept: ['spreadsheet'] },
+      response: registryImportResultSchema,
       handler: async ({ file, context, ctx }) => {
         const meta = { source: 'excel' as const, fileName: file!.originalname };
         let parsed;
@@ -80,6 +90,7 @@ export const registryRoutes = [
       summary: `立即从配置的接口拉取${label[registry]}数据`,
       tag,
       policy: { action: 'pull', resource: 'registry' },
+      response: registryImportViewSchema,
       handler: async ({ context }) => presentImport(await pullFeed(context, registry)),
     }),
   ]),
@@ -90,6 +101,7 @@ export const registryRoutes = [
     tag,
     policy: { action: 'listImports', resource: 'registry' },
     query: pageQuerySchema.extend({ registry: z.enum(['ministry', 'inspection']).optional() }),
+    response: registryImportListSchema,
     handler: async ({ query }) => {
       const where = query.registry ? { registry: query.registry } : {};
       const { rows, count } = await RegistryImport.findAndCountAll({
@@ -112,6 +124,7 @@ export const registryRoutes = [
       change: z.enum(['joined', 'changed', 'left']).optional(),
       entity: z.string().max(30).optional(),
     }),
+    response: registryImportDetailSchema,
     handler: async ({ params, query }) => {
       const rec = await RegistryImport.findByPk(params.id);
       if (!rec) throw notFound('导入记录');
@@ -160,6 +173,7 @@ export const registryRoutes = [
     summary: '搜索双随机系统中的社会单位（名称至少2个字）',
     tag,
     query: pageQuerySchema.extend({ q: z.string().trim().min(2, { error: '名字至少输入2个字' }).max(100) }),
+    response: socialUnitListSchema,
     handler: async ({ query }) => {
       const { rows, count } = await SocialUnit.findAndCountAll({
         where: { inRegistry: true, [Op.or]: [{ name: { [Op.like]: `%${query.q}%` } }, { uscc: query.q }] },
@@ -178,7 +192,7 @@ export const registryRoutes = [
           safetyLevel: u.safetyLevel,
           unitType: u.unitType,
           detachmentId: u.detachmentId,
-          detachmentName: u.detachmentId ? detachments.get(u.detachmentId)?.name : null,
+          detachmentName: (u.detachmentId ? detachments.get(u.detachmentId)?.name : null) ?? null,
         })),
         total: count,
         page: query.page,
@@ -196,6 +210,7 @@ export const registryRoutes = [
       kind: z.enum(['maintenance', 'testing']).optional(),
       q: z.string().max(100).optional(),
     }),
+    response: registryProjectListSchema,
     handler: async ({ query, actor }) => {
       const filters: WhereOptions<RegistryProject>[] = [
         { inRegistry: true },

@@ -1,7 +1,14 @@
 import { z } from 'zod';
-import { isoDate } from '@xf/domain';
+import {
+  isoDate,
+  standardEditionDiffViewSchema,
+  standardEditionListSchema,
+  standardEditionPreviewSchema,
+  standardEditionSummarySchema,
+  standardEditionViewSchema,
+} from '@xf/domain';
 import { route } from '../core/route';
-import { beijingToday } from '../core/time';
+import { beijingToday, isoTimeOrNull } from '../core/time';
 import { StandardEditionRecord } from './model';
 import {
   allEditions,
@@ -26,11 +33,12 @@ export const standardRoutes = [
     path: '/standard-editions',
     summary: '标准版本列表（内置与总队发布的更正版本）',
     tag,
+    response: standardEditionListSchema,
     handler: async () =>
       (await allEditions()).map((e) => ({
         ...summarizeEdition(e.edition),
         source: e.source,
-        publishedAt: e.publishedAt,
+        publishedAt: isoTimeOrNull(e.publishedAt),
       })),
   }),
   route({
@@ -39,6 +47,7 @@ export const standardRoutes = [
     summary: '某日生效的标准版本（项目创建时锁定）',
     tag,
     query: z.object({ date: isoDate.optional() }),
+    response: standardEditionSummarySchema,
     handler: async ({ query }) => summarizeEdition(await editionForDate(query.date ?? beijingToday())),
   }),
   route({
@@ -47,6 +56,7 @@ export const standardRoutes = [
     summary: '标准版本全文（维保目录与检测目录）',
     tag,
     params: z.object({ id: z.string().min(1).max(100) }),
+    response: standardEditionViewSchema,
     handler: ({ params }) => findEdition(params.id),
   }),
   route({
@@ -73,6 +83,7 @@ export const standardRoutes = [
     summary: '该版本相对上一版本的差异',
     tag,
     params: z.object({ id: z.string().min(1).max(100) }),
+    response: standardEditionDiffViewSchema,
     handler: async ({ params }) => {
       const rec = await StandardEditionRecord.findOne({ where: { editionId: params.id } });
       await findEdition(params.id);
@@ -87,6 +98,7 @@ export const standardRoutes = [
     policy: { action: 'publish', resource: 'standard_edition' },
     query: dryRun,
     body: z.object({ edition: z.unknown() }),
+    response: standardEditionPreviewSchema,
     handler: async ({ body, query, context, ctx }) => {
       const edition = editionFromJson(body.edition);
       if (query.dryRun === 'true') return previewEdition(edition);
@@ -102,6 +114,7 @@ export const standardRoutes = [
     policy: { action: 'publish', resource: 'standard_edition' },
     query: dryRun,
     upload: { field: 'file', accept: ['spreadsheet'] },
+    response: standardEditionPreviewSchema,
     handler: async ({ file, query, context, ctx }) => {
       const edition = await editionFromWorkbook(file!.buffer);
       if (query.dryRun === 'true') return previewEdition(edition);

@@ -12,6 +12,8 @@ import {
   tableFromRows,
   type EditionRows,
   type StandardEdition,
+  type StandardEditionPreview,
+  type StandardEditionSummary,
 } from '@xf/domain';
 import { AppError, conflict, notFound } from '../core/errors';
 import { actorOf, runCommand, type RequestContext } from '../core/command';
@@ -104,7 +106,7 @@ export function editionFromJson(value: unknown): StandardEdition {
 }
 
 /** The diff a publication would make, against the edition in force on the new one's effective date. */
-export async function previewEdition(edition: StandardEdition) {
+export async function previewEdition(edition: StandardEdition): Promise<StandardEditionPreview> {
   const editions = await allEditions();
   if (editions.some((e) => e.edition.id === edition.id))
     throw conflict(`版本编号“${edition.id}”已存在，请使用新的版本编号`, 'id');
@@ -171,7 +173,7 @@ export async function editionWorkbook(edition: StandardEdition): Promise<Buffer>
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export function summarizeEdition(edition: StandardEdition) {
+export function summarizeEdition(edition: StandardEdition): StandardEditionSummary {
   const lines = edition.maintenance.flatMap((s) =>
     s.categories.flatMap((c) => c.facilities.flatMap((f) => f.lines)),
   );

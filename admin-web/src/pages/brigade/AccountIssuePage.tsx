@@ -1,8 +1,9 @@
 import { App, Button, Card, Col, Form, Input, Row, Select, Tabs } from 'antd';
 import { useEffect, useState } from 'react';
-import { http } from '../../api/client';
+import type { Id } from '@xf/domain/api-client/index';
+import type { DetachmentView as Detachment } from '@xf/domain/api/institutions';
+import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
-import type { Account, Detachment, Id } from '../../api/types';
 import { AccountsTable } from '../../components/AccountsTable';
 import { InstitutionSelect } from '../../components/InstitutionSelect';
 import { PageCard } from '../../components/PageCard';
@@ -23,7 +24,7 @@ function IssueForm({ target, onIssued }: { target: 'institution' | 'detachment';
   const [detachments, setDetachments] = useState<Detachment[]>([]);
 
   useEffect(() => {
-    if (target === 'detachment') http.get<Detachment[]>('/detachments').then(setDetachments, onError);
+    if (target === 'detachment') api.getDetachments().then(setDetachments, onError);
   }, [target, onError]);
 
   const submit = async (v: Values) => {
@@ -31,13 +32,13 @@ function IssueForm({ target, onIssued }: { target: 'institution' | 'detachment';
     try {
       const account =
         target === 'institution'
-          ? await http.post<Account>('/accounts/institution-admin', {
-              institutionId: v.institutionId,
+          ? await api.postAccountsInstitutionAdmin({
+              institutionId: v.institutionId!,
               accountName: v.accountName.trim(),
               password: v.password,
             })
-          : await http.post<Account>('/accounts/detachment', {
-              detachmentId: v.detachmentId,
+          : await api.postAccountsDetachment({
+              detachmentId: v.detachmentId!,
               accountName: v.accountName.trim(),
               password: v.password,
             });

@@ -1,6 +1,6 @@
 import { App, Button, Popconfirm } from 'antd';
 import { useState } from 'react';
-import { http } from '../../api/client';
+import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import { InstitutionListPage } from './InstitutionListPage';
 
@@ -13,7 +13,7 @@ export function CompliancePage() {
   const run = async () => {
     setRunning(true);
     try {
-      const r = await http.post<{ checked: number; closed: number; reopened: number }>('/compliance/run');
+      const r = await api.postComplianceRun();
       message.success(`已检查 ${r.checked} 家机构：关闭账号 ${r.closed} 家，恢复 ${r.reopened} 家`);
       setKey((k) => k + 1);
     } catch (e) {

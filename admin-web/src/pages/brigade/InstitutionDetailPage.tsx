@@ -2,10 +2,16 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Empty, List, Result, Spin, Table, Tabs, Tag, Timeline, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { http } from '../../api/client';
+import type {
+  ComplianceFailure,
+  ComplianceView as Compliance,
+  InstitutionView as InstitutionDetail,
+  StaffChangeView as StaffChange,
+} from '@xf/domain/api/institutions';
+import type { Id } from '@xf/domain/api-client/index';
+import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import { officeOf } from '../../api/institutions';
-import type { Compliance, ComplianceFailure, Id, InstitutionDetail, StaffChange } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
 import { AccountsTable } from '../../components/AccountsTable';
 import { CHANGE_LABELS, COMPLIANCE_LABELS, fmtDateTime } from '../../components/format';
@@ -33,7 +39,9 @@ function FailureList({ failures }: { failures: ComplianceFailure[] }) {
 }
 
 function StaffChangesTable({ institutionId }: { institutionId: Id }) {
-  const { tableProps } = useServerTable<StaffChange>(`/institutions/${institutionId}/staff-changes`);
+  const { tableProps } = useServerTable((p) => api.getInstitutionStaffChanges(institutionId, p), {
+    institutionId,
+  });
   return (
     <Table<StaffChange>
       {...tableProps}
@@ -67,11 +75,11 @@ export function InstitutionDetailPage() {
   const [failed, setFailed] = useState(false);
 
   const load = useCallback(() => {
-    http.get<InstitutionDetail>(`/institutions/${id}`).then(setInstitution, (e) => {
+    api.getInstitution(id!).then(setInstitution, (e) => {
       setFailed(true);
       onError(e);
     });
-    http.get<Compliance>(`/institutions/${id}/compliance`).then(setCompliance, onError);
+    api.getInstitutionCompliance(id!).then(setCompliance, onError);
   }, [id, onError]);
   useEffect(load, [load]);
 

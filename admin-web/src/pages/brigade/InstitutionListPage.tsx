@@ -1,13 +1,13 @@
 import { Button, Input, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { Query } from '../../api/client';
-import type { Institution } from '../../api/types';
+import type { ComplianceStatus, InstitutionView as Institution } from '@xf/domain/api/institutions';
+import { api, type ApiQuery } from '../../api/client';
 import { ExportExcelButton, type ExportColumn } from '../../components/ExportExcelButton';
 import { COMPLIANCE_LABELS } from '../../components/format';
 import { PageCard } from '../../components/PageCard';
 import { RegionCascader } from '../../components/RegionCascader';
-import { useServerTable } from '../../components/useServerTable';
+import { useServerTable, type PageLoader } from '../../components/useServerTable';
 import { officeOf } from '../../api/institutions';
 
 const officeText = (i: Institution) => {
@@ -26,12 +26,13 @@ export function InstitutionListPage({
   const navigate = useNavigate();
   const [name, setName] = useState('');
   const [region, setRegion] = useState<string[]>([]);
-  const [officeMarked, setOfficeMarked] = useState<string | undefined>();
-  const [complianceStatus, setComplianceStatus] = useState<string | undefined>(
+  const [officeMarked, setOfficeMarked] = useState<'true' | 'false' | undefined>();
+  const [complianceStatus, setComplianceStatus] = useState<ComplianceStatus | undefined>(
     complianceFocus ? 'noncompliant' : undefined,
   );
-  const [filters, setFilters] = useState<Query>({ complianceStatus });
-  const { tableProps, page, pageSize } = useServerTable<Institution>('/institutions', filters);
+  const [filters, setFilters] = useState({ complianceStatus } as ApiQuery<'getInstitutions'>);
+  const load: PageLoader<Institution> = (p) => api.getInstitutions({ ...filters, ...p });
+  const { tableProps, page, pageSize } = useServerTable(load, filters);
 
   const search = (nameValue = name) =>
     setFilters({
@@ -124,7 +125,7 @@ export function InstitutionListPage({
         <Button type="primary" onClick={() => search()}>
           搜索
         </Button>
-        <ExportExcelButton path="/institutions" filters={filters} columns={exportColumns} fileName={title} />
+        <ExportExcelButton path={load} filters={filters} columns={exportColumns} fileName={title} />
       </Space>
       <Table<Institution> {...tableProps} size="small" bordered columns={columns} />
     </PageCard>

@@ -1,12 +1,12 @@
 import { Button, Input, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
-import type { Query } from '../../api/client';
-import type { OperationLog } from '../../api/types';
+import type { OperationLogView as OperationLog } from '@xf/domain/api/operation-log';
+import { api, type ApiQuery } from '../../api/client';
 import { ExportExcelButton, type ExportColumn } from '../../components/ExportExcelButton';
 import { fmtDateTime } from '../../components/format';
 import { ACTION_LABELS, actionLabel, ENTITY_LABELS, entityLabel } from '../../components/operationLabels';
 import { PageCard } from '../../components/PageCard';
-import { useServerTable } from '../../components/useServerTable';
+import { useServerTable, type PageLoader } from '../../components/useServerTable';
 
 // The server names actions and entities; the local map covers logs from a server that does not yet.
 const actionText = (l: OperationLog) => l.actionLabel ?? actionLabel(l.action);
@@ -16,18 +16,23 @@ const json = (v: unknown) => (v === null || v === undefined ? '（无）' : JSON
 
 /** 操作日志: who changed what, with the record before and after. */
 export function OperationLogPage() {
-  const [filters, setFilters] = useState<Query>({});
+  const [filters, setFilters] = useState<ApiQuery<'getOperationLogs'>>({});
   const [action, setAction] = useState<string | undefined>();
   const [entityType, setEntityType] = useState<string | undefined>();
   const [entityId, setEntityId] = useState('');
   const [actorId, setActorId] = useState('');
-  const { tableProps } = useServerTable<OperationLog>('/operation-logs', filters);
+  const load: PageLoader<OperationLog> = (p) => api.getOperationLogs({ ...filters, ...p });
+  const { tableProps } = useServerTable(load, filters);
 
   const columns: TableColumnsType<OperationLog> = [
     { title: '时间', dataIndex: 'at', width: 170, render: (v: string) => fmtDateTime(v) },
     { title: '操作人', render: (_v, l) => l.actorName ?? (l.actorId != null ? `#${l.actorId}` : '系统') },
     { title: '操作', dataIndex: 'action', render: (v: string, l) => <span title={v}>{actionText(l)}</span> },
-    { title: '对象类型', dataIndex: 'entityType', render: (v: string, l) => <span title={v}>{entityText(l)}</span> },
+    {
+      title: '对象类型',
+      dataIndex: 'entityType',
+      render: (v: string, l) => <span title={v}>{entityText(l)}</span>,
+    },
     { title: '对象编号', dataIndex: 'entityId' },
     {
       title: '请求编号',
@@ -93,12 +98,7 @@ export function OperationLogPage() {
         >
           搜索
         </Button>
-        <ExportExcelButton
-          path="/operation-logs"
-          filters={filters}
-          columns={exportColumns}
-          fileName="操作日志"
-        />
+        <ExportExcelButton path={load} filters={filters} columns={exportColumns} fileName="操作日志" />
       </Space>
       <Table<OperationLog>
         {...tableProps}

@@ -1,13 +1,14 @@
 import { Button, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { http, type Query } from '../../api/client';
-import type { Id, RedFlag } from '../../api/types';
+import type { Id } from '@xf/domain/api-client/index';
+import type { RedFlagView as RedFlag } from '@xf/domain/api/red-flags';
+import { api, type ApiQuery } from '../../api/client';
 import { ExportExcelButton, type ExportColumn } from '../../components/ExportExcelButton';
 import { fmtDateTime } from '../../components/format';
 import { InstitutionSelect } from '../../components/InstitutionSelect';
 import { PageCard } from '../../components/PageCard';
-import { useServerTable } from '../../components/useServerTable';
+import { useServerTable, type PageLoader } from '../../components/useServerTable';
 
 const SUBJECT_LABELS: Record<string, string> = {
   institution: '机构',
@@ -25,11 +26,12 @@ export function RedFlagPage() {
   const [open, setOpen] = useState<string | undefined>('true');
   const [institutionId, setInstitutionId] = useState<Id | undefined>();
   const [subjectType, setSubjectType] = useState<string | undefined>();
-  const filters: Query = { kind, open, institutionId, subjectType };
-  const { tableProps } = useServerTable<RedFlag>('/red-flags', filters);
+  const filters = { kind, open, institutionId, subjectType } as ApiQuery<'getRedFlags'>;
+  const load: PageLoader<RedFlag> = (p) => api.getRedFlags({ ...filters, ...p });
+  const { tableProps } = useServerTable(load, filters);
   const [kinds, setKinds] = useState<{ kind: string; label: string }[]>([]);
   useEffect(() => {
-    http.get<{ kind: string; label: string }[]>('/red-flags/kinds').then(setKinds, () => setKinds([]));
+    api.getRedFlagsKinds().then(setKinds, () => setKinds([]));
   }, []);
 
   const columns: TableColumnsType<RedFlag> = [
@@ -98,7 +100,7 @@ export function RedFlagPage() {
             { value: 'all', label: '全部' },
           ]}
         />
-        <ExportExcelButton path="/red-flags" filters={filters} columns={exportColumns} fileName="跟踪标红" />
+        <ExportExcelButton path={load} filters={filters} columns={exportColumns} fileName="跟踪标红" />
       </Space>
       <Table<RedFlag> {...tableProps} size="small" bordered columns={columns} />
     </PageCard>

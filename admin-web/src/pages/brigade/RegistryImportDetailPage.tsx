@@ -2,9 +2,13 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Result, Segmented, Spin, Table, Tabs, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { http } from '../../api/client';
+import type {
+  RegistryChangeView as RegistryChange,
+  RegistryImportDetail,
+  RegistryRowError as RowError,
+} from '@xf/domain/api/registries';
+import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
-import type { RegistryChange, RegistryImportDetail, RowError } from '../../api/types';
 import { CHANGE_LABELS, fmtDateTime, registryFieldLabel } from '../../components/format';
 import { PageCard } from '../../components/PageCard';
 import { IMPORT_STATUS, REGISTRY_LABELS } from './RegistryImportPage';
@@ -27,9 +31,9 @@ export function RegistryImportDetailPage() {
     let cancelled = false;
     const load = () => {
       setLoading(true);
-      http
-        .get<RegistryImportDetail>(`/registry/imports/${id}`, {
-          change: change === 'all' ? undefined : change,
+      api
+        .getRegistryImport(id!, {
+          change: change === 'all' ? undefined : (change as RegistryChange['change']),
           page,
           pageSize: PAGE_SIZE,
         })
@@ -38,7 +42,7 @@ export function RegistryImportDetailPage() {
             if (cancelled) return;
             setDetail(d);
             // Imports may still be running in the background: keep polling until they finish.
-            if (d.status === 'running' || d.status === 'pending') timer = setTimeout(load, 2000);
+            if (d.status === 'running') timer = setTimeout(load, 2000);
           },
           (e) => {
             if (cancelled) return;
@@ -58,7 +62,7 @@ export function RegistryImportDetailPage() {
   if (failed) return <Result status="404" title="未找到该导入记录" />;
   if (!detail) return <Spin style={{ display: 'block', marginTop: 80 }} />;
   const s = detail.summary;
-  const running = detail.status === 'pending' || detail.status === 'running';
+  const running = detail.status === 'running';
   const status = IMPORT_STATUS[detail.status];
 
   return (

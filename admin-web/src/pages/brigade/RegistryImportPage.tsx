@@ -2,9 +2,9 @@ import { CloudDownloadOutlined, InboxOutlined, SyncOutlined } from '@ant-design/
 import { Alert, App, Button, Popconfirm, Space, Spin, Table, Tag, Upload, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { http, downloadFile } from '../../api/client';
+import type { RegistryImportView as RegistryImport, RegistryName } from '@xf/domain/api/registries';
+import { api, downloadFile } from '../../api/client';
 import { useApiError } from '../../api/errors';
-import type { RegistryImport, RegistryName } from '../../api/types';
 import { fmtDateTime } from '../../components/format';
 import { PageCard } from '../../components/PageCard';
 import { useServerTable } from '../../components/useServerTable';
@@ -30,7 +30,9 @@ export function RegistryImportPage({ registry }: { registry: RegistryName }) {
   const onError = useApiError();
   const { message } = App.useApp();
   const [busy, setBusy] = useState<null | 'upload' | 'pull'>(null);
-  const { tableProps, reload, data } = useServerTable<RegistryImport>('/registry/imports', { registry });
+  const { tableProps, reload, data } = useServerTable((p) => api.getRegistryImports({ ...p, registry }), {
+    registry,
+  });
   const anyRunning = data?.items.some((i) => isRunning(i.status)) ?? false;
 
   // Imports may finish in the background: poll while one is still running.
@@ -52,9 +54,11 @@ export function RegistryImportPage({ registry }: { registry: RegistryName }) {
   const upload = async (file: File) => {
     setBusy('upload');
     try {
-      const fd = new FormData();
-      fd.append('file', file);
-      finished(await http.upload<RegistryImport>(`/registry/${registry}/imports`, fd));
+      finished(
+        await (registry === 'ministry'
+          ? api.createRegistryMinistryImport(file)
+          : api.createRegistryInspectionImport(file)),
+      );
     } catch (e) {
       onError(e);
     } finally {
@@ -65,7 +69,9 @@ export function RegistryImportPage({ registry }: { registry: RegistryName }) {
   const pull = async () => {
     setBusy('pull');
     try {
-      finished(await http.post<RegistryImport>(`/registry/${registry}/pull`));
+      finished(
+        await (registry === 'ministry' ? api.postRegistryMinistryPull() : api.postRegistryInspectionPull()),
+      );
     } catch (e) {
       onError(e);
     } finally {

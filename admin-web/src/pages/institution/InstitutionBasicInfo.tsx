@@ -1,10 +1,10 @@
 import { CheckCircleOutlined } from '@ant-design/icons';
 import { App, Button, Descriptions, Popconfirm, Tag } from 'antd';
 import { useState } from 'react';
-import { http } from '../../api/client';
+import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import { officeOf } from '../../api/institutions';
-import type { Institution } from '../../api/types';
+import type { InstitutionView as Institution } from '@xf/domain/api/institutions';
 import { COMPLIANCE_LABELS, fmtDateTime } from '../../components/format';
 
 /** 工商注册信息 and status of one institution; the admin confirms the registration data here. */
@@ -26,7 +26,7 @@ export function InstitutionBasicInfo({
   const confirm = async () => {
     setBusy(true);
     try {
-      onChanged(await http.post<Institution>(`/institutions/${institution.id}/confirm-registration`));
+      onChanged(await api.postInstitutionConfirmRegistration(institution.id));
       message.success('已确认工商注册信息');
     } catch (e) {
       onError(e);

@@ -1,8 +1,8 @@
 import { Divider, Result, Spin } from 'antd';
 import { useEffect, useState } from 'react';
-import { http } from '../../api/client';
+import type { InstitutionView as Institution } from '@xf/domain/api/institutions';
+import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
-import type { Institution } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
 import { PageCard } from '../../components/PageCard';
 import { OfficeMap } from '../../components/OfficeMap';
@@ -16,11 +16,10 @@ export function InstitutionInfoPage() {
   const onError = useApiError();
   const [institution, setInstitution] = useState<Institution | null>(null);
   const [failed, setFailed] = useState(false);
-  const isAdmin = user.kind === 'institution_admin';
 
   useEffect(() => {
     if (user.institutionId === null) return;
-    http.get<Institution>(`/institutions/${user.institutionId}`).then(setInstitution, (e) => {
+    api.getInstitution(user.institutionId).then(setInstitution, (e) => {
       setFailed(true);
       onError(e);
     });
@@ -29,13 +28,19 @@ export function InstitutionInfoPage() {
   if (user.institutionId === null || failed) return <Result status="warning" title="未能读取本机构信息" />;
   if (!institution) return <Spin style={{ display: 'block', marginTop: 80 }} />;
   const office = officeOf(institution);
+  // The answers to a change carry no abilities: what the account may do stays as read with the page.
+  const changed = (i: Institution) => setInstitution({ ...i, abilities: institution.abilities });
 
   return (
     <PageCard title="查看机构基本信息">
-      <InstitutionBasicInfo institution={institution} canConfirm={isAdmin} onChanged={setInstitution} />
+      <InstitutionBasicInfo
+        institution={institution}
+        canConfirm={!!institution.abilities?.confirmRegistration}
+        onChanged={changed}
+      />
       <Divider titlePlacement="start">标注机构实际办公地址</Divider>
-      {isAdmin ? (
-        <OfficeAddressForm institution={institution} onSaved={setInstitution} />
+      {institution.abilities?.markOffice ? (
+        <OfficeAddressForm institution={institution} onSaved={changed} />
       ) : (
         <OfficeMap lng={office.lng} lat={office.lat} />
       )}

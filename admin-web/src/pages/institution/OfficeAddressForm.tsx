@@ -1,9 +1,9 @@
 import { App, Button, Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import { useState } from 'react';
-import { http } from '../../api/client';
+import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import { officeOf } from '../../api/institutions';
-import type { Institution } from '../../api/types';
+import type { InstitutionView as Institution } from '@xf/domain/api/institutions';
 import { OfficeMap } from '../../components/OfficeMap';
 import { RegionCascader } from '../../components/RegionCascader';
 
@@ -35,7 +35,7 @@ export function OfficeAddressForm({
     setSaving(true);
     try {
       const [province, city, district] = v.region ?? [];
-      const saved = await http.put<Institution>(`/institutions/${institution.id}/office-address`, {
+      const saved = await api.updateInstitutionOfficeAddress(institution.id, {
         address: v.address.trim(),
         province: province ?? null,
         city: city ?? null,

@@ -1,9 +1,11 @@
 import { Input, Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { useState } from 'react';
-import type { Id, Person } from '../../api/types';
+import type { Id } from '@xf/domain/api-client/index';
+import type { PersonView as Person } from '@xf/domain/api/institutions';
+import { api } from '../../api/client';
 import { ExportExcelButton, type ExportColumn } from '../../components/ExportExcelButton';
 import { fmtDate, isExpired, kindLabel } from '../../components/format';
-import { useServerTable } from '../../components/useServerTable';
+import { useServerTable, type PageLoader } from '../../components/useServerTable';
 
 const validity = (p: Person) =>
   p.registeredEngineer
@@ -31,8 +33,8 @@ export function PersonsTable({
 }) {
   const flagged = (p: Person) => p.churnFlag || churned.has(p.name);
   const [name, setName] = useState('');
-  const path = `/institutions/${institutionId}/persons`;
-  const { tableProps, page, pageSize } = useServerTable<Person>(path, { name });
+  const load: PageLoader<Person> = (p) => api.getInstitutionPersons(institutionId, { ...p, name });
+  const { tableProps, page, pageSize } = useServerTable(load, { institutionId, name });
 
   const columns: TableColumnsType<Person> = [
     { title: '序号', width: 64, render: (_v, _r, i) => (page - 1) * pageSize + i + 1 },
@@ -85,7 +87,7 @@ export function PersonsTable({
           ''
         ),
     },
-    { title: '账号类别', render: (_v, p) => kindLabel(p.accountKind, p.accountKindLabel) },
+    { title: '账号类别', render: (_v, p) => kindLabel(p.accountKind) },
     {
       title: '账号',
       width: 90,
@@ -101,7 +103,7 @@ export function PersonsTable({
     { title: '注册号', value: (p) => p.registeredEngineer?.registrationNumber },
     { title: '注册有效期', value: validity },
     { title: '操作员证书', value: operatorCert },
-    { title: '账号类别', value: (p) => kindLabel(p.accountKind, p.accountKindLabel) },
+    { title: '账号类别', value: (p) => kindLabel(p.accountKind) },
     { title: '人员变动标红', value: (p) => (flagged(p) ? '是' : '') },
   ];
 
@@ -115,7 +117,7 @@ export function PersonsTable({
           style={{ width: 240 }}
           enterButton="搜索"
         />
-        <ExportExcelButton path={path} filters={{ name }} columns={exportColumns} fileName="机构人员信息" />
+        <ExportExcelButton path={load} filters={{ name }} columns={exportColumns} fileName="机构人员信息" />
       </Space>
       <Table<Person>
         {...tableProps}

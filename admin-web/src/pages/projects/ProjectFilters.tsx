@@ -1,9 +1,9 @@
 import { Button, Form, Input, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
-import { http, type Query } from '../../api/client';
+import type { DetachmentView as Detachment } from '@xf/domain/api/institutions';
+import { api, type Query } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import { projectStatusLabels, type ProjectKind, type ProjectStatus } from '../../api/projects';
-import type { Detachment } from '../../api/types';
 import { RegionCascader } from '../../components/RegionCascader';
 
 interface FilterValues {
@@ -31,7 +31,7 @@ export function ProjectFilters({
   const onError = useApiError();
   const [detachments, setDetachments] = useState<Detachment[]>([]);
   useEffect(() => {
-    http.get<Detachment[]>('/detachments').then(setDetachments, onError);
+    api.getDetachments().then(setDetachments, onError);
   }, [onError]);
   const statuses: ProjectStatus[] =
     kind === 'maintenance'

@@ -3,7 +3,7 @@ import type { ClientView as Client } from '@xf/domain/api/clients';
 import { api, http } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import type { LeadCandidate } from '../../api/projects';
-import type { Detachment } from '../../api/types';
+import type { DetachmentView as Detachment } from '@xf/domain/api/institutions';
 
 /** Choices every project form needs: 支队 (消防管辖), 项目负责人 candidates and the institution's 甲方. */
 export function useProjectOptions() {
@@ -12,7 +12,7 @@ export function useProjectOptions() {
   const [leads, setLeads] = useState<LeadCandidate[]>([]);
   const [clients, setClients] = useState<Client[]>([]);
   useEffect(() => {
-    http.get<Detachment[]>('/detachments').then(setDetachments, onError);
+    api.getDetachments().then(setDetachments, onError);
     http.get<LeadCandidate[]>('/accounts/project-lead-candidates').then(setLeads, onError);
     api.getClients({ page: 1, pageSize: 100 }).then((r) => setClients(r.items), onError);
   }, [onError]);

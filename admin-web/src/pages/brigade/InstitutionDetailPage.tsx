@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Empty, List, Result, Spin, Table, Tabs, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Empty, List, Result, Spin, Tabs, Tag, Timeline, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { http } from '../../api/client';
@@ -14,6 +14,7 @@ import { PageCard } from '../../components/PageCard';
 import { useServerTable } from '../../components/useServerTable';
 import { InstitutionBasicInfo } from '../institution/InstitutionBasicInfo';
 import { PersonsTable } from '../institution/PersonsTable';
+import { FitTable } from '../../components/FitTable';
 
 function FailureList({ failures }: { failures: ComplianceFailure[] }) {
   if (failures.length === 0) return <Alert type="success" showIcon title="符合从业条件" />;
@@ -35,7 +36,7 @@ function FailureList({ failures }: { failures: ComplianceFailure[] }) {
 function StaffChangesTable({ institutionId }: { institutionId: Id }) {
   const { tableProps } = useServerTable<StaffChange>(`/institutions/${institutionId}/staff-changes`);
   return (
-    <Table<StaffChange>
+    <FitTable<StaffChange>
       {...tableProps}
       rowKey={(c) => `${c.personName}-${c.on}-${c.change}`}
       size="small"

@@ -1,4 +1,4 @@
-import { Button, Input, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Input, Select, Space, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import type { Query } from '../../api/client';
 import type { OperationLog } from '../../api/types';
@@ -7,6 +7,7 @@ import { fmtDateTime } from '../../components/format';
 import { ACTION_LABELS, actionLabel, ENTITY_LABELS, entityLabel } from '../../components/operationLabels';
 import { PageCard } from '../../components/PageCard';
 import { useServerTable } from '../../components/useServerTable';
+import { FitTable } from '../../components/FitTable';
 
 // The server names actions and entities; the local map covers logs from a server that does not yet.
 const actionText = (l: OperationLog) => l.actionLabel ?? actionLabel(l.action);
@@ -27,7 +28,11 @@ export function OperationLogPage() {
     { title: '时间', dataIndex: 'at', width: 170, render: (v: string) => fmtDateTime(v) },
     { title: '操作人', render: (_v, l) => l.actorName ?? (l.actorId != null ? `#${l.actorId}` : '系统') },
     { title: '操作', dataIndex: 'action', render: (v: string, l) => <span title={v}>{actionText(l)}</span> },
-    { title: '对象类型', dataIndex: 'entityType', render: (v: string, l) => <span title={v}>{entityText(l)}</span> },
+    {
+      title: '对象类型',
+      dataIndex: 'entityType',
+      render: (v: string, l) => <span title={v}>{entityText(l)}</span>,
+    },
     { title: '对象编号', dataIndex: 'entityId' },
     {
       title: '请求编号',
@@ -100,7 +105,7 @@ export function OperationLogPage() {
           fileName="操作日志"
         />
       </Space>
-      <Table<OperationLog>
+      <FitTable<OperationLog>
         {...tableProps}
         size="small"
         bordered

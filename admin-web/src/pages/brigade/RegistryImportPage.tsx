@@ -1,5 +1,5 @@
 import { CloudDownloadOutlined, InboxOutlined, SyncOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Popconfirm, Space, Spin, Table, Tag, Upload, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Popconfirm, Space, Spin, Tag, Upload, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { http, downloadFile } from '../../api/client';
@@ -8,6 +8,7 @@ import type { RegistryImport, RegistryName } from '../../api/types';
 import { fmtDateTime } from '../../components/format';
 import { PageCard } from '../../components/PageCard';
 import { useServerTable } from '../../components/useServerTable';
+import { FitTable } from '../../components/FitTable';
 
 export const REGISTRY_LABELS: Record<RegistryName, string> = {
   ministry: '部局社会消防技术服务信息系统',
@@ -158,7 +159,7 @@ export function RegistryImportPage({ registry }: { registry: RegistryName }) {
       {anyRunning && (
         <Alert type="info" showIcon style={{ marginTop: 12 }} title="有导入正在进行，列表每2秒自动刷新" />
       )}
-      <Table<RegistryImport>
+      <FitTable<RegistryImport>
         {...tableProps}
         size="small"
         bordered

@@ -1,9 +1,10 @@
-import { Input, Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
+import { Input, Space, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import type { Id, Person } from '../../api/types';
 import { ExportExcelButton, type ExportColumn } from '../../components/ExportExcelButton';
 import { fmtDate, isExpired, kindLabel } from '../../components/format';
 import { useServerTable } from '../../components/useServerTable';
+import { FitTable } from '../../components/FitTable';
 
 const validity = (p: Person) =>
   p.registeredEngineer
@@ -117,7 +118,7 @@ export function PersonsTable({
         />
         <ExportExcelButton path={path} filters={{ name }} columns={exportColumns} fileName="机构人员信息" />
       </Space>
-      <Table<Person>
+      <FitTable<Person>
         {...tableProps}
         size="small"
         bordered

@@ -1,5 +1,5 @@
 import { InboxOutlined } from '@ant-design/icons';
-import { Button, Select, Space, Table, Upload } from 'antd';
+import { Button, Select, Space, Upload } from 'antd';
 import { useRef, useState } from 'react';
 import { http } from '../../api/client';
 import { useApiError } from '../../api/errors';
@@ -9,6 +9,7 @@ import {
   type AttachmentKind,
   type StoredFile,
 } from '../../api/projects';
+import { FitTable } from '../../components/FitTable';
 
 const MAX_BYTES = 50 * 1024 * 1024;
 
@@ -77,7 +78,7 @@ export function AttachmentsField({
         <p className="ant-upload-hint">支持多文件同时上传，单个附件大小不超过50M。</p>
       </Upload.Dragger>
       {value.length > 0 && (
-        <Table<Attachment>
+        <FitTable<Attachment>
           size="small"
           rowKey="fileId"
           pagination={false}

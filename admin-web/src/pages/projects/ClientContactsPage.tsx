@@ -1,4 +1,4 @@
-import { App, Button, Empty, Form, Input, Modal, Popconfirm, Select, Space, Table } from 'antd';
+import { App, Button, Empty, Form, Input, Modal, Popconfirm, Select, Space } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { mobileSchema } from '@xf/domain/rules/forms';
@@ -7,6 +7,7 @@ import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import { PageCard } from '../../components/PageCard';
 import { zodRule } from '../../forms/rules';
+import { FitTable } from '../../components/FitTable';
 
 interface ContactValues {
   name: string;
@@ -135,7 +136,7 @@ export function ClientContactsPage() {
         />
       </Space>
       {shown ? (
-        <Table<ClientContact>
+        <FitTable<ClientContact>
           rowKey="id"
           dataSource={shown.contacts ?? []}
           pagination={false}

@@ -1,4 +1,4 @@
-import { App, Button, Form, Input, Modal, Popconfirm, Space, Table } from 'antd';
+import { App, Button, Form, Input, Modal, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { ClientView as Client } from '@xf/domain/api/clients';
@@ -7,6 +7,7 @@ import { useApiError } from '../../api/errors';
 import { PageCard } from '../../components/PageCard';
 import { RegionCascader } from '../../components/RegionCascader';
 import { useServerTable } from '../../components/useServerTable';
+import { FitTable } from '../../components/FitTable';
 
 interface ClientValues {
   name: string;
@@ -135,7 +136,7 @@ export function ClientsPage() {
       <Space style={{ marginBottom: 12 }}>
         <Input.Search placeholder="甲方名称" allowClear onSearch={setName} style={{ width: 260 }} />
       </Space>
-      <Table<Client>
+      <FitTable<Client>
         {...tableProps}
         columns={[
           { title: 'ID', dataIndex: 'id', width: 80 },

@@ -1,6 +1,6 @@
-import { App, Form, Modal } from 'antd';
-import { useState, type ReactNode } from 'react';
-import { useApiError } from '../api/errors';
+import { Form, Modal } from 'antd';
+import type { ReactNode } from 'react';
+import { useFormSubmit } from './useFormSubmit';
 
 /**
  * A modal holding one form: 确定 submits it, the button spins while `save` runs, success closes with a
@@ -34,21 +34,7 @@ export function FormModal<V extends object>({
   children: ReactNode;
 }) {
   const [form] = Form.useForm<V>();
-  const onError = useApiError();
-  const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
-  const submit = async (values: V) => {
-    setSaving(true);
-    try {
-      await save(values);
-      message.success(savedText);
-      onSaved();
-    } catch (e) {
-      onError(e, form, fieldAliases);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { saving, submit } = useFormSubmit(form, save, { savedText, onSaved, fieldAliases });
   return (
     <Modal
       open

@@ -26,38 +26,29 @@ export function CoordinateFields({
         />
       </Form.Item>
       <Row gutter={8}>
-        <Col span={12}>
-          <Form.Item
-            label="经度"
-            name="lng"
-            rules={[{ required: true, message: '请在地图上点击或输入经度' }]}
-          >
-            <InputNumber
-              min={lng[0]}
-              max={lng[1]}
-              step={0.000001}
-              precision={6}
-              style={{ width: '100%' }}
-              placeholder="如 116.397500"
-            />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item
-            label="纬度"
-            name="lat"
-            rules={[{ required: true, message: '请在地图上点击或输入纬度' }]}
-          >
-            <InputNumber
-              min={lat[0]}
-              max={lat[1]}
-              step={0.000001}
-              precision={6}
-              style={{ width: '100%' }}
-              placeholder="如 39.908700"
-            />
-          </Form.Item>
-        </Col>
+        {(
+          [
+            ['lng', '经度', lng, '116.397500'],
+            ['lat', '纬度', lat, '39.908700'],
+          ] as const
+        ).map(([name, label, [min, max], example]) => (
+          <Col span={12} key={name}>
+            <Form.Item
+              label={label}
+              name={name}
+              rules={[{ required: true, message: `请在地图上点击或输入${label}` }]}
+            >
+              <InputNumber
+                min={min}
+                max={max}
+                step={0.000001}
+                precision={6}
+                style={{ width: '100%' }}
+                placeholder={`如 ${example}`}
+              />
+            </Form.Item>
+          </Col>
+        ))}
       </Row>
     </>
   );

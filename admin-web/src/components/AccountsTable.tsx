@@ -1,4 +1,4 @@
-import { App, Button, Form, Input, Modal, Popconfirm, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { App, Button, Form, Input, Modal, Popconfirm, Space, Tag, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { http, type Query } from '../api/client';
@@ -7,6 +7,7 @@ import type { Account } from '../api/types';
 import { passwordRules } from '../forms/rules';
 import { fmtDateTime, kindLabel } from './format';
 import { useServerTable } from './useServerTable';
+import { FitTable } from './FitTable';
 
 function statusOf(a: Account) {
   if (a.disabled) return <Tag color="default">已停用{a.closedReason ? `（${a.closedReason}）` : ''}</Tag>;
@@ -94,7 +95,7 @@ export function AccountsTable({
 
   return (
     <>
-      <Table<Account> {...tableProps} size="small" bordered columns={columns} />
+      <FitTable<Account> {...tableProps} size="small" bordered columns={columns} />
       <Modal
         open={resetting !== null}
         title={`重置密码：${resetting?.accountName ?? ''}`}

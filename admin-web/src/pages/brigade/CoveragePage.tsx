@@ -1,10 +1,11 @@
-import { Input, Space, Statistic, Table } from 'antd';
+import { Input, Space, Statistic } from 'antd';
 import { useEffect, useState } from 'react';
 import { http } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import type { CoverageCounts, CoverageRow } from '../../api/projects';
 import { useUser } from '../../auth/AuthContext';
 import { PageCard } from '../../components/PageCard';
+import { FitTable } from '../../components/FitTable';
 
 interface CoverageList {
   items: CoverageRow[];
@@ -42,7 +43,7 @@ export function CoveragePage() {
       <div style={{ marginBottom: 12 }}>
         <Input.Search placeholder="机构名称" allowClear onSearch={setName} style={{ width: 260 }} />
       </div>
-      <Table<CoverageRow>
+      <FitTable<CoverageRow>
         rowKey="institutionId"
         loading={!data}
         dataSource={data?.items ?? []}

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Empty, List, Result, Spin, Table, Tabs, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Empty, List, Result, Spin, Tabs, Tag, Timeline, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type {
@@ -20,6 +20,7 @@ import { PageCard } from '../../components/PageCard';
 import { useServerTable } from '../../components/useServerTable';
 import { InstitutionBasicInfo } from '../institution/InstitutionBasicInfo';
 import { PersonsTable } from '../institution/PersonsTable';
+import { FitTable } from '../../components/FitTable';
 
 function FailureList({ failures }: { failures: ComplianceFailure[] }) {
   if (failures.length === 0) return <Alert type="success" showIcon title="符合从业条件" />;
@@ -43,7 +44,7 @@ function StaffChangesTable({ institutionId }: { institutionId: Id }) {
     institutionId,
   });
   return (
-    <Table<StaffChange>
+    <FitTable<StaffChange>
       {...tableProps}
       rowKey={(c) => `${c.personName}-${c.on}-${c.change}`}
       size="small"

@@ -1,4 +1,4 @@
-import { Button, Input, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Input, Select, Space, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { ComplianceStatus, InstitutionView as Institution } from '@xf/domain/api/institutions';
@@ -9,6 +9,7 @@ import { PageCard } from '../../components/PageCard';
 import { RegionCascader } from '../../components/RegionCascader';
 import { useServerTable, type PageLoader } from '../../components/useServerTable';
 import { officeOf } from '../../api/institutions';
+import { FitTable } from '../../components/FitTable';
 
 const officeText = (i: Institution) => {
   const o = officeOf(i);
@@ -127,7 +128,7 @@ export function InstitutionListPage({
         </Button>
         <ExportExcelButton path={load} filters={filters} columns={exportColumns} fileName={title} />
       </Space>
-      <Table<Institution> {...tableProps} size="small" bordered columns={columns} />
+      <FitTable<Institution> {...tableProps} size="small" bordered columns={columns} />
     </PageCard>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Input, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Input, Select, Space, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import type { OperationLogView as OperationLog } from '@xf/domain/api/operation-log';
 import { api, type ApiQuery } from '../../api/client';
@@ -7,6 +7,7 @@ import { fmtDateTime } from '../../components/format';
 import { ACTION_LABELS, actionLabel, ENTITY_LABELS, entityLabel } from '../../components/operationLabels';
 import { PageCard } from '../../components/PageCard';
 import { useServerTable, type PageLoader } from '../../components/useServerTable';
+import { FitTable } from '../../components/FitTable';
 
 // The server names actions and entities; the local map covers logs from a server that does not yet.
 const actionText = (l: OperationLog) => l.actionLabel ?? actionLabel(l.action);
@@ -100,7 +101,7 @@ export function OperationLogPage() {
         </Button>
         <ExportExcelButton path={load} filters={filters} columns={exportColumns} fileName="操作日志" />
       </Space>
-      <Table<OperationLog>
+      <FitTable<OperationLog>
         {...tableProps}
         size="small"
         bordered

@@ -1,4 +1,4 @@
-import { Button, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Select, Space, Tag, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Id } from '@xf/domain/api-client/index';
@@ -9,6 +9,7 @@ import { fmtDateTime } from '../../components/format';
 import { InstitutionSelect } from '../../components/InstitutionSelect';
 import { PageCard } from '../../components/PageCard';
 import { useServerTable, type PageLoader } from '../../components/useServerTable';
+import { FitTable } from '../../components/FitTable';
 
 const SUBJECT_LABELS: Record<string, string> = {
   institution: '机构',
@@ -102,7 +103,7 @@ export function RedFlagPage() {
         />
         <ExportExcelButton path={load} filters={filters} columns={exportColumns} fileName="跟踪标红" />
       </Space>
-      <Table<RedFlag> {...tableProps} size="small" bordered columns={columns} />
+      <FitTable<RedFlag> {...tableProps} size="small" bordered columns={columns} />
     </PageCard>
   );
 }

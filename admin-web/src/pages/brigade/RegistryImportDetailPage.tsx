@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Descriptions, Result, Segmented, Spin, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, Result, Segmented, Spin, Tabs, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type {
@@ -12,6 +12,7 @@ import { useApiError } from '../../api/errors';
 import { CHANGE_LABELS, fmtDateTime, registryFieldLabel } from '../../components/format';
 import { PageCard } from '../../components/PageCard';
 import { IMPORT_STATUS, REGISTRY_LABELS } from './RegistryImportPage';
+import { FitTable } from '../../components/FitTable';
 
 const PAGE_SIZE = 20;
 
@@ -127,7 +128,7 @@ export function RegistryImportDetailPage() {
                     { value: 'left', label: `离开 ${s?.left ?? 0}` },
                   ]}
                 />
-                <Table<RegistryChange>
+                <FitTable<RegistryChange>
                   size="small"
                   bordered
                   loading={loading}
@@ -177,7 +178,7 @@ export function RegistryImportDetailPage() {
               </span>
             ),
             children: (
-              <Table<RowError>
+              <FitTable<RowError>
                 size="small"
                 bordered
                 rowKey={(r) => `${r.sheet}-${r.row}-${r.field}-${r.reason}`}

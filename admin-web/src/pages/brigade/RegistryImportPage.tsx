@@ -1,5 +1,5 @@
-import { CloudDownloadOutlined, InboxOutlined, SyncOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Popconfirm, Space, Spin, Table, Tag, Upload, type TableColumnsType } from 'antd';
+import { CloudDownloadOutlined, SyncOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Popconfirm, Space, Spin, Tag, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { RegistryImportView as RegistryImport, RegistryName } from '@xf/domain/api/registries';
@@ -8,6 +8,8 @@ import { useApiError } from '../../api/errors';
 import { fmtDateTime } from '../../components/format';
 import { PageCard } from '../../components/PageCard';
 import { useServerTable } from '../../components/useServerTable';
+import { FitTable } from '../../components/FitTable';
+import { FileDropZone } from '../../components/FileDropZone';
 
 export const REGISTRY_LABELS: Record<RegistryName, string> = {
   ministry: '部局社会消防技术服务信息系统',
@@ -143,28 +145,18 @@ export function RegistryImportPage({ registry }: { registry: RegistryName }) {
       }
     >
       <Spin spinning={busy === 'upload'} tip="正在上传并导入，请稍候…">
-        <Upload.Dragger
+        <FileDropZone
           accept=".xlsx"
-          showUploadList={false}
           disabled={busy !== null}
-          beforeUpload={(file) => {
-            void upload(file);
-            return false;
-          }}
-        >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined />
-          </p>
-          <p className="ant-upload-text">点击或拖拽 Excel 文件（.xlsx）到此处导入</p>
-          <p className="ant-upload-hint">
-            请使用“下载模板”中的格式；导入后可查看加入、变更、离开的机构和人员以及错误行。
-          </p>
-        </Upload.Dragger>
+          onFile={upload}
+          text="点击或拖拽 Excel 文件（.xlsx）到此处导入"
+          hint="请使用“下载模板”中的格式；导入后可查看加入、变更、离开的机构和人员以及错误行。"
+        />
       </Spin>
       {anyRunning && (
         <Alert type="info" showIcon style={{ marginTop: 12 }} title="有导入正在进行，列表每2秒自动刷新" />
       )}
-      <Table<RegistryImport>
+      <FitTable<RegistryImport>
         {...tableProps}
         size="small"
         bordered

@@ -1,9 +1,10 @@
-import { App, Button, Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
+import { App, Button, Col, Form, Input, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import { officeOf } from '../../api/institutions';
 import type { InstitutionView as Institution } from '@xf/domain/api/institutions';
+import { CoordinateFields } from '../../components/CoordinateFields';
 import { OfficeMap } from '../../components/OfficeMap';
 import { RegionCascader } from '../../components/RegionCascader';
 
@@ -78,52 +79,7 @@ export function OfficeAddressForm({
           >
             <Input placeholder="街道、门牌号、楼层房间号" maxLength={200} />
           </Form.Item>
-          <Form.Item
-            label="坐标系"
-            name="crs"
-            extra="点击地图标记时为 GCJ-02（高德/国测局坐标）；手机 GPS 读数为 WGS-84"
-          >
-            <Select
-              options={[
-                { value: 'GCJ02', label: 'GCJ-02（高德地图）' },
-                { value: 'WGS84', label: 'WGS-84（GPS）' },
-              ]}
-            />
-          </Form.Item>
-          <Row gutter={8}>
-            <Col span={12}>
-              <Form.Item
-                label="经度"
-                name="lng"
-                rules={[{ required: true, message: '请在地图上点击或输入经度' }]}
-              >
-                <InputNumber
-                  min={-180}
-                  max={180}
-                  step={0.000001}
-                  precision={6}
-                  style={{ width: '100%' }}
-                  placeholder="如 116.397500"
-                />
-              </Form.Item>
-            </Col>
-            <Col span={12}>
-              <Form.Item
-                label="纬度"
-                name="lat"
-                rules={[{ required: true, message: '请在地图上点击或输入纬度' }]}
-              >
-                <InputNumber
-                  min={-90}
-                  max={90}
-                  step={0.000001}
-                  precision={6}
-                  style={{ width: '100%' }}
-                  placeholder="如 39.908700"
-                />
-              </Form.Item>
-            </Col>
-          </Row>
+          <CoordinateFields lng={[-180, 180]} lat={[-90, 90]} />
           <Button type="primary" htmlType="submit" loading={saving}>
             保存实际办公地址
           </Button>

@@ -1,9 +1,10 @@
-import { Input, Modal, Table, Button, type TableColumnsType } from 'antd';
+import { Input, Modal, Button, type TableColumnsType } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { http } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import type { Page, Person } from '../../api/types';
 import { kindLabel } from '../../components/format';
+import { FitTable } from '../../components/FitTable';
 
 /** The certificate number that decides the account kind: operator certificate or engineer registration. */
 export function certificateNumberOf(p: Person): string {
@@ -71,7 +72,7 @@ export function PersonPickerModal({
         onChange={(e) => setQ(e.target.value)}
         style={{ width: 240, marginBottom: 12 }}
       />
-      <Table<Person>
+      <FitTable<Person>
         rowKey="id"
         size="small"
         bordered

@@ -1,4 +1,4 @@
-import { Input, Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
+import { Input, Space, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import type { Id } from '@xf/domain/api-client/index';
 import type { PersonView as Person } from '@xf/domain/api/institutions';
@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { ExportExcelButton, type ExportColumn } from '../../components/ExportExcelButton';
 import { fmtDate, isExpired, kindLabel } from '../../components/format';
 import { useServerTable, type PageLoader } from '../../components/useServerTable';
+import { FitTable } from '../../components/FitTable';
 
 const validity = (p: Person) =>
   p.registeredEngineer
@@ -119,7 +120,7 @@ export function PersonsTable({
         />
         <ExportExcelButton path={load} filters={{ name }} columns={exportColumns} fileName="机构人员信息" />
       </Space>
-      <Table<Person>
+      <FitTable<Person>
         {...tableProps}
         size="small"
         bordered

@@ -1,4 +1,4 @@
-import { DatePicker, Space, Table, type TableColumnsType } from 'antd';
+import { DatePicker, Space, type TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { WorkLogView } from '@xf/domain/api/work-logs';
@@ -8,6 +8,7 @@ import { ExportExcelButton, type ExportColumn } from '../../components/ExportExc
 import { fmtDateTime } from '../../components/format';
 import { PageCard } from '../../components/PageCard';
 import { useServerTable } from '../../components/useServerTable';
+import { FitTable } from '../../components/FitTable';
 
 /** 查看工作日志: the operators' daily logs written in the app (offline first, synced when online). */
 export function WorkLogsPage() {
@@ -59,7 +60,7 @@ export function WorkLogsPage() {
         />
         <ExportExcelButton path="/work-logs" filters={filters} columns={exportColumns} fileName="工作日志" />
       </Space>
-      <Table<WorkLogView> {...tableProps} size="small" bordered columns={columns} />
+      <FitTable<WorkLogView> {...tableProps} size="small" bordered columns={columns} />
     </PageCard>
   );
 }

@@ -1,5 +1,4 @@
-import { InboxOutlined } from '@ant-design/icons';
-import { Button, Select, Space, Table, Upload } from 'antd';
+import { Button, Select, Space } from 'antd';
 import { useRef, useState } from 'react';
 import { http } from '../../api/client';
 import { useApiError } from '../../api/errors';
@@ -9,6 +8,8 @@ import {
   type AttachmentKind,
   type StoredFile,
 } from '../../api/projects';
+import { FitTable } from '../../components/FitTable';
+import { FileDropZone } from '../../components/FileDropZone';
 
 const MAX_BYTES = 50 * 1024 * 1024;
 
@@ -61,23 +62,14 @@ export function AttachmentsField({
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Upload.Dragger
+      <FileDropZone
         multiple
-        showUploadList={false}
         disabled={uploading > 0}
-        beforeUpload={(file) => {
-          void upload(file);
-          return false;
-        }}
-      >
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined />
-        </p>
-        <p className="ant-upload-text">拖拽文件到这里，或点击选择...</p>
-        <p className="ant-upload-hint">支持多文件同时上传，单个附件大小不超过50M。</p>
-      </Upload.Dragger>
+        onFile={upload}
+        hint="支持多文件同时上传，单个附件大小不超过50M。"
+      />
       {value.length > 0 && (
-        <Table<Attachment>
+        <FitTable<Attachment>
           size="small"
           rowKey="fileId"
           pagination={false}

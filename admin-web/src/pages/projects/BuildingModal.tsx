@@ -1,10 +1,9 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Col, Form, Input, InputNumber, Modal, Row, Select, Space } from 'antd';
-import { useState } from 'react';
+import { Button, Col, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import { waterSupplyKindLabels, WATER_SUPPLY_KINDS } from '@xf/domain/api/buildings';
 import type { BuildingView as Building } from '@xf/domain/api/buildings';
 import { api } from '../../api/client';
-import { useApiError } from '../../api/errors';
+import { FormModal } from '../../components/FormModal';
 
 type Values = Omit<Building, 'id' | 'waterSupplies'> & {
   waterSupplies?: { kind: Building['waterSupplies'][number]['kind']; location: string; capacity: number }[];
@@ -34,113 +33,86 @@ export function BuildingModal({
   onClose: () => void;
   onSaved: () => void;
 }) {
-  const [form] = Form.useForm<Values>();
-  const onError = useApiError();
-  const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
-  const submit = async (v: Values) => {
+  const save = (v: Values) => {
     const body = { ...v, waterSupplies: v.waterSupplies ?? [], remark: v.remark ?? '' };
-    setSaving(true);
-    try {
-      if (editing === 'new') await api.createProjectBuilding(projectId, body);
-      else await api.updateProjectBuilding(projectId, editing.id, body);
-      message.success('建筑物已保存');
-      onSaved();
-    } catch (e) {
-      onError(e, form);
-    } finally {
-      setSaving(false);
-    }
+    return editing === 'new'
+      ? api.createProjectBuilding(projectId, body)
+      : api.updateProjectBuilding(projectId, editing.id, body);
   };
   return (
-    <Modal
-      open
+    <FormModal<Values>
       width={760}
       title={editing === 'new' ? '新建建筑物' : '修改建筑物'}
-      okText="保存"
-      cancelText="返回"
-      confirmLoading={saving}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      initialValues={editing === 'new' ? { belowGroundFloors: 0, belowGroundArea: 0 } : editing}
+      save={save}
+      savedText="建筑物已保存"
+      onClose={onClose}
+      onSaved={onSaved}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        initialValues={editing === 'new' ? { belowGroundFloors: 0, belowGroundArea: 0 } : editing}
-      >
-        <Row gutter={12}>
-          <Col span={12}>
-            <Form.Item
-              label="建筑名称"
-              name="name"
-              rules={[{ required: true, whitespace: true, message: '请填写建筑名称' }]}
-            >
-              <Input maxLength={100} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              label="使用功能"
-              name="useFunction"
-              rules={[{ required: true, whitespace: true, message: '请填写使用功能' }]}
-            >
-              <Input maxLength={100} placeholder="如 办公、商业、住宅" />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Row gutter={12}>
-          {num('建筑面积（平方米）', 'totalArea')}
-          {num('地上面积（平方米）', 'aboveGroundArea')}
-          {num('地下面积（平方米）', 'belowGroundArea')}
-        </Row>
-        <Row gutter={12}>
-          {num('地上层数', 'aboveGroundFloors', { precision: 0, max: 300 })}
-          {num('地下层数', 'belowGroundFloors', { precision: 0, max: 300 })}
-          {num('建筑高度（米）', 'height', { max: 1000 })}
-        </Row>
-        <Form.Item label="供水设施">
-          <Form.List name="waterSupplies">
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map((f) => (
-                  <Space key={f.key} align="baseline">
-                    <Form.Item name={[f.name, 'kind']} rules={[{ required: true, message: '请选择类别' }]}>
-                      <Select
-                        style={{ width: 120 }}
-                        options={WATER_SUPPLY_KINDS.map((k) => ({
-                          value: k,
-                          label: waterSupplyKindLabels[k],
-                        }))}
-                      />
-                    </Form.Item>
-                    <Form.Item
-                      name={[f.name, 'location']}
-                      rules={[{ required: true, message: '请填写位置' }]}
-                    >
-                      <Input placeholder="位置" style={{ width: 200 }} />
-                    </Form.Item>
-                    <Form.Item
-                      name={[f.name, 'capacity']}
-                      rules={[{ required: true, message: '请填写容量' }]}
-                    >
-                      <InputNumber min={0.01} placeholder="容量（立方米）" style={{ width: 150 }} />
-                    </Form.Item>
-                    <MinusCircleOutlined onClick={() => remove(f.name)} />
-                  </Space>
-                ))}
-                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ kind: 'fire_pool' })}>
-                  添加供水设施
-                </Button>
-              </>
-            )}
-          </Form.List>
-        </Form.Item>
-        <Form.Item label="备注" name="remark" extra="如果服务合同约定的只是建筑物的一部分，请在备注栏说明。">
-          <Input.TextArea rows={2} maxLength={500} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Row gutter={12}>
+        <Col span={12}>
+          <Form.Item
+            label="建筑名称"
+            name="name"
+            rules={[{ required: true, whitespace: true, message: '请填写建筑名称' }]}
+          >
+            <Input maxLength={100} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item
+            label="使用功能"
+            name="useFunction"
+            rules={[{ required: true, whitespace: true, message: '请填写使用功能' }]}
+          >
+            <Input maxLength={100} placeholder="如 办公、商业、住宅" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={12}>
+        {num('建筑面积（平方米）', 'totalArea')}
+        {num('地上面积（平方米）', 'aboveGroundArea')}
+        {num('地下面积（平方米）', 'belowGroundArea')}
+      </Row>
+      <Row gutter={12}>
+        {num('地上层数', 'aboveGroundFloors', { precision: 0, max: 300 })}
+        {num('地下层数', 'belowGroundFloors', { precision: 0, max: 300 })}
+        {num('建筑高度（米）', 'height', { max: 1000 })}
+      </Row>
+      <Form.Item label="供水设施">
+        <Form.List name="waterSupplies">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((f) => (
+                <Space key={f.key} align="baseline">
+                  <Form.Item name={[f.name, 'kind']} rules={[{ required: true, message: '请选择类别' }]}>
+                    <Select
+                      style={{ width: 120 }}
+                      options={WATER_SUPPLY_KINDS.map((k) => ({
+                        value: k,
+                        label: waterSupplyKindLabels[k],
+                      }))}
+                    />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'location']} rules={[{ required: true, message: '请填写位置' }]}>
+                    <Input placeholder="位置" style={{ width: 200 }} />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'capacity']} rules={[{ required: true, message: '请填写容量' }]}>
+                    <InputNumber min={0.01} placeholder="容量（立方米）" style={{ width: 150 }} />
+                  </Form.Item>
+                  <MinusCircleOutlined onClick={() => remove(f.name)} />
+                </Space>
+              ))}
+              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ kind: 'fire_pool' })}>
+                添加供水设施
+              </Button>
+            </>
+          )}
+        </Form.List>
+      </Form.Item>
+      <Form.Item label="备注" name="remark" extra="如果服务合同约定的只是建筑物的一部分，请在备注栏说明。">
+        <Input.TextArea rows={2} maxLength={500} />
+      </Form.Item>
+    </FormModal>
   );
 }

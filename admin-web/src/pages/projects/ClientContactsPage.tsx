@@ -1,4 +1,4 @@
-import { App, Button, Empty, Form, Input, Modal, Popconfirm, Select, Space, Table } from 'antd';
+import { App, Button, Empty, Form, Input, Popconfirm, Select, Space } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { mobileSchema } from '@xf/domain/rules/forms';
@@ -7,6 +7,8 @@ import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import { PageCard } from '../../components/PageCard';
 import { zodRule } from '../../forms/rules';
+import { FitTable } from '../../components/FitTable';
+import { FormModal } from '../../components/FormModal';
 
 interface ContactValues {
   name: string;
@@ -25,60 +27,39 @@ function ContactModal({
   onClose: () => void;
   onSaved: () => void;
 }) {
-  const [form] = Form.useForm<ContactValues>();
-  const onError = useApiError();
-  const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
-  const submit = async (v: ContactValues) => {
+  const save = (v: ContactValues) => {
     const body = { name: v.name, mobile: v.mobile, position: v.position ?? '' };
-    setSaving(true);
-    try {
-      if (editing === 'new') await api.createClientContact(clientId, body);
-      else await api.updateClientContact(clientId, editing.id, body);
-      message.success('联系人已保存');
-      onSaved();
-    } catch (e) {
-      onError(e, form);
-    } finally {
-      setSaving(false);
-    }
+    return editing === 'new'
+      ? api.createClientContact(clientId, body)
+      : api.updateClientContact(clientId, editing.id, body);
   };
   return (
-    <Modal
-      open
+    <FormModal<ContactValues>
       title={editing === 'new' ? '添加联系人' : '修改联系人'}
-      okText="保存"
-      cancelText="返回"
-      confirmLoading={saving}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      initialValues={editing === 'new' ? {} : editing}
+      save={save}
+      savedText="联系人已保存"
+      onClose={onClose}
+      onSaved={onSaved}
     >
-      <Form<ContactValues>
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        initialValues={editing === 'new' ? {} : editing}
+      <Form.Item
+        label="姓名"
+        name="name"
+        rules={[{ required: true, whitespace: true, message: '请填写联系人姓名' }]}
       >
-        <Form.Item
-          label="姓名"
-          name="name"
-          rules={[{ required: true, whitespace: true, message: '请填写联系人姓名' }]}
-        >
-          <Input maxLength={60} />
-        </Form.Item>
-        <Form.Item
-          label="手机号码"
-          name="mobile"
-          rules={[{ required: true, message: '请填写手机号码' }, zodRule(mobileSchema)]}
-        >
-          <Input maxLength={11} />
-        </Form.Item>
-        <Form.Item label="职务" name="position">
-          <Input maxLength={60} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input maxLength={60} />
+      </Form.Item>
+      <Form.Item
+        label="手机号码"
+        name="mobile"
+        rules={[{ required: true, message: '请填写手机号码' }, zodRule(mobileSchema)]}
+      >
+        <Input maxLength={11} />
+      </Form.Item>
+      <Form.Item label="职务" name="position">
+        <Input maxLength={60} />
+      </Form.Item>
+    </FormModal>
   );
 }
 
@@ -135,7 +116,7 @@ export function ClientContactsPage() {
         />
       </Space>
       {shown ? (
-        <Table<ClientContact>
+        <FitTable<ClientContact>
           rowKey="id"
           dataSource={shown.contacts ?? []}
           pagination={false}

@@ -1,4 +1,4 @@
-import { App, Button, Form, Input, Modal, Popconfirm, Space, Table } from 'antd';
+import { App, Button, Form, Input, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { ClientView as Client } from '@xf/domain/api/clients';
@@ -7,6 +7,8 @@ import { useApiError } from '../../api/errors';
 import { PageCard } from '../../components/PageCard';
 import { RegionCascader } from '../../components/RegionCascader';
 import { useServerTable } from '../../components/useServerTable';
+import { FitTable } from '../../components/FitTable';
+import { FormModal } from '../../components/FormModal';
 
 interface ClientValues {
   name: string;
@@ -25,82 +27,60 @@ function ClientModal({
   onClose: () => void;
   onSaved: () => void;
 }) {
-  const [form] = Form.useForm<ClientValues>();
-  const onError = useApiError();
-  const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
-  const submit = async (v: ClientValues) => {
+  const save = (v: ClientValues) => {
     const [province, city, district] = v.region;
     const body = { name: v.name, province, city, district, address: v.address };
-    setSaving(true);
-    try {
-      if (editing === 'new') await api.createClient(body);
-      else await api.updateClient(editing.id, body);
-      message.success('甲方信息已保存');
-      onSaved();
-    } catch (e) {
-      onError(e, form, REGION_ALIASES);
-    } finally {
-      setSaving(false);
-    }
+    return editing === 'new' ? api.createClient(body) : api.updateClient(editing.id, body);
   };
   return (
-    <Modal
-      open
+    <FormModal<ClientValues>
       title={editing === 'new' ? '添加甲方' : '修改甲方'}
-      okText="保存"
-      cancelText="返回"
-      confirmLoading={saving}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      fieldAliases={REGION_ALIASES}
+      save={save}
+      savedText="甲方信息已保存"
+      onClose={onClose}
+      onSaved={onSaved}
+      initialValues={
+        editing === 'new'
+          ? { region: ['北京市', '市辖区'] }
+          : {
+              name: editing.name,
+              region: [editing.province, editing.city, editing.district],
+              address: editing.address,
+            }
+      }
     >
-      <Form<ClientValues>
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        initialValues={
-          editing === 'new'
-            ? { region: ['北京市', '市辖区'] }
-            : {
-                name: editing.name,
-                region: [editing.province, editing.city, editing.district],
-                address: editing.address,
-              }
-        }
+      <Form.Item
+        label="甲方名称"
+        name="name"
+        rules={[
+          { required: true, whitespace: true, message: '请填写甲方名称' },
+          { min: 2, message: '甲方名称至少2个字' },
+        ]}
       >
-        <Form.Item
-          label="甲方名称"
-          name="name"
-          rules={[
-            { required: true, whitespace: true, message: '请填写甲方名称' },
-            { min: 2, message: '甲方名称至少2个字' },
-          ]}
-        >
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item
-          label="所属城市"
-          name="region"
-          rules={[
-            { required: true, message: '请选择所属城市' },
-            { type: 'array', len: 3, message: '请选择到区' },
-          ]}
-        >
-          <RegionCascader style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item
-          label="详细地址"
-          name="address"
-          rules={[
-            { required: true, whitespace: true, message: '请填写详细地址' },
-            { min: 2, message: '详细地址至少2个字' },
-          ]}
-        >
-          <Input maxLength={300} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item
+        label="所属城市"
+        name="region"
+        rules={[
+          { required: true, message: '请选择所属城市' },
+          { type: 'array', len: 3, message: '请选择到区' },
+        ]}
+      >
+        <RegionCascader style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item
+        label="详细地址"
+        name="address"
+        rules={[
+          { required: true, whitespace: true, message: '请填写详细地址' },
+          { min: 2, message: '详细地址至少2个字' },
+        ]}
+      >
+        <Input maxLength={300} />
+      </Form.Item>
+    </FormModal>
   );
 }
 
@@ -135,7 +115,7 @@ export function ClientsPage() {
       <Space style={{ marginBottom: 12 }}>
         <Input.Search placeholder="甲方名称" allowClear onSearch={setName} style={{ width: 260 }} />
       </Space>
-      <Table<Client>
+      <FitTable<Client>
         {...tableProps}
         columns={[
           { title: 'ID', dataIndex: 'id', width: 80 },

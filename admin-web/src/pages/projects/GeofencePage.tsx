@@ -1,10 +1,11 @@
-import { App, Button, Col, Descriptions, Form, InputNumber, Row, Select, Space, Typography } from 'antd';
+import { App, Button, Col, Descriptions, Form, InputNumber, Row, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { ProjectDetail } from '@xf/domain/api/projects';
 import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import { GEOFENCE_RADIUS_DEFAULT, GEOFENCE_RADIUS_MAX, GEOFENCE_RADIUS_MIN } from '../../api/projects';
+import { CoordinateFields } from '../../components/CoordinateFields';
 import { OfficeMap } from '../../components/OfficeMap';
 import { PageCard } from '../../components/PageCard';
 
@@ -78,38 +79,8 @@ export function GeofencePage() {
             disabled={!canEdit}
             initialValues={{ crs: 'GCJ02', radius: GEOFENCE_RADIUS_DEFAULT }}
           >
-            <Form.Item
-              label="坐标系"
-              name="crs"
-              extra="点击地图标记时为 GCJ-02（高德/国测局坐标）；手机 GPS 读数为 WGS-84"
-            >
-              <Select
-                options={[
-                  { value: 'GCJ02', label: 'GCJ-02（高德地图）' },
-                  { value: 'WGS84', label: 'WGS-84（GPS）' },
-                ]}
-              />
-            </Form.Item>
-            <Row gutter={8}>
-              <Col span={12}>
-                <Form.Item
-                  label="经度"
-                  name="lng"
-                  rules={[{ required: true, message: '请在地图上点击或输入经度' }]}
-                >
-                  <InputNumber min={73} max={136} step={0.000001} precision={6} style={{ width: '100%' }} />
-                </Form.Item>
-              </Col>
-              <Col span={12}>
-                <Form.Item
-                  label="纬度"
-                  name="lat"
-                  rules={[{ required: true, message: '请在地图上点击或输入纬度' }]}
-                >
-                  <InputNumber min={3} max={54} step={0.000001} precision={6} style={{ width: '100%' }} />
-                </Form.Item>
-              </Col>
-            </Row>
+            {/* the mainland's extent: a typo that lands abroad is refused at once */}
+            <CoordinateFields lng={[73, 136]} lat={[3, 54]} />
             <Form.Item
               label="围栏半径（米）"
               name="radius"

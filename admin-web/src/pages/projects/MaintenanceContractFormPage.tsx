@@ -1,4 +1,4 @@
-import { Alert, App, Button, Form, Space, Spin } from 'antd';
+import { Alert, Button, Form, Space, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client';
@@ -9,6 +9,7 @@ import { PageCard } from '../../components/PageCard';
 import { AttachmentsField, scopePageRule } from './AttachmentsField';
 import { isoDay, PartyFields, toDay, type PartyValues } from './PartyFields';
 import { useProjectOptions } from './useProjectOptions';
+import { useFormSubmit } from '../../components/useFormSubmit';
 
 type Values = PartyValues & { attachments?: Attachment[] };
 
@@ -17,39 +18,31 @@ export function MaintenanceContractFormPage() {
   const { id } = useParams();
   const navigate = useNavigate();
   const onError = useApiError();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const { clients } = useProjectOptions();
   const [contract, setContract] = useState<MaintenanceContract | null>(null);
-  const [saving, setSaving] = useState(false);
 
   useEffect(() => {
     if (!id) return;
     api.getMaintenanceContract(id).then(setContract, onError);
   }, [id, onError]);
 
-  const submit = async (v: Values) => {
-    const body = {
-      clientId: v.clientId,
-      contactId: v.contactId,
-      signedOn: isoDay(v.signedOn),
-      contractStart: isoDay(v.contractStart),
-      contractEnd: isoDay(v.contractEnd),
-      attachments: (v.attachments ?? []).map((a) => ({ fileId: a.fileId, kind: a.kind })),
-      // The form's rules require the dates before it submits.
-    } as Parameters<typeof api.createMaintenanceContract>[0];
-    setSaving(true);
-    try {
-      if (id) await api.updateMaintenanceContract(id, body);
-      else await api.createMaintenanceContract(body);
-      message.success('维保合同已保存');
-      navigate('/maintenance-contracts');
-    } catch (e) {
-      onError(e, form);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { saving, submit } = useFormSubmit(
+    form,
+    (v: Values) => {
+      const body = {
+        clientId: v.clientId,
+        contactId: v.contactId,
+        signedOn: isoDay(v.signedOn),
+        contractStart: isoDay(v.contractStart),
+        contractEnd: isoDay(v.contractEnd),
+        attachments: (v.attachments ?? []).map((a) => ({ fileId: a.fileId, kind: a.kind })),
+        // The form's rules require the dates before it submits.
+      } as Parameters<typeof api.createMaintenanceContract>[0];
+      return id ? api.updateMaintenanceContract(id, body) : api.createMaintenanceContract(body);
+    },
+    { savedText: '维保合同已保存', onSaved: () => navigate('/maintenance-contracts') },
+  );
 
   if (id && !contract) return <Spin />;
   return (

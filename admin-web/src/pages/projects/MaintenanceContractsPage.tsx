@@ -1,4 +1,4 @@
-import { Button, Input, Space, Table } from 'antd';
+import { Button, Input, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { MaintenanceContractView as MaintenanceContract } from '@xf/domain/api/projects';
@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { useUser } from '../../auth/AuthContext';
 import { PageCard } from '../../components/PageCard';
 import { useServerTable } from '../../components/useServerTable';
+import { FitTable } from '../../components/FitTable';
 
 /** 管理服务合同 (manual §03): the institution's 维保合同. */
 export function MaintenanceContractsPage() {
@@ -30,7 +31,7 @@ export function MaintenanceContractsPage() {
       <Space style={{ marginBottom: 12 }}>
         <Input.Search placeholder="甲方名称" allowClear onSearch={setClientName} style={{ width: 260 }} />
       </Space>
-      <Table<MaintenanceContract>
+      <FitTable<MaintenanceContract>
         {...tableProps}
         columns={[
           { title: 'ID', dataIndex: 'id', width: 80 },

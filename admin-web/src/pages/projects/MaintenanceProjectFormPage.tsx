@@ -1,4 +1,4 @@
-import { Alert, App, Button, Col, DatePicker, Form, InputNumber, Row, Select, Space, Spin } from 'antd';
+import { Alert, Button, Col, DatePicker, Form, InputNumber, Row, Select, Space, Spin } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -10,6 +10,7 @@ import type { Page } from '../../api/types';
 import { PageCard } from '../../components/PageCard';
 import { SITE_FIELD_ALIASES, SiteFields, siteBody, siteInitialValues, type SiteValues } from './SiteFields';
 import { useProjectOptions } from './useProjectOptions';
+import { useFormSubmit } from '../../components/useFormSubmit';
 
 type Values = SiteValues & {
   contractId?: number;
@@ -28,12 +29,10 @@ export function MaintenanceProjectFormPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const onError = useApiError();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const { detachments, leads } = useProjectOptions();
   const [contracts, setContracts] = useState<MaintenanceContract[]>([]);
   const [detail, setDetail] = useState<ProjectDetail | null>(null);
-  const [saving, setSaving] = useState(false);
   const contractId = Form.useWatch<number | undefined>('contractId', form);
   const contract = contracts.find((c) => c.id === contractId);
 
@@ -49,26 +48,24 @@ export function MaintenanceProjectFormPage() {
     if (n && n > 0) form.setFieldValue('maintenanceCount', n);
   };
 
-  const submit = async (v: Values) => {
-    const body = {
-      ...siteBody(v),
-      contractId: v.contractId,
-      firstMonth: monthOf(v.firstMonth),
-      lastMonth: monthOf(v.lastMonth),
-      maintenanceCount: v.maintenanceCount,
-    };
-    setSaving(true);
-    try {
-      if (id) await http.put(`/maintenance-projects/${id}`, body);
-      else await http.post('/maintenance-projects', body);
-      message.success('维保项目已保存');
-      navigate('/maintenance-projects');
-    } catch (e) {
-      onError(e, form, SITE_FIELD_ALIASES);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { saving, submit } = useFormSubmit(
+    form,
+    (v: Values) => {
+      const body = {
+        ...siteBody(v),
+        contractId: v.contractId,
+        firstMonth: monthOf(v.firstMonth),
+        lastMonth: monthOf(v.lastMonth),
+        maintenanceCount: v.maintenanceCount,
+      };
+      return id ? http.put(`/maintenance-projects/${id}`, body) : http.post('/maintenance-projects', body);
+    },
+    {
+      savedText: '维保项目已保存',
+      onSaved: () => navigate('/maintenance-projects'),
+      fieldAliases: SITE_FIELD_ALIASES,
+    },
+  );
 
   if (id && !detail) return <Spin />;
   return (

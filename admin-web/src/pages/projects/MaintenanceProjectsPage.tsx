@@ -1,4 +1,4 @@
-import { Button, Space, Table } from 'antd';
+import { Button, Table } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, type ApiQuery, type Query } from '../../api/client';
@@ -6,8 +6,7 @@ import type { ProjectRow } from '@xf/domain/api/projects';
 import { useUser } from '../../auth/AuthContext';
 import { PageCard } from '../../components/PageCard';
 import { useServerTable } from '../../components/useServerTable';
-import { SpecialApplicationModal } from '../special/SpecialApplicationModal';
-import { EndProjectModal } from './EndProjectModal';
+import { useProjectActions } from './projectActions';
 import { ProjectFilters } from './ProjectFilters';
 import { statusTag } from './projectStatus';
 import { fitColumns } from '../../components/tableWidth';
@@ -20,12 +19,11 @@ export function MaintenanceProjectsPage() {
   // Adding needs no row to ask about; it stays with the account kind, like the menu.
   const canCreate = useUser().kind === 'institution_admin';
   const [filters, setFilters] = useState<Query>({ kind: 'maintenance' });
-  const [ending, setEnding] = useState<ProjectRow | null>(null);
-  const [applying, setApplying] = useState<ProjectRow | null>(null);
   const { tableProps, reload } = useServerTable(
     (p) => api.getProjects({ ...p, ...(filters as ApiQuery<'getProjects'>), contractId }),
     { ...filters, contractId },
   );
+  const actions = useProjectActions(reload);
   const sub = (p: ProjectRow, page: string, label: string) => (
     <Link to={`/maintenance-projects/${p.id}/${page}`} data-testid={`${page}-${p.id}`}>
       {label}
@@ -67,48 +65,10 @@ export function MaintenanceProjectsPage() {
           { title: '项目负责人', dataIndex: 'projectLeadName', width: 110 },
           { title: '标注项目位置', width: 110, render: (_, p) => sub(p, 'geofence', p.geofenceMarkedLabel) },
           { title: '状态', width: 190, render: (_, p) => statusTag(p) },
-          {
-            title: '操作',
-            width: 200,
-            fixed: 'right',
-            render: (_, p) =>
-              p.status === 'in_progress' ? (
-                <Space size={0}>
-                  {p.abilities.update && (
-                    <Button
-                      type="link"
-                      size="small"
-                      onClick={() => navigate(`/maintenance-projects/${p.id}/edit`)}
-                    >
-                      更新
-                    </Button>
-                  )}
-                  {p.abilities.terminate && (
-                    <Button type="link" size="small" danger onClick={() => setEnding(p)}>
-                      终止
-                    </Button>
-                  )}
-                  {p.abilities.update && (
-                    <Button type="link" size="small" onClick={() => setApplying(p)}>
-                      特殊申请
-                    </Button>
-                  )}
-                </Space>
-              ) : null,
-          },
+          actions.column,
         ])}
       />
-      {ending && (
-        <EndProjectModal
-          project={ending}
-          onClose={() => setEnding(null)}
-          onDone={() => {
-            setEnding(null);
-            reload();
-          }}
-        />
-      )}
-      {applying && <SpecialApplicationModal project={applying} onClose={() => setApplying(null)} />}
+      {actions.dialogs}
     </PageCard>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Form, Select, Space, Spin } from 'antd';
+import { Alert, Button, Form, Select, Space, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { http } from '../../api/client';
@@ -16,6 +16,7 @@ import { AttachmentsField, scopePageRule } from './AttachmentsField';
 import { isoDay, PartyFields, toDay, type PartyValues } from './PartyFields';
 import { SITE_FIELD_ALIASES, SiteFields, siteBody, siteInitialValues, type SiteValues } from './SiteFields';
 import { useProjectOptions } from './useProjectOptions';
+import { useFormSubmit } from '../../components/useFormSubmit';
 
 type Values = SiteValues &
   PartyValues & {
@@ -49,11 +50,9 @@ export function TestingProjectFormPage() {
   const { id } = useParams();
   const navigate = useNavigate();
   const onError = useApiError();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const { detachments, leads, clients } = useProjectOptions();
   const [detail, setDetail] = useState<ProjectDetail | null>(null);
-  const [saving, setSaving] = useState(false);
   const signedOn = isoDay(Form.useWatch('signedOn', form));
   const edition = useScopeEdition(detail?.editionId, signedOn);
 
@@ -62,30 +61,28 @@ export function TestingProjectFormPage() {
     http.get<ProjectDetail>(`/projects/${id}`).then(setDetail, onError);
   }, [id, onError]);
 
-  const submit = async (v: Values) => {
-    const body = {
-      ...siteBody(v),
-      clientId: v.clientId,
-      contactId: v.contactId,
-      signedOn: isoDay(v.signedOn),
-      contractStart: isoDay(v.contractStart),
-      contractEnd: isoDay(v.contractEnd),
-      testingType: v.testingType,
-      scope: v.scope ?? [],
-      attachments: (v.attachments ?? []).map((a) => ({ fileId: a.fileId, kind: a.kind })),
-    };
-    setSaving(true);
-    try {
-      if (id) await http.put(`/testing-projects/${id}`, body);
-      else await http.post('/testing-projects', body);
-      message.success('检测项目已保存');
-      navigate('/testing-projects');
-    } catch (e) {
-      onError(e, form, SITE_FIELD_ALIASES);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { saving, submit } = useFormSubmit(
+    form,
+    (v: Values) => {
+      const body = {
+        ...siteBody(v),
+        clientId: v.clientId,
+        contactId: v.contactId,
+        signedOn: isoDay(v.signedOn),
+        contractStart: isoDay(v.contractStart),
+        contractEnd: isoDay(v.contractEnd),
+        testingType: v.testingType,
+        scope: v.scope ?? [],
+        attachments: (v.attachments ?? []).map((a) => ({ fileId: a.fileId, kind: a.kind })),
+      };
+      return id ? http.put(`/testing-projects/${id}`, body) : http.post('/testing-projects', body);
+    },
+    {
+      savedText: '检测项目已保存',
+      onSaved: () => navigate('/testing-projects'),
+      fieldAliases: SITE_FIELD_ALIASES,
+    },
+  );
 
   if (id && !detail) return <Spin />;
   return (

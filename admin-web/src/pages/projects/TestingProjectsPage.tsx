@@ -7,8 +7,7 @@ import { useUser } from '../../auth/AuthContext';
 import { ExportExcelButton } from '../../components/ExportExcelButton';
 import { PageCard } from '../../components/PageCard';
 import { useServerTable } from '../../components/useServerTable';
-import { SpecialApplicationModal } from '../special/SpecialApplicationModal';
-import { EndProjectModal } from './EndProjectModal';
+import { useProjectActions } from './projectActions';
 import { ProjectFilters } from './ProjectFilters';
 import { statusTag } from './projectStatus';
 import { fitColumns } from '../../components/tableWidth';
@@ -20,14 +19,11 @@ export function TestingProjectsPage() {
   // Adding needs no row to ask about; it stays with the account kind, like the menu.
   const canCreate = user.kind === 'institution_admin';
   const [filters, setFilters] = useState<Query>({ kind: 'testing' });
-  const [ending, setEnding] = useState<ProjectRow | null>(null);
-  const [applying, setApplying] = useState<ProjectRow | null>(null);
   const { tableProps, reload } = useServerTable(
     (p) => api.getProjects({ ...p, ...(filters as ApiQuery<'getProjects'>) }),
     filters,
   );
-  const editPath = (p: ProjectRow) =>
-    p.kind === 'testing' ? `/testing-projects/${p.id}/edit` : `/maintenance-projects/${p.id}/edit`;
+  const actions = useProjectActions(reload);
 
   return (
     <PageCard
@@ -76,44 +72,10 @@ export function TestingProjectsPage() {
           },
           { title: '项目负责人', dataIndex: 'projectLeadName', width: 110 },
           { title: '状态', width: 190, render: (_, p) => statusTag(p) },
-          {
-            title: '操作',
-            width: 200,
-            fixed: 'right',
-            render: (_, p) =>
-              p.status === 'in_progress' ? (
-                <Space size={0}>
-                  {p.abilities.update && (
-                    <Button type="link" size="small" onClick={() => navigate(editPath(p))}>
-                      更新
-                    </Button>
-                  )}
-                  {p.abilities[p.kind === 'testing' ? 'cancel' : 'terminate'] && (
-                    <Button type="link" size="small" danger onClick={() => setEnding(p)}>
-                      {p.kind === 'testing' ? '注销' : '终止'}
-                    </Button>
-                  )}
-                  {p.abilities.update && (
-                    <Button type="link" size="small" onClick={() => setApplying(p)}>
-                      特殊申请
-                    </Button>
-                  )}
-                </Space>
-              ) : null,
-          },
+          actions.column,
         ])}
       />
-      {ending && (
-        <EndProjectModal
-          project={ending}
-          onClose={() => setEnding(null)}
-          onDone={() => {
-            setEnding(null);
-            reload();
-          }}
-        />
-      )}
-      {applying && <SpecialApplicationModal project={applying} onClose={() => setApplying(null)} />}
+      {actions.dialogs}
     </PageCard>
   );
 }

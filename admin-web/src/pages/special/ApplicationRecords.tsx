@@ -1,6 +1,7 @@
-import { Button, Space, Table, Tag } from 'antd';
+import { Button, Space, Tag } from 'antd';
 import { openApiFile } from './openFile';
 import type { SpecialApplicationRow } from './types';
+import { FitTable } from '../../components/FitTable';
 
 const statusColor = { pending: 'processing', approved: 'success', rejected: 'error' } as const;
 
@@ -19,13 +20,12 @@ export function ApplicationTable({
   pagination?: object | false;
 }) {
   return (
-    <Table<SpecialApplicationRow>
+    <FitTable<SpecialApplicationRow>
       rowKey="id"
       size="small"
       loading={loading}
       dataSource={rows}
       pagination={pagination ?? false}
-      scroll={{ x: 900 }}
       columns={[
         ...(showProject
           ? [

@@ -1,4 +1,4 @@
-import { App, Button, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Modal, Select, Space, Tag, Typography } from 'antd';
 import { allowedActions } from '@xf/domain/workflow/machine';
 import { reportMachine } from '@xf/domain/workflow/report';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { PageCard } from '../../components/PageCard';
 import { useServerTable } from '../../components/useServerTable';
 import { openApiFile } from './openFile';
 import type { ReportRow } from './types';
+import { FitTable } from '../../components/FitTable';
 
 /**
  * 备案报告 (manual §04): the technical lead reviews an uploaded report and files it with a face check;
@@ -57,9 +58,8 @@ export function ReportsPage() {
         />
       }
     >
-      <Table<ReportRow>
+      <FitTable<ReportRow>
         {...tableProps}
-        scroll={{ x: 1100 }}
         columns={[
           { title: '项目名称', render: (_, r) => `${r.projectName} (项目id: ${r.projectId})` },
           { title: '机构名称', dataIndex: 'institutionName' },

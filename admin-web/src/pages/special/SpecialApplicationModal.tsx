@@ -1,5 +1,4 @@
-import { InboxOutlined } from '@ant-design/icons';
-import { App, Button, Form, Input, Modal, Select, Space, Typography, Upload } from 'antd';
+import { App, Button, Form, Input, Modal, Select, Space, Typography } from 'antd';
 import { specialApplicationKindLabels } from '@xf/domain/api/special-applications';
 import { useEffect, useState } from 'react';
 import { http } from '../../api/client';
@@ -7,6 +6,7 @@ import { useApiError } from '../../api/errors';
 import type { ProjectRow } from '@xf/domain/api/projects';
 import { ApplicationTable } from './ApplicationRecords';
 import type { SpecialApplicationRow } from './types';
+import { FileDropZone } from '../../components/FileDropZone';
 
 interface Values {
   kind: 'direct_report_upload';
@@ -109,19 +109,7 @@ export function SpecialApplicationModal({ project, onClose }: { project: Project
           label={testing ? '说明材料（检测项目须提交甲方单位出具的证明材料）' : '说明材料(非必填)'}
           required={testing}
         >
-          <Upload.Dragger
-            multiple
-            showUploadList={false}
-            beforeUpload={(file) => {
-              void upload(file);
-              return false;
-            }}
-          >
-            <p className="ant-upload-drag-icon">
-              <InboxOutlined />
-            </p>
-            <p className="ant-upload-text">拖拽文件到这里，或点击选择...</p>
-          </Upload.Dragger>
+          <FileDropZone multiple onFile={upload} />
           {files.map((f) => (
             <div key={f.id}>
               {f.name}{' '}

@@ -1,5 +1,5 @@
-import { CheckCircleOutlined, InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Spin, Statistic, Typography, Upload } from 'antd';
+import { CheckCircleOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Spin, Statistic, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../../api/client';
 import {
@@ -9,6 +9,7 @@ import {
   type EditionUpload,
 } from '../../../api/standards';
 import { EditionDiffView } from './EditionDiffView';
+import { FileDropZone } from '../../../components/FileDropZone';
 
 /** The server lists at most this many problems of one upload. */
 const MAX_LISTED_DETAILS = 200;
@@ -28,7 +29,8 @@ const countLines = (p: EditionPreview) => {
   return {
     systems: e.maintenance.length,
     lines: e.maintenance.reduce(
-      (n, s) => n + s.categories.reduce((m, c) => m + c.facilities.reduce((k, f) => k + f.lines.length, 0), 0),
+      (n, s) =>
+        n + s.categories.reduce((m, c) => m + c.facilities.reduce((k, f) => k + f.lines.length, 0), 0),
       0,
     ),
     singleItems: e.testing.length,
@@ -43,9 +45,11 @@ const countLines = (p: EditionPreview) => {
 export function EditionUploadPanel({ onPublished }: { onPublished: (id: string) => void }) {
   const { message } = App.useApp();
   const [busy, setBusy] = useState<null | 'check' | 'publish'>(null);
-  const [pending, setPending] = useState<{ upload: EditionUpload; fileName: string; preview: EditionPreview } | null>(
-    null,
-  );
+  const [pending, setPending] = useState<{
+    upload: EditionUpload;
+    fileName: string;
+    preview: EditionPreview;
+  } | null>(null);
   const [problem, setProblem] = useState<(Problem & { fileName: string }) | null>(null);
 
   const check = async (file: File) => {
@@ -56,7 +60,8 @@ export function EditionUploadPanel({ onPublished }: { onPublished: (id: string) 
       const name = file.name.toLowerCase();
       let upload: EditionUpload;
       if (name.endsWith('.xlsx')) upload = { kind: 'excel', file };
-      else if (name.endsWith('.json')) upload = { kind: 'json', fileName: file.name, edition: await readEditionJson(file) };
+      else if (name.endsWith('.json'))
+        upload = { kind: 'json', fileName: file.name, edition: await readEditionJson(file) };
       else throw new Error(`文件“${file.name}”的格式不支持：请上传 .xlsx（Excel）或 .json 文件`);
       const preview = await standardsApi.submit(upload, true);
       setPending({ upload, fileName: file.name, preview });
@@ -86,24 +91,13 @@ export function EditionUploadPanel({ onPublished }: { onPublished: (id: string) 
   return (
     <Card size="small" title="上传更正版本" style={{ marginBottom: 16 }}>
       <Spin spinning={busy === 'check'} tip="正在校验…">
-        <Upload.Dragger
+        <FileDropZone
           accept=".xlsx,.json"
-          showUploadList={false}
           disabled={busy !== null}
-          beforeUpload={(file) => {
-            void check(file);
-            return false;
-          }}
-        >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined />
-          </p>
-          <p className="ant-upload-text">点击或拖拽标准版本文件（Excel .xlsx 或 JSON .json）到此处</p>
-          <p className="ant-upload-hint">
-            上传后先校验并与当时生效的版本比对，不会立即生效；确认差异无误后点击“确认发布”。
-            请先下载现行版本的Excel，修改后填写新的版本编号和生效日期再上传。
-          </p>
-        </Upload.Dragger>
+          onFile={check}
+          text="点击或拖拽标准版本文件（Excel .xlsx 或 JSON .json）到此处"
+          hint="上传后先校验并与当时生效的版本比对，不会立即生效；确认差异无误后点击“确认发布”。请先下载现行版本的Excel，修改后填写新的版本编号和生效日期再上传。"
+        />
       </Spin>
 
       {problem && (
@@ -189,9 +183,21 @@ function PreviewBody({ preview }: { preview: EditionPreview }) {
       {preview.diff ? (
         <>
           <Space size="large" style={{ marginBottom: 12 }}>
-            <Statistic title="新增" value={preview.diff.counts.added} styles={{ content: { color: '#389e0d' } }} />
-            <Statistic title="删除" value={preview.diff.counts.removed} styles={{ content: { color: '#cf1322' } }} />
-            <Statistic title="修改" value={preview.diff.counts.changed} styles={{ content: { color: '#1677ff' } }} />
+            <Statistic
+              title="新增"
+              value={preview.diff.counts.added}
+              styles={{ content: { color: '#389e0d' } }}
+            />
+            <Statistic
+              title="删除"
+              value={preview.diff.counts.removed}
+              styles={{ content: { color: '#cf1322' } }}
+            />
+            <Statistic
+              title="修改"
+              value={preview.diff.counts.changed}
+              styles={{ content: { color: '#1677ff' } }}
+            />
           </Space>
           <EditionDiffView diff={preview.diff} />
         </>

@@ -1,5 +1,5 @@
 import { CloudDownloadOutlined, DiffOutlined, EyeOutlined } from '@ant-design/icons';
-import { Alert, Button, Modal, Space, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Modal, Space, Spin, Tag, Typography, type TableColumnsType } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useApiError } from '../../../api/errors';
@@ -13,6 +13,7 @@ import { fmtDateTime } from '../../../components/format';
 import { PageCard } from '../../../components/PageCard';
 import { EditionDiffView } from './EditionDiffView';
 import { EditionUploadPanel } from './EditionUploadPanel';
+import { FitTable } from '../../../components/FitTable';
 
 export const editionPath = (id: string) => `/brigade/standard-editions/${encodeURIComponent(id)}`;
 
@@ -131,7 +132,7 @@ export function StandardEditionsPage() {
           load();
         }}
       />
-      <Table<EditionSummary>
+      <FitTable<EditionSummary>
         data-testid="edition-list"
         rowKey="id"
         size="small"

@@ -24,7 +24,6 @@ import { Report } from './models';
 export type DirectReportInput =
   ({ kind: 'maintenance' } & DirectMaintenanceReportInput) | ({ kind: 'testing' } & DirectTestingReportInput);
 
-
 /** Only a project whose special application the brigade approved uploads its own reports (manual §04). */
 async function assertMayUploadDirectly(project: Project, kind: Project['kind']) {
   assertInProgress(project);

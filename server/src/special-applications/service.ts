@@ -15,7 +15,6 @@ import { assertInProgress } from '../projects/state';
 import { institutionFiles } from './files';
 import { SpecialApplication } from './models';
 
-
 /**
  * 特殊申请 (manual §04): for a site where phones may not be carried, the institution asks to upload its own
  * reports. A testing project must bring the client's proof (甲方单位出具的证明材料); one pending at a time.

@@ -3,32 +3,8 @@ import { maintenanceSystemSchema } from '../src/catalog/edition-schema';
 import { FINAL_PROMPT_TEXT, maintenanceSystems } from '../src/catalog/editions/gb25201-2010-jing/maintenance';
 import { lintEdition } from '../src/catalog/lint';
 import { DEFAULT_SINGLE_ITEM_RULE } from '../src/judgment/single-item-rules';
+import { MANUAL_MAINTENANCE_SCOPE } from './fixtures/manual-lists';
 import type { MaintenanceContentLine, MaintenanceSystem } from '../src/catalog/types';
-
-/** The manual's 维护保养项目范围 list, in its printed order. */
-const MANUAL_SCOPE = [
-  '消防供电配电',
-  '火灾报警系统',
-  '电气火灾监控系统',
-  '消防供水设施',
-  '消火栓（自动寻的灭火装置）灭火系统',
-  '自动喷水灭火系统',
-  '泡沫灭火系统',
-  '气体灭火系统',
-  '机械加压送风系统',
-  '机械排烟系统',
-  '应急照明和疏散指示系统',
-  '应急广播系统',
-  '消防专用电话',
-  '防火分隔',
-  '消防电梯',
-  '细水雾灭火系统',
-  '干粉灭火系统',
-  '灭火器',
-  '水喷雾灭火系统',
-  '探火管灭火装置',
-  '其他消防设施',
-];
 
 /** standards.md §1.2: the GB 25201 18-system code each manual system maps to (none for the last three). */
 const GB25201_CODES: Record<string, string | undefined> = {
@@ -82,9 +58,9 @@ const allLines = (): { system: MaintenanceSystem; line: MaintenanceContentLine }
 
 describe('维保内容目录（GB 25201-2010 体例）', () => {
   it('按手册维护保养项目范围的顺序和名称列出21个系统，编号 M.01–M.21', () => {
-    expect(maintenanceSystems.map((s) => s.name)).toEqual(MANUAL_SCOPE);
+    expect(maintenanceSystems.map((s) => s.name)).toEqual(MANUAL_MAINTENANCE_SCOPE);
     expect(maintenanceSystems.map((s) => s.id)).toEqual(
-      MANUAL_SCOPE.map((_, i) => `M.${String(i + 1).padStart(2, '0')}`),
+      MANUAL_MAINTENANCE_SCOPE.map((_, i) => `M.${String(i + 1).padStart(2, '0')}`),
     );
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testingSingleItems } from '../src/catalog/editions/gb25201-2010-jing/testing';
 import { lintEdition } from '../src/catalog/lint';
+import { MANUAL_MAINTENANCE_SCOPE } from './fixtures/manual-lists';
 import type { StandardEdition, TestItem } from '../src/catalog/types';
 
 /** A.1–A.15 exactly as printed in the manual's sample testing report. */
@@ -20,31 +21,6 @@ const MANUAL_SINGLE_ITEMS = [
   ['A.13', '水喷雾灭火系统'],
   ['A.14', '细水雾灭火系统'],
   ['A.15', '消防炮'],
-];
-
-/** The manual's 21 maintenance scope names (维护保养项目范围). */
-const MAINTENANCE_SYSTEM_NAMES = [
-  '消防供电配电',
-  '火灾报警系统',
-  '电气火灾监控系统',
-  '消防供水设施',
-  '消火栓（自动寻的灭火装置）灭火系统',
-  '自动喷水灭火系统',
-  '泡沫灭火系统',
-  '气体灭火系统',
-  '机械加压送风系统',
-  '机械排烟系统',
-  '应急照明和疏散指示系统',
-  '应急广播系统',
-  '消防专用电话',
-  '防火分隔',
-  '消防电梯',
-  '细水雾灭火系统',
-  '干粉灭火系统',
-  '灭火器',
-  '水喷雾灭火系统',
-  '探火管灭火装置',
-  '其他消防设施',
 ];
 
 const allItems = (): TestItem[] => testingSingleItems.flatMap((s) => s.subItems.flatMap((b) => b.items));
@@ -151,11 +127,11 @@ describe('testing catalog (GB 25201-2010 + 北京检测评定)', () => {
     for (const single of testingSingleItems) {
       expect(single.systems.length, single.code).toBeGreaterThan(0);
       for (const name of single.systems) {
-        expect(MAINTENANCE_SYSTEM_NAMES, `${single.code} ${name}`).toContain(name);
+        expect(MANUAL_MAINTENANCE_SCOPE, `${single.code} ${name}`).toContain(name);
         covered.add(name);
       }
     }
-    expect(MAINTENANCE_SYSTEM_NAMES.filter((n) => !covered.has(n))).toEqual([]);
+    expect(MANUAL_MAINTENANCE_SCOPE.filter((n) => !covered.has(n))).toEqual([]);
   });
 
   it('leaves A.1–A.15 on the report-header default and sources every rule it sets', () => {
@@ -175,7 +151,7 @@ describe('testing catalog (GB 25201-2010 + 北京检测评定)', () => {
       title: '检测目录校验',
       effectiveDate: '2011-03-01',
       sources: ['GB 25201-2010'],
-      maintenance: MAINTENANCE_SYSTEM_NAMES.map((name, i) => ({
+      maintenance: MANUAL_MAINTENANCE_SCOPE.map((name, i) => ({
         id: `M.${i + 1}`,
         name,
         categories: [],

@@ -54,9 +54,9 @@ describe('admin web: brigade rejects a face profile with a reason', () => {
     await rejectButton.click();
     await page.waitForTimeout(300);
     expect(rejectRequests).toBe(0);
-    expect(
-      (await apiCall<MyFaceProfile>(baseURL, operator, 'GET', '/face-profiles/me')).status,
-    ).toBe('pending');
+    expect((await apiCall<MyFaceProfile>(baseURL, operator, 'GET', '/face-profiles/me')).status).toBe(
+      'pending',
+    );
     await shootAdmin(page, 'face-review-reject-reason');
 
     const reason = '照片模糊，请上传本人正面免冠照片';
@@ -77,7 +77,12 @@ describe('admin web: brigade rejects a face profile with a reason', () => {
 
     // The operator's app reads the decision and the reason.
     const mine = await apiCall<MyFaceProfile>(baseURL, operator, 'GET', '/face-profiles/me');
-    expect(mine).toMatchObject({ id: submitted.id, status: 'rejected', statusLabel: '已驳回', rejectReason: reason });
+    expect(mine).toMatchObject({
+      id: submitted.id,
+      status: 'rejected',
+      statusLabel: '已驳回',
+      rejectReason: reason,
+    });
     const me = await apiCall<{ faceProfileStatus: string; faceProfileRejectReason: string | null }>(
       baseURL,
       operator,

@@ -114,7 +114,13 @@ describe('admin web: brigade publishes a corrected standard edition', () => {
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     const saved = new ExcelJS.Workbook();
     await saved.xlsx.load(readFileSync((await download.path())!) as never);
-    expect(saved.worksheets.map((w) => w.name)).toEqual(['版本信息', '维保内容', '检查提示', '检测项', '单项判定规则']);
+    expect(saved.worksheets.map((w) => w.name)).toEqual([
+      '版本信息',
+      '维保内容',
+      '检查提示',
+      '检测项',
+      '单项判定规则',
+    ]);
 
     // The catalog tree: a maintenance line shows its period, prompts, standard and source.
     await builtInRow.getByRole('button', { name: /查看目录/ }).click();
@@ -126,7 +132,8 @@ describe('admin web: brigade publishes a corrected standard edition', () => {
     const details = page.getByTestId('catalog-details-maintenance');
     await details.getByText(lineId, { exact: true }).waitFor();
     const detailText = (await details.textContent()) ?? '';
-    for (const label of ['周期', '检查提示', '合格标准', '依据', '可信度']) expect(detailText).toContain(label);
+    for (const label of ['周期', '检查提示', '合格标准', '依据', '可信度'])
+      expect(detailText).toContain(label);
     await shootAdmin(page, 'standard-edition-maintenance-tree');
     await page.getByRole('tab', { name: /检测目录/ }).click();
     const testingTree = page.getByTestId('catalog-tree-testing');
@@ -148,8 +155,12 @@ describe('admin web: brigade publishes a corrected standard edition', () => {
     expect(previewText).toContain(`维保内容 ${lineId}`);
     expect(previewText).toContain(`由“${oldText}”改为“${newText}”`);
     expect(previewText).toContain(`生效日期 由“${builtIn.effectiveDate}”改为“${effectiveDate}”`);
-    expect(await preview.getByTestId('edition-diff-summary').textContent()).toContain('新增0处，删除0处，修改2处');
-    expect(await apiCall<EditionSummary[]>(baseURL, brigade, 'GET', '/standard-editions')).toHaveLength(before.length);
+    expect(await preview.getByTestId('edition-diff-summary').textContent()).toContain(
+      '新增0处，删除0处，修改2处',
+    );
+    expect(await apiCall<EditionSummary[]>(baseURL, brigade, 'GET', '/standard-editions')).toHaveLength(
+      before.length,
+    );
     await shootAdmin(page, 'standard-edition-preview', { fullPage: true });
 
     await preview.getByRole('button', { name: /确认发布/ }).click();
@@ -184,12 +195,19 @@ describe('admin web: brigade publishes a corrected standard edition', () => {
     expect(errorItems.some((t) => t.includes('工作表“维保内容”第4行') && t.includes('周期'))).toBe(true);
     expect(errorItems.some((t) => t.includes('工作表“检测项”第2行') && t.includes('类别'))).toBe(true);
     expect(await page.getByTestId('edition-preview').count()).toBe(0);
-    expect(await apiCall<EditionSummary[]>(baseURL, brigade, 'GET', '/standard-editions')).toHaveLength(after.length);
+    expect(await apiCall<EditionSummary[]>(baseURL, brigade, 'GET', '/standard-editions')).toHaveLength(
+      after.length,
+    );
     await idle(page);
     await shootAdmin(page, 'standard-edition-invalid', { fullPage: true });
 
     // A JSON edition file is read in the browser and checked the same way; 取消 stores nothing.
-    const edition = await apiCall<StandardEdition>(baseURL, brigade, 'GET', `/standard-editions/${encodeURIComponent(builtIn.id)}`);
+    const edition = await apiCall<StandardEdition>(
+      baseURL,
+      brigade,
+      'GET',
+      `/standard-editions/${encodeURIComponent(builtIn.id)}`,
+    );
     const jsonLine = edition.maintenance[1]!.categories[0]!.facilities[0]!.lines[0]!;
     const newPeriod = jsonLine.period === 'year' ? 'month' : 'year';
     jsonLine.period = newPeriod;
@@ -206,7 +224,9 @@ describe('admin web: brigade publishes a corrected standard edition', () => {
     writeFileSync(notJson, '{ "id": ');
     await page.locator('input[type="file"]').setInputFiles(notJson);
     await errors.getByText('不是有效的JSON', { exact: false }).waitFor();
-    expect(await apiCall<EditionSummary[]>(baseURL, brigade, 'GET', '/standard-editions')).toHaveLength(after.length);
+    expect(await apiCall<EditionSummary[]>(baseURL, brigade, 'GET', '/standard-editions')).toHaveLength(
+      after.length,
+    );
 
     // The publication is in the operation log, named in Chinese.
     await page.getByRole('menuitem', { name: '操作日志' }).click();

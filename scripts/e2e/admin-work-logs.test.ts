@@ -20,7 +20,11 @@ describe('admin web: 查看工作日志', () => {
     const { baseURL } = server;
     const op = await apiLogin(baseURL, 'caozuo01', 'demo123456', 'app');
     const form = new FormData();
-    form.append('file', new Blob([new Uint8Array(await singleFacePhoto())], { type: 'image/jpeg' }), 'site.jpg');
+    form.append(
+      'file',
+      new Blob([new Uint8Array(await singleFacePhoto())], { type: 'image/jpeg' }),
+      'site.jpg',
+    );
     const file = (await (
       await fetch(`${baseURL}/api/files`, {
         method: 'POST',
@@ -31,7 +35,11 @@ describe('admin web: 查看工作日志', () => {
     const put = await fetch(`${baseURL}/api/work-logs/e2e-worklog-0001`, {
       method: 'PUT',
       headers: { Authorization: `Bearer ${op.accessToken}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ date: '2026-11-24', content: '检查3号楼喷淋末端试水装置，压力正常', photoFileIds: [file.id] }),
+      body: JSON.stringify({
+        date: '2026-11-24',
+        content: '检查3号楼喷淋末端试水装置，压力正常',
+        photoFileIds: [file.id],
+      }),
     });
     expect(put.status).toBe(201);
 

@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, mobileContext, screenshotPath, startServer, type RunningServer } from './harness';
-import { ensureTaroBuild, loginOnH5 } from './h5-support';
+import { describe, expect, it } from 'vitest';
+import { mobileContext, screenshotPath } from './harness';
+import { loginOnH5, h5Suite } from './h5-support';
 
 describe('H5: project lead', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    ensureTaroBuild('h5');
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const h5 = h5Suite();
 
   it('refuses a wrong password with the server message and logs in xiangmu01 to the lead home', async () => {
-    const context = await mobileContext(browser, server.baseURL);
+    const context = await mobileContext(h5.browser, h5.server.baseURL);
     const page = await context.newPage();
     await loginOnH5(page, '负责人', 'xiangmu01', 'wrong-password');
     await expect.poll(() => page.locator('.error-text').textContent()).toMatch(/密码|账号/);
@@ -44,7 +32,7 @@ describe('H5: project lead', () => {
   });
 
   it('an operator account cannot use the lead client', async () => {
-    const context = await mobileContext(browser, server.baseURL);
+    const context = await mobileContext(h5.browser, h5.server.baseURL);
     const page = await context.newPage();
     await loginOnH5(page, '负责人', 'caozuo01');
     await expect.poll(() => page.locator('.error-text').textContent()).toBeTruthy();

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { apiCall, apiLogin as webLogin, type ApiSession } from './admin-support';
-import { launchBrowser, mobileContext, screenshotPath, startServer, type RunningServer } from './harness';
-import { apiLogin, ensureTaroBuild, loginOnH5, projectParties } from './h5-support';
+import { mobileContext, screenshotPath } from './harness';
+import { apiLogin, loginOnH5, projectParties, h5Suite } from './h5-support';
 
 const siteName = '维保计划下发测试大厦';
 
@@ -61,24 +60,13 @@ async function createMaintenanceProject(baseURL: string, admin: ApiSession): Pro
 }
 
 describe('H5: 项目负责人创建并下发维保计划', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    ensureTaroBuild('h5');
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const h5 = h5Suite();
 
   it('xiangmu01 creates this month’s 月计划 and distributes 报警控制器 to caozuo01, who receives it', async () => {
-    const admin = await webLogin(server.baseURL, 'jigou01');
-    const projectId = await createMaintenanceProject(server.baseURL, admin);
+    const admin = await webLogin(h5.server.baseURL, 'jigou01');
+    const projectId = await createMaintenanceProject(h5.server.baseURL, admin);
 
-    const context = await mobileContext(browser, server.baseURL);
+    const context = await mobileContext(h5.browser, h5.server.baseURL);
     const page = await context.newPage();
     await loginOnH5(page, '负责人', 'xiangmu01');
     await page.locator('.projects-entry', { hasText: '我的项目' }).click();
@@ -118,9 +106,9 @@ describe('H5: 项目负责人创建并下发维保计划', () => {
     await page.screenshot({ path: screenshotPath('h5-lead', 'maintenance-plans'), fullPage: true });
     await context.close();
 
-    const operator = await apiLogin(server.baseURL, 'app', 'caozuo01');
+    const operator = await apiLogin(h5.server.baseURL, 'app', 'caozuo01');
     const received = (await (
-      await fetch(`${server.baseURL}/api/operators/me/maintenance-assignments`, {
+      await fetch(`${h5.server.baseURL}/api/operators/me/maintenance-assignments`, {
         headers: { Authorization: `Bearer ${operator}` },
       })
     ).json()) as {

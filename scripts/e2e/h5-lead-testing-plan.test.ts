@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { apiCall, apiLogin as webLogin, type ApiSession } from './admin-support';
-import { launchBrowser, mobileContext, screenshotPath, startServer, type RunningServer } from './harness';
-import { apiLogin, ensureTaroBuild, loginOnH5, projectParties } from './h5-support';
+import { mobileContext, screenshotPath } from './harness';
+import { apiLogin, loginOnH5, projectParties, h5Suite } from './h5-support';
 
 interface PlanSingle {
   planSingleItemId: string;
@@ -63,26 +62,15 @@ async function createTestingProject(baseURL: string, admin: ApiSession): Promise
 }
 
 describe('H5: 项目负责人下发检测计划', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    ensureTaroBuild('h5');
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const h5 = h5Suite();
 
   it('xiangmu01 assigns caozuo01 to a single item and 下发; caozuo01 receives it', async () => {
-    const admin = await webLogin(server.baseURL, 'jigou01');
-    const projectId = await createTestingProject(server.baseURL, admin);
-    const lead = await apiLogin(server.baseURL, 'weapp', 'xiangmu01');
+    const admin = await webLogin(h5.server.baseURL, 'jigou01');
+    const projectId = await createTestingProject(h5.server.baseURL, admin);
+    const lead = await apiLogin(h5.server.baseURL, 'weapp', 'xiangmu01');
     const getPlan = async () =>
       (await (
-        await fetch(`${server.baseURL}/api/projects/${projectId}/testing-plan`, {
+        await fetch(`${h5.server.baseURL}/api/projects/${projectId}/testing-plan`, {
           headers: { Authorization: `Bearer ${lead}` },
         })
       ).json()) as Plan;
@@ -90,7 +78,7 @@ describe('H5: 项目负责人下发检测计划', () => {
     expect(before.dispatchStatus).toBe('not_dispatched');
     const target = before.buildings[0]!.singleItems[0]!;
 
-    const context = await mobileContext(browser, server.baseURL);
+    const context = await mobileContext(h5.browser, h5.server.baseURL);
     const page = await context.newPage();
     await loginOnH5(page, '负责人', 'xiangmu01');
     await page.locator('.projects-entry', { hasText: '我的项目' }).click();
@@ -141,9 +129,9 @@ describe('H5: 项目负责人下发检测计划', () => {
       [second.planSingleItemId, ['caozuo02']],
     ]);
 
-    const operator = await apiLogin(server.baseURL, 'app', 'caozuo01');
+    const operator = await apiLogin(h5.server.baseURL, 'app', 'caozuo01');
     const received = (await (
-      await fetch(`${server.baseURL}/api/operators/me/testing-assignments`, {
+      await fetch(`${h5.server.baseURL}/api/operators/me/testing-assignments`, {
         headers: { Authorization: `Bearer ${operator}` },
       })
     ).json()) as { items: { projectId: number; planSingleItemId: string; siteName: string }[] };

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, mobileContext, screenshotPath, startServer, type RunningServer } from './harness';
-import { apiLogin, ensureTaroBuild, loginOnH5, nativeInput, repoRoot } from './h5-support';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { mobileContext, screenshotPath } from './harness';
+import { apiLogin, loginOnH5, nativeInput, repoRoot, h5Suite } from './h5-support';
 
 const demoPhotos = path.join(repoRoot, 'node_modules', '@vladmandic', 'face-api', 'demo');
 const photo = (n: number) => path.join(demoPhotos, `sample${n}.jpg`);
@@ -36,22 +36,11 @@ async function writeWorkLog(page: Page, content: string, photos: string[]) {
 }
 
 describe('H5 operator app: work log written offline, synced once', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const h5 = h5Suite();
   let context: BrowserContext;
 
-  beforeAll(async () => {
-    ensureTaroBuild('h5');
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it('keeps entries through an offline reload, uploads photos before records, and never duplicates on replay', async () => {
-    context = await mobileContext(browser, server.baseURL);
+    context = await mobileContext(h5.browser, h5.server.baseURL);
     const page = await context.newPage();
     const sent: string[] = [];
     page.on('request', (r) => {
@@ -120,8 +109,8 @@ describe('H5 operator app: work log written offline, synced once', () => {
     expect(sent.slice(0, firstPut).filter((s) => s === 'POST /api/files').length).toBeGreaterThanOrEqual(2);
     expect(sent.filter((s) => s.startsWith('PUT')).length).toBeGreaterThanOrEqual(3);
 
-    const admin = await apiLogin(server.baseURL, 'app', 'caozuo01');
-    const afterSync = await serverWorkLogs(server.baseURL, admin);
+    const admin = await apiLogin(h5.server.baseURL, 'app', 'caozuo01');
+    const afterSync = await serverWorkLogs(h5.server.baseURL, admin);
     expect(afterSync.total).toBe(2);
     expect(afterSync.items.map((i) => i.photos.length).sort()).toEqual([1, 2]);
 
@@ -163,20 +152,20 @@ describe('H5 operator app: work log written offline, synced once', () => {
     expect(sent.slice(before).filter((s) => s.startsWith('PUT')).length).toBe(2);
     expect(sent.slice(before).filter((s) => s === 'POST /api/files').length).toBe(3);
 
-    const afterReplay = await serverWorkLogs(server.baseURL, admin);
+    const afterReplay = await serverWorkLogs(h5.server.baseURL, admin);
     expect(afterReplay.total).toBe(2);
     expect(afterReplay.items.map((i) => [i.idempotencyKey, i.photos.map((p) => p.id)]).sort()).toEqual(
       afterSync.items.map((i) => [i.idempotencyKey, i.photos.map((p) => p.id)]).sort(),
     );
 
     // The institution admin sees them too (captcha is required on the web client; read it via the test-only peek).
-    const captcha = (await (await fetch(`${server.baseURL}/api/auth/captcha`)).json()) as {
+    const captcha = (await (await fetch(`${h5.server.baseURL}/api/auth/captcha`)).json()) as {
       captchaId: string;
     };
     const peek = (await (
-      await fetch(`${server.baseURL}/api/auth/captcha/${captcha.captchaId}/peek`)
+      await fetch(`${h5.server.baseURL}/api/auth/captcha/${captcha.captchaId}/peek`)
     ).json()) as { text: string };
-    const login = await fetch(`${server.baseURL}/api/auth/login`, {
+    const login = await fetch(`${h5.server.baseURL}/api/auth/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({
@@ -189,7 +178,7 @@ describe('H5 operator app: work log written offline, synced once', () => {
     });
     expect(login.status).toBe(200);
     const adminToken = ((await login.json()) as { accessToken: string }).accessToken;
-    const seenByAdmin = await serverWorkLogs(server.baseURL, adminToken);
+    const seenByAdmin = await serverWorkLogs(h5.server.baseURL, adminToken);
     expect(
       seenByAdmin.items.filter((i) => afterSync.items.some((o) => o.idempotencyKey === i.idempotencyKey)),
     ).toHaveLength(2);
@@ -201,8 +190,8 @@ describe('H5 operator app: work log written offline, synced once', () => {
   });
 
   it('reads the location through the device bridge (browser side, WGS-84 with accuracy)', async () => {
-    const ctx = await mobileContext(browser, server.baseURL);
-    await ctx.grantPermissions(['geolocation'], { origin: server.baseURL });
+    const ctx = await mobileContext(h5.browser, h5.server.baseURL);
+    await ctx.grantPermissions(['geolocation'], { origin: h5.server.baseURL });
     await ctx.setGeolocation({ latitude: 39.904211, longitude: 116.407395, accuracy: 12 });
     const page = await ctx.newPage();
     await loginOnH5(page, '现场人员', 'caozuo01');

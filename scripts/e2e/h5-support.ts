@@ -2,7 +2,9 @@ import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser, startServer, type RunningServer } from './harness';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -87,4 +89,22 @@ export async function projectParties(
     position: '物业经理',
   });
   return { fileId, clientId: client.id, contactId: contact.id };
+}
+
+/**
+ * One server and one browser for a describe block of H5 tests, with the Taro H5 build made if missing.
+ * Read `server` and `browser` inside the tests: they are set before the first test runs.
+ */
+export function h5Suite() {
+  const suite = {} as { server: RunningServer; browser: Browser };
+  beforeAll(async () => {
+    ensureTaroBuild('h5');
+    suite.server = await startServer();
+    suite.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.server?.stop();
+  });
+  return suite;
 }

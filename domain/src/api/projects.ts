@@ -3,7 +3,7 @@ import { projectMachine } from '../workflow/project';
 import type { StateOf } from '../workflow/machine';
 import { usccOrNullSchema } from '../rules/forms';
 import { abilitiesSchema, isoDate, pageOf, pageQuerySchema, numeric } from './common';
-import { COORDINATE_SYSTEMS } from './institutions';
+import { COORDINATE_SYSTEMS, latSchema, lngSchema } from './institutions';
 
 export const PROJECT_KINDS = ['testing', 'maintenance'] as const;
 export type ProjectKind = (typeof PROJECT_KINDS)[number];
@@ -156,18 +156,8 @@ export const GEOFENCE_RADIUS_DEFAULT = 300;
 export const GEOFENCE_MOVE_FLAG_METRES = 500;
 
 export const geofenceInputSchema = z.object({
-  lng: numeric(
-    z
-      .number({ error: '请填写经度' })
-      .min(73, { error: '经度应在中国境内（73～136）' })
-      .max(136, { error: '经度应在中国境内（73～136）' }),
-  ),
-  lat: numeric(
-    z
-      .number({ error: '请填写纬度' })
-      .min(3, { error: '纬度应在中国境内（3～54）' })
-      .max(54, { error: '纬度应在中国境内（3～54）' }),
-  ),
+  lng: lngSchema,
+  lat: latSchema,
   crs: z.enum(COORDINATE_SYSTEMS, { error: '坐标系只能是GCJ02或WGS84' }).default('GCJ02'),
   radius: numeric(
     z

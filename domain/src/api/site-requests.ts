@@ -3,7 +3,7 @@ import { numeric } from './common';
 import { siteRequestMachine } from '../workflow/site-request';
 import type { ActionOf, StateOf } from '../workflow/machine';
 import { abilitiesSchema } from './common';
-import { COORDINATE_SYSTEMS } from './institutions';
+import { COORDINATE_SYSTEMS, latSchema, lngSchema } from './institutions';
 import type { LocationCheckReason } from '../rules/location-check';
 
 /**
@@ -16,18 +16,8 @@ export const flagSchema = (label: string) =>
 
 /** A phone's position with what the client knows about it (standards §5: keep crs, accuracy and time). */
 export const locationFixSchema = z.object({
-  lng: numeric(
-    z
-      .number({ error: '请填写经度' })
-      .min(73, { error: '经度应在中国境内（73～136）' })
-      .max(136, { error: '经度应在中国境内（73～136）' }),
-  ),
-  lat: numeric(
-    z
-      .number({ error: '请填写纬度' })
-      .min(3, { error: '纬度应在中国境内（3～54）' })
-      .max(54, { error: '纬度应在中国境内（3～54）' }),
-  ),
+  lng: lngSchema,
+  lat: latSchema,
   crs: z.enum(COORDINATE_SYSTEMS, { error: '坐标系只能是GCJ02或WGS84' }),
   accuracy: numeric(
     z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { numeric } from './common';
-import type { ItemClass, MeasuredLimit } from '../catalog/types';
+import type { TestingPlanItem } from '../plans/testing-plan';
 import { testingAssignmentMachine } from '../workflow/testing-assignment';
 import type { StateOf } from '../workflow/machine';
 import { abilitiesSchema } from './common';
@@ -37,15 +37,8 @@ export const assignedOperatorSchema = z.object({
 });
 export type AssignedOperator = z.infer<typeof assignedOperatorSchema>;
 
-export interface TestingPlanItemView {
-  planItemId: string;
-  itemId: string;
-  name: string;
-  class: ItemClass;
-  method: string;
-  requirement: string;
-  measured?: MeasuredLimit;
-}
+/** One 检测项目 line of the plan as generated from the pinned edition (plans/testing-plan.ts). */
+export type TestingPlanItemView = TestingPlanItem;
 
 export const testingPlanSingleItemViewSchema = z.object({
   planSingleItemId: z.string(),

@@ -9,7 +9,12 @@ const schema = z.object({
   buildings: z
     .array(z.object({ name: z.string().meta({ label: '名称' }), height: z.number() }))
     .meta({ label: '建筑物' }),
-  address: z.object({ city: z.string().transform((s) => s.trim()).meta({ label: '市' }) }),
+  address: z.object({
+    city: z
+      .string()
+      .transform((s) => s.trim())
+      .meta({ label: '市' }),
+  }),
   either: z.union([z.object({ a: z.string().meta({ label: '甲' }) }), z.object({ b: z.string() })]),
 });
 
@@ -37,9 +42,9 @@ describe('field labels on the schemas', () => {
     expect(labelledMessage('计划对应日期', '计划对应日期：月份格式应为YYYY-MM')).toBe(
       '计划对应日期：月份格式应为YYYY-MM',
     );
-    const issue = schema.safeParse({ clientName: 'x', totalArea: -1 }).error!.issues.find(
-      (i) => i.path[0] === 'totalArea',
-    )!;
+    const issue = schema
+      .safeParse({ clientName: 'x', totalArea: -1 })
+      .error!.issues.find((i) => i.path[0] === 'totalArea')!;
     expect(labelledMessage(fieldName(schema, issue.path), issue.message)).toMatch(/^建筑面积：/);
     expect(labelledMessage(fieldName(schema, issue.path), issue.message)).not.toContain('totalArea');
   });

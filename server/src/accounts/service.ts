@@ -1,8 +1,9 @@
+import { findOr404 } from '../core/find';
 import { deriveAccountKind, type StaffKind } from '@xf/domain';
 import { UniqueConstraintError } from 'sequelize';
 import { hashPassword } from '../auth/passwords';
 import { actorOf, runCommand, type RequestContext } from '../core/command';
-import { badRequest, conflict, notFound } from '../core/errors';
+import { badRequest, conflict } from '../core/errors';
 import { Detachment, Institution, Person } from '../institutions/models';
 import { Account } from './models';
 import { presentAccount } from './present';
@@ -107,11 +108,7 @@ export function closedReasonFor(institution: Institution): string {
   return `机构不符合从业条件，机构管理员账号已被系统自动关闭：${reasons || '请在部局系统核对机构和人员信息'}。请在部局“社会消防技术服务信息系统”更新后等待系统自动恢复`;
 }
 
-export async function findAccount(id: number) {
-  const account = await Account.findByPk(id);
-  if (!account) throw notFound('账号');
-  return account;
-}
+export const findAccount = (id: number) => findOr404(Account, id, '账号');
 
 export async function changeAccount(
   context: RequestContext,

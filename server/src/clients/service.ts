@@ -1,3 +1,4 @@
+import { findOr404 } from '../core/find';
 import { Op } from 'sequelize';
 import type { ClientContactInput, ClientInput } from '@xf/domain';
 import { actorOf, runCommand, type RequestContext } from '../core/command';
@@ -6,11 +7,7 @@ import { MaintenanceContract, Project } from '../projects/models';
 import { Client, ClientContact } from './models';
 import { presentClient, presentContact } from './present';
 
-export async function findClient(id: number) {
-  const c = await Client.findByPk(id);
-  if (!c) throw notFound('甲方单位');
-  return c;
-}
+export const findClient = (id: number) => findOr404(Client, id, '甲方单位');
 
 export async function findContact(client: Client, contactId: number) {
   const c = await ClientContact.findOne({ where: { id: contactId, clientId: client.id } });

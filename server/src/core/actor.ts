@@ -24,6 +24,10 @@ export interface Actor {
   account: ActorAccount;
 }
 
+/** How a person is named in records and messages: 显示名（账号）. */
+export const actorName = (a: { displayName: string; accountName: string }) =>
+  `${a.displayName}（${a.accountName}）`;
+
 export const isRegulator = (a: Actor) => a.kind === 'brigade' || a.kind === 'detachment';
 export const isInstitutionStaff = (a: Actor) =>
   a.kind === 'institution_admin' ||

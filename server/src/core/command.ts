@@ -1,7 +1,7 @@
 import type { Transaction } from 'sequelize';
 import type { AppContext } from '../context';
 import { OperationLog } from '../operation-log/model';
-import type { Actor } from './actor';
+import { actorName, type Actor } from './actor';
 import type { AppError } from './errors';
 
 /**
@@ -99,7 +99,7 @@ export async function writeAudit(c: CommandContext, action: string, entry: Audit
     {
       at: new Date(),
       actorId: actor === 'system' ? null : actor.id,
-      actorName: actor === 'system' ? '系统' : `${actor.displayName}（${actor.accountName}）`,
+      actorName: actor === 'system' ? '系统' : actorName(actor),
       action: entry.action ?? action,
       entityType: entry.entityType,
       entityId: entry.entityId == null ? null : String(entry.entityId),

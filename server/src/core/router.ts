@@ -13,11 +13,7 @@ import { parseOrThrow } from './validation';
 /** Mount route definitions: authentication, kind check, validation, upload checks, then the thin handler. */
 export type Authenticate = (app: AppContext, ctx: Context) => Promise<Actor>;
 
-export function buildRouter(
-  app: AppContext,
-  routes: RouteDef<any, any, any>[],
-  authenticate: Authenticate,
-) {
+export function buildRouter(app: AppContext, routes: RouteDef<any, any, any>[], authenticate: Authenticate) {
   const router = new Router({ prefix: '/api' });
   const uploadOptions = {
     storage: multer.memoryStorage(),

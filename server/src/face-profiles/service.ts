@@ -1,3 +1,4 @@
+import { findOr404 } from '../core/find';
 import { Op } from 'sequelize';
 import { Account } from '../accounts/models';
 import type { AppContext } from '../context';
@@ -35,11 +36,7 @@ export async function submitFaceProfile(
   });
 }
 
-export async function findProfile(id: number) {
-  const p = await FaceProfile.findByPk(id);
-  if (!p) throw notFound('人脸底图');
-  return p;
-}
+export const findProfile = (id: number) => findOr404(FaceProfile, id, '人脸底图');
 
 export async function reviewFaceProfile(
   context: RequestContext,

@@ -1,10 +1,10 @@
+import { findOr404 } from '../core/find';
 import { createHash, randomUUID } from 'node:crypto';
 import type { StoredFileView } from '@xf/domain';
 import type { AppContext } from '../context';
 import type { Actor } from '../core/actor';
 import { actorOf, runCommand, type CommandContext, type RequestContext } from '../core/command';
 import { createOnce } from '../core/idempotent';
-import { notFound } from '../core/errors';
 import { detectFileType } from '../platform/files/file-type';
 import { StoredFile } from './model';
 
@@ -81,11 +81,7 @@ export const storeUpload = (
   idempotencyKey: string | undefined,
 ) => storeFile({ app, actor, requestId: null }, file, idempotencyKey);
 
-export async function findFile(id: number) {
-  const f = await StoredFile.findByPk(id);
-  if (!f) throw notFound('文件');
-  return f;
-}
+export const findFile = (id: number) => findOr404(StoredFile, id, '文件');
 
 export const presentFile = (f: StoredFile): StoredFileView => ({
   id: f.id,

@@ -1,15 +1,11 @@
+import { findOr404 } from '../core/find';
 import gcoord from 'gcoord';
 import type { OfficeAddressInput } from '@xf/domain';
 import { actorOf, runCommand, type RequestContext } from '../core/command';
-import { notFound } from '../core/errors';
 import { Institution } from './models';
 import { presentInstitution } from './present';
 
-export async function findInstitution(id: number) {
-  const i = await Institution.findByPk(id);
-  if (!i) throw notFound('机构');
-  return i;
-}
+export const findInstitution = (id: number) => findOr404(Institution, id, '机构');
 
 /**
  * The office position is stored in GCJ-02 (what Chinese map pickers use) together with what was entered

@@ -1,7 +1,7 @@
+import { findOr404 } from '../core/find';
 import { checkMaintenanceMonths, type MaintenanceContractInput } from '@xf/domain';
 import type { Actor } from '../core/actor';
 import { actorOf, runCommand, type RequestContext } from '../core/command';
-import { notFound } from '../core/errors';
 import { fieldError } from '../projects/field-labels';
 import { contractCopies } from '../projects/maintenance-service';
 import { MaintenanceContract, Project } from '../projects/models';
@@ -13,11 +13,7 @@ import {
 } from '../projects/parties';
 import { contractAudit, contractSnapshot } from './present';
 
-export async function findContract(id: number) {
-  const c = await MaintenanceContract.findByPk(id);
-  if (!c) throw notFound('维保合同');
-  return c;
-}
+export const findContract = (id: number) => findOr404(MaintenanceContract, id, '维保合同');
 
 async function contractColumns(actor: Actor, input: MaintenanceContractInput) {
   await checkClientAndContact(actor, input.clientId, input.contactId);

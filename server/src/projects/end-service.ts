@@ -1,3 +1,4 @@
+import { actorName } from '../core/actor';
 import { projectKindLabels, projectMachine } from '@xf/domain';
 import { actorOf, runCommand, type RequestContext } from '../core/command';
 import { conflict } from '../core/errors';
@@ -35,7 +36,7 @@ export async function endProject(
         status,
         endedReason: input.reason,
         endedBy: actor.id,
-        endedByName: `${actor.displayName}（${actor.accountName}）`,
+        endedByName: actorName(actor),
         endedAt: new Date(),
       },
       { transaction },

@@ -1,8 +1,4 @@
-import { notFound } from '../core/errors';
+import { findOr404 } from '../core/find';
 import { Project } from './models';
 
-export async function findProject(id: number) {
-  const p = await Project.findByPk(id);
-  if (!p) throw notFound('项目');
-  return p;
-}
+export const findProject = (id: number) => findOr404(Project, id, '项目');

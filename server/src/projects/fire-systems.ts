@@ -52,11 +52,7 @@ export async function setFireSystems(
   const wanted = [...new Set(input.facilityIds)];
   const unknown = wanted.filter((id) => !known.has(id));
   if (unknown.length)
-    throw fieldError(
-      'facilityIds',
-      '消防设施',
-      `“${unknown.join('、')}”不是本项目所用标准版本中的消防设施`,
-    );
+    throw fieldError('facilityIds', '消防设施', `“${unknown.join('、')}”不是本项目所用标准版本中的消防设施`);
   const before = { facilityIds: project.fireSystemFacilityIds ?? [] };
   await runCommand(context, 'project.fire_systems_set', async ({ transaction }) => {
     await project.update({ fireSystemFacilityIds: wanted }, { transaction });

@@ -1,3 +1,4 @@
+import { findOr404 } from '../core/find';
 import {
   checkTestingReportDate,
   monthIndex,
@@ -7,9 +8,9 @@ import {
   type DirectTestingReportInput,
 } from '@xf/domain';
 import { Op } from 'sequelize';
-import type { Actor } from '../core/actor';
+import { actorName } from '../core/actor';
 import { actorOf, runCommand, type RequestContext } from '../core/command';
-import { badRequest, conflict, forbidden, notFound } from '../core/errors';
+import { badRequest, conflict, forbidden } from '../core/errors';
 import { beijingToday } from '../core/time';
 import { nextState, transition } from '../core/transition';
 import { compareWithProfile } from '../face-profiles/service';
@@ -22,8 +23,6 @@ import { Report } from './models';
 
 export type DirectReportInput =
   ({ kind: 'maintenance' } & DirectMaintenanceReportInput) | ({ kind: 'testing' } & DirectTestingReportInput);
-
-const actorName = (a: Actor) => `${a.displayName}（${a.accountName}）`;
 
 /** Only a project whose special application the brigade approved uploads its own reports (manual §04). */
 async function assertMayUploadDirectly(project: Project, kind: Project['kind']) {
@@ -132,11 +131,7 @@ export async function uploadDirectReport(
   });
 }
 
-export async function findReport(id: number) {
-  const r = await Report.findByPk(id);
-  if (!r) throw notFound('报告');
-  return r;
-}
+export const findReport = (id: number) => findOr404(Report, id, '报告');
 
 /** Replace the files or fields of a report that is not filed yet. */
 export async function replaceReport(

@@ -1,3 +1,4 @@
+import { findOr404 } from '../core/find';
 import {
   projectKindLabels,
   specialApplicationMachine,
@@ -5,16 +6,14 @@ import {
   type SpecialApplicationDecision,
 } from '@xf/domain';
 import { UniqueConstraintError } from 'sequelize';
-import type { Actor } from '../core/actor';
+import { actorName } from '../core/actor';
 import { actorOf, runCommand, type Audit, type RequestContext } from '../core/command';
-import { badRequest, conflict, notFound } from '../core/errors';
+import { badRequest, conflict } from '../core/errors';
 import { nextState } from '../core/transition';
 import { Project } from '../projects/models';
 import { assertInProgress } from '../projects/state';
 import { institutionFiles } from './files';
 import { SpecialApplication } from './models';
-
-const actorName = (a: Actor) => `${a.displayName}（${a.accountName}）`;
 
 /**
  * 特殊申请 (manual §04): for a site where phones may not be carried, the institution asks to upload its own
@@ -67,11 +66,7 @@ export async function applyForSpecial(
 const pendingConflict = (project: Project) =>
   conflict(`该${projectKindLabels[project.kind]}项目已有待总队审核的特殊申请，请等待审核结果`, 'projectId');
 
-export async function findApplication(id: number) {
-  const a = await SpecialApplication.findByPk(id);
-  if (!a) throw notFound('特殊申请');
-  return a;
-}
+export const findApplication = (id: number) => findOr404(SpecialApplication, id, '特殊申请');
 
 /** The brigade approves or rejects a pending application; approval lets the project upload its own reports. */
 export async function decideSpecialApplication(

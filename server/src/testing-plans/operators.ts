@@ -1,3 +1,4 @@
+import { actorName } from '../core/actor';
 import type { AssignedOperator } from '@xf/domain';
 import { Account } from '../accounts/models';
 import { badRequest } from '../core/errors';
@@ -29,7 +30,7 @@ export async function checkOperators(
     const account = accounts.get(id);
     if (!account || account.institutionId !== project.institutionId)
       throw badRequest(`操作员：账号${id}不是本机构的人员`, field);
-    const who = `${account.displayName}（${account.accountName}）`;
+    const who = actorName(account);
     if (account.kind !== 'operator')
       throw badRequest(`操作员：${who}不是消防设施操作员，${planName}只能派发给消防设施操作员`, field);
     if (account.disabled) throw badRequest(`操作员：${who}的账号已停用`, field);

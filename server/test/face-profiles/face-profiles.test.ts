@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { fileForm } from '../support/forms';
 import { demoFacePhoto } from '../../src/demo/seed';
 import { FaceComparison } from '../../src/face-profiles/models';
 
@@ -13,11 +14,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-function form(buf: Buffer, name = 'photo.jpg') {
-  const f = new FormData();
-  f.append('photo', new Blob([new Uint8Array(buf)]), name);
-  return f;
-}
+const form = (buf: Buffer, name = 'photo.jpg') => fileForm(buf, name, 'photo');
 
 describe('face profiles', () => {
   it('upload → pending → brigade approves; status visible to the owner', async () => {

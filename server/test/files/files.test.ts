@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { latestMigration } from '../../src/db/migrate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { fileForm } from '../support/forms';
 import { demoFacePhoto } from '../../src/demo/seed';
 import { StoredFile } from '../../src/files/model';
 
@@ -15,24 +16,18 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-function form(buf: Buffer, name: string, field = 'file') {
-  const f = new FormData();
-  f.append(field, new Blob([new Uint8Array(buf)]), name);
-  return f;
-}
-
 describe('files', () => {
   it('stores an image once per idempotency key', async () => {
     const a = await t.request('POST', '/api/files', {
       token: op,
-      form: form(photo, 'a.jpg'),
+      form: fileForm(photo, 'a.jpg'),
       headers: { 'Idempotency-Key': 'photo-key-0001' },
     });
     expect(a.status).toBe(201);
     expect(a.body.category).toBe('image');
     const b = await t.request('POST', '/api/files', {
       token: op,
-      form: form(photo, 'a.jpg'),
+      form: fileForm(photo, 'a.jpg'),
       headers: { 'Idempotency-Key': 'photo-key-0001' },
     });
     expect(b.status).toBe(200);
@@ -47,7 +42,7 @@ describe('files', () => {
       Array.from({ length: 10 }, () =>
         t.request('POST', '/api/files', {
           token: op,
-          form: form(photo, 'race.jpg'),
+          form: fileForm(photo, 'race.jpg'),
           headers: { 'Idempotency-Key': 'photo-race-0001' },
         }),
       ),
@@ -57,7 +52,7 @@ describe('files', () => {
     expect(await StoredFile.count({ where: { idempotencyKey: 'photo-race-0001' } })).toBe(1);
     const other = await t.request('POST', '/api/files', {
       token: op,
-      form: form(Buffer.concat([photo, Buffer.from([0])]), 'other.jpg'),
+      form: fileForm(Buffer.concat([photo, Buffer.from([0])]), 'other.jpg'),
       headers: { 'Idempotency-Key': 'photo-race-0001' },
     });
     expect(other.status).toBe(409);
@@ -68,18 +63,18 @@ describe('files', () => {
   it('checks content, not the file name, and enforces the size limit', async () => {
     const fake = await t.request('POST', '/api/files', {
       token: op,
-      form: form(Buffer.from('MZ this is an exe'), 'photo.jpg'),
+      form: fileForm(Buffer.from('MZ this is an exe'), 'photo.jpg'),
     });
     expect(fake.status).toBe(415);
     // Images have their own 10 MB limit, checked after the content says it is an image.
     const big = Buffer.concat([photo.subarray(0, 4), Buffer.alloc(11 * 1024 * 1024)]);
-    const tooBig = await t.request('POST', '/api/files', { token: op, form: form(big, 'big.jpg') });
+    const tooBig = await t.request('POST', '/api/files', { token: op, form: fileForm(big, 'big.jpg') });
     expect(tooBig.status).toBe(413);
     expect(tooBig.body.error.message).toContain('10MB');
   });
 
   it('another institution cannot read the file', async () => {
-    const a = await t.request('POST', '/api/files', { token: op, form: form(photo, 'x.jpg') });
+    const a = await t.request('POST', '/api/files', { token: op, form: fileForm(photo, 'x.jpg') });
     const admin = await t.login('jigou01');
     expect((await t.request('GET', `/api/files/${a.body.id}`, { token: admin })).status).toBe(200);
     const { Account } = await import('../../src/accounts/models');

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths, beijingMonthOf, lastDayOfMonth, monthsInclusive } from '@xf/domain';
 import { Account } from '../../src/accounts/models';
-import { hashPassword } from '../../src/auth/passwords';
 import { DEMO_PASSWORD } from '../../src/demo/seed';
 import { MaintenancePlanAssignment } from '../../src/maintenance-plans/models';
 import { OperationLog } from '../../src/operation-log/model';
 import { startTestApp, type TestApp } from '../support/test-app';
 import {
+  createAccount,
   createClientWithContact,
   projectWorld,
   testingBody,
@@ -28,18 +28,8 @@ const lastMonth = addMonths(current, 9);
 /** 报警控制器 (month+quarter lines), 消防联动控制器 (…+year line), 火灾显示盘 (quarter line only). */
 const FACILITIES = ['M.02.1.01', 'M.02.1.05', 'M.02.2.01'];
 
-async function account(accountName: string, kind: string, institutionId: number, disabled = false) {
-  const a = await Account.create({
-    accountName,
-    passwordHash: await hashPassword(DEMO_PASSWORD, 4),
-    kind,
-    displayName: `测试${accountName}`,
-    institutionId,
-    mustChangePassword: false,
-    disabled,
-  });
-  return a.id;
-}
+const account = (accountName: string, kind: string, institutionId: number, disabled = false) =>
+  createAccount({ accountName, kind, institutionId, disabled });
 
 async function maintenanceProject(siteName: string, months: { firstMonth: string; lastMonth: string }) {
   const parties = await createClientWithContact(t, w.admin, `${siteName}物业`);

@@ -8,6 +8,59 @@ import { RegistryProject, SocialUnit } from '../../src/registries/models';
 import { samplePdf } from '../platform/fixtures/sample-files';
 import { startTestApp, type TestApp } from '../support/test-app';
 
+/**
+ * An account made straight in the database (demo password, no forced change), for set-ups that need people
+ * the demo data does not have. Returns its id.
+ */
+export async function createAccount(a: {
+  accountName: string;
+  kind: string;
+  institutionId?: number | null;
+  detachmentId?: number | null;
+  displayName?: string;
+  disabled?: boolean;
+}) {
+  const row = await Account.create({
+    displayName: `测试${a.accountName}`,
+    ...a,
+    passwordHash: await hashPassword(DEMO_PASSWORD, 4),
+    mustChangePassword: false,
+  });
+  return row.id;
+}
+
+/** A building with only the fields every project entry needs. */
+export const plainBuilding = (name: string) => ({
+  name,
+  aboveGroundArea: 3000,
+  belowGroundArea: 2000,
+  totalArea: 5000,
+  aboveGroundFloors: 5,
+  belowGroundFloors: 1,
+  height: 23,
+  useFunction: '办公',
+});
+
+/** A testing project entered by the institution admin with plain buildings of these names; returns its id. */
+export async function testingProjectWithBuildings(
+  t: TestApp,
+  w: ProjectWorld,
+  parties: Parties,
+  fileId: number,
+  siteName: string,
+  buildings: string[],
+) {
+  const project = await created(
+    t,
+    w.admin,
+    '/api/testing-projects',
+    testingBody(w, parties, fileId, { siteName }),
+  );
+  for (const name of buildings)
+    await created(t, w.admin, `/api/projects/${project.id}/buildings`, plainBuilding(name));
+  return project.id as number;
+}
+
 /** Everything the project-entry tests need from the demo data, plus a second institution's admin. */
 export async function projectWorld(t: TestApp) {
   const admin = await t.login('jigou01');
@@ -18,13 +71,11 @@ export async function projectWorld(t: TestApp) {
     order: [['id', 'ASC']],
   }))!;
   if (!(await Account.findOne({ where: { accountName: 'jigou02' } })))
-    await Account.create({
+    await createAccount({
       accountName: 'jigou02',
-      passwordHash: await hashPassword(DEMO_PASSWORD, 4),
       kind: 'institution_admin',
       displayName: `${other.name}管理员`,
       institutionId: other.id,
-      mustChangePassword: false,
     });
   const otherAdmin = await t.login('jigou02');
   const dongcheng = (await Detachment.findOne({ where: { code: 'dongcheng' } }))!;

@@ -1,14 +1,14 @@
 import gcoord from 'gcoord';
 import { expect } from 'vitest';
 import { Account } from '../../src/accounts/models';
-import { hashPassword } from '../../src/auth/passwords';
 import { DEMO_PASSWORD, demoFacePhoto } from '../../src/demo/seed';
 import { portraitOf } from '../support/faces';
 import { startTestApp, type TestApp } from '../support/test-app';
 import {
+  createAccount,
   createClientWithContact,
   projectWorld,
-  testingBody,
+  testingProjectWithBuildings,
   uploadPdf,
   type ProjectWorld,
 } from '../projects/fixtures';
@@ -77,29 +77,10 @@ export async function fieldWorld(): Promise<FieldWorld> {
   const w = await projectWorld(t);
   const parties = await createClientWithContact(t, w.admin, '现场申请测试甲方');
   const fileId = await uploadPdf(t, w.admin);
-  const p = await t.request('POST', '/api/testing-projects', {
-    token: w.admin,
-    body: testingBody(w, parties, fileId, { siteName: '现场申请测试大厦' }),
-  });
-  expect(p.status).toBe(201);
-  const projectId: number = p.body.id;
-  const building = {
-    name: '主楼',
-    aboveGroundArea: 3000,
-    belowGroundArea: 2000,
-    totalArea: 5000,
-    aboveGroundFloors: 5,
-    belowGroundFloors: 1,
-    height: 23,
-    useFunction: '办公',
-  };
-  for (const name of ['主楼', '裙楼']) {
-    const b = await t.request('POST', `/api/projects/${projectId}/buildings`, {
-      token: w.admin,
-      body: { ...building, name },
-    });
-    expect(b.status).toBe(201);
-  }
+  const projectId = await testingProjectWithBuildings(t, w, parties, fileId, '现场申请测试大厦', [
+    '主楼',
+    '裙楼',
+  ]);
   const fence = await t.request('PUT', `/api/projects/${projectId}/geofence`, {
     token: w.admin,
     body: { ...centre, crs: 'GCJ02', radius: 300 },
@@ -123,13 +104,11 @@ export async function fieldWorld(): Promise<FieldWorld> {
     },
   });
   expect(assigned.status).toBe(200);
-  await Account.create({
+  await createAccount({
     accountName: 'xiangmu93',
-    passwordHash: await hashPassword(DEMO_PASSWORD, 4),
     kind: 'project_lead',
     displayName: '测试其他项目负责人',
     institutionId: w.institutionId,
-    mustChangePassword: false,
   });
   const tokens = {
     lead: w.projectLead,

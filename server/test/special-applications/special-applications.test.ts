@@ -5,8 +5,12 @@ import { Project } from '../../src/projects/models';
 import { Report } from '../../src/reports/models';
 import { portraitOf } from '../support/faces';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { fileForm } from '../support/forms';
 import {
+  contractBody,
+  created,
   createClientWithContact,
+  maintenanceBody,
   projectWorld,
   testingBody,
   uploadPdf,
@@ -31,42 +35,14 @@ const apply = (token: string, projectId: number, body: Record<string, unknown>) 
   t.request('POST', `/api/projects/${projectId}/special-applications`, { token, body });
 
 async function testingProject(extra: Record<string, unknown> = {}) {
-  const res = await t.request('POST', '/api/testing-projects', {
-    token: w.admin,
-    body: testingBody(w, parties, pdf, extra),
-  });
-  if (res.status !== 201) throw new Error(JSON.stringify(res.body));
-  return res.body.id as number;
+  return (await created(t, w.admin, '/api/testing-projects', testingBody(w, parties, pdf, extra)))
+    .id as number;
 }
 
 async function maintenanceProject() {
-  const contract = await t.request('POST', '/api/maintenance-contracts', {
-    token: w.admin,
-    body: {
-      ...parties,
-      signedOn: '2021-04-20',
-      contractStart: '2021-04-25',
-      contractEnd: '2022-04-24',
-      attachments: [{ fileId: pdf, kind: 'maintenance_scope' }],
-    },
-  });
-  const res = await t.request('POST', '/api/maintenance-projects', {
-    token: w.admin,
-    body: {
-      contractId: contract.body.id,
-      siteName: '平安里',
-      siteUscc: 'NULL',
-      detachmentId: w.dongcheng.id,
-      district: '西城区',
-      address: '西城区平安里西大街1号',
-      projectLeadAccountId: w.leadId,
-      firstMonth: '2021-04',
-      lastMonth: '2022-03',
-      maintenanceCount: 12,
-    },
-  });
-  if (res.status !== 201) throw new Error(JSON.stringify(res.body));
-  return res.body.id as number;
+  const contract = await created(t, w.admin, '/api/maintenance-contracts', contractBody(parties, pdf));
+  return (await created(t, w.admin, '/api/maintenance-projects', maintenanceBody(w, contract.id)))
+    .id as number;
 }
 
 async function approvedProject(kind: 'testing' | 'maintenance', extra: Record<string, unknown> = {}) {
@@ -83,11 +59,7 @@ async function approvedProject(kind: 'testing' | 'maintenance', extra: Record<st
   return id;
 }
 
-const photoForm = (buf: Buffer) => {
-  const f = new FormData();
-  f.append('photo', new Blob([new Uint8Array(buf)]), 'live.jpg');
-  return f;
-};
+const photoForm = (buf: Buffer) => fileForm(buf, 'live.jpg', 'photo');
 
 describe('特殊申请 (special application)', () => {
   it('applies with a reason; a testing project needs the client’s proof; one pending at a time', async () => {

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Account } from '../../src/accounts/models';
-import { hashPassword } from '../../src/auth/passwords';
 import { DEMO_PASSWORD } from '../../src/demo/seed';
 import { OperationLog } from '../../src/operation-log/model';
 import { Project } from '../../src/projects/models';
 import { startTestApp, type TestApp } from '../support/test-app';
 import {
+  createAccount,
   createClientWithContact,
+  testingProjectWithBuildings,
   projectWorld,
-  testingBody,
   uploadPdf,
   type ProjectWorld,
 } from '../projects/fixtures';
@@ -21,45 +21,11 @@ let projectId: number;
 let ids: Record<string, number>;
 let tokens: Record<string, string>;
 
-const building = (name: string) => ({
-  name,
-  aboveGroundArea: 3000,
-  belowGroundArea: 2000,
-  totalArea: 5000,
-  aboveGroundFloors: 5,
-  belowGroundFloors: 1,
-  height: 23,
-  useFunction: '办公',
-});
+const account = (accountName: string, kind: string, institutionId: number, disabled = false) =>
+  createAccount({ accountName, kind, institutionId, disabled });
 
-async function account(accountName: string, kind: string, institutionId: number, disabled = false) {
-  const a = await Account.create({
-    accountName,
-    passwordHash: await hashPassword(DEMO_PASSWORD, 4),
-    kind,
-    displayName: `测试${accountName}`,
-    institutionId,
-    mustChangePassword: false,
-    disabled,
-  });
-  return a.id;
-}
-
-async function newTestingProject(siteName: string, buildings: string[]) {
-  const p = await t.request('POST', '/api/testing-projects', {
-    token: w.admin,
-    body: testingBody(w, parties, fileId, { siteName }),
-  });
-  expect(p.status).toBe(201);
-  for (const name of buildings) {
-    const b = await t.request('POST', `/api/projects/${p.body.id}/buildings`, {
-      token: w.admin,
-      body: building(name),
-    });
-    expect(b.status).toBe(201);
-  }
-  return p.body.id as number;
-}
+const newTestingProject = (siteName: string, buildings: string[]) =>
+  testingProjectWithBuildings(t, w, parties, fileId, siteName, buildings);
 
 const plan = (id: number, token = tokens.lead!) =>
   t.request('GET', `/api/projects/${id}/testing-plan`, { token });

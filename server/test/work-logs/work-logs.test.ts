@@ -3,6 +3,7 @@ import { demoFacePhoto } from '../../src/demo/seed';
 import { OperationLog } from '../../src/operation-log/model';
 import { WorkLog } from '../../src/work-logs/model';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { fileForm } from '../support/forms';
 
 let t: TestApp;
 let op: string;
@@ -14,17 +15,11 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-function form(buf: Buffer, name: string) {
-  const f = new FormData();
-  f.append('file', new Blob([new Uint8Array(buf)]), name);
-  return f;
-}
-
 describe('work logs', () => {
   it('a replayed PUT never duplicates; an edit updates', async () => {
     const file = await t.request('POST', '/api/files', {
       token: op,
-      form: form(photo, 'w.jpg'),
+      form: fileForm(photo, 'w.jpg'),
       headers: { 'Idempotency-Key': 'wl-photo-0001' },
     });
     const body = { date: '2026-11-24', content: '巡查1号楼消防泵房，运行正常', photoFileIds: [file.body.id] };

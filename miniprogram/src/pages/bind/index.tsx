@@ -1,7 +1,9 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { isValidAccountName } from '@xf/domain';
 import { useState } from 'react';
+import { useAction } from '../../hooks/use-action';
+import { FieldError, TextField } from '../../components/FormField';
 import { bindWechat } from '../../auth/auth-api';
 
 /** First WeChat login: tie this WeChat user to the lead's account once; later opens log in silently. */
@@ -10,24 +12,17 @@ export default function BindPage() {
   const ticket = decodeURIComponent(params.ticket ?? '');
   const [accountName, setAccountName] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
 
   const submit = async () => {
     if (!ticket) return setError('绑定凭证已失效，请重新打开小程序');
     if (!isValidAccountName(accountName)) return setError('账号：只允许3-30位的数字和字母');
     if (!password) return setError('密码：请输入密码');
-    setBusy(true);
-    setError('');
-    try {
+    await run(async () => {
       await bindWechat(ticket, accountName, password);
       await Taro.showToast({ title: '绑定成功', icon: 'success' });
       await Taro.reLaunch({ url: '/pages/home/index' });
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -39,30 +34,9 @@ export default function BindPage() {
         </Text>
       </View>
       <View className="card">
-        <View className="field">
-          <Text className="field-label">账号</Text>
-          <Input
-            className="input"
-            placeholder="请输入账号"
-            value={accountName}
-            onInput={(e) => setAccountName(e.detail.value)}
-          />
-        </View>
-        <View className="field">
-          <Text className="field-label">密码</Text>
-          <Input
-            className="input"
-            placeholder="请输入密码"
-            password
-            value={password}
-            onInput={(e) => setPassword(e.detail.value)}
-          />
-        </View>
-        {error && (
-          <View className="field">
-            <Text className="error-text">{error}</Text>
-          </View>
-        )}
+        <TextField label="账号" placeholder="请输入账号" value={accountName} onChange={setAccountName} />
+        <TextField label="密码" placeholder="请输入密码" password value={password} onChange={setPassword} />
+        <FieldError error={error} />
         <Button className="btn" disabled={busy || undefined} onClick={() => void submit()}>
           绑定并登录
         </Button>

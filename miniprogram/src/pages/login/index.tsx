@@ -1,7 +1,9 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro, { useLoad } from '@tarojs/taro';
 import { isValidAccountName } from '@xf/domain';
 import { useState } from 'react';
+import { useAction } from '../../hooks/use-action';
+import { FieldError, TextField } from '../../components/FormField';
 import type { LoginClient } from '../../auth/session-store';
 import { loginWithPassword, loginWithWechat } from '../../auth/auth-api';
 
@@ -18,8 +20,7 @@ export default function LoginPage() {
   const [client, setClient] = useState<LoginClient>(initialClient);
   const [accountName, setAccountName] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, setBusy, error, setError, run } = useAction();
 
   // In the mini-program an account bound to this WeChat user logs in without typing anything.
   useLoad(() => {
@@ -37,17 +38,11 @@ export default function LoginPage() {
   const submit = async () => {
     if (!isValidAccountName(accountName)) return setError('账号：只允许3-30位的数字和字母');
     if (!password) return setError('密码：请输入密码');
-    setError('');
-    setBusy(true);
-    try {
+    await run(async () => {
       Taro.setStorageSync(CLIENT_KEY, client);
       await loginWithPassword(client, accountName, password);
       await Taro.reLaunch({ url: '/pages/home/index' });
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -79,31 +74,16 @@ export default function LoginPage() {
               </View>
             </View>
           )}
-          <View className="field">
-            <Text className="field-label">账号</Text>
-            <Input
-              className="input"
-              placeholder="请输入账号"
-              value={accountName}
-              onInput={(e) => setAccountName(e.detail.value)}
-            />
-          </View>
-          <View className="field">
-            <Text className="field-label">密码</Text>
-            <Input
-              className="input"
-              placeholder="请输入密码"
-              password
-              value={password}
-              onInput={(e) => setPassword(e.detail.value)}
-              onConfirm={() => void submit()}
-            />
-          </View>
-          {error && (
-            <View className="field">
-              <Text className="error-text">{error}</Text>
-            </View>
-          )}
+          <TextField label="账号" placeholder="请输入账号" value={accountName} onChange={setAccountName} />
+          <TextField
+            label="密码"
+            placeholder="请输入密码"
+            password
+            value={password}
+            onChange={setPassword}
+            onConfirm={() => void submit()}
+          />
+          <FieldError error={error} />
           <Button className="btn" disabled={busy || undefined} onClick={() => void submit()}>
             {busy ? '登录中…' : '登录'}
           </Button>

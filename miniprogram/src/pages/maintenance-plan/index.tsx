@@ -38,7 +38,9 @@ export default function MaintenancePlanPage() {
       setError('');
       void Taro.setNavigationBarTitle({ title: `${monthLabel(p.month)}${p.kindLabel}` });
       if (isLead) {
-        const ops = await request<{ items: AssignableOperator[] }>(`/projects/${p.projectId}/assignable-operators`);
+        const ops = await request<{ items: AssignableOperator[] }>(
+          `/projects/${p.projectId}/assignable-operators`,
+        );
         setOperators(ops.items);
       }
     } catch (e) {
@@ -110,7 +112,8 @@ export default function MaintenancePlanPage() {
           </Text>
         </View>
         <View className="muted plan-note">
-          设施{plan.facilityCount}个 · 维保内容{plan.lineCount}条 · 已派发设施{plan.distributedFacilityCount}个
+          设施{plan.facilityCount}个 · 维保内容{plan.lineCount}条 · 已派发设施{plan.distributedFacilityCount}
+          个
         </View>
         <View className="muted plan-note">
           维保计划由系统根据国家标准和所选消防系统自动生成，内容不可修改；只能派发给消防设施操作员。
@@ -181,7 +184,9 @@ export default function MaintenancePlanPage() {
                 <View
                   key={o.id}
                   className={
-                    chosenOperators.includes(o.id) ? 'operator-option operator-option-selected' : 'operator-option'
+                    chosenOperators.includes(o.id)
+                      ? 'operator-option operator-option-selected'
+                      : 'operator-option'
                   }
                   onClick={() => setChosenOperators((s) => toggle(s, o.id))}
                 >

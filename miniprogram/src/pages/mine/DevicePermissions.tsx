@@ -1,5 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
+import { useAction } from '../../hooks/use-action';
 import {
   cameraPermission,
   getLocation,
@@ -20,8 +21,7 @@ export function DevicePermissions() {
   const [location, setLocation] = useState<PermissionState>('unknown');
   const [camera, setCamera] = useState<PermissionState>('unknown');
   const [fix, setFix] = useState<DeviceLocation | null>(null);
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
   useEffect(() => {
     void locationPermission().then(setLocation);
@@ -29,16 +29,10 @@ export function DevicePermissions() {
   }, []);
 
   const test = async () => {
-    setBusy(true);
-    setError('');
-    try {
+    await run(async () => {
       setFix(await getLocation());
       setLocation(await locationPermission());
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,7 +1,9 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { isValidPassword } from '@xf/domain';
 import { useState } from 'react';
+import { useAction } from '../../hooks/use-action';
+import { FieldError, TextField } from '../../components/FormField';
 import { changePassword } from '../../auth/auth-api';
 import { getSession } from '../../auth/session-store';
 
@@ -11,67 +13,35 @@ export default function PasswordPage() {
   const [oldPassword, setOld] = useState('');
   const [newPassword, setNew] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
 
   const submit = async () => {
     if (!oldPassword) return setError('原密码：请输入原密码');
     if (!isValidPassword(newPassword)) return setError('新密码：长度为6-20位');
     if (newPassword !== confirm) return setError('确认密码：两次输入的新密码不一致');
     if (newPassword === oldPassword) return setError('新密码：不能与原密码相同');
-    setBusy(true);
-    setError('');
-    try {
+    await run(async () => {
       await changePassword(oldPassword, newPassword);
       await Taro.showToast({ title: '密码已修改', icon: 'success' });
       if (forced) await Taro.reLaunch({ url: '/pages/home/index' });
       else await Taro.navigateBack();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
     <View className="page">
       {forced && <View className="notice">首次登录或密码被重置后，请先修改密码。</View>}
       <View className="card">
-        <View className="field">
-          <Text className="field-label">原密码</Text>
-          <Input
-            className="input"
-            password
-            placeholder="请输入原密码"
-            value={oldPassword}
-            onInput={(e) => setOld(e.detail.value)}
-          />
-        </View>
-        <View className="field">
-          <Text className="field-label">新密码</Text>
-          <Input
-            className="input"
-            password
-            placeholder="6-20位"
-            value={newPassword}
-            onInput={(e) => setNew(e.detail.value)}
-          />
-        </View>
-        <View className="field">
-          <Text className="field-label">确认新密码</Text>
-          <Input
-            className="input"
-            password
-            placeholder="再次输入新密码"
-            value={confirm}
-            onInput={(e) => setConfirm(e.detail.value)}
-          />
-        </View>
-        {error && (
-          <View className="field">
-            <Text className="error-text">{error}</Text>
-          </View>
-        )}
+        <TextField label="原密码" placeholder="请输入原密码" password value={oldPassword} onChange={setOld} />
+        <TextField label="新密码" placeholder="6-20位" password value={newPassword} onChange={setNew} />
+        <TextField
+          label="确认新密码"
+          placeholder="再次输入新密码"
+          password
+          value={confirm}
+          onChange={setConfirm}
+        />
+        <FieldError error={error} />
         <Button className="btn" disabled={busy || undefined} onClick={() => void submit()}>
           确认修改
         </Button>

@@ -1,6 +1,7 @@
 import { Button, Image, Input, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
+import { useAction } from '../../hooks/use-action';
 import { getSession } from '../../auth/session-store';
 import { offlineDb } from '../../offline/db';
 import { syncNow } from '../../offline/sync-engine';
@@ -18,8 +19,7 @@ export default function WorkLogNewPage() {
   const [date, setDate] = useState(today);
   const [content, setContent] = useState('');
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
 
   const addPhotos = async () => {
     setError('');
@@ -41,16 +41,11 @@ export default function WorkLogNewPage() {
     };
     const problem = validateWorkLogDraft(draft);
     if (problem) return setError(problem);
-    setBusy(true);
-    try {
+    await run(async () => {
       await saveWorkLog(await offlineDb(), String(session.user.id), draft);
       void syncNow();
       await Taro.navigateBack();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,8 +1,9 @@
 import { DataTypes, type QueryInterface } from 'sequelize';
+import { id, timestamps } from './columns';
 
 export async function up({ context: qi }: { context: QueryInterface }) {
   await qi.createTable('standard_editions', {
-    id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },
+    id,
     editionId: { type: DataTypes.STRING(100), allowNull: false, unique: true },
     title: { type: DataTypes.STRING(200), allowNull: false },
     effectiveDate: { type: DataTypes.STRING(10), allowNull: false },
@@ -11,8 +12,7 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     previousEditionId: { type: DataTypes.STRING(100), allowNull: true },
     diff: { type: DataTypes.JSON, allowNull: true },
     publishedBy: { type: DataTypes.INTEGER, allowNull: true },
-    createdAt: { type: DataTypes.DATE, allowNull: false },
-    updatedAt: { type: DataTypes.DATE, allowNull: false },
+    ...timestamps,
   });
 }
 

@@ -1,16 +1,5 @@
 import { DataTypes, type QueryInterface } from 'sequelize';
-
-const id = { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true };
-const timestamps = {
-  createdAt: { type: DataTypes.DATE, allowNull: false },
-  updatedAt: { type: DataTypes.DATE, allowNull: false },
-};
-const fk = (table: string, allowNull = true) => ({
-  type: DataTypes.INTEGER,
-  allowNull,
-  references: { model: table, key: 'id' },
-});
-const str = (n: number, allowNull = true) => ({ type: DataTypes.STRING(n), allowNull });
+import { id, timestamps, fk, str } from './columns';
 
 export async function up({ context: qi }: { context: QueryInterface }) {
   await qi.createTable('special_applications', {

@@ -1,15 +1,5 @@
 import { DataTypes, type QueryInterface } from 'sequelize';
-
-const id = { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true };
-const timestamps = {
-  createdAt: { type: DataTypes.DATE, allowNull: false },
-  updatedAt: { type: DataTypes.DATE, allowNull: false },
-};
-const fk = (table: string, allowNull = true) => ({
-  type: DataTypes.INTEGER,
-  allowNull,
-  references: { model: table, key: 'id' },
-});
+import { id, timestamps, fk } from './columns';
 
 /**
  * 检测计划下发: the plan content is generated from the pinned edition on every read, so only the

@@ -1,18 +1,5 @@
 import { DataTypes, type QueryInterface } from 'sequelize';
-
-const id = { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true };
-const timestamps = {
-  createdAt: { type: DataTypes.DATE, allowNull: false },
-  updatedAt: { type: DataTypes.DATE, allowNull: false },
-};
-const fk = (table: string, allowNull = true) => ({
-  type: DataTypes.INTEGER,
-  allowNull,
-  references: { model: table, key: 'id' },
-});
-const str = (n: number, allowNull = true) => ({ type: DataTypes.STRING(n), allowNull });
-const double = (allowNull = true) => ({ type: DataTypes.DOUBLE, allowNull });
-const bool = { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: false };
+import { id, timestamps, fk, str, double, bool } from './columns';
 
 /**
  * 测试任务, 现场申请 (开始申请/提交申请) and every 位置校验 with the raw fix, so the regulator can see who was

@@ -1,4 +1,5 @@
 import { DataTypes, type QueryInterface } from 'sequelize';
+import { fk, id } from './columns';
 
 /**
  * One table for "create once by a device-generated key" (core/idempotent.ts): every entity an operator
@@ -7,8 +8,8 @@ import { DataTypes, type QueryInterface } from 'sequelize';
  */
 export async function up({ context: qi }: { context: QueryInterface }) {
   await qi.createTable('idempotency_records', {
-    id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },
-    accountId: { type: DataTypes.INTEGER, allowNull: false, references: { model: 'accounts', key: 'id' } },
+    id,
+    accountId: fk('accounts', false),
     kind: { type: DataTypes.STRING(40), allowNull: false },
     idempotencyKey: { type: DataTypes.STRING(80), allowNull: false },
     /** sha-256 of the request as first received; null for keys carried over from before this table. */

@@ -1,9 +1,5 @@
 import { DataTypes, type QueryInterface } from 'sequelize';
-
-const timestamps = {
-  createdAt: { type: DataTypes.DATE, allowNull: false },
-  updatedAt: { type: DataTypes.DATE, allowNull: false },
-};
+import { timestamps } from './columns';
 
 /**
  * Sessions (issue 9 §1): a login opens a session, its refresh tokens form one family, and every access token

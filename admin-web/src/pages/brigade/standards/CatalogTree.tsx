@@ -74,7 +74,9 @@ function maintenanceTree(edition: StandardEdition): CatalogNode[] {
           title: (
             <span>
               {l.letter}. {l.text} <Tag>{PERIOD_LABELS[l.period]}</Tag>
-              {l.source.confidence !== 'H' && <Tag color={CONFIDENCE[l.source.confidence].color}>{l.source.confidence}</Tag>}
+              {l.source.confidence !== 'H' && (
+                <Tag color={CONFIDENCE[l.source.confidence].color}>{l.source.confidence}</Tag>
+              )}
             </span>
           ),
           search: `${l.id} ${l.text} ${l.conformityStandard} ${l.prompts.map((p) => p.text).join(' ')}`,
@@ -191,7 +193,13 @@ function findNode(nodes: CatalogNode[], key: string): CatalogNode | undefined {
 }
 
 /** One catalog of an edition as a tree; the selected node's details show beside it. */
-export function CatalogTree({ edition, catalog }: { edition: StandardEdition; catalog: 'maintenance' | 'testing' }) {
+export function CatalogTree({
+  edition,
+  catalog,
+}: {
+  edition: StandardEdition;
+  catalog: 'maintenance' | 'testing';
+}) {
   const all = useMemo(
     () => (catalog === 'maintenance' ? maintenanceTree(edition) : testingTree(edition)),
     [edition, catalog],
@@ -241,7 +249,9 @@ export function CatalogTree({ edition, catalog }: { edition: StandardEdition; ca
               ))}
             </Descriptions>
           ) : (
-            <Typography.Text type="secondary">在左侧选择一项查看详细内容（周期、检查提示、合格标准、依据及可信度等）。</Typography.Text>
+            <Typography.Text type="secondary">
+              在左侧选择一项查看详细内容（周期、检查提示、合格标准、依据及可信度等）。
+            </Typography.Text>
           )}
         </div>
       </Col>

@@ -59,7 +59,10 @@ export function StandardEditionDetailPage() {
       extra={
         <Space>
           {back}
-          <Button icon={<CloudDownloadOutlined />} onClick={() => standardsApi.downloadWorkbook(edition.id).catch(onError)}>
+          <Button
+            icon={<CloudDownloadOutlined />}
+            onClick={() => standardsApi.downloadWorkbook(edition.id).catch(onError)}
+          >
             下载Excel
           </Button>
         </Space>
@@ -83,11 +86,17 @@ export function StandardEditionDetailPage() {
         </Descriptions.Item>
       </Descriptions>
       <Typography.Paragraph type="secondary">
-        项目在创建时锁定当日生效的标准版本；本版本自{edition.effectiveDate}起用于新建的项目，已创建的项目仍使用其创建时的版本。
+        项目在创建时锁定当日生效的标准版本；本版本自{edition.effectiveDate}
+        起用于新建的项目，已创建的项目仍使用其创建时的版本。
       </Typography.Paragraph>
 
       {diff?.diff && (
-        <Card size="small" type="inner" title={`相对上一版本“${diff.previousEditionId}”的差异`} style={{ marginBottom: 16 }}>
+        <Card
+          size="small"
+          type="inner"
+          title={`相对上一版本“${diff.previousEditionId}”的差异`}
+          style={{ marginBottom: 16 }}
+        >
           <EditionDiffView diff={diff.diff} />
         </Card>
       )}

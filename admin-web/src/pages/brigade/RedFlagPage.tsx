@@ -52,7 +52,12 @@ export function RedFlagPage() {
           ''
         ),
     },
-    { title: '原因', dataIndex: 'reason', render: (v: string) => <span className="text-danger">{v}</span> },
+    {
+      title: '原因',
+      dataIndex: 'reason',
+      width: 420,
+      render: (v: string) => <span className="text-danger">{v}</span>,
+    },
     { title: '标红时间', dataIndex: 'raisedAt', render: (v: string) => fmtDateTime(v) },
     {
       title: '状态',

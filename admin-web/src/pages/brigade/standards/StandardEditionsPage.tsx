@@ -57,7 +57,7 @@ export function StandardEditionsPage() {
         </Space>
       ),
     },
-    { title: '标题', dataIndex: 'title' },
+    { title: '标题', dataIndex: 'title', width: 420 },
     { title: '生效日期', dataIndex: 'effectiveDate', width: 110 },
     {
       title: '来源',

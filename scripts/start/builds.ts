@@ -26,7 +26,7 @@ const SHARED = ['domain/src', 'package-lock.json'];
 
 export const clientBuilds: Record<'admin' | 'h5' | 'weapp', ClientBuild> = {
   admin: {
-    name: '电脑端（admin-web）',
+    name: '电脑端',
     outDir: 'admin-web/dist',
     output: 'admin-web/dist/index.html',
     sources: [
@@ -39,7 +39,7 @@ export const clientBuilds: Record<'admin' | 'h5' | 'weapp', ClientBuild> = {
     npmArgs: ['run', 'build', '-w', 'admin-web'],
   },
   h5: {
-    name: '微信端H5（miniprogram）',
+    name: '微信端H5与APP',
     outDir: 'miniprogram/dist/h5',
     output: 'miniprogram/dist/h5/index.html',
     sources: [
@@ -52,7 +52,7 @@ export const clientBuilds: Record<'admin' | 'h5' | 'weapp', ClientBuild> = {
     npmArgs: ['run', 'build:h5', '-w', 'miniprogram'],
   },
   weapp: {
-    name: '微信小程序（weapp）',
+    name: '微信小程序',
     outDir: 'miniprogram/dist/weapp',
     output: 'miniprogram/dist/weapp/app.json',
     sources: [

@@ -1029,7 +1029,7 @@ export function createApi<F = Blob>(t: Transport<F>) {
     /** 删除未备案的直接上传报告（备案后的报告不能被删除和修改） — DELETE /api/reports/:id */
     deleteReport: (id: Id, options?: CallOptions) =>
       t.request<unknown>({ method: 'DELETE', path: `/reports/${seg(id)}`, ...options }),
-    /** 技术负责人备案报告：上传现场人脸照片（photo）与已审核的人脸底图比对，通过后备案并推送给管辖支队 — POST /api/reports/:id/file */
+    /** 技术负责人备案报告：上传现场人脸照片与已审核的人脸底图比对，通过后备案并推送给管辖支队 — POST /api/reports/:id/file */
     postReportFile: (id: Id, file: F, options?: CallOptions) =>
       t.request<z.output<typeof domain.reportViewSchema>>({
         method: 'POST',
@@ -1037,7 +1037,7 @@ export function createApi<F = Blob>(t: Transport<F>) {
         upload: { field: 'photo', file },
         ...options,
       }),
-    /** 建立测试任务并提交开始申请：操作员选择下发给自己的一个、多个或全部（allAssigned）检测单项，附现场定位与现场照片（multipart：photo 加其余字段）；服务器进行位置校验和人脸比对并记录结果，模拟定位直接拒绝；同一请求编号（idempotencyKey）重放返回原任务，内容不同则拒绝 — POST /api/testing-tasks */
+    /** 建立测试任务并提交开始申请：操作员选择下发给自己的一个、多个或全部检测单项，附现场定位与现场照片；服务器进行位置校验和人脸比对并记录结果，模拟定位直接拒绝；同一请求编号重放返回原任务，内容不同则拒绝 — POST /api/testing-tasks */
     createTestingTask: (
       file: F,
       body: z.input<typeof domain.createTestingTaskSchema>,
@@ -1065,7 +1065,7 @@ export function createApi<F = Blob>(t: Transport<F>) {
         query,
         ...options,
       }),
-    /** 同意现场申请：项目负责人须在现场（本人定位在地理围栏内且人脸比对通过，multipart：photo 加定位字段）；操作员位置校验或人脸比对未通过时须填写说明（reason），并记入跟踪标红（强行修改判定） — POST /api/site-requests/:id/approve */
+    /** 同意现场申请：项目负责人须在现场（本人定位在地理围栏内且人脸比对通过）；操作员位置校验或人脸比对未通过时须填写说明，并记入跟踪标红（强行修改判定） — POST /api/site-requests/:id/approve */
     postSiteRequestApprove: (
       id: Id,
       file: F,

@@ -133,8 +133,7 @@ export const reportRoutes = [
   route({
     method: 'post',
     path: '/reports/:id/file',
-    summary:
-      '技术负责人备案报告：上传现场人脸照片（photo）与已审核的人脸底图比对，通过后备案并推送给管辖支队',
+    summary: '技术负责人备案报告：上传现场人脸照片与已审核的人脸底图比对，通过后备案并推送给管辖支队',
     tag,
     params: idParamSchema,
     policy: { action: 'file', resource: 'report', load },

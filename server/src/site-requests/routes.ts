@@ -45,7 +45,7 @@ export const siteRequestRoutes = [
     method: 'post',
     path: '/site-requests/:id/approve',
     summary:
-      '同意现场申请：项目负责人须在现场（本人定位在地理围栏内且人脸比对通过，multipart：photo 加定位字段）；操作员位置校验或人脸比对未通过时须填写说明（reason），并记入跟踪标红（强行修改判定）',
+      '同意现场申请：项目负责人须在现场（本人定位在地理围栏内且人脸比对通过）；操作员位置校验或人脸比对未通过时须填写说明，并记入跟踪标红（强行修改判定）',
     tag,
     params: idParamSchema,
     policy: { action: 'approve', resource: 'site_request', load },

@@ -13,7 +13,7 @@ export const testingTaskRoutes = [
     method: 'post',
     path: '/testing-tasks',
     summary:
-      '建立测试任务并提交开始申请：操作员选择下发给自己的一个、多个或全部（allAssigned）检测单项，附现场定位与现场照片（multipart：photo 加其余字段）；服务器进行位置校验和人脸比对并记录结果，模拟定位直接拒绝；同一请求编号（idempotencyKey）重放返回原任务，内容不同则拒绝',
+      '建立测试任务并提交开始申请：操作员选择下发给自己的一个、多个或全部检测单项，附现场定位与现场照片；服务器进行位置校验和人脸比对并记录结果，模拟定位直接拒绝；同一请求编号重放返回原任务，内容不同则拒绝',
     tag,
     policy: { action: 'create', resource: 'testing_task' },
     guards: ['approvedFace'],

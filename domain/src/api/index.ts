@@ -17,6 +17,7 @@ export * from './site-requests';
 export * from './home';
 export * from './field-labels';
 export * from './testing-tasks';
+export * from './testing-records';
 export * from './registries';
 export * from './red-flags';
 export * from './system';

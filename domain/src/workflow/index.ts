@@ -6,6 +6,7 @@ export * from './site-request';
 export * from './testing-task';
 export * from './maintenance-plan';
 export * from './testing-assignment';
+export * from './testing-record';
 import { maintenanceAssignmentMachine, maintenancePlanMachine } from './maintenance-plan';
 import { projectMachine } from './project';
 import { reportMachine } from './report';
@@ -13,6 +14,7 @@ import { siteRequestMachine } from './site-request';
 import { specialApplicationMachine } from './special-application';
 import { testingAssignmentMachine } from './testing-assignment';
 import { testingTaskMachine } from './testing-task';
+import { testingRecordMachine, testingReviewMachine } from './testing-record';
 
 /** Every machine, for the table test and the docs. */
 export const allMachines = [
@@ -24,4 +26,6 @@ export const allMachines = [
   maintenancePlanMachine,
   maintenanceAssignmentMachine,
   testingAssignmentMachine,
+  testingRecordMachine,
+  testingReviewMachine,
 ] as const;

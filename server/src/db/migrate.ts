@@ -12,6 +12,7 @@ import * as m0008 from './migrations/0008-idempotency';
 import * as m0009 from './migrations/0009-idempotency-key-columns';
 import * as m0010 from './migrations/0010-sessions';
 import * as m0010b from './migrations/0010b-login-attempt-time';
+import * as m0011 from './migrations/0011-testing-records';
 
 /** Migrations in order; names are what the SequelizeMeta table records. */
 const migrations = [
@@ -27,6 +28,7 @@ const migrations = [
   { name: '0009-idempotency-key-columns', ...m0009 },
   { name: '0010-sessions', ...m0010 },
   { name: '0010b-login-attempt-time', ...m0010b },
+  { name: '0011-testing-records', ...m0011 },
 ];
 
 export function createMigrator(sequelize: Sequelize) {

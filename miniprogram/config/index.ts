@@ -21,7 +21,10 @@ function preferWorkspaceModules(chain: {
 export default defineConfig<'webpack5'>(() => ({
   projectName: 'xf-miniprogram',
   date: '2025-1-1',
-  designWidth: 750,
+  // NutUI's styles are written for a 375 px design; our own for 750 px.
+  designWidth(input?: { file?: string }) {
+    return input?.file?.replace(/\\+/g, '/').includes('@nutui') ? 375 : 750;
+  },
   deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
   sourceRoot: 'src',
   outputRoot: `dist/${taroEnv}`,

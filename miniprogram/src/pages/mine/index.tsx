@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { logout, refreshMe, unbindWechat } from '../../auth/auth-api';
 import { requireSession } from '../../auth/guard';

@@ -1,7 +1,6 @@
-import { http, session } from './client';
-import type { Captcha, LoginResult, User } from './types';
+import { api, session } from './client';
 
-export const getCaptcha = () => http.get<Captcha>('/auth/captcha');
+export const getCaptcha = () => api.getAuthCaptcha();
 
 export async function login(input: {
   accountName: string;
@@ -9,7 +8,7 @@ export async function login(input: {
   captchaId: string;
   captchaText: string;
 }) {
-  const result = await http.post<LoginResult>('/auth/login', { channel: 'web', ...input });
+  const result = await api.postAuthLogin({ channel: 'web', ...input });
   session.store(result);
   return result;
 }
@@ -17,16 +16,16 @@ export async function login(input: {
 export async function logout() {
   const refreshToken = session.refreshToken;
   try {
-    if (refreshToken) await http.post('/auth/logout', { refreshToken });
+    if (refreshToken) await api.postAuthLogout({ refreshToken });
   } finally {
     session.clear();
   }
 }
 
-export const fetchMe = () => http.get<User>('/auth/me');
+export const fetchMe = () => api.getAuthMe();
 export const changePassword = (oldPassword: string, newPassword: string) =>
-  http.post<{ ok: true }>('/auth/password', { oldPassword, newPassword });
-export const revokeAll = () => http.post<{ ok: true; revoked: number }>('/auth/revoke-all');
+  api.postAuthPassword({ oldPassword, newPassword });
+export const revokeAll = () => api.postAuthRevokeAll();
 
 /** The SVG captcha as an <img> source (never injected as markup). */
 export const captchaImageSrc = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;

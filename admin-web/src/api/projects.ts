@@ -1,5 +1,7 @@
 // Shapes of the project-entry API (server/src/{clients,projects,buildings}/present.ts).
-import type { AttachmentKind, ProjectKind, ProjectStatus, TestingType } from '@xf/domain/api/projects';
+import type { AttachmentKind, ProjectKind } from '@xf/domain/api/projects';
+import type { api } from './client';
+import type { Answer } from './types';
 
 export {
   attachmentKindLabels,
@@ -22,160 +24,18 @@ export interface Attachment {
   name?: string;
 }
 
-export interface ProjectRow {
-  id: number;
-  kind: ProjectKind;
-  kindLabel: string;
-  siteName: string;
-  institutionId: number;
-  institutionName: string | null;
-  contractId: number | null;
-  clientId: number;
-  clientName: string | null;
-  contact: { id: number; name: string; mobile: string; position: string } | null;
-  province: string;
-  city: string;
-  district: string;
-  cityLabel: string;
-  address: string;
-  detachmentId: number | null;
-  detachmentName: string | null;
-  signedOn: string;
-  contractStart: string;
-  contractEnd: string;
-  directReportUploadLabel: string;
-  projectLeadAccountId: number;
-  projectLeadName: string | null;
-  buildingsAddedLabel: string;
-  fireSystemsAddedLabel: string;
-  geofenceMarked: boolean;
-  geofenceMarkedLabel: string;
-  status: ProjectStatus;
-  statusLabel: string;
-  editionId: string;
-}
+// Response shapes come from the server's schemas through the typed client (one source: domain/src/api).
 
-export interface Geofence {
-  lng: number;
-  lat: number;
-  crs?: string;
-  radius: number;
-  input?: { lng: number; lat: number; crs: string };
-}
-
-export interface ProjectDetail extends ProjectRow {
-  siteUscc: string | null;
-  socialUnitId?: number | null;
-  socialUnit: { id: number; name: string; safetyLevel: string; address: string } | null;
-  socialUnitLabel: string;
-  registryProject: { id: number; externalId: string; socialUnitName: string } | null;
-  testingType: TestingType | null;
-  testingTypeLabel: string | null;
-  scope: string[] | null;
-  attachments: Attachment[];
-  firstMonth: string | null;
-  lastMonth: string | null;
-  maintenanceCount: number | null;
-  geofence: Geofence | null;
-  ended: { reason: string; byName: string; at: string } | null;
-}
-
-export interface MaintenanceContract {
-  id: number;
-  clientId: number;
-  clientName: string | null;
-  contact: { id: number; name: string; mobile: string } | null;
-  signedOn: string;
-  contractStart: string;
-  contractEnd: string;
-  attachments: Attachment[];
-  projectCount: number;
-}
-
-export interface SocialUnit {
-  id: number;
-  name: string;
-  uscc: string | null;
-  address: string;
-  district: string | null;
-  safetyLevel: string;
-  unitType: string;
-  detachmentId: number | null;
-  detachmentName: string | null;
-}
-
-export interface RegistryProject {
-  id: number;
-  externalId: string;
-  kind: ProjectKind;
-  kindLabel: string;
-  socialUnitId: number | null;
-  socialUnitName: string;
-  startDate: string | null;
-  endDate: string | null;
-}
-
-export interface LeadCandidate {
-  id: number;
-  accountName: string;
-  displayName: string;
-  kindLabel: string;
-}
-
-export interface Building {
-  id: number;
-  name: string;
-  totalArea: number;
-  aboveGroundArea: number;
-  belowGroundArea: number;
-  aboveGroundFloors: number;
-  belowGroundFloors: number;
-  height: number;
-  useFunction: string;
-  waterSupplies: { kind: 'fire_pool' | 'fire_tank'; kindLabel: string; location: string; capacity: number }[];
-  remark: string;
-}
-
-export interface BuildingList {
-  projectId: number;
-  siteName: string;
-  totalArea: number;
-  items: Building[];
-}
-
-export interface FireSystemTree {
-  editionId: string;
-  added: boolean;
-  systems: {
-    id: string;
-    name: string;
-    selected: boolean;
-    categories: {
-      id: string;
-      name: string;
-      selected: boolean;
-      facilities: { id: string; name: string; selected: boolean }[];
-    }[];
-  }[];
-}
-
-export interface CoverageCounts {
-  total: number;
-  linked: number;
-  rate: number | null;
-  rateLabel: string;
-}
-
-export interface CoverageRow extends CoverageCounts {
-  institutionId: number;
-  institutionName: string;
-  byKind: Record<ProjectKind, CoverageCounts>;
-  unlinkedCount: number;
-}
-
-export interface StoredFile {
-  id: number;
-  mime: string;
-  size: number;
-  url: string;
-}
+export type ProjectRow = Answer<typeof api.getProjects>['items'][number];
+export type ProjectDetail = Answer<typeof api.getProject>;
+export type Geofence = NonNullable<ProjectDetail['geofence']>;
+export type MaintenanceContract = Answer<typeof api.getMaintenanceContracts>['items'][number];
+export type SocialUnit = Answer<typeof api.getSocialUnits>['items'][number];
+export type RegistryProject = Answer<typeof api.getRegistryProjects>['items'][number];
+export type LeadCandidate = Answer<typeof api.getAccountsProjectLeadCandidates>[number];
+export type BuildingList = Answer<typeof api.getProjectBuildings>;
+export type Building = BuildingList['items'][number];
+export type FireSystemTree = Answer<typeof api.getProjectFireSystems>;
+export type CoverageRow = Answer<typeof api.getCoverage>['items'][number];
+export type CoverageCounts = CoverageRow['byKind'][ProjectKind];
+export type StoredFile = Answer<typeof api.createFile>;

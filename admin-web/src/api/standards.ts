@@ -1,7 +1,5 @@
 // Standard editions (标准版本): shapes of server/src/standards/routes.ts; the catalog types come from @xf/domain.
-import type { EditionDiff } from '@xf/domain/catalog/edition-diff';
-import type { StandardEdition } from '@xf/domain/catalog/types';
-import { http, downloadFile } from './client';
+import { api, downloadFile } from './client';
 
 export type { EditionChange, EditionDiff } from '@xf/domain/catalog/edition-diff';
 export type {
@@ -20,28 +18,11 @@ export const EDITION_SOURCE_LABELS: Record<EditionSource, string> = {
   excel: 'Excel文件发布',
 };
 
-export interface EditionSummary {
-  id: string;
-  title: string;
-  effectiveDate: string;
-  sources: string[];
-  counts: { maintenanceSystems: number; maintenanceLines: number; singleItems: number; testItems: number };
-  source: EditionSource;
-  publishedAt: string | null;
-}
-
+// Response shapes come from the server's schemas through the typed client.
+export type EditionSummary = Awaited<ReturnType<typeof api.getStandardEditions>>[number];
 /** What a publication would do (dry run), or did (publish): the diff against the edition in force before. */
-export interface EditionPreview {
-  edition: StandardEdition;
-  previousEditionId: string | null;
-  diff: EditionDiff | null;
-  diffText: string | null;
-}
-
-export interface PublishedDiff {
-  previousEditionId: string | null;
-  diff: EditionDiff | null;
-}
+export type EditionPreview = Awaited<ReturnType<typeof api.postStandardEditionsJson>>;
+export type PublishedDiff = Awaited<ReturnType<typeof api.getStandardEditionDiff>>;
 
 /** An upload waiting for 确认发布: the same payload is sent again without dryRun. */
 export type EditionUpload =
@@ -50,20 +31,17 @@ export type EditionUpload =
 const base = (id: string) => `/standard-editions/${encodeURIComponent(id)}`;
 
 export const standardsApi = {
-  list: () => http.get<EditionSummary[]>('/standard-editions'),
-  inForce: () => http.get<Omit<EditionSummary, 'source' | 'publishedAt'>>('/standard-editions/in-force'),
-  get: (id: string) => http.get<StandardEdition>(base(id)),
-  diff: (id: string) => http.get<PublishedDiff>(`${base(id)}/diff`),
+  list: () => api.getStandardEditions(),
+  inForce: () => api.getStandardEditionsInForce(),
+  get: (id: string) => api.getStandardEdition(id),
+  diff: (id: string) => api.getStandardEditionDiff(id),
   downloadWorkbook: (id: string) => downloadFile(`${base(id)}/workbook`, `标准版本_${id}.xlsx`),
   /** dryRun=true validates and returns the diff; nothing is stored. */
   submit: (upload: EditionUpload, dryRun: boolean) => {
-    const query = dryRun ? '?dryRun=true' : '';
-    if (upload.kind === 'json') {
-      return http.post<EditionPreview>(`/standard-editions/json${query}`, { edition: upload.edition });
-    }
-    const fd = new FormData();
-    fd.append('file', upload.file);
-    return http.upload<EditionPreview>(`/standard-editions/excel${query}`, fd);
+    const query = dryRun ? ({ dryRun: 'true' } as const) : undefined;
+    return upload.kind === 'json'
+      ? api.postStandardEditionsJson({ edition: upload.edition }, query)
+      : api.postStandardEditionsExcel(upload.file, query);
   },
 };
 

@@ -1,6 +1,6 @@
 import { Cascader } from 'antd';
 import { useEffect, useState } from 'react';
-import { http } from '../api/client';
+import { api } from '../api/client';
 import type { RegionNode } from '../api/types';
 
 interface Option {
@@ -11,15 +11,15 @@ interface Option {
 
 // Region names are what institution addresses and list filters use.
 const toOption = (n: RegionNode): Option => {
-  const label = n.name ?? n.label ?? n.value ?? n.code ?? '';
+  const label = n.name;
   return { value: label, label, children: n.children?.length ? n.children.map(toOption) : undefined };
 };
 
 let regionsPromise: Promise<Option[]> | null = null;
 function loadRegions(): Promise<Option[]> {
-  regionsPromise ??= http
-    .get<RegionNode[] | { items: RegionNode[] }>('/regions')
-    .then((r) => (Array.isArray(r) ? r : r.items).map(toOption))
+  regionsPromise ??= api
+    .getRegions()
+    .then((r) => r.map(toOption))
     .catch((e) => {
       regionsPromise = null;
       throw e;

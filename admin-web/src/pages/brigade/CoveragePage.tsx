@@ -1,16 +1,13 @@
 import { Input, Space, Statistic } from 'antd';
 import { useEffect, useState } from 'react';
-import { http } from '../../api/client';
+import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import type { CoverageCounts, CoverageRow } from '../../api/projects';
 import { useUser } from '../../auth/AuthContext';
 import { PageCard } from '../../components/PageCard';
 import { FitTable } from '../../components/FitTable';
 
-interface CoverageList {
-  items: CoverageRow[];
-  summary: { total: number; linked: number; rate: number | null };
-}
+type CoverageList = Awaited<ReturnType<typeof api.getCoverage>>;
 
 const countsLabel = (c: CoverageCounts) =>
   c.total ? `${c.linked}/${c.total}（${c.rateLabel}）` : c.rateLabel;
@@ -23,7 +20,7 @@ export function CoveragePage() {
   const [data, setData] = useState<CoverageList | null>(null);
   useEffect(() => {
     let cancelled = false;
-    http.get<CoverageList>('/coverage', { name }).then((r) => !cancelled && setData(r), onError);
+    api.getCoverage({ name }).then((r) => !cancelled && setData(r), onError);
     return () => {
       cancelled = true;
     };

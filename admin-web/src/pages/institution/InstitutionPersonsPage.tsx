@@ -1,7 +1,6 @@
 import { Alert, Tag } from 'antd';
 import { useEffect, useState } from 'react';
-import { http } from '../../api/client';
-import type { Page, RedFlag } from '../../api/types';
+import { api } from '../../api/client';
 import { useUser } from '../../auth/AuthContext';
 import { PageCard } from '../../components/PageCard';
 import { PersonsTable } from './PersonsTable';
@@ -21,7 +20,7 @@ interface Churn {
  * the institution sees its own flag, and the people who joined or left inside the flag's window.
  */
 async function loadChurn(): Promise<Churn | null> {
-  const flags = await http.get<Page<RedFlag>>('/red-flags', { kind: 'staff_churn', open: 'true' });
+  const flags = await api.getRedFlags({ kind: 'staff_churn', open: 'true' });
   const flag = flags.items[0];
   if (!flag) return null;
   return { reason: flag.reason, people: (flag.details as ChurnDetails | undefined)?.people ?? [] };

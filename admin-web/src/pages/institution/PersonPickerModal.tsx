@@ -44,7 +44,7 @@ export function PersonPickerModal({
     { title: '姓名', dataIndex: 'name' },
     { title: '岗位', render: (_v, p) => p.postLabel ?? p.post },
     { title: '操作员证书编号/注册号', render: (_v, p) => certificateNumberOf(p) },
-    { title: '类别', render: (_v, p) => kindLabel(p.accountKind, p.accountKindLabel) },
+    { title: '类别', render: (_v, p) => kindLabel(p.accountKind) },
     {
       title: '操作',
       width: 80,

@@ -2,9 +2,9 @@ import { SearchOutlined } from '@ant-design/icons';
 import { App, Button, Checkbox, Form, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { http } from '../../api/client';
+import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
-import type { Account, Person } from '../../api/types';
+import type { Person } from '../../api/types';
 import { kindLabel } from '../../components/format';
 import { PageCard } from '../../components/PageCard';
 import { accountNameRules, passwordRules } from '../../forms/rules';
@@ -38,7 +38,7 @@ export function StaffAccountCreatePage() {
   const submit = async (v: Values) => {
     setSaving(true);
     try {
-      const account = await http.post<Account>('/accounts/staff', {
+      const account = await api.postAccountsStaff({
         personId: v.personId,
         accountName: v.accountName.trim(),
         password: v.password,
@@ -97,7 +97,7 @@ export function StaffAccountCreatePage() {
           {person ? (
             <span data-testid="account-kind">
               <Checkbox checked disabled>
-                {kindLabel(person.accountKind, person.accountKindLabel)}
+                {kindLabel(person.accountKind)}
               </Checkbox>
             </span>
           ) : (

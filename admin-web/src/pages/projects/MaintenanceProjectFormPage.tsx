@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { http } from '../../api/client';
+import { api, http } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import type { MaintenanceContract, ProjectDetail } from '../../api/projects';
 import type { Page } from '../../api/types';
@@ -40,7 +40,7 @@ export function MaintenanceProjectFormPage() {
     http
       .get<Page<MaintenanceContract>>('/maintenance-contracts', { page: 1, pageSize: 100 })
       .then((r) => setContracts(r.items), onError);
-    if (id) http.get<ProjectDetail>(`/projects/${id}`).then(setDetail, onError);
+    if (id) api.getProject(id).then(setDetail, onError);
   }, [id, onError]);
 
   const fillCount = () => {

@@ -1,6 +1,6 @@
 import { Col, Form, Input, Row, Select, Typography, type FormInstance } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { http } from '../../api/client';
+import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import type {
   LeadCandidate,
@@ -9,7 +9,7 @@ import type {
   RegistryProject,
   SocialUnit,
 } from '../../api/projects';
-import type { Detachment, Page } from '../../api/types';
+import type { Detachment } from '../../api/types';
 import { RegionCascader } from '../../components/RegionCascader';
 import { zodRule } from '../../forms/rules';
 import { usccOrNullSchema } from '@xf/domain/rules/forms';
@@ -83,7 +83,7 @@ function SocialUnitSelect({
       return;
     }
     const mine = ++seq.current;
-    http.get<Page<SocialUnit>>('/social-units', { q: text, pageSize: 20 }).then((r) => {
+    api.getSocialUnits({ q: text, pageSize: 20 }).then((r) => {
       if (mine !== seq.current) return;
       setUnits(r.items);
       setHint('没有找到，请换个名字或选择“没有对应关系”');
@@ -139,9 +139,7 @@ function RegistryProjectSelect({
   const [q, setQ] = useState('');
   useEffect(() => {
     let cancelled = false;
-    http
-      .get<Page<RegistryProject>>('/registry-projects', { kind, q, pageSize: 50 })
-      .then((r) => !cancelled && setItems(r.items), onError);
+    api.getRegistryProjects({ kind, q, pageSize: 50 }).then((r) => !cancelled && setItems(r.items), onError);
     return () => {
       cancelled = true;
     };

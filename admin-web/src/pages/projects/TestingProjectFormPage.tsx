@@ -1,7 +1,7 @@
 import { Alert, Button, Form, Select, Space, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { http } from '../../api/client';
+import { api, http } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import {
   TESTING_TYPES,
@@ -33,11 +33,8 @@ function useScopeEdition(editionId: string | undefined, signedOn: string | undef
     let cancelled = false;
     const id = editionId
       ? Promise.resolve(editionId)
-      : http.get<{ id: string }>('/standard-editions/in-force', { date: signedOn }).then((e) => e.id);
-    id.then((eid) => http.get<StandardEdition>(`/standard-editions/${encodeURIComponent(eid)}`)).then(
-      (e) => !cancelled && setEdition(e),
-      onError,
-    );
+      : api.getStandardEditionsInForce({ date: signedOn }).then((e) => e.id);
+    id.then((eid) => api.getStandardEdition(eid)).then((e) => !cancelled && setEdition(e), onError);
     return () => {
       cancelled = true;
     };
@@ -58,7 +55,7 @@ export function TestingProjectFormPage() {
 
   useEffect(() => {
     if (!id) return;
-    http.get<ProjectDetail>(`/projects/${id}`).then(setDetail, onError);
+    api.getProject(id).then(setDetail, onError);
   }, [id, onError]);
 
   const { saving, submit } = useFormSubmit(

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ClientView as Client } from '@xf/domain/api/clients';
-import { api, http } from '../../api/client';
+import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import type { LeadCandidate } from '../../api/projects';
 import type { DetachmentView as Detachment } from '@xf/domain/api/institutions';
@@ -13,7 +13,7 @@ export function useProjectOptions() {
   const [clients, setClients] = useState<Client[]>([]);
   useEffect(() => {
     api.getDetachments().then(setDetachments, onError);
-    http.get<LeadCandidate[]>('/accounts/project-lead-candidates').then(setLeads, onError);
+    api.getAccountsProjectLeadCandidates().then(setLeads, onError);
     api.getClients({ page: 1, pageSize: 100 }).then((r) => setClients(r.items), onError);
   }, [onError]);
   return { detachments, leads, clients };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { faceProfileMachine } from '../workflow/face-profile';
 import { numeric } from './common';
 import { accountNameSchema, passwordSchema } from '../rules/forms';
 import { abilitiesSchema, pageOf, pageQuerySchema } from './common';
@@ -120,11 +121,12 @@ export const accountListSchema = pageOf(accountViewSchema);
 
 export const faceProfileStatuses = ['none', 'pending', 'approved', 'rejected'] as const;
 export type FaceProfileStatus = (typeof faceProfileStatuses)[number];
+/** An account's face status: its newest profile's state (a machine state), or 未上传. */
 export const faceProfileStatusLabels: Record<FaceProfileStatus, string> = {
   none: '未上传',
-  pending: '待审核',
-  approved: '已通过',
-  rejected: '已驳回',
+  pending: faceProfileMachine.states.pending,
+  approved: faceProfileMachine.states.approved,
+  rejected: faceProfileMachine.states.rejected,
 };
 
 export interface SessionUser {

@@ -7,6 +7,7 @@ export * from './testing-task';
 export * from './maintenance-plan';
 export * from './testing-assignment';
 export * from './testing-record';
+export * from './face-profile';
 import { maintenanceAssignmentMachine, maintenancePlanMachine } from './maintenance-plan';
 import { projectMachine } from './project';
 import { reportMachine } from './report';
@@ -14,6 +15,7 @@ import { siteRequestMachine } from './site-request';
 import { specialApplicationMachine } from './special-application';
 import { testingAssignmentMachine } from './testing-assignment';
 import { testingTaskMachine } from './testing-task';
+import { faceProfileMachine } from './face-profile';
 import { testingRecordMachine, testingReviewMachine } from './testing-record';
 
 /** Every machine, for the table test and the docs. */
@@ -28,4 +30,5 @@ export const allMachines = [
   testingAssignmentMachine,
   testingRecordMachine,
   testingReviewMachine,
+  faceProfileMachine,
 ] as const;

@@ -19,7 +19,8 @@ export async function presentSessionUser(account: Account): Promise<SessionUser>
     detachmentId: account.detachmentId,
     personId: account.personId,
     mustChangePassword: account.mustChangePassword,
-    faceProfileStatus: face?.status ?? 'none',
+    // The newest profile is never 已更换 (only older ones are retired by a newer approval).
+    faceProfileStatus: !face || face.status === 'replaced' ? 'none' : face.status,
     faceProfileRejectReason: face?.status === 'rejected' ? face.rejectReason : null,
   };
 }

@@ -1,11 +1,12 @@
 import { Model, type Sequelize } from 'sequelize';
+import type { faceProfileMachine, StateOf } from '@xf/domain';
 import { bool, date, double, int, pk, str } from '../db/columns';
 
 export class FaceProfile extends Model {
   declare id: number;
   declare accountId: number;
   declare fileId: number;
-  declare status: 'pending' | 'approved' | 'rejected';
+  declare status: StateOf<typeof faceProfileMachine>;
   declare submittedAt: Date;
   declare reviewedBy: number | null;
   declare reviewedAt: Date | null;

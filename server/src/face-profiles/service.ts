@@ -1,10 +1,12 @@
+import { faceProfileMachine } from '@xf/domain';
 import { findOr404 } from '../core/find';
+import { nextState } from '../core/transition';
 import { Op } from 'sequelize';
 import { Account } from '../accounts/models';
 import type { AppContext } from '../context';
 import { actorOf, runCommand, type RequestContext } from '../core/command';
 import type { Actor } from '../core/actor';
-import { conflict, forbidden, notFound } from '../core/errors';
+import { forbidden, notFound } from '../core/errors';
 import { StoredFile } from '../files/model';
 import { storeUpload } from '../files/service';
 import { Institution, Person } from '../institutions/models';
@@ -44,20 +46,24 @@ export async function reviewFaceProfile(
   decision: 'approved' | 'rejected',
   reason: string | null,
 ) {
-  if (profile.status !== 'pending')
-    throw conflict(`该人脸底图已${profile.status === 'approved' ? '通过' : '驳回'}，不能重复审核`);
+  const next = nextState(
+    faceProfileMachine,
+    profile.status,
+    decision === 'approved' ? 'approve' : 'reject',
+    actorOf(context),
+  );
   return runCommand(context, `face_profile.${decision}`, async ({ transaction }) => {
     if (decision === 'approved')
       // The newest approved photo is the one comparisons use; older ones are retired.
       await FaceProfile.update(
-        { status: 'replaced' as never },
+        { status: nextState(faceProfileMachine, 'approved', 'replace') },
         {
           where: { accountId: profile.accountId, status: 'approved', id: { [Op.ne]: profile.id } },
           transaction,
         },
       );
     await profile.update(
-      { status: decision, reviewedBy: actorOf(context).id, reviewedAt: new Date(), rejectReason: reason },
+      { status: next, reviewedBy: actorOf(context).id, reviewedAt: new Date(), rejectReason: reason },
       { transaction },
     );
     const account = await Account.findByPk(profile.accountId, { transaction });
@@ -68,7 +74,7 @@ export async function reviewFaceProfile(
         entityId: profile.id,
         institutionId: account?.institutionId,
         before: { status: 'pending' },
-        after: { status: decision, rejectReason: reason },
+        after: { status: next, rejectReason: reason },
       },
     };
   });
@@ -122,9 +128,7 @@ export async function presentProfiles(profiles: FaceProfile[], actor?: Actor) {
       institutionId: a?.institutionId ?? null,
       institutionName: a?.institutionId ? institutions.get(a.institutionId) : null,
       status: p.status,
-      statusLabel: { pending: '待审核', approved: '已通过', rejected: '已驳回', replaced: '已更换' }[
-        p.status as string
-      ],
+      statusLabel: faceProfileMachine.states[p.status],
       rejectReason: p.rejectReason,
       submittedAt: p.submittedAt,
       reviewedAt: p.reviewedAt,

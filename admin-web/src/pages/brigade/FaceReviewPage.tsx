@@ -1,3 +1,4 @@
+import { faceProfileStatusLabels } from '@xf/domain/api/accounts';
 import {
   Alert,
   App,
@@ -25,10 +26,11 @@ import { fmtDateTime } from '../../components/format';
 import { PageCard } from '../../components/PageCard';
 import { useServerTable } from '../../components/useServerTable';
 
-const STATUS: Record<string, { text: string; color: string }> = {
-  pending: { text: '待审核', color: 'processing' },
-  approved: { text: '已通过', color: 'success' },
-  rejected: { text: '已驳回', color: 'error' },
+/** Tag colours by state; the labels come with each row (statusLabel, from the face-profile machine). */
+const STATUS_COLOR: Record<string, string> = {
+  pending: 'processing',
+  approved: 'success',
+  rejected: 'error',
 };
 
 const certificateLines = (p: FaceProfileListItem): [string, string][] => {
@@ -89,7 +91,10 @@ export function FaceReviewPage() {
         <Segmented
           value={status}
           onChange={(v) => setStatus(v as ReviewStatus)}
-          options={Object.entries(STATUS).map(([value, s]) => ({ value, label: s.text }))}
+          options={Object.keys(STATUS_COLOR).map((value) => ({
+            value,
+            label: faceProfileStatusLabels[value as ReviewStatus],
+          }))}
         />
       }
     >
@@ -129,9 +134,7 @@ export function FaceReviewPage() {
                   ))}
                   <Descriptions.Item label="提交时间">{fmtDateTime(p.submittedAt)}</Descriptions.Item>
                   <Descriptions.Item label="状态">
-                    <Tag color={STATUS[p.status]?.color}>
-                      {p.statusLabel ?? STATUS[p.status]?.text ?? p.status}
-                    </Tag>
+                    <Tag color={STATUS_COLOR[p.status]}>{p.statusLabel}</Tag>
                     {p.rejectReason && <span>驳回原因：{p.rejectReason}</span>}
                   </Descriptions.Item>
                 </Descriptions>

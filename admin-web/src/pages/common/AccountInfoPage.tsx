@@ -1,3 +1,4 @@
+import { faceProfileStatusLabels, type FaceProfileStatus } from '@xf/domain/api/accounts';
 import { App, Button, Descriptions, Divider, Popconfirm, Tag } from 'antd';
 import { useNavigate } from 'react-router';
 import { revokeAll } from '../../api/auth';
@@ -7,11 +8,11 @@ import { useUser } from '../../auth/AuthContext';
 import { PageCard } from '../../components/PageCard';
 import { PasswordChangeForm } from './PasswordChangeForm';
 
-const FACE_STATUS: Record<string, { text: string; color: string }> = {
-  none: { text: '未上传', color: 'default' },
-  pending: { text: '待审核', color: 'processing' },
-  approved: { text: '已通过', color: 'success' },
-  rejected: { text: '已驳回', color: 'error' },
+const FACE_STATUS_COLOR: Record<FaceProfileStatus, string> = {
+  none: 'default',
+  pending: 'processing',
+  approved: 'success',
+  rejected: 'error',
 };
 
 export function AccountInfoPage() {
@@ -19,7 +20,10 @@ export function AccountInfoPage() {
   const onError = useApiError();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const face = FACE_STATUS[user.faceProfileStatus] ?? FACE_STATUS.none!;
+  const face = {
+    text: faceProfileStatusLabels[user.faceProfileStatus],
+    color: FACE_STATUS_COLOR[user.faceProfileStatus],
+  };
 
   const signOutEverywhere = async () => {
     try {

@@ -142,6 +142,11 @@ export interface SessionUser {
   mustChangePassword: boolean;
   faceProfileStatus: FaceProfileStatus;
   faceProfileRejectReason: string | null;
+  /**
+   * What the account may do where there is no row yet, as `resource.action` (e.g. `project.create`), from the
+   * server's policy rules.
+   */
+  abilities: Record<string, boolean>;
 }
 
 /** A face profile (人脸底图) as its owner and the brigade's review queue see it. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { passwordSchema } from '../rules/forms';
 import { ACCOUNT_KINDS, CHANNELS, faceProfileStatuses, type SessionUser } from './accounts';
+import { abilitiesSchema } from './common';
 
 export const loginSchema = z.object({
   channel: z.enum(CHANNELS, { error: '登录渠道只能是web、weapp或app' }),
@@ -38,6 +39,7 @@ export const sessionUserSchema = z.object({
   mustChangePassword: z.boolean(),
   faceProfileStatus: z.enum(faceProfileStatuses),
   faceProfileRejectReason: z.string().nullable(),
+  abilities: abilitiesSchema,
 }) satisfies z.ZodType<SessionUser>;
 
 export const loginResultSchema = z.object({

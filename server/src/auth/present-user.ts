@@ -2,6 +2,7 @@ import { accountKindLabels, type SessionUser } from '@xf/domain';
 import type { Account } from '../accounts/models';
 import { FaceProfile } from '../face-profiles/models';
 import { Institution } from '../institutions/models';
+import { accountAbilities } from '../core/policy';
 
 export async function presentSessionUser(account: Account): Promise<SessionUser> {
   const [institution, face] = await Promise.all([
@@ -22,5 +23,6 @@ export async function presentSessionUser(account: Account): Promise<SessionUser>
     // The newest profile is never 已更换 (only older ones are retired by a newer approval).
     faceProfileStatus: !face || face.status === 'replaced' ? 'none' : face.status,
     faceProfileRejectReason: face?.status === 'rejected' ? face.rejectReason : null,
+    abilities: accountAbilities(account.kind),
   };
 }

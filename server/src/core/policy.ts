@@ -78,6 +78,19 @@ export async function abilities(
   return out;
 }
 
+/**
+ * What an account may do where there is no row yet (创建/添加 buttons): every `resource.action` a rule without a
+ * row condition grants the kind, e.g. `{ 'project.create': true }`. Sent with the session user, so clients
+ * show such buttons by abilities, never by account kind.
+ */
+export function accountAbilities(kind: AccountKind): Record<string, boolean> {
+  const out: Record<string, boolean> = {};
+  for (const rule of rules)
+    if (!rule.condition && (rule.kinds === '*' || rule.kinds.includes(kind)))
+      out[`${rule.resource}.${rule.action}`] = true;
+  return out;
+}
+
 export function actionsOf(resource: string): string[] {
   return [...new Set(rules.filter((r) => r.resource === resource).map((r) => r.action))];
 }

@@ -12,7 +12,7 @@ import { FitTable } from '../../components/FitTable';
 export function MaintenanceContractsPage() {
   const navigate = useNavigate();
   // Adding needs no row to ask about; it stays with the account kind, like the menu.
-  const canCreate = useUser().kind === 'institution_admin';
+  const canCreate = useUser().abilities['maintenance_contract.create'];
   const [clientName, setClientName] = useState('');
   const { tableProps } = useServerTable((p) => api.getMaintenanceContracts({ ...p, clientName }), {
     clientName,

@@ -17,7 +17,7 @@ export function MaintenanceProjectsPage() {
   const [params] = useSearchParams();
   const contractId = params.get('contractId') ?? undefined;
   // Adding needs no row to ask about; it stays with the account kind, like the menu.
-  const canCreate = useUser().kind === 'institution_admin';
+  const canCreate = useUser().abilities['project.create'];
   const [filters, setFilters] = useState<Query>({ kind: 'maintenance' });
   const { tableProps, reload } = useServerTable(
     (p) => api.getProjects({ ...p, ...(filters as ApiQuery<'getProjects'>), contractId }),

@@ -17,7 +17,7 @@ export function TestingProjectsPage() {
   const user = useUser();
   const navigate = useNavigate();
   // Adding needs no row to ask about; it stays with the account kind, like the menu.
-  const canCreate = user.kind === 'institution_admin';
+  const canCreate = user.abilities['project.create'];
   const [filters, setFilters] = useState<Query>({ kind: 'testing' });
   const { tableProps, reload } = useServerTable(
     (p) => api.getProjects({ ...p, ...(filters as ApiQuery<'getProjects'>) }),

@@ -32,7 +32,11 @@ try {
   const plan = await projectTestingPlan(project);
   const singles = plan.buildings.flatMap((b) => b.singleItems.map((s) => s.planSingleItemId));
   await TestingPlanAssignment.bulkCreate(
-    singles.map((planSingleItemId) => ({ projectId: project.id, planSingleItemId, operatorAccountId: operator.id })),
+    singles.map((planSingleItemId) => ({
+      projectId: project.id,
+      planSingleItemId,
+      operatorAccountId: operator.id,
+    })),
   );
   const items = testingPlanItems(plan);
   const token = await t.login('caozuo01');
@@ -48,13 +52,18 @@ try {
   const centre = { lng: project.fenceLng ?? 116.4, lat: project.fenceLat ?? 39.9 };
   /** A started task whose 提交申请 the lead approved (the checks themselves are not what is measured here). */
   const readyTask = async () => {
-    const location = await checkLocation(operator, project, {
-      ...centre,
-      crs: 'GCJ02',
-      accuracy: 10,
-      isMock: false,
-      fixTime: new Date(),
-    }, 'bench');
+    const location = await checkLocation(
+      operator,
+      project,
+      {
+        ...centre,
+        crs: 'GCJ02',
+        accuracy: 10,
+        isMock: false,
+        fixTime: new Date(),
+      },
+      'bench',
+    );
     const task = await TestingTask.create({
       projectId: project.id,
       operatorAccountId: operator.id,
@@ -101,7 +110,8 @@ try {
     const start = performance.now();
     const res = await t.request('POST', `/api/testing-tasks/${id}/submission`, { token, body });
     const ms = performance.now() - start;
-    if (res.status !== 201) throw new Error(`submission ${res.status} ${JSON.stringify(res.body).slice(0, 400)}`);
+    if (res.status !== 201)
+      throw new Error(`submission ${res.status} ${JSON.stringify(res.body).slice(0, 400)}`);
     return { id, ms };
   };
 
@@ -113,7 +123,10 @@ try {
     const { id, ms } = await submit(run, RECORDS);
     submissions.push(ms);
     // The same rows, under other keys, in one multi-row INSERT in its own transaction.
-    const [rows] = await db.query<mysql.RowDataPacket[]>('SELECT * FROM testing_records WHERE testingTaskId = ?', [id]);
+    const [rows] = await db.query<mysql.RowDataPacket[]>(
+      'SELECT * FROM testing_records WHERE testingTaskId = ?',
+      [id],
+    );
     const columns = Object.keys(rows[0]!).filter((c) => c !== 'id');
     const values = rows.map((r) =>
       columns.map((c) =>
@@ -122,7 +135,9 @@ try {
     );
     const start = performance.now();
     await db.beginTransaction();
-    await db.query(`INSERT INTO testing_records (${columns.map((c) => `\`${c}\``).join(',')}) VALUES ?`, [values]);
+    await db.query(`INSERT INTO testing_records (${columns.map((c) => `\`${c}\``).join(',')}) VALUES ?`, [
+      values,
+    ]);
     await db.commit();
     raws.push(performance.now() - start);
   }
@@ -130,9 +145,15 @@ try {
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const s = median(submissions);
   const r = median(raws);
-  console.log(`数据库：${t.app.sequelize.getDialect()}；每次 ${RECORDS} 条检测记录，照片已上传（${PHOTOS} 张，每条 2 张）`);
-  console.log(`提交检测结果（HTTP 往返，含校验、幂等、写库、操作日志）：${submissions.map((x) => x.toFixed(0)).join(' / ')} ms，中位数 ${s.toFixed(0)} ms`);
-  console.log(`同样 ${RECORDS} 行的原始多行 INSERT（含事务）：${raws.map((x) => x.toFixed(0)).join(' / ')} ms，中位数 ${r.toFixed(0)} ms`);
+  console.log(
+    `数据库：${t.app.sequelize.getDialect()}；每次 ${RECORDS} 条检测记录，照片已上传（${PHOTOS} 张，每条 2 张）`,
+  );
+  console.log(
+    `提交检测结果（HTTP 往返，含校验、幂等、写库、操作日志）：${submissions.map((x) => x.toFixed(0)).join(' / ')} ms，中位数 ${s.toFixed(0)} ms`,
+  );
+  console.log(
+    `同样 ${RECORDS} 行的原始多行 INSERT（含事务）：${raws.map((x) => x.toFixed(0)).join(' / ')} ms，中位数 ${r.toFixed(0)} ms`,
+  );
   console.log(`比值：${(s / r).toFixed(2)}×（目标 ≤ 2 s 且 ≤ 2×）`);
 } finally {
   await t.close();

@@ -1,5 +1,11 @@
 import { DataTypes, Model, type Sequelize } from 'sequelize';
-import type { AttachmentKind, ProjectKind, ProjectStatus, TestingReviewStatus, TestingType } from '@xf/domain';
+import type {
+  AttachmentKind,
+  ProjectKind,
+  ProjectStatus,
+  TestingReviewStatus,
+  TestingType,
+} from '@xf/domain';
 import { bool, date, double, int, pk, str } from '../db/columns';
 import { parsedJson } from './json-column';
 

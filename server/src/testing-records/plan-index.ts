@@ -1,9 +1,4 @@
-import type {
-  TestingPlan,
-  TestingPlanItem,
-  TestingPlanSingleItem,
-  TestingPlanSubItem,
-} from '@xf/domain';
+import type { TestingPlan, TestingPlanItem, TestingPlanSingleItem, TestingPlanSubItem } from '@xf/domain';
 
 export interface PlanItemEntry {
   item: TestingPlanItem;

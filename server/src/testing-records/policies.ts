@@ -39,9 +39,7 @@ scope('testing_record', async (actor) => {
   if (actor.kind === 'operator') return where({ operatorAccountId: actor.id });
   const projects = await listScope(actor, 'project');
   if (projects.scope !== 'where') return projects === ALL ? ALL : NONE;
-  const ids = (
-    await Project.findAll({ where: scopeWhere(projects), attributes: ['id'] })
-  ).map((p) => p.id);
+  const ids = (await Project.findAll({ where: scopeWhere(projects), attributes: ['id'] })).map((p) => p.id);
   return idsScope('projectId', ids);
 });
 
@@ -50,7 +48,12 @@ scope('testing_record', async (actor) => {
  * technical lead, brigade, its detachment) reads the review and its progress (查看检测服务计划).
  */
 allow<Project>('*', 'read', 'testing_review', (actor, p) => can(actor, 'read', 'project', p));
-allow<Project>(['project_lead'], ['open', 'close', 'approve', 'reopen', 'reviewNode'], 'testing_review', leads);
+allow<Project>(
+  ['project_lead'],
+  ['open', 'close', 'approve', 'reopen', 'reviewNode'],
+  'testing_review',
+  leads,
+);
 
 fieldLabels.records ??= '检测记录';
 fieldLabels.recordIds ??= '检测记录';

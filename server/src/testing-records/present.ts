@@ -1,8 +1,4 @@
-import {
-  TEST_RESULT_LABELS,
-  testingRecordMachine,
-  type TestingRecordView,
-} from '@xf/domain';
+import { TEST_RESULT_LABELS, testingRecordMachine, type TestingRecordView } from '@xf/domain';
 import type { Actor } from '../core/actor';
 import { AppError } from '../core/errors';
 import { Account } from '../accounts/models';
@@ -97,7 +93,11 @@ export async function presentRecords(
         note: r.note,
         status: r.status,
         statusLabel: testingRecordMachine.states[r.status],
-        operator: { id: r.operatorAccountId, accountName: a?.accountName ?? '', displayName: a?.displayName ?? '' },
+        operator: {
+          id: r.operatorAccountId,
+          accountName: a?.accountName ?? '',
+          displayName: a?.displayName ?? '',
+        },
         recordedAt: r.recordedAt.toISOString(),
         submittedAt: r.submittedAt.toISOString(),
         abilities: await recordAbilities(actor, r, project),

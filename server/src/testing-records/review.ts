@@ -82,7 +82,8 @@ export async function loadReview(project: Project, transaction?: Transaction) {
       .map((s) => ({
         code: s.single.code,
         name: several ? `${s.single.name}（${s.building.buildingName}）` : s.single.name,
-        verdict: (review('single_item', s.single.planSingleItemId)?.verdict ?? s.evaluation.verdict) as Verdict,
+        verdict: (review('single_item', s.single.planSingleItemId)?.verdict ??
+          s.evaluation.verdict) as Verdict,
       })),
   );
   const assignedItems = singles
@@ -222,7 +223,9 @@ export async function reviewView(actor: Actor, project: Project): Promise<Testin
             class: item.class,
             method: item.method,
             requirement: item.requirement,
-            records: s.records.filter((r) => r.planItemId === item.planItemId).map((r) => viewById.get(r.id)!),
+            records: s.records
+              .filter((r) => r.planItemId === item.planItemId)
+              .map((r) => viewById.get(r.id)!),
           })),
         };
       }),

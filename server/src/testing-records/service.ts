@@ -189,7 +189,11 @@ export async function returnTestingRecord(context: RequestContext, subject: Test
     const project = await lockProject(subject.project.id, transaction);
     const row = await lockRecord(subject.record.id, transaction);
     const status = nextState(testingRecordMachine, row.status, 'return', actor);
-    const before = { status: row.status, reviewedResult: row.reviewedResult, review: project.testingReviewStatus };
+    const before = {
+      status: row.status,
+      reviewedResult: row.reviewedResult,
+      review: project.testingReviewStatus,
+    };
     await row.update(
       { status, reviewedResult: null, reviewReason: null, reviewedBy: null, reviewedAt: null },
       { transaction },
@@ -207,7 +211,9 @@ export async function returnTestingRecord(context: RequestContext, subject: Test
     });
     if (project.testingReviewStatus === 'approved')
       await project.update(
-        { testingReviewStatus: nextState(testingReviewMachine, project.testingReviewStatus, 'reopen', actor) },
+        {
+          testingReviewStatus: nextState(testingReviewMachine, project.testingReviewStatus, 'reopen', actor),
+        },
         { transaction },
       );
     return {
@@ -230,7 +236,8 @@ function approvalBlocker(state: Awaited<ReturnType<typeof loadReview>>): string 
   if (waiting) return `还有${waiting}条检测记录未审核`;
   for (const s of state.singles.filter((x) => x.inReview)) {
     for (const sub of s.single.subItems)
-      if (!state.review('sub_item', sub.planSubItemId)) return `子项“${sub.name}”（${s.single.code}）尚未审核`;
+      if (!state.review('sub_item', sub.planSubItemId))
+        return `子项“${sub.name}”（${s.single.code}）尚未审核`;
     if (!state.review('single_item', s.single.planSingleItemId))
       return `单项“${s.single.code} ${s.single.name}”（${s.building.buildingName}）尚未审核`;
   }

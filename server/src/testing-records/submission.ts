@@ -102,7 +102,8 @@ async function prepareRows(
       { result: r.result, photoCount: photoFileIds.length, measuredValue: r.measuredValue },
       entry.item,
     );
-    if (!check.ok) throw badRequest(`${name}：${check.message}`, field(refusalField[check.field] ?? check.field));
+    if (!check.ok)
+      throw badRequest(`${name}：${check.message}`, field(refusalField[check.field] ?? check.field));
     r.photoFileIds.forEach((id, j) => {
       const photo = photos.get(id);
       if (!photo) throw badRequest(`${name}：现场照片${id}不存在，请先上传照片`, field(`photoFileIds.${j}`));
@@ -145,7 +146,11 @@ async function prepareRows(
  * A record key stored by an earlier submission (the unique index refused the insert): 409 naming the first one.
  * A stored record is changed only by deleting it and recording it again under a new key.
  */
-async function storedKeyRefusal(operatorAccountId: number, rows: { idempotencyKey: string }[], transaction: Transaction) {
+async function storedKeyRefusal(
+  operatorAccountId: number,
+  rows: { idempotencyKey: string }[],
+  transaction: Transaction,
+) {
   const stored = await TestingRecord.findAll({
     where: { operatorAccountId, idempotencyKey: rows.map((r) => r.idempotencyKey) },
     attributes: ['id', 'idempotencyKey'],
@@ -188,7 +193,9 @@ export async function submitTestingRecords(
       }),
     }),
   };
-  const answer = async (run: ReturnType<typeof createOnce<{ testingTaskId: number; recordCount: number }>>) => {
+  const answer = async (
+    run: ReturnType<typeof createOnce<{ testingTaskId: number; recordCount: number }>>,
+  ) => {
     const { result, replayed } = await run;
     return { ...result, replayed };
   };

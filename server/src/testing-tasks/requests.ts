@@ -86,8 +86,11 @@ export async function insertSiteRequest(
 }
 
 /** The latest request of a kind for a task (a refused one may be followed by another). */
-export const latestRequest = (testingTaskId: number, kind: SiteRequestKind, transaction?: CommandContext['transaction']) =>
-  SiteRequest.findOne({ where: { testingTaskId, kind }, order: [['id', 'DESC']], transaction });
+export const latestRequest = (
+  testingTaskId: number,
+  kind: SiteRequestKind,
+  transaction?: CommandContext['transaction'],
+) => SiteRequest.findOne({ where: { testingTaskId, kind }, order: [['id', 'DESC']], transaction });
 
 /**
  * Whether a task may file a request of this kind now: 开始申请 again only while the task waits to start and its

@@ -119,7 +119,11 @@ describe(`项目负责人审核 (${testDialect})`, () => {
   });
 
   it('approves records; a changed result needs a reason and raises a red flag with before and after', async () => {
-    const [a, b] = await TestingRecord.findAll({ where: { status: 'submitted' }, order: [['id', 'ASC']], limit: 2 });
+    const [a, b] = await TestingRecord.findAll({
+      where: { status: 'submitted' },
+      order: [['id', 'ASC']],
+      limit: 2,
+    });
     expect((await approve(a!.id, {}, w.tokens.otherLead)).status).toBe(403);
     const other = a!.computedResult === 'fail' ? 'pass' : 'fail';
     const noReason = await approve(a!.id, { result: other });
@@ -127,7 +131,11 @@ describe(`项目负责人审核 (${testDialect})`, () => {
     expect(noReason.body.error.field).toBe('reason');
     const changed = await approve(a!.id, { result: other, reason: '复核现场确认' });
     expect(changed.status).toBe(200);
-    expect(changed.body).toMatchObject({ status: 'approved', reviewedResult: other, reviewReason: '复核现场确认' });
+    expect(changed.body).toMatchObject({
+      status: 'approved',
+      reviewedResult: other,
+      reviewReason: '复核现场确认',
+    });
     const flag = (await RedFlag.findOne({ where: { subjectType: 'testing_record', subjectId: a!.id } }))!;
     expect(flag.kind).toBe('forced_override');
     expect(flag.details).toMatchObject({ before: a!.computedResult, after: other });
@@ -139,12 +147,20 @@ describe(`项目负责人审核 (${testDialect})`, () => {
 
   it('reviews nodes only in order, and the plan only when everything is reviewed', async () => {
     const view = (await review(w.tokens.lead)).body;
-    const single = view.singleItems.find((s: any) => s.subItems.some((x: any) => x.items.some((i: any) => i.records.length)));
-    const sub = single.subItems.find((x: any) => x.items.some((i: any) => i.records.some((r: any) => r.status === 'submitted')));
+    const single = view.singleItems.find((s: any) =>
+      s.subItems.some((x: any) => x.items.some((i: any) => i.records.length)),
+    );
+    const sub = single.subItems.find((x: any) =>
+      x.items.some((i: any) => i.records.some((r: any) => r.status === 'submitted')),
+    );
     const early = await node({ level: 'sub_item', nodeId: sub.planSubItemId, verdict: sub.computedVerdict });
     expect(early.status).toBe(409);
     expect(early.body.error.message).toContain('未审核');
-    const singleEarly = await node({ level: 'single_item', nodeId: single.planSingleItemId, verdict: 'pass' });
+    const singleEarly = await node({
+      level: 'single_item',
+      nodeId: single.planSingleItemId,
+      verdict: 'pass',
+    });
     expect(singleEarly.status).toBe(409);
     expect(singleEarly.body.error.message).toContain('尚未审核');
     const overallEarly = await node({ level: 'overall', nodeId: 'overall', verdict: 'pass' });
@@ -157,7 +173,14 @@ describe(`项目负责人审核 (${testDialect})`, () => {
     expect(planEarly.body.error.message).toContain('未审核');
 
     const waiting = await TestingRecord.findAll({ where: { status: 'submitted' } });
-    expect((await w.t.request('POST', '/api/testing-records/approve', { token: w.tokens.otherLead, body: { recordIds: waiting.map((r) => r.id) } })).status).toBe(403);
+    expect(
+      (
+        await w.t.request('POST', '/api/testing-records/approve', {
+          token: w.tokens.otherLead,
+          body: { recordIds: waiting.map((r) => r.id) },
+        })
+      ).status,
+    ).toBe(403);
     const approved = await TestingRecord.findOne({ where: { status: 'approved' } });
     const withApproved = await w.t.request('POST', '/api/testing-records/approve', {
       token: w.tokens.lead,
@@ -172,7 +195,9 @@ describe(`项目负责人审核 (${testDialect})`, () => {
     expect(batch.body.items.every((r: any) => r.status === 'approved')).toBe(true);
 
     let tree = (await review(w.tokens.lead)).body;
-    const reviewed = tree.singleItems.filter((s: any) => tree.progress.some((p: any) => p.planSingleItemId === s.planSingleItemId));
+    const reviewed = tree.singleItems.filter((s: any) =>
+      tree.progress.some((p: any) => p.planSingleItemId === s.planSingleItemId),
+    );
     let first = true;
     for (const s of reviewed) {
       for (const x of s.subItems) {
@@ -183,26 +208,48 @@ describe(`项目负责人审核 (${testDialect})`, () => {
           const noReason = await node({ level: 'sub_item', nodeId: x.planSubItemId, verdict: other });
           expect(noReason.status).toBe(400);
           expect(noReason.body.error.field).toBe('reason');
-          const flagged = await node({ level: 'sub_item', nodeId: x.planSubItemId, verdict: other, reason: '现场复核' });
+          const flagged = await node({
+            level: 'sub_item',
+            nodeId: x.planSubItemId,
+            verdict: other,
+            reason: '现场复核',
+          });
           expect(flagged.status).toBe(200);
           const row = (await TestingReview.findOne({ where: { nodeId: x.planSubItemId } }))!;
           expect(row.flagged).toBe(true);
-          const flag = (await RedFlag.findOne({ where: { subjectType: 'testing_review', subjectId: row.id } }))!;
+          const flag = (await RedFlag.findOne({
+            where: { subjectType: 'testing_review', subjectId: row.id },
+          }))!;
           expect(flag.details).toMatchObject({ before: x.computedVerdict, after: other });
           continue;
         }
         const res = await node({ level: 'sub_item', nodeId: x.planSubItemId, verdict: x.computedVerdict });
         expect(res.status, JSON.stringify(res.body.error)).toBe(200);
       }
-      const res = await node({ level: 'single_item', nodeId: s.planSingleItemId, verdict: s.computedVerdict });
+      const res = await node({
+        level: 'single_item',
+        nodeId: s.planSingleItemId,
+        verdict: s.computedVerdict,
+      });
       expect(res.status, JSON.stringify(res.body.error)).toBe(200);
       tree = res.body;
     }
-    const overallNoReason = await node({ level: 'overall', nodeId: 'overall', verdict: tree.overall.computedVerdict === 'pass' ? 'fail' : 'pass' });
+    const overallNoReason = await node({
+      level: 'overall',
+      nodeId: 'overall',
+      verdict: tree.overall.computedVerdict === 'pass' ? 'fail' : 'pass',
+    });
     expect(overallNoReason.status).toBe(400);
-    const overall = await node({ level: 'overall', nodeId: 'overall', verdict: tree.overall.computedVerdict });
+    const overall = await node({
+      level: 'overall',
+      nodeId: 'overall',
+      verdict: tree.overall.computedVerdict,
+    });
     expect(overall.status).toBe(200);
-    expect(overall.body.overall.review).toMatchObject({ verdict: tree.overall.computedVerdict, flagged: false });
+    expect(overall.body.overall.review).toMatchObject({
+      verdict: tree.overall.computedVerdict,
+      flagged: false,
+    });
     const plan = await act('approve');
     expect(plan.status, JSON.stringify(plan.body.error)).toBe(200);
     expect(plan.body).toMatchObject({ status: 'approved', abilities: { reopen: true, close: false } });
@@ -213,11 +260,16 @@ describe(`项目负责人审核 (${testDialect})`, () => {
     const refused = await del(rec.id);
     expect(refused.status).toBe(409);
     expect(refused.body.error.message).toContain('退回');
-    expect((await w.t.request('POST', `/api/testing-records/${rec.id}/return`, { token: w.tokens.otherLead })).status).toBe(403);
+    expect(
+      (await w.t.request('POST', `/api/testing-records/${rec.id}/return`, { token: w.tokens.otherLead }))
+        .status,
+    ).toBe(403);
     const back = await w.t.request('POST', `/api/testing-records/${rec.id}/return`, { token: w.tokens.lead });
     expect(back.status).toBe(200);
     expect(back.body).toMatchObject({ status: 'submitted', reviewedResult: null });
-    expect((await w.t.request('POST', `/api/testing-records/${rec.id}/return`, { token: w.tokens.lead })).status).toBe(409);
+    expect(
+      (await w.t.request('POST', `/api/testing-records/${rec.id}/return`, { token: w.tokens.lead })).status,
+    ).toBe(409);
     const tree = (await review(w.tokens.lead)).body;
     expect(tree.status).toBe('open');
     expect(tree.overall.review).toBeNull();

@@ -83,7 +83,12 @@ describe(`开始申请与提交检测结果申请 (${testDialect})`, () => {
     const key = newKey();
     const first = await w.submitRequest(id, op(), { idempotencyKey: key, fixTime: '2026-12-01T08:00:00Z' });
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ kind: 'submit', kindLabel: '提交申请', status: 'pending', testingTaskId: id });
+    expect(first.body).toMatchObject({
+      kind: 'submit',
+      kindLabel: '提交申请',
+      status: 'pending',
+      testingTaskId: id,
+    });
     const replay = await w.submitRequest(id, op(), { idempotencyKey: key, fixTime: '2026-12-01T08:00:00Z' });
     expect(replay.status).toBe(200);
     expect(replay.body).toMatchObject({ id: first.body.id, replayed: true });
@@ -101,7 +106,10 @@ describe(`开始申请与提交检测结果申请 (${testDialect})`, () => {
       body: { reason: '请补测' },
     });
     expect(rejected.status).toBe(200);
-    const body = { idempotencyKey: newKey(), records: w.records(w.itemsOf([w.singles[2]!]).slice(0, 1), photo) };
+    const body = {
+      idempotencyKey: newKey(),
+      records: w.records(w.itemsOf([w.singles[2]!]).slice(0, 1), photo),
+    };
     const refusedSubmission = await w.submit(id, op(), body);
     expect(refusedSubmission.status).toBe(409);
     expect(refusedSubmission.body.error.message).toContain('已被驳回');
@@ -172,7 +180,10 @@ describe(`提交检测结果 (all or nothing, ${testDialect})`, () => {
     await refuse(0, { photoFileIds: [pdf] }, 'records.0.photoFileIds.0', '不是图片');
     await refuse(1, { idempotencyKey: ok[0]!.idempotencyKey }, 'records.1.idempotencyKey', '重复');
     // 现场无此设备 needs no photo.
-    const bad = await w.submit(taskId, op(), { idempotencyKey: newKey(), records: [{ ...ok[0], result: 'maybe' }] });
+    const bad = await w.submit(taskId, op(), {
+      idempotencyKey: newKey(),
+      records: [{ ...ok[0], result: 'maybe' }],
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.field).toBe('records.0.result');
     expect(await TestingRecord.count({ where: { testingTaskId: taskId } })).toBe(0);
@@ -181,7 +192,9 @@ describe(`提交检测结果 (all or nothing, ${testDialect})`, () => {
   it('stores every record at once, computes the result and flags a mismatch; a replay changes nothing', async () => {
     const records = w.records(items, photo);
     records[0] = { ...records[0], result: 'not_present', photoFileIds: [], measuredValue: null };
-    const m = items.findIndex((i) => i.measured && (i.measured.min !== undefined || i.measured.max !== undefined));
+    const m = items.findIndex(
+      (i) => i.measured && (i.measured.min !== undefined || i.measured.max !== undefined),
+    );
     if (m > 0) {
       const limit = items[m]!.measured!;
       // A value outside the limit entered as 合格: the standard says 不合格.
@@ -194,7 +207,9 @@ describe(`提交检测结果 (all or nothing, ${testDialect})`, () => {
     expect(await TestingRecord.count({ where: { testingTaskId: taskId } })).toBe(records.length);
     expect((await TestingTask.findByPk(taskId))!.status).toBe('submitted');
     if (m > 0) {
-      const row = (await TestingRecord.findOne({ where: { planItemId: items[m]!.planItemId, testingTaskId: taskId } }))!;
+      const row = (await TestingRecord.findOne({
+        where: { planItemId: items[m]!.planItemId, testingTaskId: taskId },
+      }))!;
       expect(row).toMatchObject({ result: 'pass', computedResult: 'fail', mismatch: true });
       expect(await RedFlag.count({ where: { kind: 'judgment_mismatch', subjectId: taskId } })).toBe(1);
     }
@@ -231,7 +246,9 @@ describe(`提交检测结果 (all or nothing, ${testDialect})`, () => {
     expect(results.filter((r) => r.body.replayed)).toHaveLength(9);
     expect(await TestingRecord.count({ where: { testingTaskId: id } })).toBe(items.length);
     expect(
-      await IdempotencyRecord.count({ where: { kind: 'testing_submission', idempotencyKey: body.idempotencyKey } }),
+      await IdempotencyRecord.count({
+        where: { kind: 'testing_submission', idempotencyKey: body.idempotencyKey },
+      }),
     ).toBe(1);
   }, 120_000);
 
@@ -246,6 +263,8 @@ describe(`提交检测结果 (all or nothing, ${testDialect})`, () => {
     expect(res.status, JSON.stringify(res.body).slice(0, 500)).toBe(201);
     expect(res.body.recordCount).toBe(2000);
     expect(await TestingRecord.count({ where: { testingTaskId: id } })).toBe(2000);
-    expect(await SiteRequest.count({ where: { testingTaskId: id, kind: 'submit', status: 'approved' } })).toBe(1);
+    expect(
+      await SiteRequest.count({ where: { testingTaskId: id, kind: 'submit', status: 'approved' } }),
+    ).toBe(1);
   }, 120_000);
 });

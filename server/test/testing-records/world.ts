@@ -1,5 +1,12 @@
 import { expect } from 'vitest';
-import { fieldWorld, form, newKey, onSiteGcj, onSiteWgs, type FieldWorld } from '../site-requests/field-world';
+import {
+  fieldWorld,
+  form,
+  newKey,
+  onSiteGcj,
+  onSiteWgs,
+  type FieldWorld,
+} from '../site-requests/field-world';
 
 /**
  * The field world with what the testing-record tests need on top: the plan's items, tasks taken to 检测中, submit
@@ -19,11 +26,19 @@ export interface RecordWorld extends FieldWorld {
   /** A task of these single items whose start request the lead approved. */
   startedTask(token: string, singleIds: string[]): Promise<{ id: number; startRequestId: number }>;
   /** POST /testing-tasks/:id/submit-requests. */
-  submitRequest(taskId: number, token: string, fields?: Record<string, unknown>): ReturnType<FieldWorld['t']['request']>;
+  submitRequest(
+    taskId: number,
+    token: string,
+    fields?: Record<string, unknown>,
+  ): ReturnType<FieldWorld['t']['request']>;
   /** A started task whose submit request the lead approved. */
   readyTask(token: string, singleIds: string[]): Promise<number>;
   uploadPhoto(token: string, bytes?: Buffer): Promise<number>;
-  records(items: PlanItem[], photoId: number, extra?: Partial<Record<string, unknown>>): Record<string, unknown>[];
+  records(
+    items: PlanItem[],
+    photoId: number,
+    extra?: Partial<Record<string, unknown>>,
+  ): Record<string, unknown>[];
   submit(taskId: number, token: string, body: unknown): ReturnType<FieldWorld['t']['request']>;
 }
 
@@ -31,7 +46,9 @@ export const passingValue = (m: { min?: number; max?: number }) => m.min ?? m.ma
 
 export async function recordWorld(): Promise<RecordWorld> {
   const f = await fieldWorld();
-  const plan = await f.t.request('GET', `/api/projects/${f.projectId}/testing-plan`, { token: f.tokens.lead });
+  const plan = await f.t.request('GET', `/api/projects/${f.projectId}/testing-plan`, {
+    token: f.tokens.lead,
+  });
   const items: PlanItem[] = plan.body.buildings.flatMap((b: any) =>
     b.singleItems.flatMap((s: any) =>
       s.subItems.flatMap((sub: any) =>

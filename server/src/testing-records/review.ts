@@ -26,6 +26,12 @@ import { presentRecords } from './present';
 
 export const OVERALL = 'overall';
 
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
 export interface SingleState {
   building: TestingPlanBuilding;
   single: TestingPlanSingleItem;
@@ -50,7 +56,7 @@ export async function loadReview(project: Project, transaction?: Transaction) {
     TestingPlanAssignment.findAll({ where: { projectId: project.id }, order: [['id', 'ASC']], transaction }),
   ]);
   const bySingle = new Map<string, TestingRecord[]>();
-  for (const r of records) bySingle.set(r.planSingleItemId, [...(bySingle.get(r.planSingleItemId) ?? []), r]);
+  for (const r of records) push(bySingle, r.planSingleItemId, r);
   const assigned = new Set(assignments.map((a) => a.planSingleItemId));
   const singles: SingleState[] = plan.buildings.flatMap((building) =>
     building.singleItems.map((single) => {
@@ -140,6 +146,8 @@ export async function reviewView(actor: Actor, project: Project): Promise<Testin
     indexes: new Map([[project.id, index]]),
   });
   const viewById = new Map(records.map((v) => [v.id, v]));
+  const viewsByItem = new Map<string, TestingRecord[]>();
+  for (const r of state.records) push(viewsByItem, r.planItemId, r);
   const nodeReview = await presentNodeReview(state.reviews);
   const operatorIds = new Set<number>();
   state.assignments.forEach((a) => operatorIds.add(a.operatorAccountId));
@@ -157,7 +165,7 @@ export async function reviewView(actor: Actor, project: Project): Promise<Testin
     .map((s) => {
       const items = s.single.subItems.flatMap((sub) => sub.items.map((i) => i.planItemId));
       const byItem = new Map<string, TestingRecord[]>();
-      for (const r of s.records) byItem.set(r.planItemId, [...(byItem.get(r.planItemId) ?? []), r]);
+      for (const r of s.records) push(byItem, r.planItemId, r);
       const ids = new Set(
         state.assignments
           .filter((a) => a.planSingleItemId === s.single.planSingleItemId)
@@ -223,9 +231,7 @@ export async function reviewView(actor: Actor, project: Project): Promise<Testin
             class: item.class,
             method: item.method,
             requirement: item.requirement,
-            records: s.records
-              .filter((r) => r.planItemId === item.planItemId)
-              .map((r) => viewById.get(r.id)!),
+            records: (viewsByItem.get(item.planItemId) ?? []).map((r) => viewById.get(r.id)!),
           })),
         };
       }),

@@ -15,7 +15,7 @@ beforeAll(async () => {
   w = await recordWorld();
   const photo = await w.uploadPhoto(w.tokens.caozuo01);
   const singles = w.singles.slice(0, -1);
-  const taskId = await w.readyTask(w.tokens.caozuo01, singles);
+  const taskId = await w.quickReadyTask('caozuo01', singles);
   const items = w.itemsOf(singles);
   // One record per item, and a second position of the first item (deleted below).
   const records = [...w.records(items, photo), ...w.records(items.slice(0, 1), photo, { position: '2' })];
@@ -23,7 +23,7 @@ beforeAll(async () => {
   expect(res.status).toBe(201);
   count = records.length;
   extraId = (await TestingRecord.findOne({ where: { position: '2' } }))!.id;
-}, 180_000);
+}, 400_000);
 afterAll(async () => w?.t.close());
 
 const get = (path: string, token: string) => w.t.request('GET', path, { token });

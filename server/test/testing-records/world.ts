@@ -1,4 +1,9 @@
 import { expect } from 'vitest';
+import { Account } from '../../src/accounts/models';
+import { checkLocation } from '../../src/location-check/service';
+import { Project } from '../../src/projects/models';
+import { SiteRequest } from '../../src/site-requests/models';
+import { TestingTask } from '../../src/testing-tasks/models';
 import {
   fieldWorld,
   form,
@@ -33,6 +38,11 @@ export interface RecordWorld extends FieldWorld {
   ): ReturnType<FieldWorld['t']['request']>;
   /** A started task whose submit request the lead approved. */
   readyTask(token: string, singleIds: string[]): Promise<number>;
+  /**
+   * The same state written straight to the database, for tests about the submission itself (the requests and
+   * their face and location checks are tested through HTTP above it).
+   */
+  quickReadyTask(accountName: string, singleIds: string[]): Promise<number>;
   uploadPhoto(token: string, bytes?: Buffer): Promise<number>;
   records(
     items: PlanItem[],
@@ -85,6 +95,42 @@ export async function recordWorld(): Promise<RecordWorld> {
       const ok = await f.approve(req.body.id, f.tokens.lead, onSiteGcj);
       expect(ok.status).toBe(200);
       return id;
+    },
+    async quickReadyTask(accountName, singleIds) {
+      const operator = (await Account.findOne({ where: { accountName } }))!;
+      const project = (await Project.findByPk(f.projectId))!;
+      const location = await checkLocation(
+        operator,
+        project,
+        { ...onSiteGcj, isMock: false, fixTime: new Date() },
+        'test',
+      );
+      const photoFileId = await w.uploadPhoto(await f.t.login(accountName));
+      const task = await TestingTask.create({
+        projectId: f.projectId,
+        operatorAccountId: operator.id,
+        idempotencyKey: newKey(),
+        planSingleItemIds: singleIds,
+        status: 'started',
+        startedAt: new Date(),
+      });
+      const now = new Date();
+      await SiteRequest.create({
+        kind: 'submit',
+        status: 'approved',
+        projectId: f.projectId,
+        testingTaskId: task.id,
+        requestedBy: operator.id,
+        requestedAt: now,
+        photoFileId,
+        locationCheckId: location.check.id,
+        faceAccepted: true,
+        faceDistance: 0.3,
+        faceThreshold: 0.6,
+        decidedAt: now,
+        forcedOverride: false,
+      });
+      return task.id;
     },
     async uploadPhoto(token, bytes = f.live) {
       const fd = new FormData();

@@ -69,7 +69,7 @@ describe(`开始申请与提交检测结果申请 (${testDialect})`, () => {
     const started = await again();
     expect(started.status).toBe(409);
     expect(started.body.error.message).toContain('已开始');
-  });
+  }, 180_000);
 
   it('files a submit request only for a started task of the operator; a refused one may be filed again', async () => {
     const created = await w.createTask(op(), { planSingleItemIds: w.singles[2] });
@@ -125,7 +125,7 @@ describe(`开始申请与提交检测结果申请 (${testDialect})`, () => {
     const done = await w.submitRequest(id, op());
     expect(done.status).toBe(409);
     expect(done.body.error.message).toContain('请直接提交检测结果');
-  });
+  }, 180_000);
 });
 
 describe(`提交检测结果 (all or nothing, ${testDialect})`, () => {
@@ -144,7 +144,7 @@ describe(`提交检测结果 (all or nothing, ${testDialect})`, () => {
     const none = await w.submit(id, op(), body);
     expect(none.status).toBe(409);
     expect(none.body.error.message).toContain('请先提交检测结果申请');
-  });
+  }, 180_000);
 
   it('refuses while the lead has review open, naming the lead’s step', async () => {
     await Project.update({ testingReviewStatus: 'open' }, { where: { id: w.projectId } });

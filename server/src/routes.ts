@@ -23,6 +23,7 @@ import { specialApplicationRoutes } from './special-applications/routes';
 import { reportRoutes } from './reports/routes';
 import { siteRequestRoutes } from './site-requests/routes';
 import { testingTaskRoutes } from './testing-tasks/routes';
+import { testingRecordRoutes } from './testing-records/routes';
 
 const metaRoutes = [
   route({
@@ -79,4 +80,5 @@ export const allRoutes: RouteDef<any, any, any>[] = [
   ...reportRoutes,
   ...testingTaskRoutes,
   ...siteRequestRoutes,
+  ...testingRecordRoutes,
 ];

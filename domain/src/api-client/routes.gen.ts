@@ -1050,7 +1050,47 @@ export function createApi<F = Blob>(t: Transport<F>) {
         upload: { field: 'photo', file },
         ...options,
       }),
-    /** 我的测试任务（含开始申请及其位置校验、人脸比对结果） — GET /api/operators/me/testing-tasks */
+    /** 重新提交开始申请：上一次开始申请被驳回后，操作员再次附现场定位与现场照片申请；待处理时不能重复申请；同一请求编号重放返回原申请 — POST /api/testing-tasks/:id/start-requests */
+    createTestingTaskStartRequest: (
+      id: Id,
+      file: F,
+      body: z.input<typeof domain.taskSiteRequestSchema>,
+      options?: CallOptions,
+    ) =>
+      t.request<z.output<typeof domain.filedTaskSiteRequestSchema>>({
+        method: 'POST',
+        path: `/testing-tasks/${seg(id)}/start-requests`,
+        body,
+        upload: { field: 'photo', file },
+        ...options,
+      }),
+    /** 提交检测结果申请：已开始的测试任务，操作员附现场定位与现场照片申请提交，由项目负责人在现场同意或驳回；驳回后可再次申请；同一请求编号重放返回原申请 — POST /api/testing-tasks/:id/submit-requests */
+    createTestingTaskSubmitRequest: (
+      id: Id,
+      file: F,
+      body: z.input<typeof domain.taskSiteRequestSchema>,
+      options?: CallOptions,
+    ) =>
+      t.request<z.output<typeof domain.filedTaskSiteRequestSchema>>({
+        method: 'POST',
+        path: `/testing-tasks/${seg(id)}/submit-requests`,
+        body,
+        upload: { field: 'photo', file },
+        ...options,
+      }),
+    /** 提交检测结果：提交申请已同意且项目负责人未开启审核时，一次提交测试任务的全部检测记录（照片须先上传），全部保存或全部不保存；同一请求编号重放返回原结果，内容不同则拒绝 — POST /api/testing-tasks/:id/submission */
+    postTestingTaskSubmission: (
+      id: Id,
+      body: z.input<typeof domain.testingSubmissionSchema>,
+      options?: CallOptions,
+    ) =>
+      t.request<z.output<typeof domain.testingSubmissionResultSchema>>({
+        method: 'POST',
+        path: `/testing-tasks/${seg(id)}/submission`,
+        body,
+        ...options,
+      }),
+    /** 我的测试任务（含开始申请、提交申请及其位置校验、人脸比对结果） — GET /api/operators/me/testing-tasks */
     getOperatorsMeTestingTasks: (options?: CallOptions) =>
       t.request<z.output<typeof domain.testingTaskListSchema>>({
         method: 'GET',
@@ -1088,6 +1128,94 @@ export function createApi<F = Blob>(t: Transport<F>) {
       t.request<z.output<typeof domain.siteRequestViewSchema>>({
         method: 'POST',
         path: `/site-requests/${seg(id)}/reject`,
+        body,
+        ...options,
+      }),
+    /** 查询历史记录：操作员看本人提交的检测记录，项目负责人看所负责项目的，机构管理员看本机构的，总队、支队按项目管辖范围 — GET /api/testing-records */
+    getTestingRecords: (query?: z.input<typeof domain.testingRecordListQuerySchema>, options?: CallOptions) =>
+      t.request<z.output<typeof domain.testingRecordListSchema>>({
+        method: 'GET',
+        path: '/testing-records',
+        query,
+        ...options,
+      }),
+    /** APP删除已提交记录：操作员本人的待审核记录，且项目负责人未开启审核；已审核通过的记录须项目负责人先退回并关闭审核 — DELETE /api/testing-records/:id */
+    deleteTestingRecord: (id: Id, options?: CallOptions) =>
+      t.request<unknown>({ method: 'DELETE', path: `/testing-records/${seg(id)}`, ...options }),
+    /** 批量审核检测项：项目负责人在审核中将多条待审核记录按系统判定结果审核通过 — POST /api/testing-records/approve */
+    postTestingRecordsApprove: (
+      body: z.input<typeof domain.approveTestingRecordsSchema>,
+      options?: CallOptions,
+    ) =>
+      t.request<z.output<typeof domain.testingRecordListSchema>>({
+        method: 'POST',
+        path: '/testing-records/approve',
+        body,
+        ...options,
+      }),
+    /** 审核检测项：项目负责人在审核中审核通过一条记录，可修改检测结果；与系统判定不同时须填写原因，并记入跟踪标红 — POST /api/testing-records/:id/approve */
+    postTestingRecordApprove: (
+      id: Id,
+      body?: z.input<typeof domain.approveTestingRecordSchema>,
+      options?: CallOptions,
+    ) =>
+      t.request<z.output<typeof domain.testingRecordViewSchema>>({
+        method: 'POST',
+        path: `/testing-records/${seg(id)}/approve`,
+        body,
+        ...options,
+      }),
+    /** 退回已审核通过的记录：回到待审核，其子项、单项和综合评定的审核随之清除，已审核通过的检测计划回到审核中 — POST /api/testing-records/:id/return */
+    postTestingRecordReturn: (id: Id, options?: CallOptions) =>
+      t.request<z.output<typeof domain.testingRecordViewSchema>>({
+        method: 'POST',
+        path: `/testing-records/${seg(id)}/return`,
+        ...options,
+      }),
+    /** 检测审核：计划完成统计（按单项和操作员），单项→子项→检测项→检测记录，各层系统判定与审核结果；项目负责人审核，机构管理员、总队、支队查看 — GET /api/projects/:id/testing-review */
+    getProjectTestingReview: (id: Id, options?: CallOptions) =>
+      t.request<z.output<typeof domain.testingReviewViewSchema>>({
+        method: 'GET',
+        path: `/projects/${seg(id)}/testing-review`,
+        ...options,
+      }),
+    /** 开启审核：开启后APP不能提交或删除检测记录，项目负责人逐一审核 — POST /api/projects/:id/testing-review/open */
+    postProjectTestingReviewOpen: (id: Id, options?: CallOptions) =>
+      t.request<z.output<typeof domain.testingReviewViewSchema>>({
+        method: 'POST',
+        path: `/projects/${seg(id)}/testing-review/open`,
+        ...options,
+      }),
+    /** 关闭审核：重新允许操作员使用APP提交或删除检测记录 — POST /api/projects/:id/testing-review/close */
+    postProjectTestingReviewClose: (id: Id, options?: CallOptions) =>
+      t.request<z.output<typeof domain.testingReviewViewSchema>>({
+        method: 'POST',
+        path: `/projects/${seg(id)}/testing-review/close`,
+        ...options,
+      }),
+    /** 审核计划：计划已完成，全部检测项、子项、单项和综合评定均已审核 — POST /api/projects/:id/testing-review/approve */
+    postProjectTestingReviewApprove: (id: Id, options?: CallOptions) =>
+      t.request<z.output<typeof domain.testingReviewViewSchema>>({
+        method: 'POST',
+        path: `/projects/${seg(id)}/testing-review/approve`,
+        ...options,
+      }),
+    /** 退回计划：已审核通过的检测计划回到审核中 — POST /api/projects/:id/testing-review/reopen */
+    postProjectTestingReviewReopen: (id: Id, options?: CallOptions) =>
+      t.request<z.output<typeof domain.testingReviewViewSchema>>({
+        method: 'POST',
+        path: `/projects/${seg(id)}/testing-review/reopen`,
+        ...options,
+      }),
+    /** 审核子项、单项、综合评定：按顺序审核（子项的检测记录全部审核后审核子项，全部子项后审核单项，全部单项后审核综合评定）；与系统判定不同时须填写原因，并记入跟踪标红 — PUT /api/projects/:id/testing-review/nodes */
+    updateProjectTestingReviewNodes: (
+      id: Id,
+      body: z.input<typeof domain.reviewNodeSchema>,
+      options?: CallOptions,
+    ) =>
+      t.request<z.output<typeof domain.testingReviewViewSchema>>({
+        method: 'PUT',
+        path: `/projects/${seg(id)}/testing-review/nodes`,
         body,
         ...options,
       }),

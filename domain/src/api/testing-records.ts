@@ -3,6 +3,7 @@ import { TEST_RESULTS } from '../judgment/results';
 import { testingRecordMachine, testingReviewMachine } from '../workflow/testing-record';
 import type { StateOf } from '../workflow/machine';
 import { abilitiesSchema, idempotencyKeySchema, positiveId } from './common';
+import { locationFixSchema, siteRequestViewSchema } from './site-requests';
 
 /**
  * The testing workflow after dispatch (manual §02 操作员使用APP记录测试结果 … 项目负责人退回已审核通过的记录), as one
@@ -248,5 +249,11 @@ export const testingReviewViewSchema = z.object({
 });
 export type TestingReviewView = z.infer<typeof testingReviewViewSchema>;
 
-/** 提交检测结果申请: the operator's fix and live photo, as multipart next to the photo (like the start request). */
-export { locationFixSchema as submitRequestFixSchema } from './site-requests';
+/**
+ * 提交检测结果申请 (and 开始申请 again after a refusal): the operator's fix and the phone's key, as multipart next to
+ * the live photo (like the first start request).
+ */
+export const taskSiteRequestSchema = locationFixSchema.extend({ idempotencyKey: idempotencyKeySchema });
+export type TaskSiteRequestInput = z.infer<typeof taskSiteRequestSchema>;
+/** The filed request; `replayed` when the key had been used (200 instead of 201). */
+export const filedTaskSiteRequestSchema = siteRequestViewSchema.extend({ replayed: z.boolean() });

@@ -47,7 +47,10 @@ export const testingTaskViewSchema = z.object({
   planSingleItemIds: z.array(z.string()),
   createdAt: z.string(),
   startedAt: z.string().nullable(),
+  /** The latest 开始申请 (a refused one may be followed by another). */
   startRequest: siteRequestViewSchema.nullable(),
+  /** The latest 提交申请, once the task has started. */
+  submitRequest: siteRequestViewSchema.nullable(),
 });
 export type TestingTaskView = z.infer<typeof testingTaskViewSchema>;
 /** The answer to POST /testing-tasks: `replayed` when the key had been used (200 instead of 201). */

@@ -1,5 +1,11 @@
 import { DataTypes, Model, type Sequelize } from 'sequelize';
-import type { AttachmentKind, ProjectKind, ProjectStatus, TestingType } from '@xf/domain';
+import type {
+  AttachmentKind,
+  ProjectKind,
+  ProjectStatus,
+  TestingReviewStatus,
+  TestingType,
+} from '@xf/domain';
 import { bool, date, double, int, pk, str } from '../db/columns';
 import { parsedJson } from './json-column';
 
@@ -69,6 +75,8 @@ export class Project extends Model {
   declare fenceInputCrs: string | null;
   declare fenceRadius: number | null;
   declare fenceMarkedAt: Date | null;
+  /** 检测审核 (testing projects): 未开启审核 / 审核中 / 审核通过, by testingReviewMachine. */
+  declare testingReviewStatus: TestingReviewStatus;
   declare createdBy: number | null;
   declare createdAt: Date;
   declare updatedAt: Date;
@@ -132,6 +140,7 @@ export function initProjectModels(sequelize: Sequelize) {
       fenceInputCrs: str(10),
       fenceRadius: int(),
       fenceMarkedAt: date(),
+      testingReviewStatus: { ...str(20, false), defaultValue: 'closed' },
       createdBy: int(),
     },
     { sequelize, tableName: 'projects' },

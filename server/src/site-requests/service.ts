@@ -1,6 +1,7 @@
 import { Op } from 'sequelize';
 import {
   locationCheckReasonLabels,
+  siteRequestKindLabels,
   siteRequestMachine,
   testingTaskMachine,
   type ApproveSiteRequestInput,
@@ -34,7 +35,7 @@ const audit = ({ request, project }: SiteRequestSubject) => ({
 });
 
 /**
- * 同意开始申请: the lead must be on site (7号令 第十八条(三)), proved by their own location check and face check;
+ * 同意开始申请 or 提交申请: the lead must be on site (7号令 第十八条(三)), proved by their own location check and face check;
  * each refused attempt is logged. Approving over a failed operator check is a forced override: it needs a
  * note and raises a red flag.
  */
@@ -97,19 +98,21 @@ export async function approveSiteRequest(
       },
       { transaction },
     );
-    await task.update(
-      { status: nextState(testingTaskMachine, task.status, 'start', actor), startedAt: now },
-      { transaction },
-    );
+    // 同意开始申请 starts the task; 同意提交申请 lets the operator submit (the submission moves the task on).
+    if (row.kind === 'start')
+      await task.update(
+        { status: nextState(testingTaskMachine, task.status, 'start', actor), startedAt: now },
+        { transaction },
+      );
     if (failed.length)
       await raiseRedFlag(
         {
           kind: 'forced_override',
           subjectType: 'site_request',
           subjectId: row.id,
-          subjectName: `${project.siteName} 开始申请#${row.id}`,
+          subjectName: `${project.siteName} ${siteRequestKindLabels[row.kind]}#${row.id}`,
           institutionId: project.institutionId,
-          reason: `项目负责人${actor.displayName}强行同意开始申请：${failed.join('、')}。说明：${input.reason}`,
+          reason: `项目负责人${actor.displayName}强行同意${siteRequestKindLabels[row.kind]}：${failed.join('、')}。说明：${input.reason}`,
           details: {
             projectId: project.id,
             testingTaskId: task.id,

@@ -6,14 +6,17 @@ import type { TestingTask } from './models';
 
 export async function presentTestingTasks(tasks: TestingTask[]): Promise<TestingTaskView[]> {
   if (!tasks.length) return [];
-  const [projects, starts] = await Promise.all([
+  const [projects, requests] = await Promise.all([
     Project.findAll({ where: { id: [...new Set(tasks.map((t) => t.projectId))] } }).then(byId),
     SiteRequest.findAll({
-      where: { testingTaskId: tasks.map((t) => t.id), kind: 'start' },
+      where: { testingTaskId: tasks.map((t) => t.id) },
       order: [['id', 'ASC']],
     }),
   ]);
-  const requests = new Map((await presentSiteRequests(starts)).map((r) => [r.testingTaskId, r]));
+  // Ordered by id: the latest request of each kind wins.
+  const views = await presentSiteRequests(requests);
+  const starts = new Map(views.filter((r) => r.kind === 'start').map((r) => [r.testingTaskId, r]));
+  const submits = new Map(views.filter((r) => r.kind === 'submit').map((r) => [r.testingTaskId, r]));
   return tasks.map((t) => ({
     id: t.id,
     idempotencyKey: t.idempotencyKey,
@@ -24,6 +27,7 @@ export async function presentTestingTasks(tasks: TestingTask[]): Promise<Testing
     planSingleItemIds: t.planSingleItemIds,
     createdAt: t.createdAt.toISOString(),
     startedAt: t.startedAt?.toISOString() ?? null,
-    startRequest: requests.get(t.id) ?? null,
+    startRequest: starts.get(t.id) ?? null,
+    submitRequest: submits.get(t.id) ?? null,
   }));
 }

@@ -1,12 +1,25 @@
-import { createdTestingTaskSchema, createTestingTaskSchema, testingTaskListSchema } from '@xf/domain';
+import {
+  createdTestingTaskSchema,
+  createTestingTaskSchema,
+  filedTaskSiteRequestSchema,
+  idParamSchema,
+  taskSiteRequestSchema,
+  testingSubmissionResultSchema,
+  testingSubmissionSchema,
+  testingTaskListSchema,
+} from '@xf/domain';
 import { listScope, scopeWhere } from '../core/policy';
 import { route } from '../core/route';
+import { presentSiteRequests } from '../site-requests/present';
+import { submitTestingRecords } from '../testing-records/submission';
 import { TestingTask } from './models';
 import { presentTestingTasks } from './present';
+import { fileTaskRequest, findTestingTask } from './requests';
 import { createTestingTask } from './service';
 import './policies';
 
 const tag = '测试任务';
+const load = (params: { id: number }) => findTestingTask(params.id);
 
 export const testingTaskRoutes = [
   route({
@@ -27,9 +40,61 @@ export const testingTaskRoutes = [
     },
   }),
   route({
+    method: 'post',
+    path: '/testing-tasks/:id/start-requests',
+    summary:
+      '重新提交开始申请：上一次开始申请被驳回后，操作员再次附现场定位与现场照片申请；待处理时不能重复申请；同一请求编号重放返回原申请',
+    tag,
+    params: idParamSchema,
+    policy: { action: 'requestStart', resource: 'testing_task', load },
+    guards: ['approvedFace'],
+    upload: { field: 'photo', accept: ['image'] },
+    body: taskSiteRequestSchema,
+    response: filedTaskSiteRequestSchema,
+    handler: async ({ subject, body, context, file, ctx }) => {
+      const { result, replayed } = await fileTaskRequest(context, subject, 'start', body, file!);
+      ctx.status = replayed ? 200 : 201;
+      return { ...(await presentSiteRequests([result]))[0]!, replayed };
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/testing-tasks/:id/submit-requests',
+    summary:
+      '提交检测结果申请：已开始的测试任务，操作员附现场定位与现场照片申请提交，由项目负责人在现场同意或驳回；驳回后可再次申请；同一请求编号重放返回原申请',
+    tag,
+    params: idParamSchema,
+    policy: { action: 'requestSubmit', resource: 'testing_task', load },
+    guards: ['approvedFace'],
+    upload: { field: 'photo', accept: ['image'] },
+    body: taskSiteRequestSchema,
+    response: filedTaskSiteRequestSchema,
+    handler: async ({ subject, body, context, file, ctx }) => {
+      const { result, replayed } = await fileTaskRequest(context, subject, 'submit', body, file!);
+      ctx.status = replayed ? 200 : 201;
+      return { ...(await presentSiteRequests([result]))[0]!, replayed };
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/testing-tasks/:id/submission',
+    summary:
+      '提交检测结果：提交申请已同意且项目负责人未开启审核时，一次提交测试任务的全部检测记录（照片须先上传），全部保存或全部不保存；同一请求编号重放返回原结果，内容不同则拒绝',
+    tag,
+    params: idParamSchema,
+    policy: { action: 'submit', resource: 'testing_task', load },
+    body: testingSubmissionSchema,
+    response: testingSubmissionResultSchema,
+    handler: async ({ subject, body, context, ctx }) => {
+      const result = await submitTestingRecords(context, subject, body);
+      ctx.status = result.replayed ? 200 : 201;
+      return result;
+    },
+  }),
+  route({
     method: 'get',
     path: '/operators/me/testing-tasks',
-    summary: '我的测试任务（含开始申请及其位置校验、人脸比对结果）',
+    summary: '我的测试任务（含开始申请、提交申请及其位置校验、人脸比对结果）',
     tag,
     policy: { action: 'list', resource: 'testing_task' },
     response: testingTaskListSchema,

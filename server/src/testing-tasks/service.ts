@@ -3,17 +3,14 @@ import { actorOf, type RequestContext } from '../core/command';
 import { createOnce, IdempotencyRecord } from '../core/idempotent';
 import type { Actor } from '../core/actor';
 import { badRequest, forbidden } from '../core/errors';
-import { compareWithProfile } from '../face-profiles/service';
-import { storeFile, type Upload } from '../files/service';
-import { checkLocation } from '../location-check/service';
+import type { Upload } from '../files/service';
 import { findProject } from '../projects/find';
 import type { Project } from '../projects/models';
 import { assertInProgress } from '../projects/state';
-import { SiteRequest } from '../site-requests/models';
-import { refuseLogged } from '../site-requests/refuse';
 import { TestingPlanAssignment } from '../testing-plans/models';
 import { projectTestingPlan, singleItemsById } from '../testing-plans/plan';
 import { TestingTask } from './models';
+import { insertSiteRequest, siteChecks } from './requests';
 
 const KIND = 'testing_task';
 
@@ -75,23 +72,7 @@ export async function createTestingTask(
   if (project.kind !== 'testing') throw badRequest('项目：只有检测项目可以建立测试任务', 'projectId');
   assertInProgress(project);
   const planSingleItemIds = await chosenSingleItems(actor, project, input);
-  if (input.isMock) {
-    // The check is kept whatever the outcome; the refusal is logged on its own.
-    const location = await checkLocation(actor, project, input, 'site_request_start');
-    await refuseLogged(
-      context,
-      'site_request.mock_location_refused',
-      forbidden(location.message, 'mock_location'),
-      {
-        entityType: 'project',
-        entityId: project.id,
-        institutionId: project.institutionId,
-        after: { locationCheckId: location.check.id, idempotencyKey: input.idempotencyKey },
-      },
-    );
-  }
-  // Outside the command: the comparison records itself, and must not wait on the command's transaction.
-  const face = await compareWithProfile(context.app, actor, photo.buffer, 'site_request_start');
+  const face = await siteChecks(context, project, input, photo, 'start');
 
   return createOnce(context, {
     kind: KIND,
@@ -101,8 +82,6 @@ export async function createTestingTask(
     replay,
     create: async (c) => {
       const { transaction } = c;
-      const location = await checkLocation(actor, project, input, 'site_request_start', transaction);
-      const { file } = await storeFile(c, photo);
       const task = await TestingTask.create(
         {
           projectId: project.id,
@@ -113,22 +92,7 @@ export async function createTestingTask(
         },
         { transaction },
       );
-      const request = await SiteRequest.create(
-        {
-          kind: 'start',
-          status: 'pending',
-          projectId: project.id,
-          testingTaskId: task.id,
-          requestedBy: actor.id,
-          requestedAt: new Date(),
-          photoFileId: file.id,
-          locationCheckId: location.check.id,
-          faceAccepted: face.accepted,
-          faceDistance: face.distance,
-          faceThreshold: face.threshold,
-        },
-        { transaction },
-      );
+      const { request, location } = await insertSiteRequest(c, 'start', project, task, input, photo, face);
       return {
         id: task.id,
         result: task,

@@ -1,0 +1,73 @@
+import { allow, ALL, can, idsScope, listScope, NONE, scope, scopeWhere, where } from '../core/policy';
+import { fieldLabels } from '../core/field-labels';
+import type { Actor } from '../core/actor';
+import { Project } from '../projects/models';
+import '../projects/policies';
+import type { TestingRecord } from './models';
+
+/** A record with its project: the rules are about whose record it is and who leads the project. */
+export interface TestingRecordSubject {
+  record: TestingRecord;
+  project: Project;
+}
+
+const leads = (actor: Actor, p: Project) => p.projectLeadAccountId === actor.id;
+
+/**
+ * 查询历史记录 / APP删除已提交记录: the operator lists and deletes their own records (the machine and the review
+ * state decide when). 审核 / 退回: only the lead of that very project.
+ */
+allow<TestingRecordSubject>(
+  ['operator'],
+  'delete',
+  'testing_record',
+  (actor, s) => s.record.operatorAccountId === actor.id,
+);
+allow<TestingRecordSubject>(['project_lead'], ['approve', 'return'], 'testing_record', (actor, s) =>
+  leads(actor, s.project),
+);
+/** Approving many: each record is checked against `approve` in the service. */
+allow(['project_lead'], 'approveMany', 'testing_record');
+allow(
+  ['operator', 'project_lead', 'institution_admin', 'technical_lead', 'brigade', 'detachment'],
+  'list',
+  'testing_record',
+);
+
+/** Operators see their own records; everyone else the records of the projects they see. */
+scope('testing_record', async (actor) => {
+  if (actor.kind === 'operator') return where({ operatorAccountId: actor.id });
+  const projects = await listScope(actor, 'project');
+  if (projects.scope !== 'where') return projects === ALL ? ALL : NONE;
+  const ids = (await Project.findAll({ where: scopeWhere(projects), attributes: ['id'] })).map((p) => p.id);
+  return idsScope('projectId', ids);
+});
+
+/**
+ * 审核检测记录 of a project (待审核): the lead of the project acts; whoever reads the project (institution admin,
+ * technical lead, brigade, its detachment) reads the review and its progress (查看检测服务计划).
+ */
+allow<Project>('*', 'read', 'testing_review', (actor, p) => can(actor, 'read', 'project', p));
+allow<Project>(
+  ['project_lead'],
+  ['open', 'close', 'approve', 'reopen', 'reviewNode'],
+  'testing_review',
+  leads,
+);
+
+fieldLabels.records ??= '检测记录';
+fieldLabels.recordIds ??= '检测记录';
+fieldLabels.planItemId ??= '检测项';
+fieldLabels.position ??= '位置';
+fieldLabels.result ??= '检测结果';
+fieldLabels.measuredValue ??= '测量值';
+fieldLabels.photoFileIds ??= '现场照片';
+fieldLabels.recordedAt ??= '记录时间';
+fieldLabels.note ??= '备注';
+fieldLabels.level ??= '审核层级';
+fieldLabels.nodeId ??= '审核对象';
+fieldLabels.verdict ??= '评定';
+fieldLabels.testingReviewStatus ??= '审核状态';
+fieldLabels.projectId ??= '项目';
+fieldLabels.testingTaskId ??= '测试任务';
+fieldLabels.status ??= '状态';

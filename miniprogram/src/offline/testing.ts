@@ -132,7 +132,9 @@ export async function applyServerTasks(
       },
     };
     const sr = remote.submitRequest;
-    if (next.submit && sr && next.submit.request.state !== 'queued') {
+    // Only the answer to this phone's latest request counts (an older, refused one may still be listed).
+    const ours = !next.submit?.request.id || next.submit.request.id === sr?.id;
+    if (next.submit && sr && next.submit.request.state !== 'queued' && ours) {
       next.submit = {
         ...next.submit,
         request: { state: requestState(sr.status), reason: sr.decisionReason, id: sr.id },

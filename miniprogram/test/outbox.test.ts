@@ -10,8 +10,7 @@ const { drainOutbox, outboxEntries } = await import('../src/offline/outbox');
 const { entityHandler, registerEntity } = await import('../src/offline/transport');
 const { queueTestingTask } = await import('../src/offline/testing-tasks');
 const { classifyFailure, retryDelayMs } = await import('../src/offline/retry-policy');
-const { listWorkLogs, saveWorkLog, validateWorkLogDraft } =
-  await import('../src/offline/work-logs');
+const { listWorkLogs, saveWorkLog, validateWorkLogDraft } = await import('../src/offline/work-logs');
 type SyncTransport = import('../src/offline/transport').SyncTransport;
 
 let dbCounter = 0;

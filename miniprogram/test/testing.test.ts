@@ -235,7 +235,9 @@ describe('提交检测结果申请 and the submission', () => {
     const db2 = await freshDb();
     await db2.put('testingTasks', task);
     await testing.saveRecord(db2, task, at('1:A.8.1.1', '1'), { result: 'pass' });
-    await expect(testing.requestSubmission(db2, task, fix, photo('s'))).rejects.toThrow('至少需要拍摄1张现场照片');
+    await expect(testing.requestSubmission(db2, task, fix, photo('s'))).rejects.toThrow(
+      '至少需要拍摄1张现场照片',
+    );
   });
 
   it('waits for the lead, then uploads photos first and all records in one request; nothing twice on a retry', async () => {

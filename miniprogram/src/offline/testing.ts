@@ -261,7 +261,10 @@ export async function saveRecord(
     ...(change.result !== undefined ? { result: change.result } : {}),
     ...(change.measuredValue !== undefined ? { measuredValue: change.measuredValue } : {}),
     ...(change.note !== undefined ? { note: change.note } : {}),
-    photoClientIds: [...record.photoClientIds.filter((id) => !removed.has(id)), ...added.map((p) => p.clientId)],
+    photoClientIds: [
+      ...record.photoClientIds.filter((id) => !removed.has(id)),
+      ...added.map((p) => p.clientId),
+    ],
     recordedAt: new Date().toISOString(),
   };
   if (next.photoClientIds.length > 20) throw new Error('现场照片：每条记录最多20张');
@@ -348,7 +351,8 @@ export async function taskProgress(db: OfflineDb, task: LocalTestingTask): Promi
 async function submittedRecords(db: OfflineDb, task: LocalTestingTask): Promise<LocalTestingRecord[]> {
   const wanted = new Set<string>();
   for (const { item, positions } of taskItems(task))
-    for (const position of positionLabels(positions)) wanted.add(slotOf(task.clientId, item.planItemId, position));
+    for (const position of positionLabels(positions))
+      wanted.add(slotOf(task.clientId, item.planItemId, position));
   return (await recordsOf(db, task.clientId)).filter((r) => r.result && wanted.has(r.slot));
 }
 
@@ -451,7 +455,11 @@ export function toWireRecord(record: LocalTestingRecord, photoFileIds: number[])
  */
 export const testingSubmissionOutboxHandler: OutboxHandler = {
   async push(entry, { db, transport }) {
-    const task = await taskByKey(db, entry.accountKey, (t) => t.submit?.submissionKey === entry.entityClientId);
+    const task = await taskByKey(
+      db,
+      entry.accountKey,
+      (t) => t.submit?.submissionKey === entry.entityClientId,
+    );
     if (!task?.submit || !task.serverId) return;
     const records = await submittedRecords(db, task);
     const photosOf = new Map<string, LocalPhoto[]>();
@@ -465,7 +473,10 @@ export const testingSubmissionOutboxHandler: OutboxHandler = {
         for (const photo of photosOf.get(record.clientId)!) {
           if (!photo.serverFileId) {
             patchSyncStatus({ uploading: { done, total } });
-            const uploaded = await transport.send('photo', photo.clientId, { blob: photo.blob, name: photo.name });
+            const uploaded = await transport.send('photo', photo.clientId, {
+              blob: photo.blob,
+              name: photo.name,
+            });
             photo.serverFileId = uploaded.id;
             await db.put('photos', photo);
             done++;
@@ -475,7 +486,10 @@ export const testingSubmissionOutboxHandler: OutboxHandler = {
         wire.push(toWireRecord(record, ids));
       }
       patchSyncStatus({ uploading: { done, total } });
-      await transport.send('testingSubmission', task.submit.submissionKey, { taskId: task.serverId, records: wire });
+      await transport.send('testingSubmission', task.submit.submissionKey, {
+        taskId: task.serverId,
+        records: wire,
+      });
     } finally {
       patchSyncStatus({ uploading: null });
     }
@@ -486,7 +500,11 @@ export const testingSubmissionOutboxHandler: OutboxHandler = {
     });
   },
   async markRejected(entry, message, db) {
-    const task = await taskByKey(db, entry.accountKey, (t) => t.submit?.submissionKey === entry.entityClientId);
+    const task = await taskByKey(
+      db,
+      entry.accountKey,
+      (t) => t.submit?.submissionKey === entry.entityClientId,
+    );
     if (task?.submit) await db.put('testingTasks', { ...task, submit: { ...task.submit, error: message } });
   },
 };

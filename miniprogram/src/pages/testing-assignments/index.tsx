@@ -82,7 +82,12 @@ export default function TestingAssignmentsPage() {
   const projects = useMemo(() => {
     const map = new Map<number, { projectId: number; siteName: string; address: string; count: number }>();
     for (const a of items ?? []) {
-      const p = map.get(a.projectId) ?? { projectId: a.projectId, siteName: a.siteName, address: a.address, count: 0 };
+      const p = map.get(a.projectId) ?? {
+        projectId: a.projectId,
+        siteName: a.siteName,
+        address: a.address,
+        count: 0,
+      };
       p.count++;
       map.set(a.projectId, p);
     }
@@ -204,8 +209,18 @@ export default function TestingAssignmentsPage() {
             检测项较多，建议分成多个测试任务，每次提交的数据量较小，提交更快。
           </Text>
         )}
-        {error && <Text className="error-text" style={{ display: 'block' }}>{error}</Text>}
-        <Button type="primary" block loading={busy} disabled={busy || !chosen.length} onClick={() => void start()}>
+        {error && (
+          <Text className="error-text" style={{ display: 'block' }}>
+            {error}
+          </Text>
+        )}
+        <Button
+          type="primary"
+          block
+          loading={busy}
+          disabled={busy || !chosen.length}
+          onClick={() => void start()}
+        >
           开始检测申请
         </Button>
         <Text className="muted" style={{ display: 'block', marginTop: '6px' }}>

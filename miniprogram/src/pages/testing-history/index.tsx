@@ -72,7 +72,11 @@ export default function TestingHistoryPage() {
           </Tag>
         ))}
       </View>
-      {error && <Text className="error-text" style={{ display: 'block' }}>{error}</Text>}
+      {error && (
+        <Text className="error-text" style={{ display: 'block' }}>
+          {error}
+        </Text>
+      )}
       {items && items.length === 0 && <Empty description="暂无已提交的检测记录" />}
       {items?.slice(0, shown).map((r) => (
         <View className="card history-record" key={r.id} data-record={r.id}>
@@ -100,7 +104,13 @@ export default function TestingHistoryPage() {
           )}
           {r.abilities.delete && (
             <View className="actions">
-              <Button size="small" type="danger" fill="outline" disabled={busy} onClick={() => void remove(r)}>
+              <Button
+                size="small"
+                type="danger"
+                fill="outline"
+                disabled={busy}
+                onClick={() => void remove(r)}
+              >
                 删除
               </Button>
             </View>

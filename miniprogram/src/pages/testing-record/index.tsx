@@ -53,6 +53,7 @@ export default function TestingRecordPage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [missing, setMissing] = useState(false);
   const scrolled = useRef(false);
+  const liveUrls = useRef<Map<string, string>>(new Map());
 
   const accountKey = () => String(getSession()!.user.id);
 
@@ -61,12 +62,13 @@ export default function TestingRecordPage() {
     const list = await recordsOf(db, t.clientId);
     setRecords(new Map(list.map((r) => [r.slot, r])));
     const urls = new Map<string, string>();
-    for (const r of list) for (const p of await recordPhotos(db, r)) urls.set(p.clientId, URL.createObjectURL(p.blob));
-    setPhotoUrls((prev) => {
-      prev.forEach((u) => URL.revokeObjectURL(u));
-      return urls;
-    });
+    for (const r of list)
+      for (const p of await recordPhotos(db, r)) urls.set(p.clientId, URL.createObjectURL(p.blob));
+    liveUrls.current.forEach((u) => URL.revokeObjectURL(u));
+    liveUrls.current = urls;
+    setPhotoUrls(urls);
   }, []);
+  useEffect(() => () => liveUrls.current.forEach((u) => URL.revokeObjectURL(u)), []);
 
   useDidShow(() => {
     if (!requireSession(['operator'])) return;
@@ -81,31 +83,42 @@ export default function TestingRecordPage() {
       }
       setTask(t);
       if (cursor && cursor.taskClientId === t.clientId) {
-        const { taskClientId: _ignored, ...rest } = cursor;
-        setWhere(rest);
+        setWhere({
+          planSingleItemId: cursor.planSingleItemId,
+          planSubItemId: cursor.planSubItemId,
+          planItemId: cursor.planItemId,
+          position: cursor.position,
+        });
       }
       await loadRecords(t);
     })();
   });
-  useEffect(() => () => photoUrls.forEach((u) => URL.revokeObjectURL(u)), []); // eslint-disable-line react-hooks/exhaustive-deps
 
   const go = (next: Where) => {
     setWhere(next);
-    if (task) void offlineDb().then((db) => saveCursor(db, accountKey(), { taskClientId: task.clientId, ...next }));
+    if (task)
+      void offlineDb().then((db) => saveCursor(db, accountKey(), { taskClientId: task.clientId, ...next }));
   };
 
   // Back where the operator was: scroll to the item last touched.
   useEffect(() => {
     if (scrolled.current || !where.planItemId || !records.size) return;
     scrolled.current = true;
-    setTimeout(() => document.getElementById(`item-${where.planItemId}`)?.scrollIntoView({ block: 'center' }), 50);
+    setTimeout(
+      () => document.getElementById(`item-${where.planItemId}`)?.scrollIntoView({ block: 'center' }),
+      50,
+    );
   }, [where.planItemId, records]);
 
   if (missing)
     return (
       <View className="page testing-page">
         <Empty description="没有可继续的现场记录，请先在“测试任务”中选择任务" />
-        <Button type="primary" block onClick={() => void Taro.redirectTo({ url: '/pages/testing-tasks/index' })}>
+        <Button
+          type="primary"
+          block
+          onClick={() => void Taro.redirectTo({ url: '/pages/testing-tasks/index' })}
+        >
           测试任务
         </Button>
       </View>
@@ -224,7 +237,11 @@ export default function TestingRecordPage() {
               <Text className="muted">
                 {countDone(
                   s.subItems.flatMap((x) => x.items),
-                  (id) => positionCount(task, s.subItems.find((x) => x.items.some((i) => i.planItemId === id))!.planSubItemId),
+                  (id) =>
+                    positionCount(
+                      task,
+                      s.subItems.find((x) => x.items.some((i) => i.planItemId === id))!.planSubItemId,
+                    ),
                 )}
               </Text>
             </View>
@@ -233,9 +250,16 @@ export default function TestingRecordPage() {
           !sub &&
           single.subItems.map((s) => (
             <View key={s.planSubItemId} className="level-row sub-row">
-              <View className="row" onClick={() => go({ planSingleItemId: single.planSingleItemId, planSubItemId: s.planSubItemId })}>
+              <View
+                className="row"
+                onClick={() =>
+                  go({ planSingleItemId: single.planSingleItemId, planSubItemId: s.planSubItemId })
+                }
+              >
                 <Text>{s.name}</Text>
-                <Text className="muted">{countDone(s.items, () => positionCount(task, s.planSubItemId))}</Text>
+                <Text className="muted">
+                  {countDone(s.items, () => positionCount(task, s.planSubItemId))}
+                </Text>
               </View>
               <View className="row" style={{ marginTop: '8px' }}>
                 <Text className="muted">位置数量</Text>
@@ -248,7 +272,14 @@ export default function TestingRecordPage() {
                   onChange={(v) => {
                     void (async () => {
                       try {
-                        setTask(await setPositionCount(await offlineDb(), task.clientId, s.planSubItemId, Number(v)));
+                        setTask(
+                          await setPositionCount(
+                            await offlineDb(),
+                            task.clientId,
+                            s.planSubItemId,
+                            Number(v),
+                          ),
+                        );
                       } catch (e) {
                         Taro.showToast({ title: (e as Error).message, icon: 'none' });
                       }
@@ -309,7 +340,10 @@ export default function TestingRecordPage() {
                   <Tag type={item.class === 'A' ? 'danger' : item.class === 'B' ? 'warning' : 'default'}>
                     {`${item.class}类`}
                   </Tag>
-                  <Text className="link" onClick={() => setOpenHelp(openHelp === item.planItemId ? null : item.planItemId)}>
+                  <Text
+                    className="link"
+                    onClick={() => setOpenHelp(openHelp === item.planItemId ? null : item.planItemId)}
+                  >
                     检测说明
                   </Text>
                 </View>
@@ -317,8 +351,14 @@ export default function TestingRecordPage() {
               {openHelp === item.planItemId && (
                 <View className="instructions">
                   <Text style={{ display: 'block' }}>{`检测方法：${item.method}`}</Text>
-                  <Text style={{ display: 'block', marginTop: '6px' }}>{`检测要求：${item.requirement}`}</Text>
-                  {item.measured && <Text style={{ display: 'block', marginTop: '6px' }}>{`判定：${describeLimit(item.measured)}`}</Text>}
+                  <Text
+                    style={{ display: 'block', marginTop: '6px' }}
+                  >{`检测要求：${item.requirement}`}</Text>
+                  {item.measured && (
+                    <Text
+                      style={{ display: 'block', marginTop: '6px' }}
+                    >{`判定：${describeLimit(item.measured)}`}</Text>
+                  )}
                 </View>
               )}
               <View className="results">
@@ -350,10 +390,16 @@ export default function TestingRecordPage() {
                 </View>
               )}
               {needsMeasuredValue(item) && item.measured && (
-                <Text className="muted" style={{ display: 'block' }}>{`标准：${describeLimit(item.measured)}`}</Text>
+                <Text
+                  className="muted"
+                  style={{ display: 'block' }}
+                >{`标准：${describeLimit(item.measured)}`}</Text>
               )}
               {computed && needsMeasuredValue(item) && r?.measuredValue != null && (
-                <Text className={mismatch ? 'warn-text computed' : 'ok-text computed'} style={{ display: 'block' }}>
+                <Text
+                  className={mismatch ? 'warn-text computed' : 'ok-text computed'}
+                  style={{ display: 'block' }}
+                >
                   {mismatch
                     ? `按测量值判定为“${TEST_RESULT_LABELS[computed]}”，与您选择的“${TEST_RESULT_LABELS[r.result!]}”不符，将记录为不一致`
                     : `按测量值判定：${TEST_RESULT_LABELS[computed]}`}

@@ -55,7 +55,7 @@ function submissionText(task: LocalTestingTask, progress: TaskProgress): string 
  */
 export default function TestingTasksPage() {
   const [rows, setRows] = useState<Row[] | null>(null);
-  const { busy, error, setError, run } = useAction();
+  const { busy, error, run } = useAction();
   const timer = useRef<ReturnType<typeof setInterval> | null>(null);
 
   const reload = useCallback(async () => {
@@ -142,7 +142,11 @@ export default function TestingTasksPage() {
   return (
     <View className="page testing-page">
       <SyncStatusBar />
-      <Button type="primary" block onClick={() => void Taro.navigateTo({ url: '/pages/testing-assignments/index' })}>
+      <Button
+        type="primary"
+        block
+        onClick={() => void Taro.navigateTo({ url: '/pages/testing-assignments/index' })}
+      >
         接收下发计划
       </Button>
       {error && (
@@ -166,7 +170,9 @@ export default function TestingTasksPage() {
           <View className="card task-card" key={task.clientId} data-task={task.clientId}>
             <View className="row">
               <Text className="card-title">{task.siteName}</Text>
-              <Tag type={TAG_TYPE[task.start.state]}>{`开始申请${REQUEST_STATE_LABELS[task.start.state]}`}</Tag>
+              <Tag
+                type={TAG_TYPE[task.start.state]}
+              >{`开始申请${REQUEST_STATE_LABELS[task.start.state]}`}</Tag>
             </View>
             <Text className="muted" style={{ display: 'block' }}>
               {task.singleItems.map((s) => `${s.buildingName} ${s.code} ${s.name}`).join('；')}
@@ -218,7 +224,12 @@ export default function TestingTasksPage() {
                 </Button>
               )}
               {canSubmit && !submitted && (
-                <Button size="small" type="primary" disabled={busy} onClick={() => void submit({ task, progress, outbox })}>
+                <Button
+                  size="small"
+                  type="primary"
+                  disabled={busy}
+                  onClick={() => void submit({ task, progress, outbox })}
+                >
                   提交检测结果申请
                 </Button>
               )}

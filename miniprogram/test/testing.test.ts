@@ -349,5 +349,24 @@ describe('提交检测结果申请 and the submission', () => {
     const again = await testing.requestSubmission(db, refused, fix, photo('s2'));
     expect(again.submit!.requestKey).not.toBe(first.submit!.requestKey);
     expect(again.submit!.submissionKey).toBe(first.submit!.submissionKey);
+    await drainOutbox({ db, transport: fakeServer().transport, handlers, accountKey: '7' });
+    const serverSays = (id: number, status: string) => [
+      {
+        id: 41,
+        idempotencyKey: task.startKey,
+        startRequest: { id: 9, status: 'approved', decisionReason: null },
+        submitRequest: { id, status, decisionReason: null },
+      },
+    ];
+    // The old refusal, still listed, is not the answer to the new request.
+    await testing.applyServerTasks(db, '7', serverSays(77, 'rejected'));
+    expect((await db.get('testingTasks', task.clientId))!.submit!.request.state).toBe('pending');
+    await testing.applyServerTasks(db, '7', serverSays(78, 'approved'));
+    const approved = (await db.get('testingTasks', task.clientId))!;
+    expect(approved.submit!.request.state).toBe('approved');
+    expect(approved.submit!.submission).toBe('queued');
+    expect((await outboxEntries(db, '7')).map((e) => e.id)).toEqual([
+      `testingSubmission:${first.submit!.submissionKey}`,
+    ]);
   });
 });

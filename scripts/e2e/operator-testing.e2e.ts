@@ -261,10 +261,15 @@ describe('H5 operator app: 检测 from the plan to offline recording', () => {
     expect(sitePhotos.length).toBe(2);
     expect(sitePhotos.every((s) => s.height === 1440 && s.type === 'image/jpeg')).toBe(true);
 
-    // Reload with no network: the shell comes from the service worker, 继续现场记录 returns to 位置2 of the item.
+    // Reload with no network: the shell comes from the service worker and the page is back at 位置2 of the item.
     await page.reload();
+    await page.locator('.item-card').first().waitFor();
+    expect(await page.locator('.position-tag.nut-tag-primary').textContent()).toBe('位置2');
+    // The app closed and opened again (home, offline): 继续现场记录 returns to the same place.
+    await page.goto('/h5/#/pages/home/index');
     await page.locator('.menu-item', { hasText: '继续现场记录' }).click();
     await page.locator('.position-tag', { hasText: '位置2' }).waitFor();
+    expect(await page.locator('.position-tag.nut-tag-primary').textContent()).toBe('位置2');
     const resumed = page.locator('.item-card').nth(0);
     expect(await resumed.locator('.item-name').textContent()).toBe(firstName);
     await expect.poll(() => resumed.locator('.record-photo').count()).toBe(1);
@@ -284,5 +289,5 @@ describe('H5 operator app: 检测 from the plan to offline recording', () => {
     });
     if (probe.status === 404) return;
     // …submission steps go here.
-  });
+  }, 300_000);
 });

@@ -76,6 +76,8 @@ export interface LocalTestingTask {
     requestKey: string;
     request: { state: RequestState; reason?: string | null; id?: number };
     submissionKey: string;
+    /** The refused request this one replaces: its answer, still listed by the server, is not this one's. */
+    replacesRequestId?: number;
     /** queued: waits in the outbox; submitted: the server has every record. */
     submission: 'waiting' | 'queued' | 'submitted';
     error?: string;

@@ -132,8 +132,8 @@ export async function applyServerTasks(
       },
     };
     const sr = remote.submitRequest;
-    // Only the answer to this phone's latest request counts (an older, refused one may still be listed).
-    const ours = !next.submit?.request.id || next.submit.request.id === sr?.id;
+    // Only the answer to this phone's latest request counts (the refused one before it may still be listed).
+    const ours = !!sr && sr.id !== next.submit?.replacesRequestId;
     if (next.submit && sr && next.submit.request.state !== 'queued' && ours) {
       next.submit = {
         ...next.submit,
@@ -386,6 +386,7 @@ export async function requestSubmission(
       request: { state: 'queued' },
       // A submission key is made once: a refused request made again still submits under the same key.
       submissionKey: task.submit?.submissionKey ?? newClientId(),
+      replacesRequestId: task.submit?.request.id,
       submission: 'waiting',
     },
   };
@@ -418,12 +419,12 @@ export const testingTaskOutboxHandler: OutboxHandler = {
 /** Submit request: sent as queued; then 待同意 until the server's task list says otherwise. */
 export const testingSubmitRequestOutboxHandler: OutboxHandler = {
   async push(entry, { db, transport }) {
-    const saved = await transport.send(entry.kind, entry.entityClientId, entry.payload);
+    await transport.send(entry.kind, entry.entityClientId, entry.payload);
     const task = await taskByKey(db, entry.accountKey, (t) => t.submit?.requestKey === entry.entityClientId);
     if (task?.submit && task.submit.request.state === 'queued')
       await db.put('testingTasks', {
         ...task,
-        submit: { ...task.submit, request: { state: 'pending', id: Number(saved.id) || undefined } },
+        submit: { ...task.submit, request: { state: 'pending' } },
       });
   },
   async markRejected(entry, message, db) {

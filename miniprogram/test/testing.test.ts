@@ -370,3 +370,68 @@ describe('提交检测结果申请 and the submission', () => {
     ]);
   });
 });
+
+describe('a task of 2,000 test items', () => {
+  it('records, counts and submits every item in one submission, photos first', async () => {
+    const db = await freshDb();
+    const big: LocalPlanSingleItem = {
+      planSingleItemId: '1:A.9',
+      buildingName: '主楼',
+      code: 'A.9',
+      name: '大任务',
+      subItems: Array.from({ length: 100 }, (_, s) => ({
+        planSubItemId: `1:A.9.${s}`,
+        name: `子项${s}`,
+        items: Array.from({ length: 20 }, (_, i) => ({
+          planItemId: `1:A.9.${s}.${i}`,
+          name: `检测项${i}`,
+          class: 'C' as const,
+          method: '目测',
+          requirement: '完好',
+        })),
+      })),
+    };
+    const created = await testing.createTestingTask(
+      db,
+      '7',
+      { projectId: 3, siteName: '大任务', singleItems: [big] },
+      fix,
+      photo('live'),
+    );
+    await drainOutbox({ db, transport: fakeServer().transport, handlers, accountKey: '7' });
+    const approved = (id: number | null) => [
+      {
+        id: 41,
+        idempotencyKey: created.startKey,
+        startRequest: { id: 9, status: 'approved', decisionReason: null },
+        ...(id ? { submitRequest: { id, status: 'approved', decisionReason: null } } : {}),
+      },
+    ];
+    await testing.applyServerTasks(db, '7', approved(null));
+    const task = (await db.get('testingTasks', created.clientId))!;
+    for (const { sub, item } of testing.taskItems(task))
+      await testing.saveRecord(
+        db,
+        task,
+        {
+          planSingleItemId: '1:A.9',
+          planSubItemId: sub.planSubItemId,
+          planItemId: item.planItemId,
+          position: '1',
+        },
+        { result: 'pass', addPhotos: [photo(item.planItemId)] },
+      );
+    const progress = await testing.taskProgress(db, task);
+    expect(progress).toMatchObject({ expected: 2000, recorded: 2000, photos: 2000, uploadedPhotos: 0 });
+    expect(progress.problems).toEqual([]);
+
+    await testing.requestSubmission(db, task, fix, photo('s'));
+    await drainOutbox({ db, transport: fakeServer().transport, handlers, accountKey: '7' });
+    await testing.applyServerTasks(db, '7', approved(77));
+    const server = fakeServer();
+    await drainOutbox({ db, transport: server.transport, handlers, accountKey: '7' });
+    expect(server.calls.filter((c) => c.startsWith('photo:'))).toHaveLength(2000);
+    expect(server.calls.at(-1)).toMatch(/^testingSubmission:/);
+    expect((server.bodies.at(-1) as { records: unknown[] }).records).toHaveLength(2000);
+  }, 120_000);
+});

@@ -58,16 +58,33 @@ export default function TestingRecordPage() {
   const accountKey = () => String(getSession()!.user.id);
 
   const loadRecords = useCallback(async (t: LocalTestingTask) => {
-    const db = await offlineDb();
-    const list = await recordsOf(db, t.clientId);
+    const list = await recordsOf(await offlineDb(), t.clientId);
     setRecords(new Map(list.map((r) => [r.slot, r])));
-    const urls = new Map<string, string>();
-    for (const r of list)
-      for (const p of await recordPhotos(db, r)) urls.set(p.clientId, URL.createObjectURL(p.blob));
-    liveUrls.current.forEach((u) => URL.revokeObjectURL(u));
-    liveUrls.current = urls;
-    setPhotoUrls(urls);
   }, []);
+
+  // Thumbnails only for the sub-item on screen: a task of 2,000 records does not decode every photo.
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const db = await offlineDb();
+      const urls = new Map<string, string>();
+      for (const r of records.values()) {
+        if (r.planSubItemId !== where.planSubItemId) continue;
+        for (const p of await recordPhotos(db, r)) {
+          urls.set(p.clientId, liveUrls.current.get(p.clientId) ?? URL.createObjectURL(p.blob));
+        }
+      }
+      if (cancelled) return;
+      liveUrls.current.forEach((u, id) => {
+        if (!urls.has(id)) URL.revokeObjectURL(u);
+      });
+      liveUrls.current = urls;
+      setPhotoUrls(urls);
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [records, where.planSubItemId]);
   useEffect(() => () => liveUrls.current.forEach((u) => URL.revokeObjectURL(u)), []);
 
   useDidShow(() => {

@@ -25,13 +25,13 @@ async function serverWorkLogs(
 }
 
 async function writeWorkLog(page: Page, content: string, photos: string[]) {
-  await page.locator('.btn', { hasText: '写工作日志' }).click();
+  await page.locator('.nut-button', { hasText: '写工作日志' }).click();
   await nativeInput(page, '今日工作内容').fill(content);
   const chooser = page.waitForEvent('filechooser');
-  await page.locator('.btn', { hasText: '拍照 / 添加照片' }).click();
+  await page.locator('.nut-button', { hasText: '拍照 / 添加照片' }).click();
   await (await chooser).setFiles(photos);
   await expect.poll(() => page.locator('.draft-photo').count()).toBe(photos.length);
-  await page.locator('.btn', { hasText: '保存' }).click();
+  await page.locator('.nut-button', { hasText: '保存' }).click();
   await page.locator('.work-log', { hasText: content }).waitFor();
 }
 
@@ -68,7 +68,7 @@ describe('H5 operator app: work log written offline, synced once', () => {
     );
 
     await page.locator('.menu-item', { hasText: '工作日志' }).click();
-    await page.locator('.btn', { hasText: '写工作日志' }).waitFor();
+    await page.locator('.nut-button', { hasText: '写工作日志' }).waitFor();
 
     await context.setOffline(true);
     await writeWorkLog(page, '巡查1号楼消防控制室，主备电源切换正常', [photo(1), photo(2)]);

@@ -73,14 +73,14 @@ describe('H5 operator app: work log written offline, synced once', () => {
     await context.setOffline(true);
     await writeWorkLog(page, '巡查1号楼消防控制室，主备电源切换正常', [photo(1), photo(2)]);
     await writeWorkLog(page, '检查地下车库喷淋末端试水装置', [photo(3)]);
-    await expect.poll(() => page.locator('.work-log .badge', { hasText: '待上传' }).count()).toBe(2);
+    await expect.poll(() => page.locator('.work-log .sync-state', { hasText: '待上传' }).count()).toBe(2);
     await page.locator('.sync-bar:visible', { hasText: '离线中，2条待上传' }).waitFor();
     await page.screenshot({ path: screenshotPath('h5-operator', 'work-logs-offline') });
 
     // Reload with no network: the service worker serves the shell, IndexedDB still has both entries.
     await page.reload();
     await page.locator('.work-log', { hasText: '巡查1号楼消防控制室' }).waitFor();
-    await expect.poll(() => page.locator('.work-log .badge', { hasText: '待上传' }).count()).toBe(2);
+    await expect.poll(() => page.locator('.work-log .sync-state', { hasText: '待上传' }).count()).toBe(2);
     await expect.poll(() => page.locator('.work-log .photo').count()).toBe(3);
     await page.screenshot({ path: screenshotPath('h5-operator', 'work-logs-offline-reloaded') });
     expect(sent).toEqual([]);
@@ -101,7 +101,7 @@ describe('H5 operator app: work log written offline, synced once', () => {
     await expect.poll(() => lostAcks, { timeout: 20_000 }).toBe(1);
     await page.locator('.sync-bar:visible .link', { hasText: '手动重试' }).click();
     await page.locator('.sync-bar:visible', { hasText: '全部已上传' }).waitFor({ timeout: 30_000 });
-    await expect.poll(() => page.locator('.work-log .badge', { hasText: '已上传' }).count()).toBe(2);
+    await expect.poll(() => page.locator('.work-log .sync-state', { hasText: '已上传' }).count()).toBe(2);
     await page.screenshot({ path: screenshotPath('h5-operator', 'work-logs-synced') });
 
     // Photos went up before the record that refers to them.

@@ -102,7 +102,7 @@ export default function WorkLogsPage() {
           <View className="list-item work-log" key={log.clientId} data-client-id={log.clientId}>
             <View className="row">
               <Text className="muted">{log.date}</Text>
-              <Tag className={`badge badge-${log.syncState}`} type={STATE_TAG[log.syncState]}>
+              <Tag className="sync-state" type={STATE_TAG[log.syncState]}>
                 {STATE_LABEL[log.syncState]}
               </Tag>
             </View>

@@ -1,6 +1,15 @@
 // Operator pages exist only in the H5 build: operators work in the Android app, never in the mini-program.
 const operatorPages =
-  process.env.TARO_ENV === 'h5' ? ['pages/work-logs/index', 'pages/work-log-new/index'] : [];
+  process.env.TARO_ENV === 'h5'
+    ? [
+        'pages/work-logs/index',
+        'pages/work-log-new/index',
+        'pages/testing-assignments/index',
+        'pages/testing-tasks/index',
+        'pages/testing-record/index',
+        'pages/testing-history/index',
+      ]
+    : [];
 
 export default defineAppConfig({
   pages: [

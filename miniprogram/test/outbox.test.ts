@@ -6,17 +6,16 @@ vi.mock('@tarojs/taro', () => ({ default: {} }));
 
 const { ApiError, NetworkError } = await import('../src/api/errors');
 const { openOfflineDb } = await import('../src/offline/db');
-const { drainOutbox, outboxEntries, payloadOutboxHandler } = await import('../src/offline/outbox');
+const { drainOutbox, outboxEntries } = await import('../src/offline/outbox');
 const { entityHandler, registerEntity } = await import('../src/offline/transport');
 const { queueTestingTask } = await import('../src/offline/testing-tasks');
 const { classifyFailure, retryDelayMs } = await import('../src/offline/retry-policy');
-const { listWorkLogs, saveWorkLog, validateWorkLogDraft, workLogOutboxHandler } =
-  await import('../src/offline/work-logs');
+const { listWorkLogs, saveWorkLog, validateWorkLogDraft } = await import('../src/offline/work-logs');
 type SyncTransport = import('../src/offline/transport').SyncTransport;
 
 let dbCounter = 0;
 const freshDb = () => openOfflineDb(`test-${++dbCounter}`);
-const handlers = { workLog: workLogOutboxHandler, testingTask: payloadOutboxHandler };
+const { outboxHandlers: handlers } = await import('../src/offline/handlers');
 const photo = (text: string) => ({ blob: new Blob([text], { type: 'image/jpeg' }), name: `${text}.jpg` });
 
 /** Records calls in order; `fail` decides per call whether and how it fails. */

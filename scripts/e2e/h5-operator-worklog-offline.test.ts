@@ -25,13 +25,13 @@ async function serverWorkLogs(
 }
 
 async function writeWorkLog(page: Page, content: string, photos: string[]) {
-  await page.locator('.btn', { hasText: '写工作日志' }).click();
+  await page.locator('.nut-button', { hasText: '写工作日志' }).click();
   await nativeInput(page, '今日工作内容').fill(content);
   const chooser = page.waitForEvent('filechooser');
-  await page.locator('.btn', { hasText: '拍照 / 添加照片' }).click();
+  await page.locator('.nut-button', { hasText: '拍照 / 添加照片' }).click();
   await (await chooser).setFiles(photos);
   await expect.poll(() => page.locator('.draft-photo').count()).toBe(photos.length);
-  await page.locator('.btn', { hasText: '保存' }).click();
+  await page.locator('.nut-button', { hasText: '保存' }).click();
   await page.locator('.work-log', { hasText: content }).waitFor();
 }
 
@@ -50,8 +50,8 @@ describe('H5 operator app: work log written offline, synced once', () => {
 
     await loginOnH5(page, '现场人员', 'caozuo01');
     await page.locator('.menu-item', { hasText: '工作日志' }).waitFor();
-    // Features not built yet are visibly disabled, without placeholder wording.
-    await expect.poll(() => page.locator('.menu-item.disabled').count()).toBe(5);
+    // Features not built yet (排查维修) are visibly disabled, without placeholder wording.
+    await expect.poll(() => page.locator('.menu-item.disabled').count()).toBe(1);
     expect(await page.locator('body').textContent()).not.toMatch(/敬请期待|开发中/);
     await page.screenshot({ path: screenshotPath('h5-operator', 'home') });
 
@@ -68,19 +68,19 @@ describe('H5 operator app: work log written offline, synced once', () => {
     );
 
     await page.locator('.menu-item', { hasText: '工作日志' }).click();
-    await page.locator('.btn', { hasText: '写工作日志' }).waitFor();
+    await page.locator('.nut-button', { hasText: '写工作日志' }).waitFor();
 
     await context.setOffline(true);
     await writeWorkLog(page, '巡查1号楼消防控制室，主备电源切换正常', [photo(1), photo(2)]);
     await writeWorkLog(page, '检查地下车库喷淋末端试水装置', [photo(3)]);
-    await expect.poll(() => page.locator('.work-log .badge', { hasText: '待上传' }).count()).toBe(2);
+    await expect.poll(() => page.locator('.work-log .sync-state', { hasText: '待上传' }).count()).toBe(2);
     await page.locator('.sync-bar:visible', { hasText: '离线中，2条待上传' }).waitFor();
     await page.screenshot({ path: screenshotPath('h5-operator', 'work-logs-offline') });
 
     // Reload with no network: the service worker serves the shell, IndexedDB still has both entries.
     await page.reload();
     await page.locator('.work-log', { hasText: '巡查1号楼消防控制室' }).waitFor();
-    await expect.poll(() => page.locator('.work-log .badge', { hasText: '待上传' }).count()).toBe(2);
+    await expect.poll(() => page.locator('.work-log .sync-state', { hasText: '待上传' }).count()).toBe(2);
     await expect.poll(() => page.locator('.work-log .photo').count()).toBe(3);
     await page.screenshot({ path: screenshotPath('h5-operator', 'work-logs-offline-reloaded') });
     expect(sent).toEqual([]);
@@ -101,7 +101,7 @@ describe('H5 operator app: work log written offline, synced once', () => {
     await expect.poll(() => lostAcks, { timeout: 20_000 }).toBe(1);
     await page.locator('.sync-bar:visible .link', { hasText: '手动重试' }).click();
     await page.locator('.sync-bar:visible', { hasText: '全部已上传' }).waitFor({ timeout: 30_000 });
-    await expect.poll(() => page.locator('.work-log .badge', { hasText: '已上传' }).count()).toBe(2);
+    await expect.poll(() => page.locator('.work-log .sync-state', { hasText: '已上传' }).count()).toBe(2);
     await page.screenshot({ path: screenshotPath('h5-operator', 'work-logs-synced') });
 
     // Photos went up before the record that refers to them.

@@ -9,6 +9,8 @@ export function SyncStatusBar() {
   let text: string;
   if (!s.online)
     text = s.pending > 0 ? `离线中，${s.pending}条待上传，联网后自动上传` : '离线中，记录保存在本机';
+  else if (s.syncing && s.uploading)
+    text = `正在上传检测照片 ${s.uploading.done}/${s.uploading.total}（待上传${s.pending}条）`;
   else if (s.syncing) text = `正在上传（待上传${s.pending}条）`;
   else if (s.needsLogin) text = '登录已过期，请重新登录后上传';
   else if (s.pending > 0) text = `待上传${s.pending}条${s.lastError ? `：${s.lastError}` : ''}`;

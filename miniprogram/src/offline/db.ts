@@ -27,7 +27,84 @@ export interface LocalPhoto {
 }
 
 /** Entities the outbox sends; each has a handler (outbox) and a wire handler (transport). */
-export type OutboxKind = 'workLog' | 'testingTask';
+export type OutboxKind = 'workLog' | 'testingTask' | 'testingSubmitRequest' | 'testingSubmission';
+
+/** One test item of a task as the plan gives it (kept on the phone so recording needs no network). */
+export interface LocalPlanItem {
+  planItemId: string;
+  name: string;
+  class: 'A' | 'B' | 'C';
+  method: string;
+  requirement: string;
+  measured?: { quantity: string; unit: string; min?: number; max?: number };
+}
+export interface LocalPlanSubItem {
+  planSubItemId: string;
+  name: string;
+  items: LocalPlanItem[];
+}
+export interface LocalPlanSingleItem {
+  planSingleItemId: string;
+  buildingName: string;
+  code: string;
+  name: string;
+  subItems: LocalPlanSubItem[];
+}
+
+/** The start request's state as the operator sees it (待同意/已同意/已拒绝), from the server's task list. */
+export type RequestState = 'queued' | 'pending' | 'approved' | 'rejected';
+
+/**
+ * A testing task on the phone: the plan content of its single items (for offline recording), 位置数量 per
+ * sub-item, its start request and, later, its 提交检测结果申请 and the submission.
+ */
+export interface LocalTestingTask {
+  clientId: string;
+  accountKey: string;
+  projectId: number;
+  siteName: string;
+  createdAt: string;
+  singleItems: LocalPlanSingleItem[];
+  /** 位置数量 per planSubItemId (positions 1…n); 1 when not set. */
+  positions: Record<string, number>;
+  /** Key of the current start request (POST /testing-tasks); a new one when a refused request is made again. */
+  startKey: string;
+  serverId?: number;
+  start: { state: RequestState; reason?: string | null; statusLabel?: string };
+  /** 提交检测结果申请: key of the submit request, then of the submission (kept, so a retry is a replay). */
+  submit?: {
+    requestKey: string;
+    request: { state: RequestState; reason?: string | null; id?: number };
+    submissionKey: string;
+    /** The refused request this one replaces: its answer, still listed by the server, is not this one's. */
+    replacesRequestId?: number;
+    /** queued: waits in the outbox; submitted: the server has every record. */
+    submission: 'waiting' | 'queued' | 'submitted';
+    error?: string;
+  };
+}
+
+/** One result of one test item at one position; the key is the record's `idempotencyKey`. */
+export interface LocalTestingRecord {
+  clientId: string;
+  taskClientId: string;
+  /** `${taskClientId}|${planItemId}|${position}`: one record per item and position. */
+  slot: string;
+  planSingleItemId: string;
+  planSubItemId: string;
+  planItemId: string;
+  position: string;
+  result: 'pass' | 'fail' | 'not_testable' | 'not_present' | null;
+  measuredValue: number | null;
+  photoClientIds: string[];
+  note: string;
+  recordedAt: string;
+}
+
+export interface KeyValue {
+  key: string;
+  value: unknown;
+}
 
 export interface OutboxEntry {
   id: string;
@@ -54,6 +131,10 @@ export interface OfflineSchema extends DBSchema {
   photos: { key: string; value: LocalPhoto; indexes: { byOwner: string } };
   outbox: { key: string; value: OutboxEntry; indexes: { bySeq: number } };
   reference: { key: string; value: ReferenceEntry };
+  testingTasks: { key: string; value: LocalTestingTask; indexes: { byAccount: string } };
+  testingRecords: { key: string; value: LocalTestingRecord; indexes: { byTask: string; bySlot: string } };
+  /** Small per-account values, e.g. where the operator was recording (继续现场记录). */
+  kv: { key: string; value: KeyValue };
 }
 
 export type OfflineDb = IDBPDatabase<OfflineSchema>;
@@ -61,12 +142,21 @@ export type OfflineDb = IDBPDatabase<OfflineSchema>;
 export const OFFLINE_DB_NAME = 'xf-offline';
 
 export function openOfflineDb(name = OFFLINE_DB_NAME): Promise<OfflineDb> {
-  return openDB<OfflineSchema>(name, 1, {
-    upgrade(db) {
-      db.createObjectStore('workLogs', { keyPath: 'clientId' }).createIndex('byAccount', 'accountKey');
-      db.createObjectStore('photos', { keyPath: 'clientId' }).createIndex('byOwner', 'ownerClientId');
-      db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('bySeq', 'seq');
-      db.createObjectStore('reference', { keyPath: 'key' });
+  return openDB<OfflineSchema>(name, 2, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        db.createObjectStore('workLogs', { keyPath: 'clientId' }).createIndex('byAccount', 'accountKey');
+        db.createObjectStore('photos', { keyPath: 'clientId' }).createIndex('byOwner', 'ownerClientId');
+        db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('bySeq', 'seq');
+        db.createObjectStore('reference', { keyPath: 'key' });
+      }
+      if (oldVersion < 2) {
+        db.createObjectStore('testingTasks', { keyPath: 'clientId' }).createIndex('byAccount', 'accountKey');
+        const records = db.createObjectStore('testingRecords', { keyPath: 'clientId' });
+        records.createIndex('byTask', 'taskClientId');
+        records.createIndex('bySlot', 'slot', { unique: true });
+        db.createObjectStore('kv', { keyPath: 'key' });
+      }
     },
   });
 }

@@ -11,3 +11,4 @@ export {
 } from './work-logs';
 export { cachedGet } from './reference-cache';
 export { queueTestingTask } from './testing-tasks';
+export * from './testing';

@@ -1,15 +1,10 @@
 import { getSession, onSessionChange } from '../auth/session-store';
-import { offlineDb, type OutboxKind } from './db';
-import { drainOutbox, outboxEntries, payloadOutboxHandler, type OutboxHandler } from './outbox';
+import { offlineDb } from './db';
+import { outboxHandlers as handlers } from './handlers';
+import { drainOutbox, outboxEntries } from './outbox';
 import { getSyncStatus, patchSyncStatus } from './sync-status';
 import { httpTransport } from './transport';
-import { workLogOutboxHandler } from './work-logs';
 
-/** One handler per entity kind; the drain loop is the same for all. */
-const handlers: Record<OutboxKind, OutboxHandler> = {
-  workLog: workLogOutboxHandler,
-  testingTask: payloadOutboxHandler,
-};
 const PERIODIC_MS = 15_000;
 
 export function currentAccountKey(): string | null {

@@ -7,6 +7,8 @@ export interface SyncStatus {
   needsLogin: boolean;
   lastSyncedAt: string | null;
   lastError: string | null;
+  /** Photos of a testing submission going up now (done of total), null otherwise. */
+  uploading: { done: number; total: number } | null;
 }
 
 let status: SyncStatus = {
@@ -17,6 +19,7 @@ let status: SyncStatus = {
   needsLogin: false,
   lastSyncedAt: null,
   lastError: null,
+  uploading: null,
 };
 const listeners = new Set<(s: SyncStatus) => void>();
 

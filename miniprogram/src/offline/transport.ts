@@ -1,4 +1,9 @@
+import type { z } from 'zod';
+import type { testingSubmissionSchema } from '@xf/domain/api/testing-records';
 import { requestWithStatus } from '../api/http';
+
+/** One record as sent in a submission (the wire shape of testingRecordInputSchema). */
+export type TestingRecordInput = z.input<typeof testingSubmissionSchema>['records'][number];
 
 /**
  * How each entity travels: one request, idempotent by the key the phone generated (`idempotencyKey`).
@@ -35,12 +40,12 @@ export interface SyncTransport {
 export const httpTransport: SyncTransport = {
   async send(kind, idempotencyKey, payload) {
     const r = entityHandler(kind).request(idempotencyKey, payload);
-    const { body } = await requestWithStatus<{ id: string | number }>(r.path, {
+    const { body } = await requestWithStatus<{ id?: string | number; testingTaskId?: number }>(r.path, {
       method: r.method,
       ...(r.form ? { form: r.form } : { json: r.json }),
       ...(r.headers ? { headers: r.headers } : {}),
     });
-    return { id: String(body.id) };
+    return { id: String(body?.id ?? body?.testingTaskId ?? '') };
   },
 };
 
@@ -81,4 +86,31 @@ registerEntity<TestingTaskPayload>('testingTask', {
     form.append('photo', p.photo.blob, p.photo.name);
     return { method: 'POST', path: '/testing-tasks', form };
   },
+});
+
+/** 提交检测结果申请: like the start request (fields + live photo + key), for one started task. */
+export interface TestingSubmitRequestPayload extends TestingTaskPayload {
+  taskId: number;
+}
+registerEntity<TestingSubmitRequestPayload>('testingSubmitRequest', {
+  request: (key, p) => {
+    const form = new FormData();
+    for (const [k, v] of Object.entries(p.fields)) form.append(k, v);
+    form.append('idempotencyKey', key);
+    form.append('photo', p.photo.blob, p.photo.name);
+    return { method: 'POST', path: `/testing-tasks/${p.taskId}/submit-requests`, form };
+  },
+});
+
+/** 提交检测结果: every record of a task at once, photos already uploaded (their file ids in the records). */
+export interface TestingSubmissionPayload {
+  taskId: number;
+  records: TestingRecordInput[];
+}
+registerEntity<TestingSubmissionPayload>('testingSubmission', {
+  request: (key, p) => ({
+    method: 'POST',
+    path: `/testing-tasks/${p.taskId}/submission`,
+    json: { idempotencyKey: key, records: p.records } satisfies z.input<typeof testingSubmissionSchema>,
+  }),
 });

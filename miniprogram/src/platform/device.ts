@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { MAX_LONG_SIDE, shrinkPhoto } from './shrink-photo';
 
 /**
  * Location and camera for the three places this code runs: the Android shell (Capacitor plugins), a plain
@@ -186,11 +187,11 @@ export async function takePhotos(options: { allowAlbum: boolean; max: number }):
         source: options.allowAlbum ? 'PROMPT' : 'CAMERA',
         resultType: 'uri',
         quality: 80,
-        width: 1920,
+        width: MAX_LONG_SIDE,
       });
       if (!shot.webPath) return [];
-      const blob = await (await fetch(shot.webPath)).blob();
-      return [{ name: `photo.${shot.format || 'jpg'}`, blob, previewUrl: URL.createObjectURL(blob) }];
+      const original = await (await fetch(shot.webPath)).blob();
+      return [await shrunk(original, `photo.${shot.format || 'jpg'}`)];
     } catch (e) {
       const msg = String((e as Error)?.message ?? e);
       if (/cancel/i.test(msg)) return [];
@@ -214,6 +215,12 @@ export async function takePhotos(options: { allowAlbum: boolean; max: number }):
   return pickWithFileInput(options);
 }
 
+/** Every photo path on H5 and in the Android shell goes through here: long side ≤ 1920 px JPEG, then kept. */
+async function shrunk(original: Blob, name: string): Promise<PickedPhoto> {
+  const small = await shrinkPhoto(original, name);
+  return { name: small.name, blob: small.blob, previewUrl: URL.createObjectURL(small.blob) };
+}
+
 function pickWithFileInput(options: { allowAlbum: boolean; max: number }): Promise<PickedPhoto[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
@@ -224,10 +231,8 @@ function pickWithFileInput(options: { allowAlbum: boolean; max: number }): Promi
     input.style.display = 'none';
     const done = (files: File[]) => {
       input.remove();
-      resolve(
-        files
-          .slice(0, options.max)
-          .map((f) => ({ name: f.name || 'photo.jpg', blob: f, previewUrl: URL.createObjectURL(f) })),
+      void Promise.all(files.slice(0, options.max).map((f) => shrunk(f, f.name || 'photo.jpg'))).then(
+        resolve,
       );
     };
     input.addEventListener('change', () => done(Array.from(input.files ?? [])));

@@ -2,6 +2,7 @@ import { allow, can } from '../core/policy';
 import { fieldLabels } from '../core/field-labels';
 import type { Project } from '../projects/models';
 import '../projects/policies';
+import { TestingPlanAssignment } from './models';
 
 /**
  * A project's testing plan: whoever reads the project reads its plan; only the lead of that very project
@@ -15,6 +16,15 @@ allow<Project>(
   (actor, p) => p.projectLeadAccountId === actor.id,
 );
 allow(['operator'], 'list', 'testing_assignment');
+// An operator reads the plan of a project that assigned them a single item: the app keeps the content of the
+// items (method, requirement, limits) on the phone for recording with no network.
+allow<Project>(
+  ['operator'],
+  'read',
+  'testing_plan',
+  async (actor, p) =>
+    !!(await TestingPlanAssignment.findOne({ where: { projectId: p.id, operatorAccountId: actor.id } })),
+);
 
 fieldLabels.buildings ??= '建筑物';
 fieldLabels.assignments ??= '人员分配';

@@ -223,6 +223,11 @@ describe('下发检测计划 / 修改计划 (assignments)', () => {
     expect((await mine(tokens.caozuo02)).body.items.map((i: any) => i.planSingleItemId)).toEqual([
       a.planSingleItemId,
     ]);
+    // The app keeps the plan's content for offline recording: an assigned operator reads the plan, others not.
+    const operatorView = await plan(projectId, tokens.caozuo02);
+    expect(operatorView.status).toBe(200);
+    expect(operatorView.body.abilities.assignOperators).toBe(false);
+    expect((await plan(projectId, tokens.caozuo01)).status).toBe(403);
 
     const logs = await OperationLog.findAll({
       where: { entityType: 'project', entityId: String(projectId) },

@@ -1,5 +1,6 @@
-import { Button, Image, Input, Text, Textarea, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { Button, Input, TextArea } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import { useAction } from '../../hooks/use-action';
 import { getSession } from '../../auth/session-store';
@@ -53,21 +54,16 @@ export default function WorkLogNewPage() {
       <View className="card">
         <View className="field">
           <Text className="field-label">日期</Text>
-          <Input
-            className="input"
-            value={date}
-            placeholder="YYYY-MM-DD"
-            onInput={(e) => setDate(e.detail.value)}
-          />
+          <Input className="input" value={date} placeholder="YYYY-MM-DD" onChange={(v) => setDate(v)} />
         </View>
         <View className="field">
           <Text className="field-label">工作内容</Text>
-          <Textarea
+          <TextArea
             className="textarea"
             placeholder="今日工作内容"
             value={content}
-            maxlength={5000}
-            onInput={(e) => setContent(e.detail.value)}
+            maxLength={5000}
+            onChange={(v) => setContent(v)}
           />
         </View>
         <View className="field">
@@ -78,7 +74,7 @@ export default function WorkLogNewPage() {
             ))}
           </View>
           <View style={{ marginTop: '12px' }}>
-            <Button className="btn btn-plain btn-small" onClick={() => void addPhotos()}>
+            <Button size="small" fill="outline" onClick={() => void addPhotos()}>
               拍照 / 添加照片
             </Button>
           </View>
@@ -88,7 +84,7 @@ export default function WorkLogNewPage() {
             <Text className="error-text">{error}</Text>
           </View>
         )}
-        <Button className="btn" disabled={busy || undefined} onClick={() => void save()}>
+        <Button type="primary" block loading={busy} disabled={busy} onClick={() => void save()}>
           保存
         </Button>
         <Text className="muted" style={{ display: 'block', marginTop: '12px' }}>

@@ -1,5 +1,6 @@
-import { Button, Image, Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
+import { Button, Empty, Tag } from '@nutui/nutui-react-taro';
 import { useCallback, useEffect, useState } from 'react';
 import { API_BASE } from '../../api/base-url';
 import { request } from '../../api/http';
@@ -19,6 +20,7 @@ interface Row {
 }
 
 const STATE_LABEL = { pending: '待上传', synced: '已上传', rejected: '被退回' } as const;
+const STATE_TAG = { pending: 'warning', synced: 'success', rejected: 'danger' } as const;
 
 function remoteUrl(url: string): string {
   return url.startsWith('/api/') ? `${API_BASE}${url}` : url;
@@ -86,16 +88,23 @@ export default function WorkLogsPage() {
   return (
     <View className="page">
       <SyncStatusBar />
-      <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/pages/work-log-new/index' })}>
+      <Button
+        type="primary"
+        block
+        className="write-work-log"
+        onClick={() => void Taro.navigateTo({ url: '/pages/work-log-new/index' })}
+      >
         写工作日志
       </Button>
       <View className="card" style={{ marginTop: '12px' }}>
-        {loaded && rows.length === 0 && <View className="empty">暂无工作日志</View>}
+        {loaded && rows.length === 0 && <Empty description="暂无工作日志" />}
         {rows.map(({ log, photoUrls }) => (
           <View className="list-item work-log" key={log.clientId} data-client-id={log.clientId}>
             <View className="row">
               <Text className="muted">{log.date}</Text>
-              <Text className={`badge badge-${log.syncState}`}>{STATE_LABEL[log.syncState]}</Text>
+              <Tag className="sync-state" type={STATE_TAG[log.syncState]}>
+                {STATE_LABEL[log.syncState]}
+              </Tag>
             </View>
             <Text
               className="work-log-content"
@@ -113,9 +122,9 @@ export default function WorkLogsPage() {
             {log.syncState === 'rejected' && (
               <View className="row" style={{ marginTop: '6px' }}>
                 <Text className="error-text">{`服务器退回：${log.error ?? ''}`}</Text>
-                <Text className="link" onClick={() => void discard(log)}>
+                <Button size="small" type="danger" fill="outline" onClick={() => void discard(log)}>
                   删除
-                </Text>
+                </Button>
               </View>
             )}
           </View>

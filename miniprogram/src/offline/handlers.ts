@@ -1,0 +1,16 @@
+import type { OutboxKind } from './db';
+import type { OutboxHandler } from './outbox';
+import {
+  testingSubmissionOutboxHandler,
+  testingSubmitRequestOutboxHandler,
+  testingTaskOutboxHandler,
+} from './testing';
+import { workLogOutboxHandler } from './work-logs';
+
+/** One handler per entity kind; the drain loop is the same for all. */
+export const outboxHandlers: Record<OutboxKind, OutboxHandler> = {
+  workLog: workLogOutboxHandler,
+  testingTask: testingTaskOutboxHandler,
+  testingSubmitRequest: testingSubmitRequestOutboxHandler,
+  testingSubmission: testingSubmissionOutboxHandler,
+};

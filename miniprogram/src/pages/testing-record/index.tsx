@@ -1,0 +1,459 @@
+import { Image, Text, View } from '@tarojs/components';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import { Button, Empty, Input, InputNumber, Tag } from '@nutui/nutui-react-taro';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { describeLimit } from '@xf/domain/judgment/measured';
+import { TEST_RESULT_LABELS, TEST_RESULTS, type TestResult } from '@xf/domain/judgment/results';
+import { requireSession } from '../../auth/guard';
+import { getSession } from '../../auth/session-store';
+import { SyncStatusBar } from '../../components/SyncStatusBar';
+import {
+  offlineDb,
+  type LocalPlanItem,
+  type LocalTestingRecord,
+  type LocalTestingTask,
+} from '../../offline/db';
+import {
+  computedResult,
+  isMismatch,
+  loadCursor,
+  MAX_POSITIONS,
+  needsMeasuredValue,
+  positionCount,
+  positionLabels,
+  recordPhotos,
+  recordProblem,
+  recordsOf,
+  saveCursor,
+  saveRecord,
+  setPositionCount,
+  slotOf,
+  type RecordChange,
+  type RecordingCursor,
+} from '../../offline/testing';
+import { takePhotos } from '../../platform/device';
+import '../testing-tasks/testing.css';
+
+type Where = Omit<RecordingCursor, 'taskClientId'>;
+
+/**
+ * 现场记录 / 继续现场记录 (manual §02 操作员使用APP记录测试结果): single item → sub-item (位置数量) → each test item at
+ * each position: one of the four results, the measured value where the item has limits with the computed result
+ * shown at once, 检测说明 at hand, photos from the camera. Everything is saved on the phone as it is entered, with
+ * no network; the place (task, single item, sub-item, position, item) is saved too, so 继续现场记录 returns to it.
+ */
+export default function TestingRecordPage() {
+  const { params } = useRouter();
+  const [task, setTask] = useState<LocalTestingTask | null>(null);
+  const [where, setWhere] = useState<Where>({});
+  const [records, setRecords] = useState<Map<string, LocalTestingRecord>>(new Map());
+  const [photoUrls, setPhotoUrls] = useState<Map<string, string>>(new Map());
+  const [openHelp, setOpenHelp] = useState<string | null>(null);
+  const [drafts, setDrafts] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [missing, setMissing] = useState(false);
+  const scrolled = useRef(false);
+  const liveUrls = useRef<Map<string, string>>(new Map());
+
+  const accountKey = () => String(getSession()!.user.id);
+
+  const loadRecords = useCallback(async (t: LocalTestingTask) => {
+    const list = await recordsOf(await offlineDb(), t.clientId);
+    setRecords(new Map(list.map((r) => [r.slot, r])));
+  }, []);
+
+  // Thumbnails only for the sub-item on screen: a task of 2,000 records does not decode every photo.
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const db = await offlineDb();
+      const urls = new Map<string, string>();
+      for (const r of records.values()) {
+        if (r.planSubItemId !== where.planSubItemId) continue;
+        for (const p of await recordPhotos(db, r)) {
+          urls.set(p.clientId, liveUrls.current.get(p.clientId) ?? URL.createObjectURL(p.blob));
+        }
+      }
+      if (cancelled) return;
+      liveUrls.current.forEach((u, id) => {
+        if (!urls.has(id)) URL.revokeObjectURL(u);
+      });
+      liveUrls.current = urls;
+      setPhotoUrls(urls);
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [records, where.planSubItemId]);
+  useEffect(() => () => liveUrls.current.forEach((u) => URL.revokeObjectURL(u)), []);
+
+  useDidShow(() => {
+    if (!requireSession(['operator'])) return;
+    void (async () => {
+      const db = await offlineDb();
+      const cursor = await loadCursor(db, accountKey());
+      const taskId = params.task ? decodeURIComponent(params.task) : cursor?.taskClientId;
+      const t = taskId ? await db.get('testingTasks', taskId) : undefined;
+      if (!t || t.accountKey !== accountKey()) {
+        setMissing(true);
+        return;
+      }
+      setTask(t);
+      if (cursor && cursor.taskClientId === t.clientId) {
+        setWhere({
+          planSingleItemId: cursor.planSingleItemId,
+          planSubItemId: cursor.planSubItemId,
+          planItemId: cursor.planItemId,
+          position: cursor.position,
+        });
+      }
+      await loadRecords(t);
+    })();
+  });
+
+  const go = (next: Where) => {
+    setWhere(next);
+    if (task)
+      void offlineDb().then((db) => saveCursor(db, accountKey(), { taskClientId: task.clientId, ...next }));
+  };
+
+  // Back where the operator was: scroll to the item last touched.
+  useEffect(() => {
+    if (scrolled.current || !where.planItemId || !records.size) return;
+    scrolled.current = true;
+    setTimeout(
+      () => document.getElementById(`item-${where.planItemId}`)?.scrollIntoView({ block: 'center' }),
+      50,
+    );
+  }, [where.planItemId, records]);
+
+  if (missing)
+    return (
+      <View className="page testing-page">
+        <Empty description="没有可继续的现场记录，请先在“测试任务”中选择任务" />
+        <Button
+          type="primary"
+          block
+          onClick={() => void Taro.redirectTo({ url: '/pages/testing-tasks/index' })}
+        >
+          测试任务
+        </Button>
+      </View>
+    );
+  if (!task) return <View className="page testing-page" />;
+
+  const locked = !!task.submit && task.submit.request.state !== 'rejected';
+  const single = task.singleItems.find((s) => s.planSingleItemId === where.planSingleItemId);
+  const sub = single?.subItems.find((s) => s.planSubItemId === where.planSubItemId);
+  const positions = sub ? positionLabels(positionCount(task, sub.planSubItemId)) : [];
+  const position = where.position && positions.includes(where.position) ? where.position : positions[0];
+
+  const countDone = (items: LocalPlanItem[], n: (planItemId: string) => number) => {
+    let done = 0;
+    let all = 0;
+    for (const item of items)
+      for (const p of positionLabels(n(item.planItemId))) {
+        all++;
+        const r = records.get(slotOf(task.clientId, item.planItemId, p));
+        if (r?.result && !recordProblem(item, r)) done++;
+      }
+    return `${done}/${all}`;
+  };
+
+  const change = async (item: LocalPlanItem, c: RecordChange) => {
+    if (!single || !sub || !position) return;
+    try {
+      await saveRecord(
+        await offlineDb(),
+        task,
+        {
+          planSingleItemId: single.planSingleItemId,
+          planSubItemId: sub.planSubItemId,
+          planItemId: item.planItemId,
+          position,
+        },
+        c,
+      );
+      setErrors((e) => ({ ...e, [item.planItemId]: '' }));
+      go({ ...where, position, planItemId: item.planItemId });
+      await loadRecords(task);
+    } catch (e) {
+      setErrors((x) => ({ ...x, [item.planItemId]: (e as Error).message }));
+    }
+  };
+
+  const shoot = async (item: LocalPlanItem) => {
+    try {
+      const shots = await takePhotos({ allowAlbum: false, max: 1 });
+      const photos = shots.filter((s) => s.blob).map((s) => ({ blob: s.blob!, name: s.name }));
+      if (photos.length) await change(item, { addPhotos: photos });
+    } catch (e) {
+      setErrors((x) => ({ ...x, [item.planItemId]: (e as Error).message }));
+    }
+  };
+
+  const setMeasured = (item: LocalPlanItem, text: string) => {
+    setDrafts((d) => ({ ...d, [`${item.planItemId}|${position}`]: text }));
+    const trimmed = text.trim();
+    if (trimmed === '') return void change(item, { measuredValue: null });
+    const value = Number(trimmed);
+    if (Number.isFinite(value)) void change(item, { measuredValue: value });
+    else setErrors((x) => ({ ...x, [item.planItemId]: '测量值：应为数字' }));
+  };
+
+  const changePositions = async (value: number) => {
+    if (!sub) return;
+    try {
+      const next = await setPositionCount(await offlineDb(), task.clientId, sub.planSubItemId, value);
+      setTask(next);
+    } catch (e) {
+      Taro.showToast({ title: (e as Error).message, icon: 'none' });
+    }
+  };
+
+  const crumbs = (
+    <View className="crumbs">
+      <Text className="link" onClick={() => go({})}>
+        {task.siteName}
+      </Text>
+      {single && (
+        <>
+          <Text className="muted">›</Text>
+          <Text className="link" onClick={() => go({ planSingleItemId: single.planSingleItemId })}>
+            {`${single.buildingName} ${single.code} ${single.name}`}
+          </Text>
+        </>
+      )}
+      {sub && (
+        <>
+          <Text className="muted">›</Text>
+          <Text className="muted">{sub.name}</Text>
+        </>
+      )}
+    </View>
+  );
+
+  return (
+    <View className="page testing-page">
+      <SyncStatusBar />
+      {locked && (
+        <Text className="warn-text" style={{ display: 'block', marginBottom: '12px' }}>
+          已提交检测结果申请，记录不能再修改。
+        </Text>
+      )}
+      <View className="card">
+        {crumbs}
+        {!single &&
+          task.singleItems.map((s) => (
+            <View
+              key={s.planSingleItemId}
+              className="level-row row single-row"
+              onClick={() => go({ planSingleItemId: s.planSingleItemId })}
+            >
+              <Text>{`${s.buildingName} ${s.code} ${s.name}`}</Text>
+              <Text className="muted">
+                {countDone(
+                  s.subItems.flatMap((x) => x.items),
+                  (id) =>
+                    positionCount(
+                      task,
+                      s.subItems.find((x) => x.items.some((i) => i.planItemId === id))!.planSubItemId,
+                    ),
+                )}
+              </Text>
+            </View>
+          ))}
+        {single &&
+          !sub &&
+          single.subItems.map((s) => (
+            <View key={s.planSubItemId} className="level-row sub-row">
+              <View
+                className="row"
+                onClick={() =>
+                  go({ planSingleItemId: single.planSingleItemId, planSubItemId: s.planSubItemId })
+                }
+              >
+                <Text>{s.name}</Text>
+                <Text className="muted">
+                  {countDone(s.items, () => positionCount(task, s.planSubItemId))}
+                </Text>
+              </View>
+              <View className="row" style={{ marginTop: '8px' }}>
+                <Text className="muted">位置数量</Text>
+                <InputNumber
+                  className="position-count"
+                  value={positionCount(task, s.planSubItemId)}
+                  min={1}
+                  max={MAX_POSITIONS}
+                  disabled={locked}
+                  onChange={(v) => {
+                    void (async () => {
+                      try {
+                        setTask(
+                          await setPositionCount(
+                            await offlineDb(),
+                            task.clientId,
+                            s.planSubItemId,
+                            Number(v),
+                          ),
+                        );
+                      } catch (e) {
+                        Taro.showToast({ title: (e as Error).message, icon: 'none' });
+                      }
+                    })();
+                  }}
+                />
+              </View>
+            </View>
+          ))}
+        {sub && (
+          <>
+            <View className="row">
+              <Text className="muted">位置数量</Text>
+              <InputNumber
+                className="position-count"
+                value={positions.length}
+                min={1}
+                max={MAX_POSITIONS}
+                disabled={locked}
+                onChange={(v) => void changePositions(Number(v))}
+              />
+            </View>
+            <View className="positions">
+              {positions.map((p) => (
+                <Tag
+                  key={p}
+                  className="position-tag"
+                  type={p === position ? 'primary' : 'default'}
+                  plain={p !== position}
+                  onClick={() => go({ ...where, position: p })}
+                >
+                  {`位置${p}`}
+                </Tag>
+              ))}
+            </View>
+          </>
+        )}
+      </View>
+      {sub &&
+        position &&
+        sub.items.map((item) => {
+          const r = records.get(slotOf(task.clientId, item.planItemId, position));
+          const computed = r ? computedResult(item, r) : null;
+          const mismatch = r ? isMismatch(item, r) : false;
+          const problem = r?.result ? recordProblem(item, r) : null;
+          const draftKey = `${item.planItemId}|${position}`;
+          const measuredText = drafts[draftKey] ?? (r?.measuredValue != null ? String(r.measuredValue) : '');
+          return (
+            <View
+              key={draftKey}
+              id={`item-${item.planItemId}`}
+              className={`card item-card ${mismatch ? 'mismatch' : ''} ${where.planItemId === item.planItemId ? 'current' : ''}`}
+              data-item={item.planItemId}
+            >
+              <View className="row">
+                <Text className="item-name">{item.name}</Text>
+                <View className="row" style={{ gap: '8px' }}>
+                  <Tag type={item.class === 'A' ? 'danger' : item.class === 'B' ? 'warning' : 'default'}>
+                    {`${item.class}类`}
+                  </Tag>
+                  <Text
+                    className="link"
+                    onClick={() => setOpenHelp(openHelp === item.planItemId ? null : item.planItemId)}
+                  >
+                    检测说明
+                  </Text>
+                </View>
+              </View>
+              {openHelp === item.planItemId && (
+                <View className="instructions">
+                  <Text style={{ display: 'block' }}>{`检测方法：${item.method}`}</Text>
+                  <Text
+                    style={{ display: 'block', marginTop: '6px' }}
+                  >{`检测要求：${item.requirement}`}</Text>
+                  {item.measured && (
+                    <Text
+                      style={{ display: 'block', marginTop: '6px' }}
+                    >{`判定：${describeLimit(item.measured)}`}</Text>
+                  )}
+                </View>
+              )}
+              <View className="results">
+                {TEST_RESULTS.map((res: TestResult) => (
+                  <Button
+                    key={res}
+                    size="small"
+                    className={`result-${res}`}
+                    type={r?.result === res ? (res === 'fail' ? 'danger' : 'primary') : 'default'}
+                    disabled={locked}
+                    onClick={() => void change(item, { result: res })}
+                  >
+                    {TEST_RESULT_LABELS[res]}
+                  </Button>
+                ))}
+              </View>
+              {needsMeasuredValue(item) && item.measured && (
+                <View className="measured">
+                  <Text className="muted">{`${item.measured.quantity}`}</Text>
+                  <Input
+                    className="measured-input"
+                    type="digit"
+                    placeholder={`测量值（${item.measured.unit}）`}
+                    value={measuredText}
+                    disabled={locked}
+                    onChange={(v) => setMeasured(item, v)}
+                  />
+                  <Text className="muted">{item.measured.unit}</Text>
+                </View>
+              )}
+              {needsMeasuredValue(item) && item.measured && (
+                <Text
+                  className="muted"
+                  style={{ display: 'block' }}
+                >{`标准：${describeLimit(item.measured)}`}</Text>
+              )}
+              {computed && needsMeasuredValue(item) && r?.measuredValue != null && (
+                <Text
+                  className={mismatch ? 'warn-text computed' : 'ok-text computed'}
+                  style={{ display: 'block' }}
+                >
+                  {mismatch
+                    ? `按测量值判定为“${TEST_RESULT_LABELS[computed]}”，与您选择的“${TEST_RESULT_LABELS[r.result!]}”不符，将记录为不一致`
+                    : `按测量值判定：${TEST_RESULT_LABELS[computed]}`}
+                </Text>
+              )}
+              <View className="photos">
+                {(r?.photoClientIds ?? []).map((id) =>
+                  photoUrls.get(id) ? (
+                    <View key={id} style={{ position: 'relative' }}>
+                      <Image className="photo record-photo" src={photoUrls.get(id)!} mode="aspectFill" />
+                      {!locked && (
+                        <Text
+                          className="link"
+                          style={{ position: 'absolute', right: '2px', top: '0' }}
+                          onClick={() => void change(item, { removePhotoIds: [id] })}
+                        >
+                          ×
+                        </Text>
+                      )}
+                    </View>
+                  ) : null,
+                )}
+              </View>
+              <View className="row" style={{ marginTop: '8px' }}>
+                <Button size="small" fill="outline" disabled={locked} onClick={() => void shoot(item)}>
+                  {`拍照（${r?.photoClientIds.length ?? 0}）`}
+                </Button>
+                {r?.result && !problem && <Text className="ok-text">已保存</Text>}
+              </View>
+              {(problem || errors[item.planItemId]) && (
+                <Text className="error-text" style={{ display: 'block' }}>
+                  {errors[item.planItemId] || problem}
+                </Text>
+              )}
+            </View>
+          );
+        })}
+    </View>
+  );
+}

@@ -1,0 +1,293 @@
+// The operator's testing app (Taro H5 build, phone viewport): 接收下发计划 → 开始检测申请 (fix + live photo) → the lead
+// approves → 现场记录 with the network cut → reload → 继续现场记录 resumes where the operator was.
+// Run: cd scripts && npx vitest run e2e/operator-testing.e2e.ts (vitest.config includes *.e2e.ts).
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import gcoord from 'gcoord';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { apiCall, apiLogin as webLogin, type ApiSession } from './admin-support';
+import { singleFacePhoto, uploadFaceProfile } from './admin-face-support';
+import { mobileContext, screenshotPath } from './harness';
+import { loginOnH5, projectParties, h5Suite } from './h5-support';
+
+const siteName = '操作员检测测试大厦';
+const centre = { lng: 116.4174, lat: 39.9339 }; // GCJ-02, the project's geofence centre
+const [wgsLng, wgsLat] = gcoord.transform([centre.lng, centre.lat], gcoord.GCJ02, gcoord.WGS84) as [
+  number,
+  number,
+];
+
+/** As jigou01: a testing project led by xiangmu01 with one building and a geofence. */
+async function testingProject(baseURL: string, admin: ApiSession): Promise<number> {
+  const { fileId, clientId, contactId } = await projectParties(
+    baseURL,
+    admin,
+    '操作员检测甲方',
+    '检测范围.pdf',
+  );
+  const detachments = await apiCall<{ id: number; code: string }[]>(baseURL, admin, 'GET', '/detachments');
+  const leads = await apiCall<{ items: { id: number; accountName: string }[] }>(
+    baseURL,
+    admin,
+    'GET',
+    '/accounts?kind=project_lead&q=xiangmu01',
+  );
+  const project = await apiCall<{ id: number }>(baseURL, admin, 'POST', '/testing-projects', {
+    siteName,
+    siteUscc: 'NULL',
+    detachmentId: detachments.find((d) => d.code === 'dongcheng')!.id,
+    district: '东城区',
+    address: '东城区东直门南大街1号',
+    projectLeadAccountId: leads.items.find((a) => a.accountName === 'xiangmu01')!.id,
+    clientId,
+    contactId,
+    signedOn: '2024-03-01',
+    contractStart: '2024-03-01',
+    contractEnd: '2099-12-31',
+    testingType: 'annual',
+    scope: ['消防电梯', 'A.12'],
+    attachments: [{ fileId, kind: 'testing_scope' }],
+  });
+  await apiCall(baseURL, admin, 'POST', `/projects/${project.id}/buildings`, {
+    name: '主楼',
+    aboveGroundArea: 3000,
+    belowGroundArea: 2000,
+    totalArea: 5000,
+    aboveGroundFloors: 5,
+    belowGroundFloors: 1,
+    height: 23,
+    useFunction: '办公',
+  });
+  await apiCall(baseURL, admin, 'PUT', `/projects/${project.id}/geofence`, {
+    ...centre,
+    crs: 'GCJ02',
+    radius: 300,
+  });
+  return project.id;
+}
+
+async function multipart(
+  baseURL: string,
+  token: string,
+  path_: string,
+  fields: Record<string, string>,
+  photo: Buffer,
+): Promise<{ status: number; body: any }> {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) form.append(k, v);
+  form.append('photo', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), 'live.jpg');
+  const res = await fetch(`${baseURL}/api${path_}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}` },
+    body: form,
+  });
+  return { status: res.status, body: await res.json().catch(() => null) };
+}
+
+/** Size of the photos kept in IndexedDB (decoded in the page), to check the shrinking on the phone. */
+async function storedPhotoSizes(page: Page): Promise<{ width: number; height: number; type: string }[]> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('xf-offline');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const photos = await new Promise<{ blob: Blob }[]>((resolve) => {
+      const req = db.transaction('photos').objectStore('photos').getAll();
+      req.onsuccess = () => resolve(req.result as { blob: Blob }[]);
+    });
+    db.close();
+    const out: { width: number; height: number; type: string }[] = [];
+    for (const p of photos) {
+      const bmp = await createImageBitmap(p.blob);
+      out.push({ width: bmp.width, height: bmp.height, type: p.blob.type });
+    }
+    return out;
+  });
+}
+
+describe('H5 operator app: 检测 from the plan to offline recording', () => {
+  const h5 = h5Suite();
+
+  it('receives the plan, asks to start, records offline through a reload and resumes where it was', async () => {
+    const { baseURL } = h5.server;
+    const admin = await webLogin(baseURL, 'jigou01');
+    const projectId = await testingProject(baseURL, admin);
+
+    // The lead dispatches every single item to caozuo01 and has an approved face (to approve on site).
+    const lead = await webLogin(baseURL, 'xiangmu01', undefined, 'weapp');
+    const plan = await apiCall<{ buildings: { singleItems: { planSingleItemId: string }[] }[] }>(
+      baseURL,
+      lead,
+      'GET',
+      `/projects/${projectId}/testing-plan`,
+    );
+    const operator = await webLogin(baseURL, 'caozuo01', undefined, 'app');
+    await apiCall(baseURL, lead, 'PUT', `/projects/${projectId}/testing-plan/assignments`, {
+      assignments: plan.buildings
+        .flatMap((b) => b.singleItems)
+        .map((s) => ({ planSingleItemId: s.planSingleItemId, operatorAccountIds: [operator.user.id] })),
+    });
+    const face = await singleFacePhoto();
+    const profile = await uploadFaceProfile(baseURL, lead, face);
+    const brigade = await webLogin(baseURL, 'zongdui');
+    await apiCall(baseURL, brigade, 'POST', `/face-profiles/${profile.id}/approve`, {});
+
+    // Files the phone "camera" returns: a live photo and a 4000×3000 site photo (shrunk on the phone).
+    const livePhoto = path.join(tmpdir(), 'xf-operator-live.jpg');
+    writeFileSync(livePhoto, face);
+    const bigPhoto = path.join(tmpdir(), 'xf-operator-site.jpg');
+    writeFileSync(
+      bigPhoto,
+      await sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#8a9bb0' } })
+        .jpeg({ quality: 90 })
+        .toBuffer(),
+    );
+
+    const context = await mobileContext(h5.browser, baseURL);
+    await context.grantPermissions(['geolocation']);
+    await context.setGeolocation({ longitude: wgsLng, latitude: wgsLat, accuracy: 10 });
+    const page = await context.newPage();
+    await loginOnH5(page, '现场人员', 'caozuo01');
+    await page.locator('.menu-item', { hasText: '接收下发计划' }).waitFor();
+    // Only 排查维修 (maintenance) is still disabled.
+    await expect.poll(() => page.locator('.menu-item.disabled').count()).toBe(1);
+    await page.screenshot({ path: screenshotPath('h5-operator', 'testing-home') });
+
+    // The service worker must own the page before the connection goes (offline reload later).
+    await page.waitForFunction(
+      async () => {
+        if (!navigator.serviceWorker.controller) return false;
+        const manifest = await (await fetch('./precache-manifest.json')).json();
+        const cache = await caches.open(`xf-shell-${manifest.version}`);
+        return (await cache.keys()).length >= manifest.files.length;
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
+
+    // 接收下发计划: grouped per building; choose the first two single items.
+    await page.locator('.menu-item', { hasText: '接收下发计划' }).click();
+    await page.locator('.assignment-row').first().waitFor();
+    expect(await page.locator('.group-title').first().textContent()).toBe('主楼');
+    await page.locator('.assignment-row .nut-checkbox').nth(0).click();
+    await page.locator('.assignment-row .nut-checkbox').nth(1).click();
+    await page.locator('[data-testid="selection-summary"]', { hasText: '已选2个单项' }).waitFor();
+    await page.screenshot({ path: screenshotPath('h5-operator', 'testing-assignments') });
+    const chooser = page.waitForEvent('filechooser');
+    await page.locator('.nut-button', { hasText: '开始检测申请' }).click();
+    await (await chooser).setFiles(livePhoto);
+
+    // 测试任务: the start request waits for the lead.
+    await page.locator('.task-card', { hasText: siteName }).waitFor();
+    await page.locator('.task-card', { hasText: '开始申请待同意' }).waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: screenshotPath('h5-operator', 'testing-task-pending') });
+
+    // The lead approves on site (own fix + live photo); a reason in case the operator's check failed.
+    const pending = await apiCall<{ items: { id: number; kind: string }[] }>(
+      baseURL,
+      lead,
+      'GET',
+      '/site-requests?status=pending',
+    );
+    const start = pending.items.find((r) => r.kind === 'start')!;
+    const approved = await multipart(
+      baseURL,
+      lead.accessToken,
+      `/site-requests/${start.id}/approve`,
+      {
+        lng: String(wgsLng),
+        lat: String(wgsLat),
+        crs: 'WGS84',
+        accuracy: '10',
+        fixTime: new Date().toISOString(),
+        reason: '现场核实为本人',
+      },
+      face,
+    );
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+    await page.reload();
+    await page.locator('.task-card', { hasText: '开始申请已同意' }).waitFor({ timeout: 30_000 });
+
+    // 现场记录 with no network.
+    await page.locator('.task-card .nut-button', { hasText: '现场记录' }).click();
+    await page.locator('.single-row').first().waitFor();
+    await context.setOffline(true);
+    await page.locator('.single-row').first().click();
+    await page.locator('.sub-row').first().waitFor();
+    // 位置数量 2 for the first sub-item, then into it.
+    await page
+      .locator('.sub-row')
+      .first()
+      .locator('.nut-inputnumber-add, .nut-inputnumber .nut-icon')
+      .last()
+      .click();
+    await page.locator('.sub-row').first().locator('.row').first().click();
+    await page.locator('.position-tag', { hasText: '位置2' }).waitFor();
+
+    const cards = page.locator('.item-card');
+    const first = cards.nth(0);
+    const firstName = (await first.locator('.item-name').textContent())!;
+    await first.locator('.nut-button', { hasText: '合格' }).first().click();
+    await first.locator('.error-text', { hasText: '至少需要拍摄1张现场照片' }).waitFor();
+    const shot = page.waitForEvent('filechooser');
+    await first.locator('.nut-button', { hasText: '拍照' }).click();
+    await (await shot).setFiles(bigPhoto);
+    await first.locator('.record-photo').waitFor();
+    if (await first.locator('.measured-input input').count()) {
+      await first.locator('.measured-input input').fill('999999');
+      await first.locator('.computed').waitFor();
+    }
+    if ((await cards.count()) > 1)
+      await cards.nth(1).locator('.nut-button', { hasText: '现场无此设备' }).click();
+    await page.locator('.link', { hasText: '检测说明' }).first().click();
+    await page.locator('.instructions').first().waitFor();
+    // Position 2 is its own record.
+    await page.locator('.position-tag', { hasText: '位置2' }).click();
+    const second = page.locator('.item-card').nth(0);
+    await second.locator('.nut-button', { hasText: '不具备测试条件' }).click();
+    const shot2 = page.waitForEvent('filechooser');
+    await second.locator('.nut-button', { hasText: '拍照' }).click();
+    await (await shot2).setFiles(bigPhoto);
+    await second.locator('.record-photo').waitFor();
+    await page.screenshot({ path: screenshotPath('h5-operator', 'testing-record-offline') });
+
+    // Photos were shrunk on the phone: long side 1920, JPEG.
+    const sizes = await storedPhotoSizes(page);
+    const sitePhotos = sizes.filter((s) => s.width === 1920);
+    expect(sitePhotos.length).toBe(2);
+    expect(sitePhotos.every((s) => s.height === 1440 && s.type === 'image/jpeg')).toBe(true);
+
+    // Reload with no network: the shell comes from the service worker and the page is back at 位置2 of the item.
+    await page.reload();
+    await page.locator('.item-card').first().waitFor();
+    expect(await page.locator('.position-tag.nut-tag-primary').textContent()).toBe('位置2');
+    // The app closed and opened again (home, offline): 继续现场记录 returns to the same place.
+    await page.goto('/h5/#/pages/home/index');
+    await page.locator('.menu-item', { hasText: '继续现场记录' }).click();
+    await page.locator('.position-tag', { hasText: '位置2' }).waitFor();
+    expect(await page.locator('.position-tag.nut-tag-primary').textContent()).toBe('位置2');
+    const resumed = page.locator('.item-card').nth(0);
+    expect(await resumed.locator('.item-name').textContent()).toBe(firstName);
+    await expect.poll(() => resumed.locator('.record-photo').count()).toBe(1);
+    expect(await resumed.getAttribute('class')).toContain('current');
+    await page.locator('.position-tag', { hasText: '位置1' }).click();
+    await page.locator('.item-card').nth(0).locator('.record-photo').waitFor();
+    await page.screenshot({ path: screenshotPath('h5-operator', 'testing-record-resumed') });
+    await context.setOffline(false);
+
+    // TODO(lead, after merging the server branch h-testing-server): 提交检测结果申请 → the lead approves the
+    // submit request → photos (POST /files) → POST /testing-tasks/:id/submission → 查询历史记录 shows 待审核 and
+    // deletes one while review is closed. The routes are not on this branch; the client side is covered by
+    // miniprogram/test/testing.test.ts. Uncomment once `POST /api/testing-tasks/:id/submit-requests` exists:
+    const probe = await fetch(`${baseURL}/api/testing-tasks/1/submit-requests`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${operator.accessToken}` },
+    });
+    if (probe.status === 404) return;
+    // …submission steps go here.
+  }, 300_000);
+});

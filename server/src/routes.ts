@@ -23,6 +23,7 @@ import { specialApplicationRoutes } from './special-applications/routes';
 import { reportRoutes } from './reports/routes';
 import { siteRequestRoutes } from './site-requests/routes';
 import { testingTaskRoutes } from './testing-tasks/routes';
+import { reminderRoutes } from './reminders/routes';
 
 const metaRoutes = [
   route({
@@ -78,5 +79,6 @@ export const allRoutes: RouteDef<any, any, any>[] = [
   ...specialApplicationRoutes,
   ...reportRoutes,
   ...testingTaskRoutes,
+  ...reminderRoutes,
   ...siteRequestRoutes,
 ];

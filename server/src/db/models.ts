@@ -20,6 +20,7 @@ import { initReportModel } from '../reports/models';
 import { initLocationCheckModel } from '../location-check/models';
 import { initSiteRequestModels } from '../site-requests/models';
 import { initIdempotencyModel } from '../core/idempotent';
+import { initNotificationModel } from '../reminders/models';
 
 export function initModels(sequelize: Sequelize) {
   initInstitutionModels(sequelize);
@@ -43,4 +44,5 @@ export function initModels(sequelize: Sequelize) {
   initLocationCheckModel(sequelize);
   initIdempotencyModel(sequelize);
   initSiteRequestModels(sequelize);
+  initNotificationModel(sequelize);
 }

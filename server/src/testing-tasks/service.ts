@@ -13,6 +13,7 @@ import { SiteRequest } from '../site-requests/models';
 import { refuseLogged } from '../site-requests/refuse';
 import { TestingPlanAssignment } from '../testing-plans/models';
 import { projectTestingPlan, singleItemsById } from '../testing-plans/plan';
+import { remindLeadOfSiteRequest } from '../reminders/service';
 import { TestingTask } from './models';
 
 const KIND = 'testing_task';
@@ -129,6 +130,7 @@ export async function createTestingTask(
         },
         { transaction },
       );
+      await remindLeadOfSiteRequest(c, request);
       return {
         id: task.id,
         result: task,

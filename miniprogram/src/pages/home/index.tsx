@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { requireSession } from '../../auth/guard';
 import { useSession } from '../../hooks/use-session';
 import { FaceProfileNotice } from '../../components/FaceProfileNotice';
+import { PageShell } from '../../components/PageShell';
 import { LeadHome } from './LeadHome';
 import { OperatorHome } from './OperatorHome';
 
@@ -13,10 +14,10 @@ export default function HomePage() {
   useDidShow(() => {
     if (requireSession()) setShown((n) => n + 1);
   });
-  if (!session || session.user.mustChangePassword) return <View className="page" />;
+  if (!session || session.user.mustChangePassword) return <PageShell tab="/pages/home/index" />;
   const { user } = session;
   return (
-    <View className="page">
+    <PageShell tab="/pages/home/index">
       <View className="card">
         <Text className="card-title">{`${user.displayName}，您好`}</Text>
         <Text className="muted">{`${user.kindLabel}${user.institutionName ? ` · ${user.institutionName}` : ''}`}</Text>
@@ -31,6 +32,6 @@ export default function HomePage() {
           <Text className="muted">该账号请使用电脑浏览器登录监管系统。</Text>
         </View>
       )}
-    </View>
+    </PageShell>
   );
 }

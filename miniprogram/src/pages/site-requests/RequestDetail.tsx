@@ -94,11 +94,18 @@ export function RequestDetail({
     <View className="request-detail">
       <View className="row">
         <Text className="card-title">{`${request.siteName} · ${request.kindLabel}`}</Text>
-        <Tag type={request.status === 'pending' ? 'warning' : request.status === 'approved' ? 'success' : 'danger'}>
+        <Tag
+          type={
+            request.status === 'pending' ? 'warning' : request.status === 'approved' ? 'success' : 'danger'
+          }
+        >
           {request.statusLabel}
         </Tag>
       </View>
-      <Line label="操作员" value={`${request.requestedBy.displayName}（${request.requestedBy.accountName}）`} />
+      <Line
+        label="操作员"
+        value={`${request.requestedBy.displayName}（${request.requestedBy.accountName}）`}
+      />
       <Line label="申请时间" value={beijingTime(request.requestedAt)} />
       <Line label="检测单项" value={`${request.planSingleItemIds.length}个`} />
       <View className="request-photo-box">

@@ -7,10 +7,7 @@ export function operatorChecks(r: SiteRequestView) {
     ? `通过（距项目位置${l.distanceM == null ? '—' : Math.round(l.distanceM)}米）`
     : `未通过：${l.message}`;
   const face = `${r.faceCheck.accepted ? '通过' : '未通过'}（差异度${r.faceCheck.distance.toFixed(2)}，阈值${r.faceCheck.threshold.toFixed(2)}，越小越相似）`;
-  const failed = [
-    ...(l.inside ? [] : ['位置校验']),
-    ...(r.faceCheck.accepted ? [] : ['人脸比对']),
-  ];
+  const failed = [...(l.inside ? [] : ['位置校验']), ...(r.faceCheck.accepted ? [] : ['人脸比对'])];
   return { location, face, failed };
 }
 

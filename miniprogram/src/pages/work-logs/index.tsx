@@ -12,6 +12,7 @@ import { offlineDb, type LocalWorkLog } from '../../offline/db';
 import { isOnline } from '../../offline/sync-engine';
 import { onSyncStatus } from '../../offline/sync-status';
 import { discardWorkLog, listWorkLogs, mergeServerWorkLogs, photosOf } from '../../offline/work-logs';
+import { PageShell } from '../../components/PageShell';
 
 interface Row {
   log: LocalWorkLog;
@@ -84,7 +85,7 @@ export default function WorkLogsPage() {
   };
 
   return (
-    <View className="page">
+    <PageShell>
       <SyncStatusBar />
       <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/pages/work-log-new/index' })}>
         写工作日志
@@ -121,6 +122,6 @@ export default function WorkLogsPage() {
           </View>
         ))}
       </View>
-    </View>
+    </PageShell>
   );
 }

@@ -20,7 +20,7 @@ describe('H5: project lead', () => {
     expect(await page.locator('.stat-value').first().textContent()).toBe('0');
     await page.screenshot({ path: screenshotPath('h5-lead', 'home') });
 
-    await page.locator('.page-tabbar').getByText('我的').click();
+    await page.locator('.page-tabbar:visible').getByText('我的').click();
     await page.getByText('人脸信息登记').waitFor();
     await page.getByText('修改密码').waitFor();
     await page.screenshot({ path: screenshotPath('h5-lead', 'mine') });

@@ -166,13 +166,13 @@ describe('H5: 项目负责人处理现场申请与审核检测记录', () => {
     const page = await context.newPage();
     await loginOnH5(page, '负责人', 'xiangmu01');
     await page.locator('.stat', { hasText: '待处理申请' }).locator('.stat-value', { hasText: '1' }).waitFor();
-    await page.locator('.page-tabbar').getByText('消防维保').waitFor();
+    await page.locator('.page-tabbar:visible').getByText('消防维保').waitFor();
     await page.screenshot({ path: screenshotPath('h5-lead', 'testing-home') });
 
     await page.locator('.menu-item', { hasText: '待处理申请' }).click();
     const row = page.locator('.request-row', { hasText: siteName });
     await row.getByText('校验通过').waitFor();
-    await page.locator('.page-navbar').getByText('待处理申请').waitFor();
+    await page.locator('.page-navbar:visible').getByText('待处理申请').waitFor();
     await row.click();
     const detail = page.locator('.request-detail');
     await detail.getByText(/通过（距项目位置\d+米）/).waitFor();
@@ -197,7 +197,9 @@ describe('H5: 项目负责人处理现场申请与审核检测记录', () => {
     expect(notes.items.map((n) => n.title)).toEqual(['开始申请已同意']);
 
     // 待审核 (消防检测): the project's review page.
-    await page.locator('.page-navbar').getByText('返回').click();
+    await page.locator('.request-popup [class*="title-right"]').first().click();
+    await page.locator('.request-detail').waitFor({ state: 'detached' });
+    await page.locator('.page-navbar:visible').getByText('返回').click();
     await page.locator('.menu-item', { hasText: '待审核' }).click();
     await page.locator('.project-card', { hasText: siteName }).click();
     const review = await fetch(`${baseURL}/api/projects/${world.projectId}/testing-review`, {

@@ -46,8 +46,6 @@ export function PageShell({
       {isH5 ? (
         <NavBar
           className="page-navbar"
-          fixed
-          placeholder
           back={canGoBack ? <View className="page-navbar-back">‹ 返回</View> : null}
           onBackClick={() => {
             if (canGoBack) void Taro.navigateBack();

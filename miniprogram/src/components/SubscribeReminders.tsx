@@ -3,6 +3,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { api } from '../api/server';
+import './SubscribeReminders.css';
 
 const isWeapp = process.env.TARO_ENV === 'weapp';
 

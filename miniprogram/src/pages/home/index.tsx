@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { useDidShow } from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import { requireSession } from '../../auth/guard';
 import { useSession } from '../../hooks/use-session';
@@ -12,7 +12,12 @@ export default function HomePage() {
   const session = useSession();
   const [shown, setShown] = useState(0);
   useDidShow(() => {
-    if (requireSession()) setShown((n) => n + 1);
+    if (!requireSession()) return;
+    setShown((n) => n + 1);
+    // The lead's first tab (manual: 消防检测 / 消防维保 / 我的).
+    const kind = session?.user.kind;
+    if (kind === 'project_lead' || kind === 'technical_lead')
+      void Taro.setNavigationBarTitle({ title: '消防检测' });
   });
   if (!session || session.user.mustChangePassword) return <PageShell tab="/pages/home/index" />;
   const { user } = session;

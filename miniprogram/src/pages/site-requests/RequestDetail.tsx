@@ -110,7 +110,7 @@ export function RequestDetail({
       <Line label="检测单项" value={`${request.planSingleItemIds.length}个`} />
       <View className="request-photo-box">
         {photo ? (
-          <Image className="request-photo" src={photo} mode="aspectFit" />
+          <Image className="request-photo" src={photo} mode="widthFix" />
         ) : (
           <Text className="muted">现场照片加载中…</Text>
         )}

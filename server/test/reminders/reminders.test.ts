@@ -4,7 +4,8 @@ import type { InProcessJobQueue } from '../../src/platform/jobs/in-process-queue
 import { WechatError } from '../../src/platform/wechat/wechat-client';
 import type { FakeWechatMessage } from '../../src/platform/wechat/fake-wechat-server';
 import { Notification } from '../../src/reminders/models';
-import { registerReminderJobs } from '../../src/reminders/service';
+import { registerReminderJobs, remindLeadOfSubmission } from '../../src/reminders/service';
+import { runCommand, systemContext } from '../../src/core/command';
 import { fieldWorld, onSiteWgs, type FieldWorld } from '../site-requests/field-world';
 
 let f: FieldWorld;
@@ -65,6 +66,36 @@ describe('提醒：现场申请 → 项目负责人的微信订阅消息', () =>
       send.mockRestore();
       await Account.update({ wechatOpenId: leadOpenId }, { where: { id: f.w.leadId } });
     }
+  });
+
+  it('a testing submission reminds the lead with its own template; a rolled-back change reminds nobody', async () => {
+    const operatorId = (await Account.findOne({ where: { accountName: 'caozuo01' } }))!.id;
+    const submission = {
+      projectId: f.projectId,
+      testingTaskId: 9001,
+      operatorAccountId: operatorId,
+      recordCount: 37,
+    };
+    const before = outbox().length;
+    await runCommand(systemContext(f.t.app), 'test.submitted', async (c) => {
+      await remindLeadOfSubmission(c, submission);
+      return { result: null, audit: null };
+    });
+    await expect(
+      runCommand(systemContext(f.t.app), 'test.submitted', async (c) => {
+        await remindLeadOfSubmission(c, { ...submission, testingTaskId: 9002 });
+        throw new Error('提交失败');
+      }),
+    ).rejects.toThrow('提交失败');
+    await queue().drain();
+    const sent = outbox().slice(before);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({
+      toOpenId: leadOpenId,
+      templateId: 'dev-tpl-testing-submission',
+      page: `pages/testing-review/index?id=${f.projectId}`,
+      data: { thing2: { value: '37条检测记录待审核' }, name3: { value: operatorName } },
+    });
   });
 
   it('the lead’s decision reaches the operator’s app as a notification', async () => {

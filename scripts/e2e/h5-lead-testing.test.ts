@@ -208,6 +208,7 @@ describe('H5: 项目负责人处理现场申请与审核检测记录', () => {
     if (review.status === 404) {
       // TODO(lead engineer, after merging the testing-records routes): drop this branch; the assertions below run.
       await page.locator('.testing-review .error-text').waitFor();
+      await page.screenshot({ path: screenshotPath('h5-lead', 'testing-review-routes-missing') });
     } else {
       await page.getByText('计划完成统计').waitFor();
       await page.locator('.review-steps').waitFor();

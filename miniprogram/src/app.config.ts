@@ -24,8 +24,29 @@ export default defineAppConfig({
     'pages/testing-plan/index',
     'pages/maintenance-plans/index',
     'pages/maintenance-plan/index',
+    'pages/maintenance/index',
+    'pages/site-requests/index',
+    'pages/testing-reviews/index',
+    'pages/testing-review/index',
     ...operatorPages,
   ],
+  // The lead's tabs as in the manual (消防检测 / 消防维保 / 我的). WeChat draws them; on H5 PageShell draws the
+  // same tabs for leads only, since operators use the H5 build with their own menu (navigation/tabs.ts).
+  ...(process.env.TARO_ENV === 'weapp'
+    ? {
+        tabBar: {
+          color: '#4e5969',
+          selectedColor: '#c62f2f',
+          backgroundColor: '#ffffff',
+          borderStyle: 'black' as const,
+          list: [
+            { pagePath: 'pages/home/index', text: '消防检测' },
+            { pagePath: 'pages/maintenance/index', text: '消防维保' },
+            { pagePath: 'pages/mine/index', text: '我的' },
+          ],
+        },
+      }
+    : {}),
   window: {
     navigationBarBackgroundColor: '#c62f2f',
     navigationBarTitleText: '消防技术服务监管',

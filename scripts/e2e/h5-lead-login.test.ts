@@ -14,13 +14,13 @@ describe('H5: project lead', () => {
     await page.screenshot({ path: screenshotPath('h5-lead', 'login') });
 
     await loginOnH5(page, '负责人', 'xiangmu01');
-    await page.getByText('待处理申请', { exact: true }).waitFor();
+    await page.locator('.stat-label', { hasText: '待处理申请' }).waitFor();
     await page.getByText('暂无待处理申请').waitFor();
     await page.getByText('暂无待审核记录').waitFor();
     expect(await page.locator('.stat-value').first().textContent()).toBe('0');
     await page.screenshot({ path: screenshotPath('h5-lead', 'home') });
 
-    await page.locator('.menu-item', { hasText: '我的' }).click();
+    await page.locator('.page-tabbar:visible').getByText('我的').click();
     await page.getByText('人脸信息登记').waitFor();
     await page.getByText('修改密码').waitFor();
     await page.screenshot({ path: screenshotPath('h5-lead', 'mine') });

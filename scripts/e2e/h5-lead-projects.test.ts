@@ -53,11 +53,11 @@ describe('H5: 我的项目 for the project lead', () => {
     await page.getByText('项目位置：未标注').first().waitFor();
     await page.screenshot({ path: screenshotPath('h5-lead', 'projects'), fullPage: true });
 
-    await page.locator('.segment-item', { hasText: '维保' }).click();
+    await page.locator('.nut-segmented-item', { hasText: '维保' }).click();
     await expect
       .poll(() => page.locator('.project-card').count())
       .toBe(led.filter((p) => p.kind === 'maintenance').length);
-    await page.locator('.segment-item', { hasText: '全部' }).click();
+    await page.locator('.nut-segmented-item', { hasText: '全部' }).click();
 
     await page.locator('.project-card', { hasText: testing!.siteName }).click();
     // the list page stays in the DOM (hidden) under the H5 router, so look inside the detail page only

@@ -32,6 +32,8 @@ const envSchema = z.object({
   WECHAT_APPID: z.string().optional(),
   WECHAT_SECRET: z.string().optional(),
   WECHAT_API_BASE: url('WECHAT_API_BASE').optional(),
+  WECHAT_TEMPLATE_SITE_REQUEST: z.string().optional(),
+  WECHAT_TEMPLATE_TESTING_SUBMISSION: z.string().optional(),
   MINISTRY_FEED_URL: url('MINISTRY_FEED_URL').optional(),
   INSPECTION_FEED_URL: url('INSPECTION_FEED_URL').optional(),
   REGISTRY_PULL_EVERY_MINUTES: z.coerce
@@ -73,6 +75,8 @@ export interface Config {
     cname: boolean;
   };
   wechat?: { appId: string; appSecret: string; apiBase?: string };
+  /** Subscribe-message template ids (WeChat MP console); empty means that reminder is not sent. */
+  reminderTemplates: { site_request: string; testing_submission: string };
   feeds: { ministryUrl?: string; inspectionUrl?: string; pullEveryMinutes: number };
   uploads: { maxDocumentBytes: number; maxImageBytes: number };
   faceThreshold: number;
@@ -144,6 +148,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     wechat: e.WECHAT_APPID
       ? { appId: e.WECHAT_APPID, appSecret: e.WECHAT_SECRET!, apiBase: e.WECHAT_API_BASE }
       : undefined,
+    // Outside production the loopback WeChat accepts any template id: dev ids stand in.
+    reminderTemplates: {
+      site_request: e.WECHAT_TEMPLATE_SITE_REQUEST ?? (production ? '' : 'dev-tpl-site-request'),
+      testing_submission:
+        e.WECHAT_TEMPLATE_TESTING_SUBMISSION ?? (production ? '' : 'dev-tpl-testing-submission'),
+    },
     feeds: {
       ministryUrl: e.MINISTRY_FEED_URL,
       inspectionUrl: e.INSPECTION_FEED_URL,

@@ -2,11 +2,13 @@ import type { AppContext } from './context';
 import { systemContext } from './core/command';
 import { runCompliancePass } from './compliance/service';
 import { pullFeed } from './registries/pull-feed';
+import { registerReminderJobs } from './reminders/service';
 
 const DAY_MS = 24 * 3600_000;
 
-/** Background work: the daily compliance pass and, when feeds are configured, the scheduled registry pulls. */
+/** Background work: reminders, the daily compliance pass and, when feeds are configured, the scheduled registry pulls. */
 export async function scheduleJobs(app: AppContext) {
+  registerReminderJobs(app);
   app.jobs.process('compliance.daily', async () => {
     await runCompliancePass(systemContext(app), 'daily');
   });

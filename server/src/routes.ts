@@ -24,6 +24,7 @@ import { reportRoutes } from './reports/routes';
 import { siteRequestRoutes } from './site-requests/routes';
 import { testingTaskRoutes } from './testing-tasks/routes';
 import { testingRecordRoutes } from './testing-records/routes';
+import { reminderRoutes } from './reminders/routes';
 
 const metaRoutes = [
   route({
@@ -79,6 +80,7 @@ export const allRoutes: RouteDef<any, any, any>[] = [
   ...specialApplicationRoutes,
   ...reportRoutes,
   ...testingTaskRoutes,
+  ...reminderRoutes,
   ...siteRequestRoutes,
   ...testingRecordRoutes,
 ];

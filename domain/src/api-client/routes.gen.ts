@@ -1097,6 +1097,28 @@ export function createApi<F = Blob>(t: Transport<F>) {
         path: '/operators/me/testing-tasks',
         ...options,
       }),
+    /** 订阅消息模板：小程序在用户点击时据此申请订阅（现场申请待处理、检测记录待审核） — GET /api/wechat/subscribe-templates */
+    getWechatSubscribeTemplates: (options?: CallOptions) =>
+      t.request<z.output<typeof domain.subscribeTemplatesSchema>>({
+        method: 'GET',
+        path: '/wechat/subscribe-templates',
+        ...options,
+      }),
+    /** 我的通知：最近50条（unread=true 仅未读），及未读数量 — GET /api/me/notifications */
+    getMeNotifications: (query?: z.input<typeof domain.notificationListQuerySchema>, options?: CallOptions) =>
+      t.request<z.output<typeof domain.notificationListSchema>>({
+        method: 'GET',
+        path: '/me/notifications',
+        query,
+        ...options,
+      }),
+    /** 我的通知：全部标为已读 — POST /api/me/notifications/read */
+    postMeNotificationsRead: (options?: CallOptions) =>
+      t.request<z.output<typeof domain.notificationListSchema>>({
+        method: 'POST',
+        path: '/me/notifications/read',
+        ...options,
+      }),
     /** 现场申请列表：项目负责人所负责项目的申请（status=pending 为待处理） — GET /api/site-requests */
     getSiteRequests: (query?: z.input<typeof domain.siteRequestListQuerySchema>, options?: CallOptions) =>
       t.request<z.output<typeof domain.siteRequestListSchema>>({

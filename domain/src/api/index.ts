@@ -15,6 +15,7 @@ export * from './special-applications';
 export * from './reports';
 export * from './site-requests';
 export * from './home';
+export * from './reminders';
 export * from './field-labels';
 export * from './testing-tasks';
 export * from './testing-records';

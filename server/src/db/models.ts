@@ -21,6 +21,7 @@ import { initLocationCheckModel } from '../location-check/models';
 import { initSiteRequestModels } from '../site-requests/models';
 import { initIdempotencyModel } from '../core/idempotent';
 import { initTestingRecordModels } from '../testing-records/models';
+import { initNotificationModel } from '../reminders/models';
 
 export function initModels(sequelize: Sequelize) {
   initInstitutionModels(sequelize);
@@ -45,4 +46,5 @@ export function initModels(sequelize: Sequelize) {
   initIdempotencyModel(sequelize);
   initSiteRequestModels(sequelize);
   initTestingRecordModels(sequelize);
+  initNotificationModel(sequelize);
 }

@@ -17,6 +17,7 @@ import { checkLocation } from '../location-check/service';
 import { LocationCheck } from '../location-check/models';
 import { findProject } from '../projects/find';
 import { raiseRedFlag } from '../red-flags/service';
+import { notifyOperatorOfDecision } from '../reminders/service';
 import { TestingTask } from '../testing-tasks/models';
 import { SiteRequest } from './models';
 import { leadProjectIds, type SiteRequestSubject } from './policies';
@@ -123,6 +124,7 @@ export async function approveSiteRequest(
         },
         transaction,
       );
+    await notifyOperatorOfDecision({ ...context, transaction }, row);
     return {
       result: row,
       audit: {
@@ -158,6 +160,7 @@ export async function rejectSiteRequest(
       { status, decidedBy: actor.id, decidedAt: new Date(), decisionReason: input.reason },
       { transaction },
     );
+    await notifyOperatorOfDecision({ ...context, transaction }, row);
     return { result: row, audit: { ...audit(subject), before, after: { status, reason: input.reason } } };
   });
 }

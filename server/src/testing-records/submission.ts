@@ -9,6 +9,7 @@ import {
 import { UniqueConstraintError, type Transaction } from 'sequelize';
 import { actorOf, type RequestContext } from '../core/command';
 import { badRequest, conflict } from '../core/errors';
+import { remindLeadOfSubmission } from '../reminders/service';
 import { createOnce, IdempotencyRecord } from '../core/idempotent';
 import { nextState } from '../core/transition';
 import { insertRows } from '../db/insert-rows';
@@ -216,7 +217,8 @@ export async function submitTestingRecords(
   return answer(
     createOnce(context, {
       ...spec,
-      create: async ({ transaction }) => {
+      create: async (c) => {
+        const { transaction } = c;
         // The project first (opening review locks it too), then the task: states are decided under the locks.
         const locked = (await Project.findByPk(project.id, { transaction, lock: transaction.LOCK.UPDATE }))!;
         assertInProgress(locked);
@@ -258,6 +260,13 @@ export async function submitTestingRecords(
             },
             transaction,
           );
+        // 待审核 reminder to the lead, sent once the submission commits.
+        await remindLeadOfSubmission(c, {
+          projectId: project.id,
+          testingTaskId: row.id,
+          operatorAccountId: actor.id,
+          recordCount: rows.length,
+        });
         return {
           id: row.id,
           result: { testingTaskId: row.id, recordCount: rows.length },

@@ -15,6 +15,7 @@ import { checkLocation } from '../location-check/service';
 import { findProject } from '../projects/find';
 import type { Project } from '../projects/models';
 import { assertInProgress } from '../projects/state';
+import { remindLeadOfSiteRequest } from '../reminders/service';
 import { SiteRequest } from '../site-requests/models';
 import { refuseLogged } from '../site-requests/refuse';
 import { TestingTask } from './models';
@@ -82,6 +83,8 @@ export async function insertSiteRequest(
     },
     { transaction },
   );
+  // The lead hears of it the moment it waits (sent after the command commits).
+  await remindLeadOfSiteRequest(c, request);
   return { request, location };
 }
 

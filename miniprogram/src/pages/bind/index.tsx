@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useAction } from '../../hooks/use-action';
 import { FieldError, TextField } from '../../components/FormField';
 import { bindWechat } from '../../auth/auth-api';
+import { PageShell } from '../../components/PageShell';
 
 /** First WeChat login: tie this WeChat user to the lead's account once; later opens log in silently. */
 export default function BindPage() {
@@ -26,7 +27,7 @@ export default function BindPage() {
   };
 
   return (
-    <View className="page">
+    <PageShell>
       <View className="card">
         <Text className="card-title">绑定系统账号</Text>
         <Text className="muted">
@@ -41,6 +42,6 @@ export default function BindPage() {
           绑定并登录
         </Button>
       </View>
-    </View>
+    </PageShell>
   );
 }

@@ -8,6 +8,7 @@ import { refreshMe } from '../../auth/auth-api';
 import { requireSession } from '../../auth/guard';
 import { takePhotos, type PickedPhoto } from '../../platform/device';
 import { FACE_STATUS_LABEL } from './status-label';
+import { PageShell } from '../../components/PageShell';
 
 /**
  * What the upload is doing, by elapsed time: the request is one call, but the server first receives the
@@ -73,7 +74,7 @@ export default function FaceProfilePage() {
 
   const status: FaceProfileStatus = (profile?.status ?? 'none') as FaceProfileStatus;
   return (
-    <View className="page">
+    <PageShell>
       <View className="card">
         <View className="row">
           <Text className="card-title">审核状态</Text>
@@ -116,6 +117,6 @@ export default function FaceProfilePage() {
           </Button>
         </View>
       </View>
-    </View>
+    </PageShell>
   );
 }

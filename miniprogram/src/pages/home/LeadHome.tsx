@@ -3,18 +3,31 @@ import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { HomeSummary } from '@xf/domain/api/home';
 import { api } from '../../api/server';
+import { SubscribeReminders } from '../../components/SubscribeReminders';
 
 interface Tile {
   key: keyof HomeSummary;
   label: string;
   empty: string;
+  /** The list the count is the total of. */
+  url?: string;
 }
 
 // Project leads decide site requests and review records; technical leads file reports (manual §02/§03).
 const TILES: Record<'project_lead' | 'technical_lead', Tile[]> = {
   project_lead: [
-    { key: 'pendingRequests', label: '待处理申请', empty: '暂无待处理申请' },
-    { key: 'pendingReviews', label: '待审核记录', empty: '暂无待审核记录' },
+    {
+      key: 'pendingRequests',
+      label: '待处理申请',
+      empty: '暂无待处理申请',
+      url: '/pages/site-requests/index',
+    },
+    {
+      key: 'pendingReviews',
+      label: '待审核记录',
+      empty: '暂无待审核记录',
+      url: '/pages/testing-reviews/index',
+    },
   ],
   technical_lead: [{ key: 'reportsToFile', label: '待备案报告', empty: '暂无待备案报告' }],
 };
@@ -42,7 +55,11 @@ export function LeadHome({
     <View>
       <View className="stat-grid">
         {tiles.map((t) => (
-          <View className="stat" key={t.key}>
+          <View
+            className={`stat${t.url ? ' stat-link' : ''}`}
+            key={t.key}
+            onClick={() => t.url && void Taro.navigateTo({ url: t.url })}
+          >
             <Text className="stat-value">{summary ? String(summary[t.key] ?? 0) : '-'}</Text>
             <Text className="stat-label">{t.label}</Text>
           </View>
@@ -68,11 +85,16 @@ export function LeadHome({
         <Text className="card-title">{kind === 'project_lead' ? '我的项目' : '本机构项目'}</Text>
         <Text className="muted">查看 ›</Text>
       </View>
-      <View className="menu-grid">
-        <View className="menu-item" onClick={() => void Taro.navigateTo({ url: '/pages/mine/index' })}>
-          我的
+      {kind === 'project_lead' ? (
+        <View className="menu-grid">
+          {TILES.project_lead.map((t) => (
+            <View key={t.key} className="menu-item" onClick={() => void Taro.navigateTo({ url: t.url! })}>
+              {t.label === '待审核记录' ? '待审核' : t.label}
+            </View>
+          ))}
         </View>
-      </View>
+      ) : null}
+      {kind === 'project_lead' ? <SubscribeReminders /> : null}
     </View>
   );
 }

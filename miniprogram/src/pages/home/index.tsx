@@ -1,9 +1,10 @@
 import { Text, View } from '@tarojs/components';
-import { useDidShow } from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import { requireSession } from '../../auth/guard';
 import { useSession } from '../../hooks/use-session';
 import { FaceProfileNotice } from '../../components/FaceProfileNotice';
+import { PageShell } from '../../components/PageShell';
 import { LeadHome } from './LeadHome';
 import { OperatorHome } from './OperatorHome';
 
@@ -11,12 +12,17 @@ export default function HomePage() {
   const session = useSession();
   const [shown, setShown] = useState(0);
   useDidShow(() => {
-    if (requireSession()) setShown((n) => n + 1);
+    if (!requireSession()) return;
+    setShown((n) => n + 1);
+    // The lead's first tab (manual: 消防检测 / 消防维保 / 我的).
+    const kind = session?.user.kind;
+    if (kind === 'project_lead' || kind === 'technical_lead')
+      void Taro.setNavigationBarTitle({ title: '消防检测' });
   });
-  if (!session || session.user.mustChangePassword) return <View className="page" />;
+  if (!session || session.user.mustChangePassword) return <PageShell tab="/pages/home/index" />;
   const { user } = session;
   return (
-    <View className="page">
+    <PageShell tab="/pages/home/index">
       <View className="card">
         <Text className="card-title">{`${user.displayName}，您好`}</Text>
         <Text className="muted">{`${user.kindLabel}${user.institutionName ? ` · ${user.institutionName}` : ''}`}</Text>
@@ -31,6 +37,6 @@ export default function HomePage() {
           <Text className="muted">该账号请使用电脑浏览器登录监管系统。</Text>
         </View>
       )}
-    </View>
+    </PageShell>
   );
 }

@@ -6,6 +6,7 @@ import { useAction } from '../../hooks/use-action';
 import { FieldError, TextField } from '../../components/FormField';
 import type { LoginClient } from '../../auth/session-store';
 import { loginWithPassword, loginWithWechat } from '../../auth/auth-api';
+import { PageShell } from '../../components/PageShell';
 
 const isWeapp = process.env.TARO_ENV === 'weapp';
 const inAndroidShell = typeof window !== 'undefined' && 'Capacitor' in window;
@@ -46,7 +47,7 @@ export default function LoginPage() {
   };
 
   return (
-    <View className="page">
+    <PageShell>
       <View className="brand">
         <Text className="brand-title">消防技术服务机构监管系统</Text>
         <Text className="brand-sub">{client === 'app' ? '现场维保检测人员' : '项目负责人 · 技术负责人'}</Text>
@@ -89,6 +90,6 @@ export default function LoginPage() {
           </Button>
         </View>
       )}
-    </View>
+    </PageShell>
   );
 }

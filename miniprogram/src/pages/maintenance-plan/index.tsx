@@ -7,6 +7,7 @@ import { LEAD_KINDS, requireSession } from '../../auth/guard';
 import { getSession } from '../../auth/session-store';
 import '../projects/projects.css';
 import './maintenance-plan.css';
+import { PageShell } from '../../components/PageShell';
 
 const monthLabel = (m: string) => `${m.slice(0, 4)}年${Number(m.slice(5, 7))}月`;
 const toggle = <T,>(list: T[], x: T) => (list.includes(x) ? list.filter((y) => y !== x) : [...list, x]);
@@ -93,14 +94,14 @@ export default function MaintenancePlanPage() {
 
   if (error)
     return (
-      <View className="page maintenance-plan">
+      <PageShell className="maintenance-plan">
         <Text className="error-text">{error}</Text>
-      </View>
+      </PageShell>
     );
-  if (!plan) return <View className="page maintenance-plan" />;
+  if (!plan) return <PageShell className="maintenance-plan" />;
 
   return (
-    <View className="page maintenance-plan">
+    <PageShell className="maintenance-plan">
       <View className="card">
         <View className="row">
           <Text className="card-title">
@@ -203,6 +204,6 @@ export default function MaintenancePlanPage() {
           </View>
         </View>
       ) : null}
-    </View>
+    </PageShell>
   );
 }

@@ -13,6 +13,7 @@ import { LEAD_KINDS, requireSession } from '../../auth/guard';
 import { getSession } from '../../auth/session-store';
 import '../projects/projects.css';
 import '../maintenance-plan/maintenance-plan.css';
+import { PageShell } from '../../components/PageShell';
 
 const monthLabel = (m: string) => `${m.slice(0, 4)}年${Number(m.slice(5, 7))}月`;
 
@@ -77,14 +78,14 @@ export default function MaintenancePlansPage() {
 
   if (error)
     return (
-      <View className="page maintenance-plans">
+      <PageShell className="maintenance-plans">
         <Text className="error-text">{error}</Text>
-      </View>
+      </PageShell>
     );
-  if (!data) return <View className="page maintenance-plans" />;
+  if (!data) return <PageShell className="maintenance-plans" />;
 
   return (
-    <View className="page maintenance-plans">
+    <PageShell className="maintenance-plans">
       <View className="card">
         <Text className="card-title">{data.siteName}</Text>
         <View className="muted plan-note">
@@ -146,6 +147,6 @@ export default function MaintenancePlansPage() {
           ) : null}
         </View>
       ))}
-    </View>
+    </PageShell>
   );
 }

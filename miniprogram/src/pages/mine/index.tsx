@@ -6,6 +6,7 @@ import { requireSession } from '../../auth/guard';
 import { useSession } from '../../hooks/use-session';
 import { FACE_STATUS_LABEL } from '../face-profile/status-label';
 import { DevicePermissions } from './DevicePermissions';
+import { PageShell } from '../../components/PageShell';
 
 const isWeapp = process.env.TARO_ENV === 'weapp';
 
@@ -18,7 +19,7 @@ export default function MinePage() {
       /* offline: the stored profile is shown */
     });
   });
-  if (!session) return <View className="page" />;
+  if (!session) return <PageShell tab="/pages/mine/index" />;
   const { user } = session;
 
   const doUnbind = async () => {
@@ -41,7 +42,7 @@ export default function MinePage() {
   };
 
   return (
-    <View className="page">
+    <PageShell tab="/pages/mine/index">
       <View className="card">
         <Text className="card-title">{user.displayName}</Text>
         <Text className="muted">{`账号：${user.accountName} · ${user.kindLabel}`}</Text>
@@ -74,6 +75,6 @@ export default function MinePage() {
       <Button className="btn btn-plain" onClick={() => void doLogout()}>
         退出登录
       </Button>
-    </View>
+    </PageShell>
   );
 }

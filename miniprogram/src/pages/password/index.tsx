@@ -6,6 +6,7 @@ import { useAction } from '../../hooks/use-action';
 import { FieldError, TextField } from '../../components/FormField';
 import { changePassword } from '../../auth/auth-api';
 import { getSession } from '../../auth/session-store';
+import { PageShell } from '../../components/PageShell';
 
 export default function PasswordPage() {
   const { params } = useRouter();
@@ -29,7 +30,7 @@ export default function PasswordPage() {
   };
 
   return (
-    <View className="page">
+    <PageShell>
       {forced && <View className="notice">首次登录或密码被重置后，请先修改密码。</View>}
       <View className="card">
         <TextField label="原密码" placeholder="请输入原密码" password value={oldPassword} onChange={setOld} />
@@ -46,6 +47,6 @@ export default function PasswordPage() {
           确认修改
         </Button>
       </View>
-    </View>
+    </PageShell>
   );
 }

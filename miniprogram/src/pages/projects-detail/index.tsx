@@ -5,6 +5,7 @@ import { request } from '../../api/http';
 import { LEAD_KINDS, requireSession } from '../../auth/guard';
 import { STATUS_BADGE, type BuildingsSummary, type ProjectDetail } from '../projects/types';
 import '../projects/projects.css';
+import { PageShell } from '../../components/PageShell';
 
 function Line({ label, value }: { label: string; value: string }) {
   return (
@@ -50,14 +51,14 @@ export default function ProjectDetailPage() {
 
   if (error)
     return (
-      <View className="page">
+      <PageShell>
         <Text className="error-text">{error}</Text>
-      </View>
+      </PageShell>
     );
-  if (!project) return <View className="page" />;
+  if (!project) return <PageShell />;
   const p = project;
   return (
-    <View className="page project-detail">
+    <PageShell className="project-detail">
       <View className="card">
         <View className="row">
           <Text className="card-title">{p.siteName}</Text>
@@ -147,6 +148,6 @@ export default function ProjectDetailPage() {
           <View className="empty">未标注项目位置（由机构管理员在电脑端标注）</View>
         )}
       </View>
-    </View>
+    </PageShell>
   );
 }

@@ -7,6 +7,7 @@ import { LEAD_KINDS, requireSession } from '../../auth/guard';
 import { getSession } from '../../auth/session-store';
 import '../projects/projects.css';
 import './testing-plan.css';
+import { PageShell } from '../../components/PageShell';
 
 type Selection = Record<string, number[]>;
 
@@ -101,11 +102,11 @@ export default function TestingPlanPage() {
 
   if (error)
     return (
-      <View className="page testing-plan">
+      <PageShell className="testing-plan">
         <Text className="error-text">{error}</Text>
-      </View>
+      </PageShell>
     );
-  if (!plan) return <View className="page testing-plan" />;
+  if (!plan) return <PageShell className="testing-plan" />;
 
   const nameOf = (operatorId: number, s: TestingPlanSingleItemView) =>
     operators.find((o) => o.id === operatorId)?.displayName ??
@@ -114,7 +115,7 @@ export default function TestingPlanPage() {
 
   const dispatched = plan.dispatchStatus === 'dispatched';
   return (
-    <View className="page testing-plan">
+    <PageShell className="testing-plan">
       <View className="card">
         <View className="row">
           <Text className="card-title">{plan.siteName}</Text>
@@ -199,6 +200,6 @@ export default function TestingPlanPage() {
           </Button>
         </View>
       ) : null}
-    </View>
+    </PageShell>
   );
 }

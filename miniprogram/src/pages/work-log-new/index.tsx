@@ -8,6 +8,7 @@ import { offlineDb } from '../../offline/db';
 import { syncNow } from '../../offline/sync-engine';
 import { MAX_WORK_LOG_PHOTOS, saveWorkLog, validateWorkLogDraft } from '../../offline/work-logs';
 import { takePhotos, type PickedPhoto } from '../../platform/device';
+import { PageShell } from '../../components/PageShell';
 
 function today(): string {
   const d = new Date();
@@ -50,7 +51,7 @@ export default function WorkLogNewPage() {
   };
 
   return (
-    <View className="page">
+    <PageShell>
       <View className="card">
         <View className="field">
           <Text className="field-label">日期</Text>
@@ -91,6 +92,6 @@ export default function WorkLogNewPage() {
           保存在本机，联网后自动上传。
         </Text>
       </View>
-    </View>
+    </PageShell>
   );
 }

@@ -13,6 +13,7 @@ import { offlineDb, type LocalWorkLog } from '../../offline/db';
 import { isOnline } from '../../offline/sync-engine';
 import { onSyncStatus } from '../../offline/sync-status';
 import { discardWorkLog, listWorkLogs, mergeServerWorkLogs, photosOf } from '../../offline/work-logs';
+import { PageShell } from '../../components/PageShell';
 
 interface Row {
   log: LocalWorkLog;
@@ -86,7 +87,7 @@ export default function WorkLogsPage() {
   };
 
   return (
-    <View className="page">
+    <PageShell>
       <SyncStatusBar />
       <Button
         type="primary"
@@ -130,6 +131,6 @@ export default function WorkLogsPage() {
           </View>
         ))}
       </View>
-    </View>
+    </PageShell>
   );
 }

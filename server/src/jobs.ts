@@ -2,11 +2,15 @@ import type { AppContext } from './context';
 import { systemContext } from './core/command';
 import { runCompliancePass } from './compliance/service';
 import { pullFeed } from './registries/pull-feed';
+import { ensureReportWorker, failInterruptedGenerations } from './testing-reports/service';
 
 const DAY_MS = 24 * 3600_000;
 
 /** Background work: the daily compliance pass and, when feeds are configured, the scheduled registry pulls. */
 export async function scheduleJobs(app: AppContext) {
+  // Testing reports render in a worker thread; their job runs here (BullMQ with Redis, in process otherwise).
+  await failInterruptedGenerations(app);
+  ensureReportWorker(app);
   app.jobs.process('compliance.daily', async () => {
     await runCompliancePass(systemContext(app), 'daily');
   });

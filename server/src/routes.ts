@@ -21,6 +21,7 @@ import { testingPlanRoutes } from './testing-plans/routes';
 import { maintenancePlanRoutes } from './maintenance-plans/routes';
 import { specialApplicationRoutes } from './special-applications/routes';
 import { reportRoutes } from './reports/routes';
+import { testingReportRoutes } from './testing-reports/routes';
 import { siteRequestRoutes } from './site-requests/routes';
 import { testingTaskRoutes } from './testing-tasks/routes';
 
@@ -77,6 +78,7 @@ export const allRoutes: RouteDef<any, any, any>[] = [
   ...maintenancePlanRoutes,
   ...specialApplicationRoutes,
   ...reportRoutes,
+  ...testingReportRoutes,
   ...testingTaskRoutes,
   ...siteRequestRoutes,
 ];

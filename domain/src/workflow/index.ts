@@ -9,7 +9,7 @@ export * from './testing-assignment';
 export * from './testing-record';
 import { maintenanceAssignmentMachine, maintenancePlanMachine } from './maintenance-plan';
 import { projectMachine } from './project';
-import { reportMachine } from './report';
+import { generatedReportMachine, reportMachine } from './report';
 import { siteRequestMachine } from './site-request';
 import { specialApplicationMachine } from './special-application';
 import { testingAssignmentMachine } from './testing-assignment';
@@ -21,6 +21,7 @@ export const allMachines = [
   projectMachine,
   specialApplicationMachine,
   reportMachine,
+  generatedReportMachine,
   siteRequestMachine,
   testingTaskMachine,
   maintenancePlanMachine,

@@ -115,9 +115,10 @@ export async function assembleFromDatabase(
       project: {
         id: project.id,
         name: project.siteName,
-        address: [project.province, project.city, project.district, project.address]
-          .filter((x, i, a) => x && a.indexOf(x) === i)
-          .join(''),
+        address:
+          [project.province, project.city, project.district]
+            .filter((x) => x && x !== '市辖区' && !project.address.includes(x))
+            .join('') + project.address,
         client: { name: client?.name ?? '/', contact: contact?.name ?? '/', phone: contact?.mobile ?? '/' },
         maintenanceUnit: null,
         buildings: buildings.map((b) => ({

@@ -1,10 +1,6 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { RenderInput } from './layout';
 import type { RenderedFiles, WorkerMessage } from './render-worker';
-
-const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 /**
  * Render the report and its raw record, PDF and Word, in a worker thread (the API keeps answering meanwhile).
@@ -16,9 +12,8 @@ export function renderInWorker(
   formats: ('pdf' | 'docx')[] = ['pdf', 'docx'],
 ): Promise<RenderedFiles> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), {
+    const worker = new Worker(new URL('./render-worker-entry.mjs', import.meta.url), {
       workerData: { input, formats },
-      execArgv: ['--import', tsxLoader],
     });
     let done = false;
     worker.on('message', (m: WorkerMessage) => {

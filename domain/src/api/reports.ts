@@ -14,7 +14,12 @@ export const reportSourceLabels: Record<ReportSource, string> = {
   direct_upload: '直接上传',
 };
 
-export const REPORT_STATUSES = ['generating', 'failed', 'uploaded', 'filed'] as const satisfies readonly ReportStatus[];
+export const REPORT_STATUSES = [
+  'generating',
+  'failed',
+  'uploaded',
+  'filed',
+] as const satisfies readonly ReportStatus[];
 export type ReportStatus = StateOf<typeof reportMachine>;
 export type ReportAction = ActionOf<typeof reportMachine>;
 export const reportStatusLabels: Record<ReportStatus, string> = reportMachine.states;

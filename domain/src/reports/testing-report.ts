@@ -44,7 +44,13 @@ export interface TestingReportData {
   issuedOn: string;
   /** Every single item of the edition, A.1…, marked when in scope (manual's table lists them all). */
   singleItems: ReportSingleItem[];
-  overall: { verdict: Verdict; verdictLabel: string; computedVerdict: Verdict; reviewReason: string | null; failedSingleItems: string[] };
+  overall: {
+    verdict: Verdict;
+    verdictLabel: string;
+    computedVerdict: Verdict;
+    reviewReason: string | null;
+    failedSingleItems: string[];
+  };
   /** 发现的问题 and 不能测试项 with their photos. */
   findings: ReportFinding[];
   /** 原始记录: every record. */
@@ -159,7 +165,12 @@ export function assembleTestingReport(input: {
   for (const single of edition.testing)
     for (const sub of single.subItems)
       for (const item of sub.items)
-        names.set(item.id, { single: `${single.code}${single.name}`, sub: sub.name, item: item.name, cls: item.class });
+        names.set(item.id, {
+          single: `${single.code}${single.name}`,
+          sub: sub.name,
+          item: item.name,
+          cls: item.class,
+        });
 
   const rows: ReportSingleItem[] = [];
   const computedRows: { code: string; name: string; verdict: Verdict }[] = [];
@@ -185,7 +196,8 @@ export function assembleTestingReport(input: {
       const lead = review.get(`single_item|${planId}`);
       const computed = inScope ? single.verdict : null;
       const verdict = inScope ? (lead?.verdict ?? single.verdict) : null;
-      if (inScope) computedRows.push({ code: planId, name: `${single.code}${single.name}`, verdict: verdict! });
+      if (inScope)
+        computedRows.push({ code: planId, name: `${single.code}${single.name}`, verdict: verdict! });
       if (!inScope && multi) continue;
       rows.push({
         code: single.code,

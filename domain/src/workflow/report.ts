@@ -6,7 +6,13 @@ const states = {
   uploaded: '待备案',
   filed: '已备案',
 } as const;
-const actions = { complete: '完成生成', fail: '生成失败', file: '备案', replace: '替换', delete: '删除' } as const;
+const actions = {
+  complete: '完成生成',
+  fail: '生成失败',
+  file: '备案',
+  replace: '替换',
+  delete: '删除',
+} as const;
 type State = keyof typeof states;
 type Action = keyof typeof actions;
 const filedRefusals = {
@@ -50,8 +56,16 @@ export const generatedReportMachine = defineMachine<State, Action>({
     { from: 'uploaded', action: 'file', to: 'filed', by: ['technical_lead'] },
   ],
   refusals: {
-    generating: { file: '检测报告正在生成，请生成完成后再备案', delete: '检测报告生成后不能删除', replace: '系统生成的检测报告不能替换' },
-    failed: { file: '检测报告生成失败，请重新生成', delete: '检测报告生成后不能删除', replace: '系统生成的检测报告不能替换' },
+    generating: {
+      file: '检测报告正在生成，请生成完成后再备案',
+      delete: '检测报告生成后不能删除',
+      replace: '系统生成的检测报告不能替换',
+    },
+    failed: {
+      file: '检测报告生成失败，请重新生成',
+      delete: '检测报告生成后不能删除',
+      replace: '系统生成的检测报告不能替换',
+    },
     uploaded: { delete: '检测报告生成后不能删除', replace: '系统生成的检测报告不能替换' },
     filed: filedRefusals,
   },

@@ -16,7 +16,9 @@ async function store(c: CommandContext, file: Upload, idempotencyKey: string | n
   const type = detectFileType(file.buffer)!;
   // Photos are shrunk once, here (≤ 1920 px, and a small copy for reports); nothing decodes them at full size later.
   const { buffer, thumbnail } =
-    type.category === 'image' ? await shrinkPhoto(file.buffer, type.mime) : { buffer: file.buffer, thumbnail: null };
+    type.category === 'image'
+      ? await shrinkPhoto(file.buffer, type.mime)
+      : { buffer: file.buffer, thumbnail: null };
   const sha256 = createHash('sha256').update(buffer).digest('hex');
   const day = new Date().toISOString().slice(0, 10).replace(/-/g, '/');
   const storageKey = `uploads/${day}/${randomUUID()}.${type.ext}`;

@@ -33,7 +33,12 @@ export async function shrinkPhoto(
     }
     const thumbnail = await sharp(stored)
       .rotate()
-      .resize({ width: REPORT_PHOTO_SIDE, height: REPORT_PHOTO_SIDE, fit: 'inside', withoutEnlargement: true })
+      .resize({
+        width: REPORT_PHOTO_SIDE,
+        height: REPORT_PHOTO_SIDE,
+        fit: 'inside',
+        withoutEnlargement: true,
+      })
       .flatten({ background: '#ffffff' })
       .jpeg({ quality: 72 })
       .toBuffer();

@@ -27,10 +27,9 @@ export async function reportHashes(rows: Report[]) {
   const ids = rows.flatMap((r) => HASH_LABELS.map(([k]) => r[k]).filter((id): id is number => id != null));
   const files = ids.length
     ? new Map(
-        (await StoredFile.findAll({ where: { id: [...new Set(ids)] }, attributes: ['id', 'sha256'] })).map((f) => [
-          f.id,
-          f.sha256,
-        ]),
+        (await StoredFile.findAll({ where: { id: [...new Set(ids)] }, attributes: ['id', 'sha256'] })).map(
+          (f) => [f.id, f.sha256],
+        ),
       )
     : new Map<number, string>();
   return new Map(
@@ -38,14 +37,17 @@ export async function reportHashes(rows: Report[]) {
       r.id,
       HASH_LABELS.flatMap(([k, label]) => {
         const sha256 = r[k] ? files.get(r[k]) : undefined;
-        return sha256 ? [{ label: r.kind === 'maintenance' && k === 'reportFileId' ? '维保报告PDF' : label, sha256 }] : [];
+        return sha256
+          ? [{ label: r.kind === 'maintenance' && k === 'reportFileId' ? '维保报告PDF' : label, sha256 }]
+          : [];
       }),
     ]),
   );
 }
 
 /** The public verification page's address (config PUBLIC_BASE_URL). */
-export const verifyUrl = (app: Pick<AppContext, 'config'>, token: string) => `${app.config.publicBaseUrl}/verify/${token}`;
+export const verifyUrl = (app: Pick<AppContext, 'config'>, token: string) =>
+  `${app.config.publicBaseUrl}/verify/${token}`;
 
 /**
  * The manual's report list columns: 项目名称, 机构名称, 报告属性 (plan kind or testing plan name),
@@ -56,7 +58,10 @@ export async function presentReports(
   actor: Actor,
   rows: Report[],
 ): Promise<ReportView[]> {
-  const [{ projects, institutions }, hashes] = await Promise.all([projectsAndInstitutions(rows), reportHashes(rows)]);
+  const [{ projects, institutions }, hashes] = await Promise.all([
+    projectsAndInstitutions(rows),
+    reportHashes(rows),
+  ]);
   return Promise.all(
     rows.map(async (r) => {
       const p = projects.get(r.projectId);

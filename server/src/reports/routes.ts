@@ -22,7 +22,8 @@ import './policies';
 const tag = '报告';
 const project = (params: { id: number }) => findProject(params.id);
 const load = (params: { id: number }) => findReport(params.id);
-const view = async (app: AppContext, actor: Actor, row: Report) => (await presentReports(app, actor, [row]))[0]!;
+const view = async (app: AppContext, actor: Actor, row: Report) =>
+  (await presentReports(app, actor, [row]))[0]!;
 
 export const reportRoutes = [
   route({

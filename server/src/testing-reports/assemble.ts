@@ -33,7 +33,10 @@ interface RecordRow {
   operatorName: string | null;
 }
 
-export async function readTestingRecords(sequelize: Sequelize, projectId: number): Promise<ReportRecordInput[]> {
+export async function readTestingRecords(
+  sequelize: Sequelize,
+  projectId: number,
+): Promise<ReportRecordInput[]> {
   const rows = await sequelize.query<RecordRow>(
     `SELECT r.id, r.planItemId, r.planSubItemId, r.planSingleItemId, r.itemId, r.position, r.result,
             r.reviewedResult, r.measuredValue, r.photoFileIds, r.note, r.recordedAt, a.displayName AS operatorName
@@ -52,20 +55,35 @@ export async function readTestingRecords(sequelize: Sequelize, projectId: number
     result: isTestResult(r.result) ? r.result : 'not_testable',
     reviewedResult: isTestResult(r.reviewedResult) ? r.reviewedResult : null,
     measuredValue: r.measuredValue === null ? null : Number(r.measuredValue),
-    photoFileIds: (typeof r.photoFileIds === 'string' ? JSON.parse(r.photoFileIds) : r.photoFileIds ?? []).map(Number),
+    photoFileIds: (typeof r.photoFileIds === 'string'
+      ? JSON.parse(r.photoFileIds)
+      : (r.photoFileIds ?? [])
+    ).map(Number),
     note: r.note ?? '',
     operatorName: r.operatorName ?? '',
     recordedAt: new Date(r.recordedAt).toISOString(),
   }));
 }
 
-export async function readTestingReviews(sequelize: Sequelize, projectId: number): Promise<ReportReviewInput[]> {
-  const rows = await sequelize.query<{ level: string; nodeId: string; verdict: string; reason: string | null }>(
-    'SELECT level, nodeId, verdict, reason FROM testing_reviews WHERE projectId = :projectId',
-    { replacements: { projectId }, type: QueryTypes.SELECT },
-  );
+export async function readTestingReviews(
+  sequelize: Sequelize,
+  projectId: number,
+): Promise<ReportReviewInput[]> {
+  const rows = await sequelize.query<{
+    level: string;
+    nodeId: string;
+    verdict: string;
+    reason: string | null;
+  }>('SELECT level, nodeId, verdict, reason FROM testing_reviews WHERE projectId = :projectId', {
+    replacements: { projectId },
+    type: QueryTypes.SELECT,
+  });
   return rows
-    .filter((r) => ['sub_item', 'single_item', 'overall'].includes(r.level) && ['pass', 'fail', 'not_applicable'].includes(r.verdict))
+    .filter(
+      (r) =>
+        ['sub_item', 'single_item', 'overall'].includes(r.level) &&
+        ['pass', 'fail', 'not_applicable'].includes(r.verdict),
+    )
     .map((r) => ({
       level: r.level as ReportReviewInput['level'],
       nodeId: r.nodeId,
@@ -92,19 +110,29 @@ export async function assembleFromDatabase(
   project: Project,
   meta: { reportNo: string; issuedOn: string; verifyUrl: string },
 ): Promise<TestingReportData> {
-  const [edition, plan, buildings, client, contact, institution, leadAccount, technicalLead, records, reviews] =
-    await Promise.all([
-      findEdition(project.editionId),
-      projectTestingPlan(project),
-      Building.findAll({ where: { projectId: project.id }, order: [['id', 'ASC']] }),
-      Client.findByPk(project.clientId),
-      ClientContact.findByPk(project.contactId),
-      Institution.findByPk(project.institutionId),
-      Account.findByPk(project.projectLeadAccountId),
-      Person.findOne({ where: { institutionId: project.institutionId, post: 'technical_lead' } }),
-      readTestingRecords(sequelize, project.id),
-      readTestingReviews(sequelize, project.id),
-    ]);
+  const [
+    edition,
+    plan,
+    buildings,
+    client,
+    contact,
+    institution,
+    leadAccount,
+    technicalLead,
+    records,
+    reviews,
+  ] = await Promise.all([
+    findEdition(project.editionId),
+    projectTestingPlan(project),
+    Building.findAll({ where: { projectId: project.id }, order: [['id', 'ASC']] }),
+    Client.findByPk(project.clientId),
+    ClientContact.findByPk(project.contactId),
+    Institution.findByPk(project.institutionId),
+    Account.findByPk(project.projectLeadAccountId),
+    Person.findOne({ where: { institutionId: project.institutionId, post: 'technical_lead' } }),
+    readTestingRecords(sequelize, project.id),
+    readTestingReviews(sequelize, project.id),
+  ]);
   const leadPerson = leadAccount?.personId ? await Person.findByPk(leadAccount.personId) : null;
   return assembleTestingReport({
     header: {
@@ -129,7 +157,9 @@ export async function assembleFromDatabase(
           useFunction: b.useFunction,
           height: Number(b.height),
         })),
-        documents: [...new Set((project.attachments ?? []).map((a) => attachmentKindLabels[a.kind] ?? a.kind))],
+        documents: [
+          ...new Set((project.attachments ?? []).map((a) => attachmentKindLabels[a.kind] ?? a.kind)),
+        ],
         testingType: project.testingType,
         scope: project.scope ?? [],
         basis: edition.sources.length ? edition.sources.join('、') : edition.title,
@@ -137,8 +167,13 @@ export async function assembleFromDatabase(
         contractEnd: project.contractEnd,
       },
       institution: { name: institution?.name ?? '/' },
-      projectLead: { name: leadPerson?.name ?? leadAccount?.displayName ?? '/', certificateNo: certificateOf(leadPerson) },
-      technicalLead: technicalLead ? { name: technicalLead.name, certificateNo: certificateOf(technicalLead) } : null,
+      projectLead: {
+        name: leadPerson?.name ?? leadAccount?.displayName ?? '/',
+        certificateNo: certificateOf(leadPerson),
+      },
+      technicalLead: technicalLead
+        ? { name: technicalLead.name, certificateNo: certificateOf(technicalLead) }
+        : null,
     },
     edition,
     scopeCodes: plan.singleItemCodes,

@@ -36,7 +36,11 @@ export function infoRows(d: TestingReportData): string[][] {
   const p = d.project;
   const b = p.buildings;
   const area = b.reduce((s, x) => s + x.totalArea, 0);
-  const floors = b.map((x) => `${b.length > 1 ? `${x.name}：` : ''}地上${x.aboveGroundFloors}层，地下${x.belowGroundFloors}层`).join('；');
+  const floors = b
+    .map(
+      (x) => `${b.length > 1 ? `${x.name}：` : ''}地上${x.aboveGroundFloors}层，地下${x.belowGroundFloors}层`,
+    )
+    .join('；');
   const uses = [...new Set(b.map((x) => x.useFunction))].join('、');
   const height = b.length ? Math.max(...b.map((x) => x.height)) : 0;
   const m = p.maintenanceUnit;
@@ -48,7 +52,12 @@ export function infoRows(d: TestingReportData): string[][] {
     ['建筑总面积', b.length ? `${num(area)}m²` : '/', '建筑层数', b.length ? floors : '/'],
     ['使用功能', dash(uses), '建筑高度', b.length ? `${num(height)}m` : '/'],
     ['有关文件', p.documents.length ? p.documents.join('、') : '/'],
-    ['检测机构', d.institution.name, '项目负责人及证书编号', `${d.projectLead.name}-${d.projectLead.certificateNo}`],
+    [
+      '检测机构',
+      d.institution.name,
+      '项目负责人及证书编号',
+      `${d.projectLead.name}-${d.projectLead.certificateNo}`,
+    ],
     [
       '检测类型',
       testingTypeLine(p.testingType),
@@ -89,7 +98,18 @@ export function findingRows(d: TestingReportData): string[][] {
   ]);
 }
 
-export const RAW_HEADER = ['序号', '检测单项', '子项', '检测项', '类别', '位置', '测量值', '结果', '检测人', '日期'];
+export const RAW_HEADER = [
+  '序号',
+  '检测单项',
+  '子项',
+  '检测项',
+  '类别',
+  '位置',
+  '测量值',
+  '结果',
+  '检测人',
+  '日期',
+];
 export function rawRows(d: TestingReportData): string[][] {
   return d.rawRecords.map((r, i) => [
     String(i + 1),
@@ -108,7 +128,10 @@ export function rawRows(d: TestingReportData): string[][] {
 export function overallText(d: TestingReportData): string {
   const o = d.overall;
   const failed = o.failedSingleItems.length ? `不合格单项：${o.failedSingleItems.join('、')}。` : '';
-  const changed = o.computedVerdict !== o.verdict ? `（系统评定为${o.computedVerdict === 'pass' ? '合格' : o.computedVerdict === 'fail' ? '不合格' : '不适用'}，项目负责人审核修改：${o.reviewReason ?? ''}）` : '';
+  const changed =
+    o.computedVerdict !== o.verdict
+      ? `（系统评定为${o.computedVerdict === 'pass' ? '合格' : o.computedVerdict === 'fail' ? '不合格' : '不适用'}，项目负责人审核修改：${o.reviewReason ?? ''}）`
+      : '';
   return `综合评定：${o.verdictLabel}。${failed}${changed}`;
 }
 

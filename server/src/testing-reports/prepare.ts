@@ -32,10 +32,15 @@ export function imageSize(b: Uint8Array): { width: number; height: number } | nu
  */
 export async function readReportPhotos(app: AppContext, ids: number[]): Promise<ReportPhoto[]> {
   if (ids.length === 0) return [];
-  const rows = await app.sequelize.query<{ id: number; storageKey: string; thumbnailKey: string | null; mime: string }>(
-    'SELECT id, storageKey, thumbnailKey, mime FROM stored_files WHERE id IN (:ids)',
-    { replacements: { ids }, type: QueryTypes.SELECT },
-  );
+  const rows = await app.sequelize.query<{
+    id: number;
+    storageKey: string;
+    thumbnailKey: string | null;
+    mime: string;
+  }>('SELECT id, storageKey, thumbnailKey, mime FROM stored_files WHERE id IN (:ids)', {
+    replacements: { ids },
+    type: QueryTypes.SELECT,
+  });
   const photos: ReportPhoto[] = [];
   for (const r of rows) {
     const key = r.thumbnailKey ?? (r.mime === 'image/jpeg' ? r.storageKey : null);
@@ -59,7 +64,11 @@ export async function qrOf(url: string) {
 /** SHA-256 of the report's data as printed (stable: the data is built in one fixed order). */
 export const dataDigest = (data: unknown) => createHash('sha256').update(JSON.stringify(data)).digest('hex');
 
-export async function prepareRenderInput(app: AppContext, report: Report, verifyUrl: string): Promise<RenderInput> {
+export async function prepareRenderInput(
+  app: AppContext,
+  report: Report,
+  verifyUrl: string,
+): Promise<RenderInput> {
   const project = await findProject(report.projectId);
   const data = await assembleFromDatabase(app.sequelize, project, {
     reportNo: report.reportNo ?? `消检第${report.id}号`,
@@ -67,5 +76,10 @@ export async function prepareRenderInput(app: AppContext, report: Report, verify
     verifyUrl,
   });
   const ids = [...new Set(data.findings.flatMap((f) => f.photoFileIds))];
-  return { data, dataSha256: dataDigest(data), photos: await readReportPhotos(app, ids), ...(await qrOf(verifyUrl)) };
+  return {
+    data,
+    dataSha256: dataDigest(data),
+    photos: await readReportPhotos(app, ids),
+    ...(await qrOf(verifyUrl)),
+  };
 }

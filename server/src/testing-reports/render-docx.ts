@@ -35,7 +35,11 @@ const text = (t: string, opts: { bold?: boolean; size?: number } = {}) =>
 const para = (t: string, opts: { bold?: boolean; size?: number; align?: 'center' | 'right' } = {}) =>
   new Paragraph({
     alignment:
-      opts.align === 'center' ? AlignmentType.CENTER : opts.align === 'right' ? AlignmentType.RIGHT : undefined,
+      opts.align === 'center'
+        ? AlignmentType.CENTER
+        : opts.align === 'right'
+          ? AlignmentType.RIGHT
+          : undefined,
     children: [text(t, opts)],
   });
 
@@ -72,14 +76,23 @@ const footer = (reportNo: string) =>
     ],
   });
 
-const A4 = { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } };
+const A4 = {
+  page: {
+    size: { width: 11906, height: 16838 },
+    margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 },
+  },
+};
 
 /**
  * Pack a document the way docx does, but store the JPEG/PNG parts as they are: deflating already-compressed
  * photos costs seconds and saves nothing (reports.md). Falls back to docx's own packer if its compiler moves.
  */
 async function pack(doc: Document): Promise<Buffer> {
-  const compiler = (Packer as unknown as { compiler?: { compile: (d: Document, p: unknown, o: unknown[]) => Map<string, unknown> } }).compiler;
+  const compiler = (
+    Packer as unknown as {
+      compiler?: { compile: (d: Document, p: unknown, o: unknown[]) => Map<string, unknown> };
+    }
+  ).compiler;
   if (!compiler) return Packer.toBuffer(doc);
   const files = compiler.compile(doc, undefined, []);
   const zippable: Zippable = {};
@@ -96,10 +109,17 @@ async function pack(doc: Document): Promise<Buffer> {
 }
 
 /** 建筑消防设施检测报告 as Word. */
-export async function renderReportDocx(input: RenderInput, progress: RenderProgress = () => {}): Promise<Buffer> {
+export async function renderReportDocx(
+  input: RenderInput,
+  progress: RenderProgress = () => {},
+): Promise<Buffer> {
   const { data } = input;
   const info = infoRows(data).map((r) =>
-    r.length === 2 ? [r[0]!, r[1]!, '', ''] : r.length === 4 ? r : [r[0]!, r[1]!, `${r[2]} ${r[3]}`, `${r[4]} ${r[5]}`],
+    r.length === 2
+      ? [r[0]!, r[1]!, '', '']
+      : r.length === 4
+        ? r
+        : [r[0]!, r[1]!, `${r[2]} ${r[3]}`, `${r[4]} ${r[5]}`],
   );
   const photos = new Map(input.photos.map((p) => [p.fileId, p]));
   const photoParas: Paragraph[] = [];
@@ -110,12 +130,18 @@ export async function renderReportDocx(input: RenderInput, progress: RenderProgr
       if (!p) continue;
       const w = 200;
       runs.push(
-        new ImageRun({ type: 'jpg', data: p.data, transformation: { width: w, height: Math.round((w * p.height) / p.width) } }),
+        new ImageRun({
+          type: 'jpg',
+          data: p.data,
+          transformation: { width: w, height: Math.round((w * p.height) / p.width) },
+        }),
         text('  '),
       );
     }
     if (runs.length) {
-      photoParas.push(para(`${i + 1}. ${f.singleItem} ${f.subItem} ${f.item}（${f.resultLabel}）`, { size: 18 }));
+      photoParas.push(
+        para(`${i + 1}. ${f.singleItem} ${f.subItem} ${f.item}（${f.resultLabel}）`, { size: 18 }),
+      );
       photoParas.push(new Paragraph({ children: runs }));
     }
   });
@@ -130,7 +156,9 @@ export async function renderReportDocx(input: RenderInput, progress: RenderProgr
     para(`报告日期：${data.issuedOn}`, { size: 28, align: 'center' }),
     ...Array.from({ length: 6 }, () => para('')),
     new Paragraph({
-      children: [new ImageRun({ type: 'png', data: input.qrPng, transformation: { width: 120, height: 120 } })],
+      children: [
+        new ImageRun({ type: 'png', data: input.qrPng, transformation: { width: 120, height: 120 } }),
+      ],
     }),
     para(`扫码核验报告真伪：${data.verifyUrl}`, { size: 16 }),
     para(`报告数据SHA-256：${input.dataSha256}`, { size: 16 }),
@@ -173,9 +201,12 @@ export async function renderRawRecordDocx(input: RenderInput): Promise<Buffer> {
         footers: { default: footer(data.reportNo) },
         children: [
           para('建筑消防设施检测原始记录', { bold: true, size: 36, align: 'center' }),
-          para(`报告编号：${data.reportNo}    项目名称：${data.project.name}    检测日期：${data.testedFrom}至${data.testedTo}`, {
-            size: 18,
-          }),
+          para(
+            `报告编号：${data.reportNo}    项目名称：${data.project.name}    检测日期：${data.testedFrom}至${data.testedTo}`,
+            {
+              size: 18,
+            },
+          ),
           table(RAW_HEADER, [30, 80, 70, 110, 28, 60, 40, 48, 45, 58], rawRows(data), 14),
         ],
       },

@@ -89,7 +89,10 @@ function table(
     if (bold) doc.rect(MARGIN, y, contentWidth(doc), h).fill('#eeeeee').fillColor('#000');
     cells.forEach((c, i) => {
       doc.rect(x, y, w[i]!, h).lineWidth(0.5).stroke();
-      doc.text(c, x + PAD, y + PAD, { width: w[i]! - 2 * PAD, align: opts.align?.[i] ?? (bold ? 'center' : 'left') });
+      doc.text(c, x + PAD, y + PAD, {
+        width: w[i]! - 2 * PAD,
+        align: opts.align?.[i] ?? (bold ? 'center' : 'left'),
+      });
       x += w[i]!;
     });
     doc.x = MARGIN;
@@ -111,7 +114,11 @@ function table(
 
 function heading(doc: Doc, text: string, size = 14) {
   if (doc.y + 60 > pageBottom(doc)) doc.addPage();
-  doc.moveDown(0.5).font('cjk-bold').fontSize(size).text(text, MARGIN, doc.y, { width: contentWidth(doc) });
+  doc
+    .moveDown(0.5)
+    .font('cjk-bold')
+    .fontSize(size)
+    .text(text, MARGIN, doc.y, { width: contentWidth(doc) });
   doc.moveDown(0.3).font('cjk');
 }
 
@@ -145,12 +152,17 @@ function cover(doc: Doc, input: RenderInput, title: string) {
     .font('cjk')
     .fontSize(8)
     .fillColor('#000')
-    .text(`扫码核验报告真伪：${data.verifyUrl}`, MARGIN + side + 10, y + 10, { width: contentWidth(doc) - side - 10 })
+    .text(`扫码核验报告真伪：${data.verifyUrl}`, MARGIN + side + 10, y + 10, {
+      width: contentWidth(doc) - side - 10,
+    })
     .text(`报告数据SHA-256：${input.dataSha256}`, { width: contentWidth(doc) - side - 10 });
 }
 
 /** 建筑消防设施检测报告 as PDF. */
-export async function renderReportPdf(input: RenderInput, progress: RenderProgress = () => {}): Promise<Buffer> {
+export async function renderReportPdf(
+  input: RenderInput,
+  progress: RenderProgress = () => {},
+): Promise<Buffer> {
   const { data } = input;
   const doc = newDoc(data.title);
   const out = collect(doc);
@@ -158,7 +170,13 @@ export async function renderReportPdf(input: RenderInput, progress: RenderProgre
 
   doc.addPage();
   heading(doc, '一、基本情况');
-  const info = infoRows(data).map((r) => (r.length === 2 ? [r[0]!, r[1]!, '', ''] : r.length === 4 ? r : [r[0]!, r[1]!, `${r[2]} ${r[3]}`, `${r[4]} ${r[5]}`]));
+  const info = infoRows(data).map((r) =>
+    r.length === 2
+      ? [r[0]!, r[1]!, '', '']
+      : r.length === 4
+        ? r
+        : [r[0]!, r[1]!, `${r[2]} ${r[3]}`, `${r[4]} ${r[5]}`],
+  );
   table(doc, ['项目', '内容', '项目', '内容'], [90, 170, 90, 150], info, { fontSize: 9 });
   progress(1, 4, '基本情况');
 
@@ -166,9 +184,16 @@ export async function renderReportPdf(input: RenderInput, progress: RenderProgre
   table(doc, SINGLE_ITEM_HEADER, [210, 60, 55, 55, 55, 60], singleItemRows(data), {
     align: ['left', 'center', 'center', 'center', 'center', 'center'],
   });
-  doc.moveDown(0.3).font('cjk').fontSize(8).text('注：A、B、C为各类不合格检测项数，括号内为该单项的不合格判定条件。', MARGIN);
+  doc
+    .moveDown(0.3)
+    .font('cjk')
+    .fontSize(8)
+    .text('注：A、B、C为各类不合格检测项数，括号内为该单项的不合格判定条件。', MARGIN);
   heading(doc, '三、综合评定');
-  doc.font('cjk').fontSize(11).text(overallText(data), MARGIN, doc.y, { width: contentWidth(doc) });
+  doc
+    .font('cjk')
+    .fontSize(11)
+    .text(overallText(data), MARGIN, doc.y, { width: contentWidth(doc) });
   progress(2, 4, '单项评定');
 
   heading(doc, '四、发现的问题及不能测试项');
@@ -197,11 +222,14 @@ export async function renderReportPdf(input: RenderInput, progress: RenderProgre
           align: 'center',
           valign: 'center',
         });
-        doc.font('cjk').fontSize(7).text(`${fi + 1}. ${f.item}（${f.resultLabel}）`, x, y + boxH + 2, {
-          width: boxW,
-          height: 20,
-          ellipsis: true,
-        });
+        doc
+          .font('cjk')
+          .fontSize(7)
+          .text(`${fi + 1}. ${f.item}（${f.resultLabel}）`, x, y + boxH + 2, {
+            width: boxW,
+            height: 20,
+            ellipsis: true,
+          });
         n++;
         doc.x = MARGIN;
         doc.y = col === perRow - 1 ? y + boxH + 24 : y;
@@ -226,7 +254,10 @@ export async function renderReportPdf(input: RenderInput, progress: RenderProgre
 }
 
 /** 原始记录 as PDF: every record, the table header on every page. */
-export async function renderRawRecordPdf(input: RenderInput, progress: RenderProgress = () => {}): Promise<Buffer> {
+export async function renderRawRecordPdf(
+  input: RenderInput,
+  progress: RenderProgress = () => {},
+): Promise<Buffer> {
   const { data } = input;
   const title = '建筑消防设施检测原始记录';
   const doc = newDoc(title);
@@ -236,7 +267,9 @@ export async function renderRawRecordPdf(input: RenderInput, progress: RenderPro
     .moveDown(0.5)
     .font('cjk')
     .fontSize(9)
-    .text(`报告编号：${data.reportNo}    项目名称：${data.project.name}    检测日期：${data.testedFrom}至${data.testedTo}`);
+    .text(
+      `报告编号：${data.reportNo}    项目名称：${data.project.name}    检测日期：${data.testedFrom}至${data.testedTo}`,
+    );
   doc.moveDown(0.5);
   const rows = rawRows(data);
   const step = Math.max(1, Math.floor(rows.length / 20));

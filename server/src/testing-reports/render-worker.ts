@@ -7,17 +7,22 @@ import { renderRawRecordPdf, renderReportPdf } from './render-pdf';
  * The renderers are synchronous for seconds at a time, so they run here, in a worker thread, never on the API's
  * event loop. Messages: `{ progress, text }` while working, then `{ files }` (transferred) or `{ error }`.
  */
-export type RenderedFiles = { reportPdf: Uint8Array; rawPdf: Uint8Array; reportDocx: Uint8Array; rawDocx: Uint8Array };
-export type WorkerMessage =
-  | { progress: number; text: string }
-  | { files: RenderedFiles }
-  | { error: string };
+export type RenderedFiles = {
+  reportPdf: Uint8Array;
+  rawPdf: Uint8Array;
+  reportDocx: Uint8Array;
+  rawDocx: Uint8Array;
+};
+export type WorkerMessage = { progress: number; text: string } | { files: RenderedFiles } | { error: string };
 
 const port = parentPort!;
 const { input, formats } = workerData as { input: RenderInput; formats: ('pdf' | 'docx')[] };
 // Weights of the four files in the progress bar (measured: the Word report with photos is the slowest).
 const say = (from: number, span: number) => (done: number, total: number, text: string) =>
-  port.postMessage({ progress: Math.round(from + (span * done) / Math.max(1, total)), text } satisfies WorkerMessage);
+  port.postMessage({
+    progress: Math.round(from + (span * done) / Math.max(1, total)),
+    text,
+  } satisfies WorkerMessage);
 
 try {
   const empty = new Uint8Array(0);
@@ -37,5 +42,7 @@ try {
     .map((b) => b.buffer as ArrayBuffer);
   port.postMessage({ files } satisfies WorkerMessage, [...new Set(transfer)]);
 } catch (e) {
-  port.postMessage({ error: e instanceof Error ? `${e.message}\n${e.stack}` : String(e) } satisfies WorkerMessage);
+  port.postMessage({
+    error: e instanceof Error ? `${e.message}\n${e.stack}` : String(e),
+  } satisfies WorkerMessage);
 }

@@ -46,7 +46,9 @@ export async function verification(token: string): Promise<ReportVerification> {
     statusLabel: reportStatusLabels[report.status],
     completedOn: report.completedOn,
     filedOn: report.filedOn,
-    hashes: report.dataSha256 ? [{ label: '报告数据（印在报告上）', sha256: report.dataSha256 }, ...all] : all,
+    hashes: report.dataSha256
+      ? [{ label: '报告数据（印在报告上）', sha256: report.dataSha256 }, ...all]
+      : all,
   };
 }
 
@@ -86,7 +88,17 @@ ${
 
 /** GET /verify/:token outside /api: the page a phone's camera opens. */
 export function verifyPageMiddleware() {
-  return async (ctx: { path: string; method: string; status: number; type: string; body: unknown; set: (k: string, v: string) => void }, next: () => Promise<unknown>) => {
+  return async (
+    ctx: {
+      path: string;
+      method: string;
+      status: number;
+      type: string;
+      body: unknown;
+      set: (k: string, v: string) => void;
+    },
+    next: () => Promise<unknown>,
+  ) => {
     const m = /^\/verify\/([^/]+)$/.exec(ctx.path);
     if (!m || (ctx.method !== 'GET' && ctx.method !== 'HEAD')) return next();
     const parsed = tokenParamSchema.safeParse({ token: m[1] });
@@ -122,7 +134,8 @@ export const testingReportRoutes = [
   route({
     method: 'get',
     path: '/verify/:token',
-    summary: '报告核验（公开，报告二维码所指）：报告编号、项目、机构、日期、备案状态和各文件的SHA-256，不含个人信息',
+    summary:
+      '报告核验（公开，报告二维码所指）：报告编号、项目、机构、日期、备案状态和各文件的SHA-256，不含个人信息',
     tag,
     auth: 'public',
     params: tokenParamSchema,

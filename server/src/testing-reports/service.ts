@@ -32,7 +32,11 @@ export const verifyUrlOf = (app: AppContext, token: string) => `${app.config.pub
  * review, only within the project's testing period (超过项目的检测期限，不能生成检测报告。只能在项目列表中注销检测项目，
  * 重新录入检测项目), one generation at a time per project. The row is created 生成中 and a job renders the files.
  */
-export async function startTestingReport(context: RequestContext, project: Project, input: GenerateTestingReportInput) {
+export async function startTestingReport(
+  context: RequestContext,
+  project: Project,
+  input: GenerateTestingReportInput,
+) {
   const actor = actorOf(context);
   const { app } = context;
   if (project.kind !== 'testing')
@@ -91,7 +95,10 @@ export async function startTestingReport(context: RequestContext, project: Proje
       return {
         id: row.id,
         result: row,
-        audit: { ...reportAudit(row), after: { projectId: project.id, source: 'generated', status: row.status } },
+        audit: {
+          ...reportAudit(row),
+          after: { projectId: project.id, source: 'generated', status: row.status },
+        },
       };
     },
     replay: async (id) => (await Report.findByPk(Number(id)))!,
@@ -121,10 +128,18 @@ export async function failInterruptedGenerations(app: AppContext) {
   );
 }
 
-async function storeGenerated(app: AppContext, report: Report, bytes: Uint8Array, ext: 'pdf' | 'docx', name: string) {
+async function storeGenerated(
+  app: AppContext,
+  report: Report,
+  bytes: Uint8Array,
+  ext: 'pdf' | 'docx',
+  name: string,
+) {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const mime =
-    ext === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    ext === 'pdf'
+      ? 'application/pdf'
+      : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
   const storageKey = `reports/${report.projectId}/${report.id}-${randomBytes(8).toString('hex')}.${ext}`;
   await app.files.put(storageKey, buffer, mime);
   return {
@@ -147,7 +162,10 @@ export async function generateTestingReport(app: AppContext, reportId: number) {
   const progress = async (percent: number, text: string) => {
     if (percent === last) return;
     last = percent;
-    await Report.update({ progress: percent, progressText: text }, { where: { id: reportId, status: 'generating' } });
+    await Report.update(
+      { progress: percent, progressText: text },
+      { where: { id: reportId, status: 'generating' } },
+    );
   };
   try {
     await progress(1, '读取检测记录');
@@ -198,13 +216,19 @@ export async function generateTestingReport(app: AppContext, reportId: number) {
       };
     });
   } catch (e) {
-    app.logger.error({ reportId, err: e instanceof Error ? e.message : String(e) }, 'testing report generation failed');
+    app.logger.error(
+      { reportId, err: e instanceof Error ? e.message : String(e) },
+      'testing report generation failed',
+    );
     await runCommand(systemContext(app), 'report.generation_failed', async ({ transaction }) => {
       const row = (await Report.findByPk(reportId, { transaction, lock: transaction.LOCK.UPDATE }))!;
       if (row.status !== 'generating') return { result: row, audit: null };
       const next = nextState(generatedReportMachine, row.status, 'fail');
       await row.update({ status: next, progressText: '生成失败，请重新生成' }, { transaction });
-      return { result: row, audit: { ...reportAudit(row), before: { status: 'generating' }, after: { status: next } } };
+      return {
+        result: row,
+        audit: { ...reportAudit(row), before: { status: 'generating' }, after: { status: next } },
+      };
     });
   }
 }

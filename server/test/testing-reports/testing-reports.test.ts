@@ -36,7 +36,9 @@ const pdfText = (buf: Buffer) => {
 const docxText = (buf: Buffer) => {
   const file = path.join(tmp, `r-${Math.random()}.docx`);
   writeFileSync(file, buf);
-  const xml = execFileSync('unzip', ['-p', file, 'word/document.xml'], { maxBuffer: 64 << 20 }).toString('utf8');
+  const xml = execFileSync('unzip', ['-p', file, 'word/document.xml'], { maxBuffer: 64 << 20 }).toString(
+    'utf8',
+  );
   return xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
 };
 const download = async (url: string) => (await r.t.request('GET', url, { token: r.w.admin })).buffer!;
@@ -91,7 +93,12 @@ describe('生成检测报告', () => {
     report = done.report;
     expect(report.status).toBe('uploaded');
     expect(report.progress).toBe(100);
-    expect(report.hashes.map((h: any) => h.label)).toEqual(['检测报告PDF', '检测报告Word', '原始记录PDF', '原始记录Word']);
+    expect(report.hashes.map((h: any) => h.label)).toEqual([
+      '检测报告PDF',
+      '检测报告Word',
+      '原始记录PDF',
+      '原始记录Word',
+    ]);
     expect(report.conclusion).toContain('综合评定：不合格');
     expect(report.abilities).toMatchObject({ delete: false, replace: false });
   });
@@ -107,7 +114,9 @@ describe('生成检测报告', () => {
     expect(text).toContain('现场发现问题');
     const pages = text.split('\f').filter((p) => p.trim());
     expect(pages.length).toBeGreaterThan(2);
-    pages.forEach((p, i) => expect(p).toMatch(new RegExp(`第\\s*${i + 1}\\s*页\\s*共\\s*${pages.length}\\s*页`)));
+    pages.forEach((p, i) =>
+      expect(p).toMatch(new RegExp(`第\\s*${i + 1}\\s*页\\s*共\\s*${pages.length}\\s*页`)),
+    );
     const raw = pdfText(await download(report.rawRecordFileUrl));
     expect(raw).toContain('建筑消防设施检测原始记录');
     expect(raw).toContain('检测人');
@@ -133,10 +142,7 @@ describe('生成检测报告', () => {
   });
 
   it('refuses a second generation while one is running', async () => {
-    await r.sql(
-      `UPDATE reports SET status = 'generating' WHERE id = :id`,
-      { id: report.id },
-    );
+    await r.sql(`UPDATE reports SET status = 'generating' WHERE id = :id`, { id: report.id });
     const res = await generate(r.w.admin);
     await r.sql(`UPDATE reports SET status = 'uploaded' WHERE id = :id`, { id: report.id });
     expect(res.status).toBe(409);

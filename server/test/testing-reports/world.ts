@@ -139,5 +139,12 @@ export async function reportWorld(): Promise<ReportWorld> {
     });
   };
   await setReview('approved');
-  return { t, w, projectId, photoFileId: photo.body.id, setReview: setReview as ReportWorld['setReview'], sql };
+  return {
+    t,
+    w,
+    projectId,
+    photoFileId: photo.body.id,
+    setReview: setReview as ReportWorld['setReview'],
+    sql,
+  };
 }

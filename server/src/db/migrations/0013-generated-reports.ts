@@ -30,6 +30,14 @@ export async function up({ context: qi }: { context: QueryInterface }) {
 export async function down({ context: qi }: { context: QueryInterface }) {
   await qi.removeColumn('stored_files', 'thumbnailKey');
   await qi.removeIndex('reports', 'reports_verify_token');
-  for (const c of ['dataSha256', 'verifyToken', 'progressText', 'progress', 'reportNo', 'rawRecordDocxFileId', 'reportDocxFileId'])
+  for (const c of [
+    'dataSha256',
+    'verifyToken',
+    'progressText',
+    'progress',
+    'reportNo',
+    'rawRecordDocxFileId',
+    'reportDocxFileId',
+  ])
     await qi.removeColumn('reports', c);
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-for (const bench of ['domain-bench.ts', 'registry-bench.ts', 'face-bench.ts']) {
+for (const bench of ['domain-bench.ts', 'registry-bench.ts', 'face-bench.ts', 'testing-report.ts']) {
   console.log(`\n=== ${bench}`);
   const r = spawnSync(process.execPath, ['--import', 'tsx', path.join('scripts/bench', bench)], {
     cwd: root,

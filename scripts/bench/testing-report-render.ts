@@ -24,7 +24,8 @@ process.stdout.write(
   JSON.stringify({
     seconds,
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
-    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    // VmHWM, not getrusage: ru_maxrss survives exec and would report the parent's peak.
+    maxRssMb: Number(/VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))![1]) / 1024,
     reportBytes: report.length,
     rawBytes: raw.length,
   }) + '\n',

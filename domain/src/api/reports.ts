@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { reportMachine } from '../workflow/report';
+import { generatedReportMachine } from '../workflow/report';
 import { idempotencyKeySchema } from './common';
 import type { ActionOf, StateOf } from '../workflow/machine';
 import { abilitiesSchema, pageOf, pageQuerySchema, numeric } from './common';
@@ -20,9 +20,10 @@ export const REPORT_STATUSES = [
   'uploaded',
   'filed',
 ] as const satisfies readonly ReportStatus[];
-export type ReportStatus = StateOf<typeof reportMachine>;
-export type ReportAction = ActionOf<typeof reportMachine>;
-export const reportStatusLabels: Record<ReportStatus, string> = reportMachine.states;
+/** Every state a report row takes: a generated report's (生成中, 生成失败) and those it shares with uploaded ones. */
+export type ReportStatus = StateOf<typeof generatedReportMachine>;
+export type ReportAction = ActionOf<typeof generatedReportMachine>;
+export const reportStatusLabels: Record<ReportStatus, string> = generatedReportMachine.states;
 
 const fileId = (what: string) =>
   numeric(

@@ -1,4 +1,4 @@
-import { defineMachine, GONE } from './machine';
+import { defineMachine, GONE, type Machine } from './machine';
 
 const states = {
   generating: '生成中',
@@ -25,10 +25,10 @@ const filedRefusals = {
  * 报告 uploaded directly after a special application (manual §04): replaced or deleted until it is filed; a filed
  * report is final, nothing may delete or change it (manual §02/§03: 备案后的报告不能被删除和修改).
  */
-export const reportMachine = defineMachine<State, Action>({
+export const reportMachine = defineMachine<'uploaded' | 'filed', Action>({
   name: 'report',
   subject: '该报告',
-  states,
+  states: { uploaded: states.uploaded, filed: states.filed },
   initial: 'uploaded',
   actions,
   transitions: [
@@ -72,5 +72,7 @@ export const generatedReportMachine = defineMachine<State, Action>({
 });
 
 /** The machine a report row follows, by how it was made (报告生成形式). */
-export const reportMachineFor = (source: 'generated' | 'direct_upload') =>
-  source === 'generated' ? generatedReportMachine : reportMachine;
+export const reportMachineFor = (source: 'generated' | 'direct_upload'): Machine<State, Action> =>
+  source === 'generated'
+    ? generatedReportMachine
+    : (reportMachine as Machine<string, Action> as Machine<State, Action>);

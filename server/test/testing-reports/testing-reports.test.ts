@@ -71,9 +71,12 @@ describe('生成检测报告', () => {
 
   it('is refused outside the testing period with the manual’s advice', async () => {
     const [p] = await r.sql('SELECT contractEnd FROM projects WHERE id = :id', { id: r.projectId });
-    await r.sql('UPDATE projects SET contractEnd = :d WHERE id = :id', { id: r.projectId, d: '2020-01-01' });
+    await r.exec('UPDATE projects SET contractEnd = :d WHERE id = :id', { id: r.projectId, d: '2020-01-01' });
     const res = await generate(r.w.admin);
-    await r.sql('UPDATE projects SET contractEnd = :d WHERE id = :id', { id: r.projectId, d: p.contractEnd });
+    await r.exec('UPDATE projects SET contractEnd = :d WHERE id = :id', {
+      id: r.projectId,
+      d: p.contractEnd,
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.message).toContain('超过项目的检测期限');
     expect(res.body.error.message).toContain('只能在项目列表中注销检测项目，重新录入检测项目');
@@ -142,9 +145,9 @@ describe('生成检测报告', () => {
   });
 
   it('refuses a second generation while one is running', async () => {
-    await r.sql(`UPDATE reports SET status = 'generating' WHERE id = :id`, { id: report.id });
+    await r.exec(`UPDATE reports SET status = 'generating' WHERE id = :id`, { id: report.id });
     const res = await generate(r.w.admin);
-    await r.sql(`UPDATE reports SET status = 'uploaded' WHERE id = :id`, { id: report.id });
+    await r.exec(`UPDATE reports SET status = 'uploaded' WHERE id = :id`, { id: report.id });
     expect(res.status).toBe(409);
     expect(res.body.error.message).toContain('正在生成');
   });

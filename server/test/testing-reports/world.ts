@@ -26,6 +26,7 @@ export interface ReportWorld {
   photoFileId: number;
   setReview(status: 'closed' | 'open' | 'approved'): Promise<void>;
   sql(query: string, replacements?: Record<string, unknown>): Promise<any[]>;
+  exec(query: string, replacements?: Record<string, unknown>): Promise<unknown>;
 }
 
 const day = (offset: number) => {
@@ -146,5 +147,6 @@ export async function reportWorld(): Promise<ReportWorld> {
     photoFileId: photo.body.id,
     setReview: setReview as ReportWorld['setReview'],
     sql,
+    exec: (query, replacements = {}) => t.app.sequelize.query(query, { replacements }),
   };
 }

@@ -96,6 +96,14 @@ const TestingProjectFormPage = page(
 const TestingProjectsPage = page(() => import('./pages/projects/TestingProjectsPage'), 'TestingProjectsPage');
 const DirectUploadPage = page(() => import('./pages/special/DirectUploadPage'), 'DirectUploadPage');
 const ReportsPage = page(() => import('./pages/special/ReportsPage'), 'ReportsPage');
+const TestingReportGeneratePage = page(
+  () => import('./pages/testing-reports/TestingReportGeneratePage'),
+  'TestingReportGeneratePage',
+);
+const TestingReportsListPage = page(
+  () => import('./pages/testing-reports/TestingReportsListPage'),
+  'TestingReportsListPage',
+);
 const SpecialReviewPage = page(() => import('./pages/special/SpecialReviewPage'), 'SpecialReviewPage');
 
 export interface AppRoute {
@@ -200,6 +208,22 @@ export const appRoutes: AppRoute[] = [
     group: TESTING,
     hidden: true,
     parent: () => '/testing-projects',
+  },
+  {
+    path: '/testing-reports/generate',
+    title: '生成检测报告',
+    icon: <FileSearchOutlined />,
+    element: <TestingReportGeneratePage />,
+    kinds: ['institution_admin'],
+    group: TESTING,
+  },
+  {
+    path: '/testing-reports',
+    title: '查看检测报告',
+    icon: <FileSearchOutlined />,
+    element: <TestingReportsListPage />,
+    kinds: ['institution_admin', 'technical_lead', 'brigade'],
+    group: TESTING,
   },
   {
     path: '/maintenance-contracts',

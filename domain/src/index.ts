@@ -31,3 +31,4 @@ export * from './rules/project-lead';
 export * from './rules/tenancy';
 export * from './rules/location-check';
 export * from './workflow/index';
+export * from './reports/testing-report';

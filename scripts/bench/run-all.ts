@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // The submission bench compares with a raw INSERT on MariaDB/MySQL: it runs when MYSQL_URL names the server.
-const benches = ['domain-bench.ts', 'registry-bench.ts', 'face-bench.ts'];
+const benches = ['domain-bench.ts', 'registry-bench.ts', 'face-bench.ts', 'testing-report.ts'];
 if (process.env.MYSQL_URL) benches.push('testing-submission.ts');
 for (const bench of benches) {
   console.log(`\n=== ${bench}`);

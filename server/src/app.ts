@@ -10,6 +10,7 @@ import { errorHandler, refuseUnsafeInput, requestContext } from './core/http';
 import { buildOpenApi, docsPage } from './core/openapi';
 import { buildRouter } from './core/router';
 import { allRoutes } from './routes';
+import { verifyPageMiddleware } from './testing-reports/routes';
 
 /** The Koa app: API under /api, the admin web at /, the Taro H5 build at /h5/. */
 export function createApp(app: AppContext): Koa {
@@ -29,6 +30,8 @@ export function createApp(app: AppContext): Koa {
     } else await next();
   });
 
+  // The public page a report's QR code opens (reports/verification: nothing personal).
+  koa.use(verifyPageMiddleware());
   const router = buildRouter(app, allRoutes, authenticate);
   koa.use(router.routes());
   koa.use(router.allowedMethods());

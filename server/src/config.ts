@@ -49,6 +49,7 @@ const envSchema = z.object({
   DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
   SERVE_CLIENTS: z.enum(['on', 'off']).default('on'),
   CORS_ORIGINS: z.string().default('https://localhost,capacitor://localhost'),
+  PUBLIC_BASE_URL: url('PUBLIC_BASE_URL').optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -61,6 +62,8 @@ export interface Config {
   host: string;
   dataDir: string;
   repoRoot: string;
+  /** Where the public verification pages are reached (printed as QR codes on reports). */
+  publicBaseUrl: string;
   database: { dialect: 'sqlite'; storage: string } | { dialect: 'mysql'; url: string };
   redisUrl?: string;
   jwtSecret: string;
@@ -130,6 +133,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir,
     repoRoot,
+    publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     database,
     redisUrl: e.REDIS_URL,
     jwtSecret: e.JWT_SECRET ?? devSecret(dataDir),

@@ -21,6 +21,7 @@ import { testingPlanRoutes } from './testing-plans/routes';
 import { maintenancePlanRoutes } from './maintenance-plans/routes';
 import { specialApplicationRoutes } from './special-applications/routes';
 import { reportRoutes } from './reports/routes';
+import { testingReportRoutes } from './testing-reports/routes';
 import { siteRequestRoutes } from './site-requests/routes';
 import { testingTaskRoutes } from './testing-tasks/routes';
 import { testingRecordRoutes } from './testing-records/routes';
@@ -79,6 +80,7 @@ export const allRoutes: RouteDef<any, any, any>[] = [
   ...maintenancePlanRoutes,
   ...specialApplicationRoutes,
   ...reportRoutes,
+  ...testingReportRoutes,
   ...testingTaskRoutes,
   ...reminderRoutes,
   ...siteRequestRoutes,

@@ -1037,6 +1037,25 @@ export function createApi<F = Blob>(t: Transport<F>) {
         upload: { field: 'photo', file },
         ...options,
       }),
+    /** 生成检测报告（机构管理员）：项目负责人审核检测计划通过后、在检测期限内；生成检测报告与原始记录（Word和PDF），在报告列表中查看进度；同一请求编号只生成一次，正在生成时再次生成返回409 — POST /api/projects/:id/testing-reports */
+    createProjectTestingReport: (
+      id: Id,
+      body: z.input<typeof domain.generateTestingReportSchema>,
+      options?: CallOptions,
+    ) =>
+      t.request<z.output<typeof domain.reportViewSchema>>({
+        method: 'POST',
+        path: `/projects/${seg(id)}/testing-reports`,
+        body,
+        ...options,
+      }),
+    /** 报告核验（公开，报告二维码所指）：报告编号、项目、机构、日期、备案状态和各文件的SHA-256，不含个人信息 — GET /api/verify/:token */
+    getVerify: (token: Id, options?: CallOptions) =>
+      t.request<z.output<typeof domain.reportVerificationSchema>>({
+        method: 'GET',
+        path: `/verify/${seg(token)}`,
+        ...options,
+      }),
     /** 建立测试任务并提交开始申请：操作员选择下发给自己的一个、多个或全部检测单项，附现场定位与现场照片；服务器进行位置校验和人脸比对并记录结果，模拟定位直接拒绝；同一请求编号重放返回原任务，内容不同则拒绝 — POST /api/testing-tasks */
     createTestingTask: (
       file: F,

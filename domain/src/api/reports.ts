@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { reportMachine } from '../workflow/report';
+import { generatedReportMachine } from '../workflow/report';
+import { idempotencyKeySchema } from './common';
 import type { ActionOf, StateOf } from '../workflow/machine';
 import { abilitiesSchema, pageOf, pageQuerySchema, numeric } from './common';
 import { PROJECT_KINDS } from './projects';
@@ -13,10 +14,16 @@ export const reportSourceLabels: Record<ReportSource, string> = {
   direct_upload: '直接上传',
 };
 
-export const REPORT_STATUSES = ['uploaded', 'filed'] as const satisfies readonly ReportStatus[];
-export type ReportStatus = StateOf<typeof reportMachine>;
-export type ReportAction = ActionOf<typeof reportMachine>;
-export const reportStatusLabels: Record<ReportStatus, string> = reportMachine.states;
+export const REPORT_STATUSES = [
+  'generating',
+  'failed',
+  'uploaded',
+  'filed',
+] as const satisfies readonly ReportStatus[];
+/** Every state a report row takes: a generated report's (生成中, 生成失败) and those it shares with uploaded ones. */
+export type ReportStatus = StateOf<typeof generatedReportMachine>;
+export type ReportAction = ActionOf<typeof generatedReportMachine>;
+export const reportStatusLabels: Record<ReportStatus, string> = generatedReportMachine.states;
 
 const fileId = (what: string) =>
   numeric(
@@ -58,7 +65,7 @@ export type DirectTestingReportInput = z.infer<typeof directTestingReportSchema>
 
 export const reportListQuerySchema = pageQuerySchema.extend({
   kind: z.enum(PROJECT_KINDS, { error: '报告类别：只能是检测或维保' }).optional(),
-  status: z.enum(REPORT_STATUSES, { error: '状态：只能是待备案或已备案' }).optional(),
+  status: z.enum(REPORT_STATUSES, { error: '状态：只能是生成中、生成失败、待备案或已备案' }).optional(),
   projectId: numeric(z.number().int().positive()).optional(),
 });
 
@@ -80,8 +87,21 @@ export const reportViewSchema = z.object({
   source: z.enum(REPORT_SOURCES),
   sourceLabel: z.string(),
   conclusion: z.string(),
-  reportFileUrl: z.string(),
+  /** The report's PDF; none while a generated report is being generated or when its generation failed. */
+  reportFileUrl: z.string().nullable(),
   rawRecordFileUrl: z.string().nullable(),
+  /** Generated reports: the Word files next to the PDFs. */
+  reportDocxUrl: z.string().nullable(),
+  rawRecordDocxUrl: z.string().nullable(),
+  /** SHA-256 of each file (报告PDF/报告Word/原始记录PDF/原始记录Word), for the hash check. */
+  hashes: z.array(z.object({ label: z.string(), sha256: z.string() })),
+  /** 报告编号 of a generated report. */
+  reportNo: z.string().nullable(),
+  /** Generation: 0–100 and what it is doing, or why it failed. */
+  progress: z.number().int(),
+  progressText: z.string().nullable(),
+  /** The public verification page printed as a QR code on the report. */
+  verifyUrl: z.string().nullable(),
   status: z.enum(REPORT_STATUSES),
   statusLabel: z.string(),
   completedOn: z.string(),
@@ -97,3 +117,23 @@ export const reportPageSchema = pageOf(reportViewSchema);
 export const replaceReportSchema = directMaintenanceReportSchema
   .partial()
   .extend(directTestingReportSchema.partial().shape);
+
+/** 生成检测报告: the admin's request; the same key answers with the same report (a double click starts one job). */
+export const generateTestingReportSchema = z.object({
+  idempotencyKey: idempotencyKeySchema,
+});
+export type GenerateTestingReportInput = z.infer<typeof generateTestingReportSchema>;
+
+/** The public verification page's data (/verify/:token): nothing personal. */
+export const reportVerificationSchema = z.object({
+  reportNo: z.string().nullable(),
+  projectName: z.string(),
+  institutionName: z.string(),
+  kindLabel: z.string(),
+  status: z.enum(REPORT_STATUSES),
+  statusLabel: z.string(),
+  completedOn: z.string(),
+  filedOn: z.string().nullable(),
+  hashes: z.array(z.object({ label: z.string(), sha256: z.string() })),
+});
+export type ReportVerification = z.infer<typeof reportVerificationSchema>;

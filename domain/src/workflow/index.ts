@@ -10,7 +10,7 @@ export * from './testing-record';
 export * from './face-profile';
 import { maintenanceAssignmentMachine, maintenancePlanMachine } from './maintenance-plan';
 import { projectMachine } from './project';
-import { reportMachine } from './report';
+import { generatedReportMachine, reportMachine } from './report';
 import { siteRequestMachine } from './site-request';
 import { specialApplicationMachine } from './special-application';
 import { testingAssignmentMachine } from './testing-assignment';
@@ -23,6 +23,7 @@ export const allMachines = [
   projectMachine,
   specialApplicationMachine,
   reportMachine,
+  generatedReportMachine,
   siteRequestMachine,
   testingTaskMachine,
   maintenancePlanMachine,

@@ -14,6 +14,7 @@ import * as m0010 from './migrations/0010-sessions';
 import * as m0010b from './migrations/0010b-login-attempt-time';
 import * as m0011 from './migrations/0011-testing-records';
 import * as m0015 from './migrations/0015-notifications';
+import * as m0013 from './migrations/0013-generated-reports';
 
 /** Migrations in order; names are what the SequelizeMeta table records. */
 const migrations = [
@@ -30,6 +31,7 @@ const migrations = [
   { name: '0010-sessions', ...m0010 },
   { name: '0010b-login-attempt-time', ...m0010b },
   { name: '0011-testing-records', ...m0011 },
+  { name: '0013-generated-reports', ...m0013 },
   { name: '0015-notifications', ...m0015 },
 ];
 

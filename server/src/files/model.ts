@@ -12,6 +12,8 @@ export class StoredFile extends Model {
   declare size: number;
   declare sha256: string;
   declare originalName: string | null;
+  /** The small JPEG generated reports embed, made once at upload (photos only). */
+  declare thumbnailKey: string | null;
   declare createdAt: Date;
 }
 
@@ -28,6 +30,7 @@ export function initStoredFileModel(sequelize: Sequelize) {
       size: int(false),
       sha256: str(64, false),
       originalName: str(200),
+      thumbnailKey: str(200),
     },
     { sequelize, tableName: 'stored_files' },
   );

@@ -7,16 +7,24 @@ import { actorOf, runCommand, type CommandContext, type RequestContext } from '.
 import { createOnce } from '../core/idempotent';
 import { detectFileType } from '../platform/files/file-type';
 import { StoredFile } from './model';
+import { shrinkPhoto } from './shrink';
 
 export type Upload = { buffer: Buffer; originalname: string };
 
 async function store(c: CommandContext, file: Upload, idempotencyKey: string | null) {
   const actor = actorOf(c);
   const type = detectFileType(file.buffer)!;
-  const sha256 = createHash('sha256').update(file.buffer).digest('hex');
+  // Photos are shrunk once, here (≤ 1920 px, and a small copy for reports); nothing decodes them at full size later.
+  const { buffer, thumbnail } =
+    type.category === 'image'
+      ? await shrinkPhoto(file.buffer, type.mime)
+      : { buffer: file.buffer, thumbnail: null };
+  const sha256 = createHash('sha256').update(buffer).digest('hex');
   const day = new Date().toISOString().slice(0, 10).replace(/-/g, '/');
   const storageKey = `uploads/${day}/${randomUUID()}.${type.ext}`;
-  await c.app.files.put(storageKey, file.buffer, type.mime);
+  const thumbnailKey = thumbnail ? `${storageKey}.report.jpg` : null;
+  await c.app.files.put(storageKey, buffer, type.mime);
+  if (thumbnail) await c.app.files.put(thumbnailKey!, thumbnail, 'image/jpeg');
   try {
     return await StoredFile.create(
       {
@@ -26,8 +34,9 @@ async function store(c: CommandContext, file: Upload, idempotencyKey: string | n
         storageKey,
         mime: type.mime,
         category: type.category,
-        size: file.buffer.length,
+        size: buffer.length,
         sha256,
+        thumbnailKey,
         originalName: file.originalname?.slice(0, 200) ?? null,
       },
       { transaction: c.transaction },
@@ -35,6 +44,7 @@ async function store(c: CommandContext, file: Upload, idempotencyKey: string | n
   } catch (e) {
     // The row was not written: the stored bytes would be an orphan.
     await c.app.files.delete(storageKey).catch(() => undefined);
+    if (thumbnailKey) await c.app.files.delete(thumbnailKey).catch(() => undefined);
     throw e;
   }
 }

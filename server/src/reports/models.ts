@@ -12,8 +12,19 @@ export class Report extends Model {
   declare planKind: MaintenancePlanKind | null;
   declare planMonth: string | null;
   declare planName: string | null;
-  declare reportFileId: number;
+  /** The report's PDF; null while a generated report is 生成中 or when its generation failed. */
+  declare reportFileId: number | null;
   declare rawRecordFileId: number | null;
+  declare reportDocxFileId: number | null;
+  declare rawRecordDocxFileId: number | null;
+  declare reportNo: string | null;
+  /** Generation progress 0–100 and what it is doing. */
+  declare progress: number;
+  declare progressText: string | null;
+  /** The unguessable token of the public verification page (/verify/:token). */
+  declare verifyToken: string | null;
+  /** SHA-256 of the generated report's data, printed on it. */
+  declare dataSha256: string | null;
   declare conclusion: string;
   declare status: ReportStatus;
   declare completedOn: string;
@@ -36,8 +47,15 @@ export function initReportModel(sequelize: Sequelize) {
       planKind: str(20),
       planMonth: str(7),
       planName: str(100),
-      reportFileId: int(false),
+      reportFileId: int(),
       rawRecordFileId: int(),
+      reportDocxFileId: int(),
+      rawRecordDocxFileId: int(),
+      reportNo: str(60),
+      progress: { ...int(false), defaultValue: 0 },
+      progressText: str(200),
+      verifyToken: str(64),
+      dataSha256: str(64),
       conclusion: { type: DataTypes.TEXT, allowNull: false },
       status: str(20, false),
       completedOn: str(10, false),

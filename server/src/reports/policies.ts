@@ -9,6 +9,8 @@ const ownInstitution = (actor: { institutionId: number | null }, r: { institutio
   actor.institutionId != null && r.institutionId === actor.institutionId;
 
 allow<Project>(['institution_admin'], 'upload', 'report', ownInstitution);
+// 生成检测报告 is the institution admin's (manual §02 机构管理员在电脑端生成检测报告).
+allow<Project>(['institution_admin'], 'generate', 'report', ownInstitution);
 allow(['brigade', 'detachment', 'institution_admin', 'technical_lead'], 'list', 'report');
 allow<Report>('*', 'read', 'report', canReadReport);
 allow<Report>(['institution_admin'], ['replace', 'delete'], 'report', ownInstitution);
@@ -42,7 +44,15 @@ scope('report', async (actor) => {
 allow<StoredFile>(['detachment'], 'read', 'file', async (actor, f) => {
   if (!actor.detachmentId) return false;
   const reports = await Report.findAll({
-    where: { status: 'filed', [Op.or]: [{ reportFileId: f.id }, { rawRecordFileId: f.id }] },
+    where: {
+      status: 'filed',
+      [Op.or]: [
+        { reportFileId: f.id },
+        { rawRecordFileId: f.id },
+        { reportDocxFileId: f.id },
+        { rawRecordDocxFileId: f.id },
+      ],
+    },
     attributes: ['projectId'],
   });
   if (reports.length === 0) return false;

@@ -1,7 +1,7 @@
 import {
   MAINTENANCE_PLAN_KIND_LABELS,
   projectKindLabels,
-  reportMachine,
+  reportMachineFor,
   reportSourceLabels,
   reportStatusLabels,
   testingTypeLabels,
@@ -10,14 +10,58 @@ import {
 import type { Actor } from '../core/actor';
 import { workflowAbilities } from '../site-requests/abilities';
 import { projectsAndInstitutions } from '../special-applications/present';
+import { StoredFile } from '../files/model';
+import type { AppContext } from '../context';
 import type { Report } from './models';
+
+const fileUrl = (id: number | null) => (id ? `/api/files/${id}` : null);
+const HASH_LABELS = [
+  ['reportFileId', '检测报告PDF'],
+  ['reportDocxFileId', '检测报告Word'],
+  ['rawRecordFileId', '原始记录PDF'],
+  ['rawRecordDocxFileId', '原始记录Word'],
+] as const;
+
+/** SHA-256 of each file of each report, by report id. */
+export async function reportHashes(rows: Report[]) {
+  const ids = rows.flatMap((r) => HASH_LABELS.map(([k]) => r[k]).filter((id): id is number => id != null));
+  const files = ids.length
+    ? new Map(
+        (await StoredFile.findAll({ where: { id: [...new Set(ids)] }, attributes: ['id', 'sha256'] })).map(
+          (f) => [f.id, f.sha256],
+        ),
+      )
+    : new Map<number, string>();
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      HASH_LABELS.flatMap(([k, label]) => {
+        const sha256 = r[k] ? files.get(r[k]) : undefined;
+        return sha256
+          ? [{ label: r.kind === 'maintenance' && k === 'reportFileId' ? '维保报告PDF' : label, sha256 }]
+          : [];
+      }),
+    ]),
+  );
+}
+
+/** The public verification page's address (config PUBLIC_BASE_URL). */
+export const verifyUrl = (app: Pick<AppContext, 'config'>, token: string) =>
+  `${app.config.publicBaseUrl}/verify/${token}`;
 
 /**
  * The manual's report list columns: 项目名称, 机构名称, 报告属性 (plan kind or testing plan name),
  * 报告生成形式, 报告完成日期, 实际备案日期.
  */
-export async function presentReports(actor: Actor, rows: Report[]): Promise<ReportView[]> {
-  const { projects, institutions } = await projectsAndInstitutions(rows);
+export async function presentReports(
+  app: Pick<AppContext, 'config'>,
+  actor: Actor,
+  rows: Report[],
+): Promise<ReportView[]> {
+  const [{ projects, institutions }, hashes] = await Promise.all([
+    projectsAndInstitutions(rows),
+    reportHashes(rows),
+  ]);
   return Promise.all(
     rows.map(async (r) => {
       const p = projects.get(r.projectId);
@@ -38,14 +82,21 @@ export async function presentReports(actor: Actor, rows: Report[]): Promise<Repo
         source: r.source,
         sourceLabel: reportSourceLabels[r.source],
         conclusion: r.conclusion,
-        reportFileUrl: `/api/files/${r.reportFileId}`,
-        rawRecordFileUrl: r.rawRecordFileId ? `/api/files/${r.rawRecordFileId}` : null,
+        reportFileUrl: fileUrl(r.reportFileId),
+        rawRecordFileUrl: fileUrl(r.rawRecordFileId),
+        reportDocxUrl: fileUrl(r.reportDocxFileId),
+        rawRecordDocxUrl: fileUrl(r.rawRecordDocxFileId),
+        hashes: hashes.get(r.id) ?? [],
+        reportNo: r.reportNo,
+        progress: r.source === 'generated' ? r.progress : 100,
+        progressText: r.progressText,
+        verifyUrl: r.verifyToken ? verifyUrl(app, r.verifyToken) : null,
         status: r.status,
         statusLabel: reportStatusLabels[r.status],
         completedOn: r.completedOn,
         filedOn: r.filedOn ?? null,
         filedByName: r.filedByName ?? null,
-        abilities: await workflowAbilities(actor, 'report', r, reportMachine, r.status, [
+        abilities: await workflowAbilities(actor, 'report', r, reportMachineFor(r.source), r.status, [
           'file',
           'replace',
           'delete',

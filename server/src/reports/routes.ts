@@ -8,6 +8,7 @@ import {
   reportViewSchema,
 } from '@xf/domain';
 import { Op, type WhereOptions } from 'sequelize';
+import type { AppContext } from '../context';
 import type { Actor } from '../core/actor';
 import { listScope, scopeWhere } from '../core/policy';
 import { route } from '../core/route';
@@ -21,7 +22,8 @@ import './policies';
 const tag = '报告';
 const project = (params: { id: number }) => findProject(params.id);
 const load = (params: { id: number }) => findReport(params.id);
-const view = async (actor: Actor, row: Report) => (await presentReports(actor, [row]))[0]!;
+const view = async (app: AppContext, actor: Actor, row: Report) =>
+  (await presentReports(app, actor, [row]))[0]!;
 
 export const reportRoutes = [
   route({
@@ -34,10 +36,10 @@ export const reportRoutes = [
     policy: { action: 'upload', resource: 'report', load: project },
     body: directMaintenanceReportSchema,
     response: reportViewSchema,
-    handler: async ({ subject, body, actor, context, ctx }) => {
+    handler: async ({ subject, body, actor, app, context, ctx }) => {
       const report = await uploadDirectReport(context, subject, { kind: 'maintenance', ...body });
       ctx.status = 201;
-      return view(actor, report);
+      return view(app, actor, report);
     },
   }),
   route({
@@ -50,10 +52,10 @@ export const reportRoutes = [
     policy: { action: 'upload', resource: 'report', load: project },
     body: directTestingReportSchema,
     response: reportViewSchema,
-    handler: async ({ subject, body, actor, context, ctx }) => {
+    handler: async ({ subject, body, actor, app, context, ctx }) => {
       const report = await uploadDirectReport(context, subject, { kind: 'testing', ...body });
       ctx.status = 201;
-      return view(actor, report);
+      return view(app, actor, report);
     },
   }),
   route({
@@ -64,7 +66,7 @@ export const reportRoutes = [
     policy: { action: 'list', resource: 'report' },
     query: reportListQuerySchema,
     response: reportPageSchema,
-    handler: async ({ query, actor }) => {
+    handler: async ({ query, actor, app }) => {
       // The scope comes first: a detachment's list stays on filed reports whatever the query asks.
       const filters: WhereOptions<Report>[] = [scopeWhere(await listScope(actor, 'report'))];
       if (query.kind) filters.push({ kind: query.kind });
@@ -77,7 +79,7 @@ export const reportRoutes = [
         offset: (query.page - 1) * query.pageSize,
       });
       return {
-        items: await presentReports(actor, rows),
+        items: await presentReports(app, actor, rows),
         total: count,
         page: query.page,
         pageSize: query.pageSize,
@@ -92,7 +94,7 @@ export const reportRoutes = [
     params: idParamSchema,
     policy: { action: 'read', resource: 'report', load },
     response: reportViewSchema,
-    handler: async ({ subject, actor }) => view(actor, subject),
+    handler: async ({ subject, actor, app }) => view(app, actor, subject),
   }),
   route({
     method: 'put',
@@ -103,7 +105,7 @@ export const reportRoutes = [
     policy: { action: 'replace', resource: 'report', load },
     body: replaceReportSchema,
     response: reportViewSchema,
-    handler: async ({ subject: report, body, actor, context }) => {
+    handler: async ({ subject: report, body, actor, app, context }) => {
       const project = await findProject(report.projectId);
       const input =
         report.kind === 'maintenance'
@@ -115,7 +117,7 @@ export const reportRoutes = [
               kind: 'testing' as const,
               ...parseOrThrow(directTestingReportSchema, withCurrent(report, body), 'body'),
             };
-      return view(actor, await replaceReport(context, report, project, input));
+      return view(app, actor, await replaceReport(context, report, project, input));
     },
   }),
   route({
@@ -139,8 +141,8 @@ export const reportRoutes = [
     policy: { action: 'file', resource: 'report', load },
     upload: { field: 'photo', accept: ['image'] },
     response: reportViewSchema,
-    handler: async ({ subject, actor, context, file }) =>
-      view(actor, await fileReport(context, subject, file!.buffer)),
+    handler: async ({ subject, actor, app, context, file }) =>
+      view(app, actor, await fileReport(context, subject, file!.buffer)),
   }),
 ];
 

@@ -4,6 +4,7 @@ import {
   monthIndex,
   projectKindLabels,
   reportMachine,
+  reportMachineFor,
   type DirectMaintenanceReportInput,
   type DirectTestingReportInput,
 } from '@xf/domain';
@@ -141,12 +142,12 @@ export async function replaceReport(
   input: DirectReportInput,
 ) {
   const actor = actorOf(context);
-  transition(reportMachine, report.status, 'replace', actor);
+  transition(reportMachineFor(report.source), report.status, 'replace', actor);
   await assertMayUploadDirectly(project, input.kind);
   const fields = await checkedFields(project, input, beijingToday(), report.id);
   return runCommand(context, 'report.replaced', async ({ transaction }) => {
     const row = (await Report.findByPk(report.id, { transaction, lock: transaction.LOCK.UPDATE }))!;
-    nextState(reportMachine, row.status, 'replace', actor);
+    nextState(reportMachineFor(row.source), row.status, 'replace', actor);
     const before = {
       planKind: row.planKind,
       planMonth: row.planMonth,
@@ -162,10 +163,10 @@ export async function replaceReport(
 
 export async function deleteReport(context: RequestContext, report: Report) {
   const actor = actorOf(context);
-  transition(reportMachine, report.status, 'delete', actor);
+  transition(reportMachineFor(report.source), report.status, 'delete', actor);
   await runCommand(context, 'report.deleted', async ({ transaction }) => {
     const row = (await Report.findByPk(report.id, { transaction, lock: transaction.LOCK.UPDATE }))!;
-    transition(reportMachine, row.status, 'delete', actor);
+    transition(reportMachineFor(row.source), row.status, 'delete', actor);
     await row.destroy({ transaction });
     return {
       result: undefined,
@@ -183,7 +184,7 @@ export async function deleteReport(context: RequestContext, report: Report) {
  */
 export async function fileReport(context: RequestContext, report: Report, photo: Buffer) {
   const actor = actorOf(context);
-  nextState(reportMachine, report.status, 'file', actor);
+  nextState(reportMachineFor(report.source), report.status, 'file', actor);
   const face = await compareWithProfile(context.app, actor, photo, 'report_filing');
   if (!face.accepted)
     await refuseLogged(
@@ -195,7 +196,7 @@ export async function fileReport(context: RequestContext, report: Report, photo:
   return runCommand(context, 'report.filed', async ({ transaction }) => {
     const row = (await Report.findByPk(report.id, { transaction, lock: transaction.LOCK.UPDATE }))!;
     const before = { status: row.status };
-    const next = nextState(reportMachine, row.status, 'file', actor);
+    const next = nextState(reportMachineFor(row.source), row.status, 'file', actor);
     const now = new Date();
     await row.update(
       {

@@ -1,6 +1,4 @@
 import { App, Button, Modal, Select, Space, Tag, Typography } from 'antd';
-import { allowedActions } from '@xf/domain/workflow/machine';
-import { reportMachine } from '@xf/domain/workflow/report';
 import { useState } from 'react';
 import { http, type Query } from '../../api/client';
 import { useApiError } from '../../api/errors';
@@ -84,13 +82,15 @@ export function ReportsPage() {
             fixed: 'right',
             render: (_, r) => (
               <Space size={0} wrap>
-                <Button
-                  type="link"
-                  size="small"
-                  onClick={() => void openApiFile(r.reportFileUrl).catch(onError)}
-                >
-                  {r.kind === 'testing' ? '检测报告' : '查看报告'}
-                </Button>
+                {r.reportFileUrl && (
+                  <Button
+                    type="link"
+                    size="small"
+                    onClick={() => void openApiFile(r.reportFileUrl!).catch(onError)}
+                  >
+                    {r.kind === 'testing' ? '检测报告' : '查看报告'}
+                  </Button>
+                )}
                 {r.rawRecordFileUrl && (
                   <Button
                     type="link"
@@ -100,12 +100,12 @@ export function ReportsPage() {
                     原始记录
                   </Button>
                 )}
-                {allowedActions(reportMachine, r.status, user.kind).includes('file') && (
+                {r.abilities?.file && (
                   <Button type="link" size="small" onClick={() => setFiling(r)} data-testid={`file-${r.id}`}>
                     备案报告
                   </Button>
                 )}
-                {allowedActions(reportMachine, r.status, user.kind).includes('delete') && (
+                {r.abilities?.delete && (
                   <Button type="link" size="small" danger onClick={() => remove(r)}>
                     删除
                   </Button>

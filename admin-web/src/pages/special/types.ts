@@ -39,11 +39,12 @@ export interface ReportRow {
   testingTypeLabel: string | null;
   sourceLabel: string;
   conclusion: string;
-  reportFileUrl: string;
+  reportFileUrl: string | null;
   rawRecordFileUrl: string | null;
   status: ReportStatus;
   statusLabel: string;
   completedOn: string;
   filedOn: string | null;
   filedByName: string | null;
+  abilities?: Record<string, boolean>;
 }

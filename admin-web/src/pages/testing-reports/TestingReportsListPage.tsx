@@ -1,0 +1,95 @@
+import { Button, Popover, Progress, Space, Tag, Typography } from 'antd';
+import type { ReportView } from '@xf/domain/api/reports';
+import { api } from '../../api/client';
+import { useApiError } from '../../api/errors';
+import { FitTable } from '../../components/FitTable';
+import { PageCard } from '../../components/PageCard';
+import { useServerTable } from '../../components/useServerTable';
+import { openApiFile } from '../special/openFile';
+
+const statusColor: Record<ReportView['status'], string> = {
+  generating: 'processing',
+  failed: 'error',
+  uploaded: 'warning',
+  filed: 'success',
+};
+
+/** 查看检测报告 (manual §02): generated and uploaded testing reports, their files, hashes and filing state. */
+export function TestingReportsListPage() {
+  const onError = useApiError();
+  const { tableProps } = useServerTable((p) => api.getReports({ ...p, kind: 'testing' }), {
+    kind: 'testing',
+  });
+  const file = (url: string | null, label: string) =>
+    url && (
+      <Button type="link" size="small" onClick={() => void openApiFile(url).catch(onError)}>
+        {label}
+      </Button>
+    );
+
+  return (
+    <PageCard title="查看检测报告">
+      <FitTable<ReportView>
+        {...tableProps}
+        columns={[
+          { title: '报告编号', width: 150, render: (_, r) => r.reportNo ?? '—' },
+          { title: '项目名称', dataIndex: 'projectName' },
+          { title: '报告生成形式', dataIndex: 'sourceLabel', width: 110 },
+          { title: '报告完成日期', dataIndex: 'completedOn', width: 120 },
+          {
+            title: '状态',
+            width: 170,
+            render: (_, r) =>
+              r.status === 'generating' ? (
+                <Progress percent={r.progress} size="small" />
+              ) : (
+                <Tag color={statusColor[r.status]}>{r.statusLabel}</Tag>
+              ),
+          },
+          { title: '结论', dataIndex: 'conclusion' },
+          {
+            title: '文件',
+            width: 300,
+            render: (_, r) => (
+              <Space size={0} wrap>
+                {file(r.reportFileUrl, '报告PDF')}
+                {file(r.reportDocxUrl, '报告Word')}
+                {file(r.rawRecordFileUrl, '原始记录PDF')}
+                {file(r.rawRecordDocxUrl, '原始记录Word')}
+                {r.hashes.length > 0 && (
+                  <Popover
+                    title="SHA-256"
+                    content={
+                      <div style={{ maxWidth: 560 }}>
+                        {r.hashes.map((h) => (
+                          <div key={h.label}>
+                            {h.label}：
+                            <Typography.Text code copyable>
+                              {h.sha256}
+                            </Typography.Text>
+                          </div>
+                        ))}
+                        {r.verifyUrl && (
+                          <div>
+                            核验页面：
+                            <a href={r.verifyUrl} target="_blank" rel="noreferrer">
+                              {r.verifyUrl}
+                            </a>
+                          </div>
+                        )}
+                      </div>
+                    }
+                  >
+                    <Button type="link" size="small">
+                      哈希
+                    </Button>
+                  </Popover>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+    </PageCard>
+  );
+}

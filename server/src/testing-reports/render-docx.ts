@@ -1,0 +1,216 @@
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  ImageRun,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import { zipSync, type Zippable } from 'fflate';
+import {
+  FINDING_HEADER,
+  findingRows,
+  infoRows,
+  overallText,
+  RAW_HEADER,
+  rawRows,
+  SIGNATURES,
+  SINGLE_ITEM_HEADER,
+  singleItemRows,
+  type RenderInput,
+  type RenderProgress,
+} from './layout';
+
+const FONT = { ascii: 'Arial', hAnsi: 'Arial', eastAsia: '宋体', cs: 'Arial' };
+const text = (t: string, opts: { bold?: boolean; size?: number } = {}) =>
+  new TextRun({ text: t, bold: opts.bold, size: opts.size, font: FONT });
+const para = (t: string, opts: { bold?: boolean; size?: number; align?: 'center' | 'right' } = {}) =>
+  new Paragraph({
+    alignment:
+      opts.align === 'center'
+        ? AlignmentType.CENTER
+        : opts.align === 'right'
+          ? AlignmentType.RIGHT
+          : undefined,
+    children: [text(t, opts)],
+  });
+
+/** A table whose first row repeats on every page (tableHeader) and whose rows never split across pages. */
+function table(header: string[], widths: number[], rows: string[][], size = 18) {
+  const total = widths.reduce((a, b) => a + b, 0);
+  const cell = (t: string, i: number, bold: boolean) =>
+    new TableCell({
+      width: { size: Math.round((widths[i]! / total) * 5000), type: WidthType.PERCENTAGE },
+      children: [para(t, { bold, size })],
+    });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => cell(h, i, true)) }),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, i, false)) })),
+    ],
+  });
+}
+
+const footer = (reportNo: string) =>
+  new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [
+          new TextRun({
+            font: FONT,
+            size: 18,
+            children: [`${reportNo}    第 `, PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'],
+          }),
+        ],
+      }),
+    ],
+  });
+
+const A4 = {
+  page: {
+    size: { width: 11906, height: 16838 },
+    margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 },
+  },
+};
+
+/**
+ * Pack a document the way docx does, but store the JPEG/PNG parts as they are: deflating already-compressed
+ * photos costs seconds and saves nothing (reports.md). Falls back to docx's own packer if its compiler moves.
+ */
+async function pack(doc: Document): Promise<Buffer> {
+  const compiler = (
+    Packer as unknown as {
+      compiler?: { compile: (d: Document, p: unknown, o: unknown[]) => Map<string, unknown> };
+    }
+  ).compiler;
+  if (!compiler) return Packer.toBuffer(doc);
+  const files = compiler.compile(doc, undefined, []);
+  const zippable: Zippable = {};
+  for (const [path, data] of files) {
+    const bytes =
+      typeof data === 'string'
+        ? new TextEncoder().encode(data)
+        : data instanceof Uint8Array
+          ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+          : new Uint8Array(data as ArrayBuffer);
+    zippable[path] = /\.(jpe?g|png)$/i.test(path) ? [bytes, { level: 0 }] : [bytes, { level: 6 }];
+  }
+  return Buffer.from(zipSync(zippable));
+}
+
+/** 建筑消防设施检测报告 as Word. */
+export async function renderReportDocx(
+  input: RenderInput,
+  progress: RenderProgress = () => {},
+): Promise<Buffer> {
+  const { data } = input;
+  const info = infoRows(data).map((r) =>
+    r.length === 2
+      ? [r[0]!, r[1]!, '', '']
+      : r.length === 4
+        ? r
+        : [r[0]!, r[1]!, `${r[2]} ${r[3]}`, `${r[4]} ${r[5]}`],
+  );
+  const photos = new Map(input.photos.map((p) => [p.fileId, p]));
+  const photoParas: Paragraph[] = [];
+  data.findings.forEach((f, i) => {
+    const runs: ParagraphChild[] = [];
+    for (const id of f.photoFileIds) {
+      const p = photos.get(id);
+      if (!p) continue;
+      const w = 200;
+      runs.push(
+        new ImageRun({
+          type: 'jpg',
+          data: p.data,
+          transformation: { width: w, height: Math.round((w * p.height) / p.width) },
+        }),
+        text('  '),
+      );
+    }
+    if (runs.length) {
+      photoParas.push(
+        para(`${i + 1}. ${f.singleItem} ${f.subItem} ${f.item}（${f.resultLabel}）`, { size: 18 }),
+      );
+      photoParas.push(new Paragraph({ children: runs }));
+    }
+  });
+  progress(1, 3, '整理照片');
+  const children = [
+    para(`报告编号：${data.reportNo}`, { align: 'right' }),
+    ...Array.from({ length: 6 }, () => para('')),
+    para(data.title, { bold: true, size: 52, align: 'center' }),
+    para(''),
+    para(`项目名称：${data.project.name}`, { size: 28, align: 'center' }),
+    para(`检测机构：${data.institution.name}`, { size: 28, align: 'center' }),
+    para(`报告日期：${data.issuedOn}`, { size: 28, align: 'center' }),
+    ...Array.from({ length: 6 }, () => para('')),
+    new Paragraph({
+      children: [
+        new ImageRun({ type: 'png', data: input.qrPng, transformation: { width: 120, height: 120 } }),
+      ],
+    }),
+    para(`扫码核验报告真伪：${data.verifyUrl}`, { size: 16 }),
+    para(`报告数据SHA-256：${input.dataSha256}`, { size: 16 }),
+    new Paragraph({ children: [new PageBreak()] }),
+    para('一、基本情况', { bold: true, size: 28 }),
+    table(['项目', '内容', '项目', '内容'], [90, 170, 90, 150], info),
+    para('二、检测单项评定', { bold: true, size: 28 }),
+    table(SINGLE_ITEM_HEADER, [210, 60, 55, 55, 55, 60], singleItemRows(data)),
+    para('注：A、B、C为各类不合格检测项数，括号内为该单项的不合格判定条件。', { size: 16 }),
+    para('三、综合评定', { bold: true, size: 28 }),
+    para(overallText(data)),
+    para('四、发现的问题及不能测试项', { bold: true, size: 28 }),
+    data.findings.length
+      ? table(FINDING_HEADER, [30, 90, 80, 120, 30, 70, 50, 80], findingRows(data), 16)
+      : para('无。'),
+    ...(photoParas.length ? [para('五、问题照片', { bold: true, size: 28 }), ...photoParas] : []),
+    para('签章', { bold: true, size: 28 }),
+    ...SIGNATURES.flatMap(([who, when]) => [para(''), para(`${who}                    ${when}`)]),
+  ];
+  const doc = new Document({
+    creator: '北京市消防技术服务机构监管系统',
+    title: data.title,
+    sections: [{ properties: A4, footers: { default: footer(data.reportNo) }, children }],
+  });
+  progress(2, 3, '打包');
+  const out = await pack(doc);
+  progress(3, 3, '完成');
+  return out;
+}
+
+/** 原始记录 as Word. */
+export async function renderRawRecordDocx(input: RenderInput): Promise<Buffer> {
+  const { data } = input;
+  const doc = new Document({
+    creator: '北京市消防技术服务机构监管系统',
+    title: '建筑消防设施检测原始记录',
+    sections: [
+      {
+        properties: A4,
+        footers: { default: footer(data.reportNo) },
+        children: [
+          para('建筑消防设施检测原始记录', { bold: true, size: 36, align: 'center' }),
+          para(
+            `报告编号：${data.reportNo}    项目名称：${data.project.name}    检测日期：${data.testedFrom}至${data.testedTo}`,
+            {
+              size: 18,
+            },
+          ),
+          table(RAW_HEADER, [30, 80, 70, 110, 28, 60, 40, 48, 45, 58], rawRows(data), 14),
+        ],
+      },
+    ],
+  });
+  return pack(doc);
+}

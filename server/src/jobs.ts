@@ -2,11 +2,13 @@ import type { AppContext } from './context';
 import { systemContext } from './core/command';
 import { runCompliancePass } from './compliance/service';
 import { pullFeed } from './registries/pull-feed';
+import { registerDetachmentNotifier } from './reports/notify-detachment';
 
 const DAY_MS = 24 * 3600_000;
 
-/** Background work: the daily compliance pass and, when feeds are configured, the scheduled registry pulls. */
+/** Background work: filed reports sent to the detachment, the daily compliance pass and, when feeds are configured, the scheduled registry pulls. */
 export async function scheduleJobs(app: AppContext) {
+  registerDetachmentNotifier(app);
   app.jobs.process('compliance.daily', async () => {
     await runCompliancePass(systemContext(app), 'daily');
   });

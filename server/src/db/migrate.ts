@@ -13,6 +13,7 @@ import * as m0009 from './migrations/0009-idempotency-key-columns';
 import * as m0010 from './migrations/0010-sessions';
 import * as m0010b from './migrations/0010b-login-attempt-time';
 import * as m0011 from './migrations/0011-testing-records';
+import * as m0014 from './migrations/0014-live-photo-hashes';
 
 /** Migrations in order; names are what the SequelizeMeta table records. */
 const migrations = [
@@ -29,6 +30,7 @@ const migrations = [
   { name: '0010-sessions', ...m0010 },
   { name: '0010b-login-attempt-time', ...m0010b },
   { name: '0011-testing-records', ...m0011 },
+  { name: '0014-live-photo-hashes', ...m0014 },
 ];
 
 export function createMigrator(sequelize: Sequelize) {

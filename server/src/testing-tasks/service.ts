@@ -91,7 +91,10 @@ export async function createTestingTask(
     );
   }
   // Outside the command: the comparison records itself, and must not wait on the command's transaction.
-  const face = await compareWithProfile(context.app, actor, photo.buffer, 'site_request_start');
+  // Its idempotency key lets a retry of this same request send the same photo again.
+  const face = await compareWithProfile(context.app, actor, photo.buffer, 'site_request_start', {
+    requestKey: input.idempotencyKey,
+  });
 
   return createOnce(context, {
     kind: KIND,

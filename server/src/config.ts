@@ -46,7 +46,7 @@ const envSchema = z.object({
     .string()
     .regex(/^(off|\d{1,3})$/, { error: 'FACE_REPLAY_MAX_BITS只能是0–255的整数或off' })
     .refine((v) => v === 'off' || Number(v) < 256, { error: 'FACE_REPLAY_MAX_BITS只能是0–255的整数或off' })
-    .default('12'),
+    .default('24'),
   WECHAT_TEMPLATE_REPORT_FILED: z.string().default('report_filed'),
   CHURN_WINDOW_DAYS: z.coerce.number().int().positive().default(90),
   CHURN_THRESHOLD: z.coerce.number().int().positive().default(5),

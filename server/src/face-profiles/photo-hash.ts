@@ -9,7 +9,7 @@ export async function photoHash(image: Buffer): Promise<string> {
   const { data } = await sharp(image)
     .rotate()
     .grayscale()
-    .resize(17, 16, { fit: 'fill', kernel: 'lanczos3' })
+    .resize(17, 16, { fit: 'fill', kernel: 'linear' })
     .raw()
     .toBuffer({ resolveWithObject: true });
   const bits: number[] = [];

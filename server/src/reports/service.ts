@@ -216,9 +216,16 @@ export async function fileReport(context: RequestContext, report: Report, photo:
       },
       { transaction },
     );
-    const after: Record<string, unknown> = { status: next, filedOn: row.filedOn, faceDistance: face.distance };
+    const after: Record<string, unknown> = {
+      status: next,
+      filedOn: row.filedOn,
+      faceDistance: face.distance,
+    };
     if (row.kind === 'testing') {
-      const project = (await Project.findByPk(row.projectId, { transaction, lock: transaction.LOCK.UPDATE }))!;
+      const project = (await Project.findByPk(row.projectId, {
+        transaction,
+        lock: transaction.LOCK.UPDATE,
+      }))!;
       // 已完成 once its report is filed; a project already completed (a re-test report) stays as it is.
       if (project.status === 'in_progress') {
         const status = nextState(projectMachine, project.status, 'complete', actor);

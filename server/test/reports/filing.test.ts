@@ -153,6 +153,19 @@ describe(`备案 (${testDialect})`, () => {
     expect((await file(second.reportId, await freshLive(2))).status).toBe(200);
   }, 120_000);
 
+  it('待备案报告 on the home pages is the real count of unfiled reports, for the technical lead and the admin', async () => {
+    const count = async (token: string) =>
+      (await t.request('GET', '/api/home/summary', { token })).body.reportsToFile as number;
+    const before = await count(technicalLead);
+    expect(await count(w.admin)).toBe(before);
+    const { reportId } = await testingReport();
+    expect(await count(technicalLead)).toBe(before + 1);
+    expect(await count(w.admin)).toBe(before + 1);
+    expect(await count(w.otherAdmin)).toBe(0);
+    expect((await file(reportId, await freshLive(6))).status).toBe(200);
+    expect(await count(technicalLead)).toBe(before);
+  });
+
   it('filed reports are immutable: change and delete refused, nothing changed', async () => {
     const { reportId } = await testingReport();
     expect((await file(reportId, await freshLive(3))).status).toBe(200);

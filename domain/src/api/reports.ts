@@ -82,6 +82,9 @@ export const reportViewSchema = z.object({
   conclusion: z.string(),
   reportFileUrl: z.string(),
   rawRecordFileUrl: z.string().nullable(),
+  /** SHA-256 (hex) of the report file and of the raw record: the receiver checks a download against them. */
+  reportFileSha256: z.string().nullable(),
+  rawRecordFileSha256: z.string().nullable(),
   status: z.enum(REPORT_STATUSES),
   statusLabel: z.string(),
   completedOn: z.string(),

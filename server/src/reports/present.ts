@@ -8,6 +8,7 @@ import {
   type ReportView,
 } from '@xf/domain';
 import type { Actor } from '../core/actor';
+import { StoredFile } from '../files/model';
 import { workflowAbilities } from '../site-requests/abilities';
 import { projectsAndInstitutions } from '../special-applications/present';
 import type { Report } from './models';
@@ -18,6 +19,13 @@ import type { Report } from './models';
  */
 export async function presentReports(actor: Actor, rows: Report[]): Promise<ReportView[]> {
   const { projects, institutions } = await projectsAndInstitutions(rows);
+  const fileIds = rows.flatMap((r) => [r.reportFileId, r.rawRecordFileId]).filter((x): x is number => !!x);
+  const hashes = new Map(
+    (await StoredFile.findAll({ where: { id: fileIds }, attributes: ['id', 'sha256'] })).map((f) => [
+      f.id,
+      f.sha256,
+    ]),
+  );
   return Promise.all(
     rows.map(async (r) => {
       const p = projects.get(r.projectId);
@@ -40,6 +48,8 @@ export async function presentReports(actor: Actor, rows: Report[]): Promise<Repo
         conclusion: r.conclusion,
         reportFileUrl: `/api/files/${r.reportFileId}`,
         rawRecordFileUrl: r.rawRecordFileId ? `/api/files/${r.rawRecordFileId}` : null,
+        reportFileSha256: hashes.get(r.reportFileId) ?? null,
+        rawRecordFileSha256: r.rawRecordFileId ? (hashes.get(r.rawRecordFileId) ?? null) : null,
         status: r.status,
         statusLabel: reportStatusLabels[r.status],
         completedOn: r.completedOn,

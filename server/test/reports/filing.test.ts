@@ -197,6 +197,12 @@ describe(`备案 (${testDialect})`, () => {
     expect(JSON.stringify(sent.at(-1))).toContain('检测报告已备案');
     const list = await t.request('GET', '/api/reports?kind=testing&status=filed', { token: w.detachment });
     expect(list.body.items.map((r: any) => r.id)).toContain(reportId);
+    // With the file's SHA-256, so the receiver can check a download.
+    const row = list.body.items.find((r: any) => r.id === reportId);
+    const download = await t.request('GET', row.reportFileUrl, { token: w.detachment });
+    expect(download.status).toBe(200);
+    const { createHash } = await import('node:crypto');
+    expect(row.reportFileSha256).toBe(createHash('sha256').update(download.buffer!).digest('hex'));
   });
 
   it('the same rule guards site requests: a retry of the same request may resend its photo, another may not', async () => {

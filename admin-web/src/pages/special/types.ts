@@ -41,6 +41,8 @@ export interface ReportRow {
   conclusion: string;
   reportFileUrl: string;
   rawRecordFileUrl: string | null;
+  reportFileSha256: string | null;
+  rawRecordFileSha256: string | null;
   status: ReportStatus;
   statusLabel: string;
   completedOn: string;

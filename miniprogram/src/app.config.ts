@@ -15,6 +15,8 @@ export default defineAppConfig({
     'pages/testing-plan/index',
     'pages/maintenance-plans/index',
     'pages/maintenance-plan/index',
+    'pages/reports-to-file/index',
+    'pages/report-file/index',
     ...operatorPages,
   ],
   window: {

@@ -13,6 +13,7 @@ export function LiveCamera({ onCapture }: { onCapture: (photo: Blob | null) => v
   const [stream, setStream] = useState<MediaStream | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [shot, setShot] = useState<string | null>(null);
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
     let live: MediaStream | null = null;
@@ -69,6 +70,7 @@ export function LiveCamera({ onCapture }: { onCapture: (photo: Blob | null) => v
   const retake = () => {
     if (shot) URL.revokeObjectURL(shot);
     setShot(null);
+    setReady(false);
     onCapture(null);
   };
 
@@ -82,6 +84,7 @@ export function LiveCamera({ onCapture }: { onCapture: (photo: Blob | null) => v
           ref={video}
           muted
           playsInline
+          onLoadedData={() => setReady(true)}
           style={{ width: 320, borderRadius: 8, background: '#000', transform: 'scaleX(-1)' }}
           data-testid="camera-video"
         />
@@ -89,7 +92,7 @@ export function LiveCamera({ onCapture }: { onCapture: (photo: Blob | null) => v
       {shot ? (
         <Button onClick={retake}>重新拍照</Button>
       ) : (
-        <Button type="primary" onClick={capture} disabled={!stream} data-testid="camera-capture">
+        <Button type="primary" onClick={capture} disabled={!stream || !ready} data-testid="camera-capture">
           拍照
         </Button>
       )}

@@ -14,6 +14,7 @@ import { startTestApp, testDialect, type TestApp } from '../support/test-app';
 import {
   created,
   createClientWithContact,
+  plainBuilding,
   projectWorld,
   testingBody,
   uploadPdf,
@@ -94,6 +95,38 @@ async function testingReport() {
 
 const file = (reportId: number, photo: Buffer) =>
   t.request('POST', `/api/reports/${reportId}/file`, { token: technicalLead, form: photoForm(photo) });
+
+describe(`a testing project's buildings and location (${testDialect})`, () => {
+  it('has no plan until it has a building; the generic buildings and fence routes serve testing projects', async () => {
+    const { projectId } = await testingReport();
+    const none = await t.request('GET', `/api/projects/${projectId}/testing-plan`, { token: w.admin });
+    expect(none.status).toBe(409);
+    expect(none.body.error.field).toBe('buildings');
+    expect(none.body.error.message).toContain('请先添加建筑物');
+    const added = await t.request('POST', `/api/projects/${projectId}/buildings`, {
+      token: w.admin,
+      body: plainBuilding('检测主楼'),
+    });
+    expect(added.status).toBe(201);
+    expect(
+      (
+        await t.request('POST', `/api/projects/${projectId}/buildings`, {
+          token: w.otherAdmin,
+          body: plainBuilding('外机构'),
+        })
+      ).status,
+    ).toBe(403);
+    const plan = await t.request('GET', `/api/projects/${projectId}/testing-plan`, { token: w.admin });
+    expect(plan.status).toBe(200);
+    expect(plan.body.buildings.map((b: any) => b.buildingName)).toEqual(['检测主楼']);
+    expect(plan.body.buildings[0].singleItems.length).toBeGreaterThan(0);
+    const fence = await t.request('PUT', `/api/projects/${projectId}/geofence`, {
+      token: w.admin,
+      body: { lng: 116.4174, lat: 39.9339, crs: 'GCJ02', radius: 300 },
+    });
+    expect(fence.status).toBe(200);
+  });
+});
 
 describe(`备案 (${testDialect})`, () => {
   it('perceptual hash: a re-encoded or rescaled copy is near, another framing is far', async () => {

@@ -104,6 +104,8 @@ const TestingReportsListPage = page(
   () => import('./pages/testing-reports/TestingReportsListPage'),
   'TestingReportsListPage',
 );
+const SiteRequestsPage = page(() => import('./pages/testing/SiteRequestsPage'), 'SiteRequestsPage');
+const TestingPlansPage = page(() => import('./pages/testing/TestingPlansPage'), 'TestingPlansPage');
 const SpecialReviewPage = page(() => import('./pages/special/SpecialReviewPage'), 'SpecialReviewPage');
 
 export interface AppRoute {
@@ -210,6 +212,42 @@ export const appRoutes: AppRoute[] = [
     parent: () => '/testing-projects',
   },
   {
+    path: '/testing-projects/:id/buildings',
+    title: '添加建筑物',
+    element: <BuildingsPage />,
+    kinds: PROJECT_VIEWERS,
+    group: TESTING,
+    hidden: true,
+    parent: () => '/testing-projects',
+  },
+  {
+    path: '/testing-projects/:id/geofence',
+    title: '标注项目位置',
+    element: <GeofencePage />,
+    kinds: PROJECT_VIEWERS,
+    group: TESTING,
+    hidden: true,
+    parent: () => '/testing-projects',
+  },
+  // 机构管理员在电脑端 (manual §02), in the manual's order: 查看检测服务计划 / 查看提交申请处理 / 生成检测报告 /
+  // 查看检测报告 / 备案检测报告.
+  {
+    path: '/testing/plans',
+    title: '查看检测服务计划',
+    icon: <ScheduleOutlined />,
+    element: <TestingPlansPage />,
+    kinds: ['institution_admin'],
+    group: TESTING,
+  },
+  {
+    path: '/testing/site-requests',
+    title: '查看提交申请处理',
+    icon: <FileSearchOutlined />,
+    element: <SiteRequestsPage />,
+    kinds: ['institution_admin'],
+    group: TESTING,
+  },
+  {
     path: '/testing-reports/generate',
     title: '生成检测报告',
     icon: <FileSearchOutlined />,
@@ -223,6 +261,14 @@ export const appRoutes: AppRoute[] = [
     icon: <FileSearchOutlined />,
     element: <TestingReportsListPage />,
     kinds: ['institution_admin', 'technical_lead', 'brigade'],
+    group: TESTING,
+  },
+  {
+    path: '/testing/filing',
+    title: '备案检测报告',
+    icon: <AuditOutlined />,
+    element: <ReportsPage kind="testing" title="备案检测报告" />,
+    kinds: ['institution_admin', 'technical_lead'],
     group: TESTING,
   },
   {
@@ -456,7 +502,7 @@ export const appRoutes: AppRoute[] = [
   },
   {
     path: '/detachment/filed-reports',
-    title: '已备案报告',
+    title: '已接收报告',
     icon: <AuditOutlined />,
     element: <ReportsPage />,
     kinds: ['detachment'],

@@ -28,6 +28,8 @@ export default defineAppConfig({
     'pages/site-requests/index',
     'pages/testing-reviews/index',
     'pages/testing-review/index',
+    'pages/reports-to-file/index',
+    'pages/report-file/index',
     ...operatorPages,
   ],
   // The lead's tabs as in the manual (消防检测 / 消防维保 / 我的). WeChat draws them; on H5 PageShell draws the

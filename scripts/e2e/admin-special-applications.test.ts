@@ -4,6 +4,7 @@ import { demoFacePhoto } from '../../server/src/demo/seed';
 import { uploadFaceProfile } from './admin-face-support';
 import { apiCall, apiLogin, loginAndWaitHome, type ApiSession } from './admin-support';
 import { choose, samplePdf, typeDate } from './admin-projects-support';
+import { fakeCameraArgs, fakeCameraFile } from './fake-camera';
 import { desktopContext, launchBrowser, shootAdmin, startServer, type RunningServer } from './harness';
 
 interface ProjectRow {
@@ -69,7 +70,12 @@ describe('admin web: 特殊申请 → 审核 → 直接上传报告 → 备案 �
 
   beforeAll(async () => {
     server = await startServer();
-    browser = await launchBrowser();
+    // The technical lead's live photo comes from the camera: a fake one showing the demo face.
+    browser = await launchBrowser(
+      fakeCameraArgs(
+        await fakeCameraFile(await demoFacePhoto({ margin: 0.6, width: 300, brightness: 1.15 })),
+      ),
+    );
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
@@ -148,26 +154,18 @@ describe('admin web: 特殊申请 → 审核 → 直接上传报告 → 备案 �
     const profile = await uploadFaceProfile(baseURL, lead, await demoFacePhoto());
     await apiCall(baseURL, brigade, 'POST', `/face-profiles/${profile.id}/approve`);
 
-    // 4. 技术负责人: 备案报告 with a live photo chosen through the file chooser.
+    // 4. 技术负责人: 备案报告 with a live photo taken by the camera (never a file from disk).
     const leadPage = await pageAs('jishu01');
     await leadPage.goto('/special/reports');
     await leadPage.getByTestId(`file-${report.id}`).click();
-    const chooser = leadPage.waitForEvent('filechooser');
-    await leadPage.getByTestId('face-photo').click();
-    await (
-      await chooser
-    ).setFiles({
-      name: 'live.jpg',
-      mimeType: 'image/jpeg',
-      buffer: await demoFacePhoto({ margin: 0.6, width: 300, brightness: 1.15 }),
-    });
-    await leadPage.getByRole('img', { name: '人脸照片' }).waitFor();
+    await leadPage.getByTestId('camera-capture').click();
+    await leadPage.getByTestId('camera-shot').waitFor();
     await shot(leadPage, 'report-filing-face');
     await leadPage.getByRole('button', { name: '人脸比对并备案' }).click();
     await leadPage.getByText('人脸比对通过，报告已备案并推送给管辖支队').waitFor({ timeout: 60_000 });
     await leadPage.locator('tr', { hasText: project!.siteName }).getByText('已备案').waitFor();
 
-    // 5. 支队: 已备案报告.
+    // 5. 支队: 已接收报告.
     const detachmentPage = await pageAs('dongcheng');
     await detachmentPage.goto('/detachment/filed-reports');
     const filedRow = detachmentPage.locator('tr', { hasText: project!.siteName });

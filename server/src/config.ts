@@ -44,6 +44,12 @@ const envSchema = z.object({
   UPLOAD_MAX_DOCUMENT_MB: z.coerce.number().positive().default(50),
   UPLOAD_MAX_IMAGE_MB: z.coerce.number().positive().default(10),
   FACE_THRESHOLD: z.coerce.number().positive().max(2).default(0.6),
+  FACE_REPLAY_MAX_BITS: z
+    .string()
+    .regex(/^(off|\d{1,3})$/, { error: 'FACE_REPLAY_MAX_BITS只能是0–255的整数或off' })
+    .refine((v) => v === 'off' || Number(v) < 256, { error: 'FACE_REPLAY_MAX_BITS只能是0–255的整数或off' })
+    .default('24'),
+  WECHAT_TEMPLATE_REPORT_FILED: z.string().default('report_filed'),
   CHURN_WINDOW_DAYS: z.coerce.number().int().positive().default(90),
   CHURN_THRESHOLD: z.coerce.number().int().positive().default(5),
   DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
@@ -83,6 +89,13 @@ export interface Config {
   feeds: { ministryUrl?: string; inspectionUrl?: string; pullEveryMinutes: number };
   uploads: { maxDocumentBytes: number; maxImageBytes: number };
   faceThreshold: number;
+  /**
+   * Largest Hamming distance (of 256 bits) at which a live photo counts as the profile photo or an earlier
+   * live photo of the same account, i.e. a replay; null turns the check off.
+   */
+  faceReplayMaxBits: number | null;
+  /** Subscribe-message template ids (configuration: each comes from the WeChat console). */
+  wechatTemplates: { reportFiled: string };
   churn: { windowDays: number; threshold: number };
   demoData: boolean;
   serveClients: boolean;
@@ -168,6 +181,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxImageBytes: Math.round(e.UPLOAD_MAX_IMAGE_MB * 1024 * 1024),
     },
     faceThreshold: e.FACE_THRESHOLD,
+    faceReplayMaxBits: e.FACE_REPLAY_MAX_BITS === 'off' ? null : Number(e.FACE_REPLAY_MAX_BITS),
+    wechatTemplates: { reportFiled: e.WECHAT_TEMPLATE_REPORT_FILED },
     churn: { windowDays: e.CHURN_WINDOW_DAYS, threshold: e.CHURN_THRESHOLD },
     demoData: e.DEMO_DATA === 'auto',
     serveClients: e.SERVE_CLIENTS === 'on',

@@ -4,15 +4,17 @@ import { runCompliancePass } from './compliance/service';
 import { pullFeed } from './registries/pull-feed';
 import { registerReminderJobs } from './reminders/service';
 import { ensureReportWorker, failInterruptedGenerations } from './testing-reports/service';
+import { registerDetachmentNotifier } from './reports/notify-detachment';
 
 const DAY_MS = 24 * 3600_000;
 
-/** Background work: reminders, the daily compliance pass and, when feeds are configured, the scheduled registry pulls. */
+/** Background work: reminders, filed reports sent to the detachment, the daily compliance pass and, when feeds are configured, the scheduled registry pulls. */
 export async function scheduleJobs(app: AppContext) {
   registerReminderJobs(app);
   // Testing reports render in a worker thread; their job runs here (BullMQ with Redis, in process otherwise).
   await failInterruptedGenerations(app);
   ensureReportWorker(app);
+  registerDetachmentNotifier(app);
   app.jobs.process('compliance.daily', async () => {
     await runCompliancePass(systemContext(app), 'daily');
   });

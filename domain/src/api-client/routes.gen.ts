@@ -1138,7 +1138,7 @@ export function createApi<F = Blob>(t: Transport<F>) {
         path: '/me/notifications/read',
         ...options,
       }),
-    /** 现场申请列表：项目负责人所负责项目的申请（status=pending 为待处理） — GET /api/site-requests */
+    /** 现场申请列表：项目负责人所负责项目的申请（status=pending 为待处理）；机构管理员看本机构项目的、支队看管辖归属内的、总队看全部（查看提交申请处理） — GET /api/site-requests */
     getSiteRequests: (query?: z.input<typeof domain.siteRequestListQuerySchema>, options?: CallOptions) =>
       t.request<z.output<typeof domain.siteRequestListSchema>>({
         method: 'GET',

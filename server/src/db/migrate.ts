@@ -15,6 +15,7 @@ import * as m0010b from './migrations/0010b-login-attempt-time';
 import * as m0011 from './migrations/0011-testing-records';
 import * as m0015 from './migrations/0015-notifications';
 import * as m0013 from './migrations/0013-generated-reports';
+import * as m0014 from './migrations/0014-live-photo-hashes';
 
 /** Migrations in order; names are what the SequelizeMeta table records. */
 const migrations = [
@@ -32,6 +33,7 @@ const migrations = [
   { name: '0010b-login-attempt-time', ...m0010b },
   { name: '0011-testing-records', ...m0011 },
   { name: '0013-generated-reports', ...m0013 },
+  { name: '0014-live-photo-hashes', ...m0014 },
   { name: '0015-notifications', ...m0015 },
 ];
 

@@ -24,6 +24,16 @@ export class FaceComparison extends Model {
   declare at: Date;
 }
 
+/** The perceptual hash of a live photo a face check accepted (migration 0014): later copies are replays. */
+export class LivePhotoHash extends Model {
+  declare id: number;
+  declare accountId: number;
+  declare hash: string;
+  declare purpose: string;
+  declare requestKey: string | null;
+  declare createdAt: Date;
+}
+
 export function initFaceModels(sequelize: Sequelize) {
   FaceProfile.init(
     {
@@ -50,5 +60,15 @@ export function initFaceModels(sequelize: Sequelize) {
       at: date(false),
     },
     { sequelize, tableName: 'face_comparisons' },
+  );
+  LivePhotoHash.init(
+    {
+      id: pk,
+      accountId: int(false),
+      hash: str(64, false),
+      purpose: str(40, false),
+      requestKey: str(120),
+    },
+    { sequelize, tableName: 'live_photo_hashes' },
   );
 }

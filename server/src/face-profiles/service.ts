@@ -11,7 +11,8 @@ import { StoredFile } from '../files/model';
 import { storeUpload } from '../files/service';
 import { Institution, Person } from '../institutions/models';
 import { maskIdNumber } from '../institutions/present';
-import { FaceComparison, FaceProfile } from './models';
+import { FaceComparison, FaceProfile, LivePhotoHash } from './models';
+import { hammingDistance, photoHash } from './photo-hash';
 
 /** A face profile must show exactly one face, so review and later comparisons can rely on it. */
 export async function submitFaceProfile(
@@ -144,8 +145,66 @@ const reviewAbilities = (actor: Actor, p: FaceProfile) => {
   return { approve: can, reject: can };
 };
 
-/** Live photo against the caller's approved face profile; every score is logged. */
-export async function compareWithProfile(app: AppContext, actor: Actor, live: Buffer, purpose: string) {
+/** Profile photo hashes by the file's SHA-256: a profile never changes its file. */
+const profileHashes = new Map<string, string>();
+
+async function profilePhotoHash(app: AppContext, file: StoredFile) {
+  let hash = profileHashes.get(file.sha256);
+  if (!hash) {
+    hash = await photoHash(await app.files.get(file.storageKey));
+    if (profileHashes.size > 1000) profileHashes.clear();
+    profileHashes.set(file.sha256, hash);
+  }
+  return hash;
+}
+
+/**
+ * A live photo must be taken now: one with the perceptual hash of the stored profile photo or of a live photo
+ * this account already used is a replay (a saved picture sent again) and is refused. Retrying the very request
+ * that sent it (same `requestKey`, e.g. an idempotency key) is not a replay.
+ */
+async function assertNotReplayed(
+  app: AppContext,
+  actor: Actor,
+  profileFile: StoredFile,
+  liveHash: string,
+  purpose: string,
+  requestKey: string | undefined,
+) {
+  const maxBits = app.config.faceReplayMaxBits;
+  if (maxBits == null) return;
+  const earlier = await LivePhotoHash.findAll({
+    where: { accountId: actor.id },
+    attributes: ['hash', 'requestKey'],
+  });
+  const profileDistance = hammingDistance(liveHash, await profilePhotoHash(app, profileFile));
+  const reused = earlier.find(
+    (e) => (!requestKey || e.requestKey !== requestKey) && hammingDistance(liveHash, e.hash) <= maxBits,
+  );
+  if (profileDistance > maxBits && !reused) return;
+  app.logger.warn(
+    { accountId: actor.id, purpose, profileDistance, reusedLivePhoto: !!reused },
+    'face photo replay refused',
+  );
+  throw forbidden(
+    profileDistance <= maxBits
+      ? '现场照片：与人脸底图是同一张照片，不能代替现场拍照。请本人现场重新拍照'
+      : '现场照片：与以前使用过的现场照片是同一张，不能重复使用。请本人现场重新拍照',
+    'face_photo_replay',
+  );
+}
+
+/**
+ * Live photo against the caller's approved face profile; every score is logged. A replayed photo (the profile
+ * photo or an earlier live photo) is refused before any comparison; an accepted photo's hash is kept.
+ */
+export async function compareWithProfile(
+  app: AppContext,
+  actor: Actor,
+  live: Buffer,
+  purpose: string,
+  opts: { requestKey?: string } = {},
+) {
   const profile = await FaceProfile.findOne({
     where: { accountId: actor.id, status: 'approved' },
     order: [['id', 'DESC']],
@@ -153,6 +212,8 @@ export async function compareWithProfile(app: AppContext, actor: Actor, live: Bu
   if (!profile) throw forbidden('人脸底图尚未通过总队审核，暂不能进行人脸比对', 'face_profile_not_approved');
   const file = await StoredFile.findByPk(profile.fileId);
   if (!file) throw notFound('人脸底图文件');
+  const liveHash = await photoHash(live).catch(() => null);
+  if (liveHash) await assertNotReplayed(app, actor, file, liveHash, purpose, opts.requestKey);
   const result = await app.face.compare(live, {
     key: file.sha256,
     image: () => app.files.get(file.storageKey),
@@ -166,6 +227,13 @@ export async function compareWithProfile(app: AppContext, actor: Actor, live: Bu
     accepted: result.accepted,
     at: new Date(),
   });
+  if (result.accepted && liveHash && purpose !== 'self_check')
+    await LivePhotoHash.create({
+      accountId: actor.id,
+      hash: liveHash,
+      purpose,
+      requestKey: opts.requestKey ?? null,
+    });
   app.logger.info(
     { accountId: actor.id, purpose, distance: result.distance, accepted: result.accepted },
     'face comparison',

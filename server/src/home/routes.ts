@@ -9,6 +9,9 @@ import { Project } from '../projects/models';
 import { RedFlag } from '../red-flags/model';
 import { Report } from '../reports/models';
 import { listScope, scopeWhere } from '../core/policy';
+import { SiteRequest } from '../site-requests/models';
+import '../site-requests/policies';
+import '../reports/policies';
 import { countPendingForLead } from '../site-requests/service';
 import { SpecialApplication } from '../special-applications/models';
 import { WorkLog } from '../work-logs/model';
@@ -30,6 +33,12 @@ async function detachmentCounts(actor: Actor) {
     }),
   };
 }
+
+/** 待备案报告: the institution's reports not filed yet (the technical lead's list, status=uploaded). */
+const reportsToFile = async (actor: Actor) =>
+  Report.count({
+    where: { [Op.and]: [scopeWhere(await listScope(actor, 'report')), { status: 'uploaded' }] },
+  });
 
 /**
  * Counts for each role's home page; each one is the total of a list the role can open. Requests, reviews
@@ -63,8 +72,17 @@ export const homeRoutes = [
           };
         case 'detachment':
           return detachmentCounts(actor);
+        case 'technical_lead':
+          return { ...base, reportsToFile: await reportsToFile(actor) };
         case 'institution_admin':
           return {
+            ...base,
+            reportsToFile: await reportsToFile(actor),
+            pendingRequests: await SiteRequest.count({
+              where: {
+                [Op.and]: [scopeWhere(await listScope(actor, 'site_request')), { status: 'pending' }],
+              },
+            }),
             openRedFlags: await RedFlag.count({
               where: { institutionId: actor.institutionId!, ...openFlag },
             }),

@@ -8,9 +8,9 @@ import {
   type ReportView,
 } from '@xf/domain';
 import type { Actor } from '../core/actor';
+import { StoredFile } from '../files/model';
 import { workflowAbilities } from '../site-requests/abilities';
 import { projectsAndInstitutions } from '../special-applications/present';
-import { StoredFile } from '../files/model';
 import type { AppContext } from '../context';
 import type { Report } from './models';
 

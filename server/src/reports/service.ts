@@ -3,6 +3,7 @@ import {
   checkTestingReportDate,
   monthIndex,
   projectKindLabels,
+  projectMachine,
   reportMachine,
   reportMachineFor,
   type DirectMaintenanceReportInput,
@@ -11,15 +12,16 @@ import {
 import { Op } from 'sequelize';
 import { actorName } from '../core/actor';
 import { actorOf, runCommand, type RequestContext } from '../core/command';
-import { badRequest, conflict, forbidden } from '../core/errors';
+import { AppError, badRequest, conflict, forbidden } from '../core/errors';
 import { beijingToday } from '../core/time';
 import { nextState, transition } from '../core/transition';
 import { compareWithProfile } from '../face-profiles/service';
-import type { Project } from '../projects/models';
+import { Project } from '../projects/models';
 import { assertInProgress } from '../projects/state';
 import { refuseLogged } from '../site-requests/refuse';
 import { SpecialApplication } from '../special-applications/models';
 import { reportPdf } from './files';
+import { queueDetachmentNotice } from './notify-detachment';
 import { Report } from './models';
 
 export type DirectReportInput =
@@ -179,13 +181,20 @@ export async function deleteReport(context: RequestContext, report: Report) {
 }
 
 /**
- * 备案: the technical lead's review with a face check (manual §02/§03). A refused comparison refuses the
- * filing and is logged; a filed report goes to the jurisdiction's detachment and never changes again.
+ * 备案: the technical lead's review with a face check (manual §02/§03). A refused comparison (or a replayed
+ * photo) refuses the filing and is logged; a filed report never changes again. Filing a testing report
+ * completes its project (已完成) in the same command; the project's detachment is told once it commits.
  */
 export async function fileReport(context: RequestContext, report: Report, photo: Buffer) {
   const actor = actorOf(context);
   nextState(reportMachineFor(report.source), report.status, 'file', actor);
-  const face = await compareWithProfile(context.app, actor, photo, 'report_filing');
+  const face = await compareWithProfile(context.app, actor, photo, 'report_filing').catch(
+    async (err: unknown) => {
+      if (err instanceof AppError && err.code === 'face_photo_replay')
+        await refuseLogged(context, 'report.filing_photo_replay_refused', err, reportAudit(report));
+      throw err;
+    },
+  );
   if (!face.accepted)
     await refuseLogged(
       context,
@@ -193,9 +202,9 @@ export async function fileReport(context: RequestContext, report: Report, photo:
       forbidden('人脸比对未通过，不能备案报告。请本人重新拍照后再试', 'face_mismatch'),
       { ...reportAudit(report), after: { distance: face.distance, threshold: face.threshold } },
     );
-  return runCommand(context, 'report.filed', async ({ transaction }) => {
+  const filed = await runCommand(context, 'report.filed', async ({ transaction }) => {
     const row = (await Report.findByPk(report.id, { transaction, lock: transaction.LOCK.UPDATE }))!;
-    const before = { status: row.status };
+    const before: Record<string, unknown> = { status: row.status };
     const next = nextState(reportMachineFor(row.source), row.status, 'file', actor);
     const now = new Date();
     await row.update(
@@ -208,13 +217,26 @@ export async function fileReport(context: RequestContext, report: Report, photo:
       },
       { transaction },
     );
-    return {
-      result: row,
-      audit: {
-        ...reportAudit(row),
-        before,
-        after: { status: next, filedOn: row.filedOn, faceDistance: face.distance },
-      },
+    const after: Record<string, unknown> = {
+      status: next,
+      filedOn: row.filedOn,
+      faceDistance: face.distance,
     };
+    if (row.kind === 'testing') {
+      const project = (await Project.findByPk(row.projectId, {
+        transaction,
+        lock: transaction.LOCK.UPDATE,
+      }))!;
+      // 已完成 once its report is filed; a project already completed (a re-test report) stays as it is.
+      if (project.status === 'in_progress') {
+        const status = nextState(projectMachine, project.status, 'complete', actor);
+        before.projectStatus = project.status;
+        after.projectStatus = status;
+        await project.update({ status }, { transaction });
+      }
+    }
+    return { result: row, audit: { ...reportAudit(row), before, after } };
   });
+  await queueDetachmentNotice(context.app, filed.id);
+  return filed;
 }

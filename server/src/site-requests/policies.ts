@@ -1,5 +1,5 @@
 import { Op } from 'sequelize';
-import { allow, NONE, scope, where } from '../core/policy';
+import { ALL, allow, NONE, scope, where } from '../core/policy';
 import { fieldLabels } from '../core/field-labels';
 import type { Actor } from '../core/actor';
 import { Project } from '../projects/models';
@@ -16,6 +16,8 @@ const leadsIt = (actor: Actor, s: SiteRequestSubject) => s.project.projectLeadAc
 /** 项目负责人在微信端处理现场申请: only the lead of that very project decides its site requests. */
 allow<SiteRequestSubject>(['project_lead'], ['approve', 'reject'], 'site_request', leadsIt);
 allow(['project_lead'], 'list', 'site_request');
+/** 查看提交申请处理: the institution admin reads its projects' requests; the brigade all; a detachment its own. */
+allow(['institution_admin', 'brigade', 'detachment'], 'list', 'site_request');
 
 /** The projects a lead leads. */
 export async function leadProjectIds(actor: Pick<Actor, 'id'>) {
@@ -24,9 +26,27 @@ export async function leadProjectIds(actor: Pick<Actor, 'id'>) {
   );
 }
 
-scope('site_request', async (actor) =>
-  actor.kind === 'project_lead' ? where({ projectId: { [Op.in]: await leadProjectIds(actor) } }) : NONE,
-);
+const projectIdsWhere = async (w: Record<string, unknown>) =>
+  (await Project.findAll({ where: w, attributes: ['id'] })).map((p) => p.id);
+
+scope('site_request', async (actor) => {
+  switch (actor.kind) {
+    case 'project_lead':
+      return where({ projectId: { [Op.in]: await leadProjectIds(actor) } });
+    case 'institution_admin':
+      return actor.institutionId
+        ? where({ projectId: { [Op.in]: await projectIdsWhere({ institutionId: actor.institutionId }) } })
+        : NONE;
+    case 'detachment':
+      return actor.detachmentId
+        ? where({ projectId: { [Op.in]: await projectIdsWhere({ detachmentId: actor.detachmentId }) } })
+        : NONE;
+    case 'brigade':
+      return ALL;
+    default:
+      return NONE;
+  }
+});
 
 fieldLabels.accuracy ??= '定位精度';
 fieldLabels.isMock ??= '是否模拟定位';

@@ -23,7 +23,8 @@ export const siteRequestRoutes = [
   route({
     method: 'get',
     path: '/site-requests',
-    summary: '现场申请列表：项目负责人所负责项目的申请（status=pending 为待处理）',
+    summary:
+      '现场申请列表：项目负责人所负责项目的申请（status=pending 为待处理）；机构管理员看本机构项目的、支队看管辖归属内的、总队看全部（查看提交申请处理）',
     tag,
     policy: { action: 'list', resource: 'site_request' },
     query: siteRequestListQuerySchema,

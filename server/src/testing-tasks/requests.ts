@@ -50,7 +50,10 @@ export async function siteChecks(
       },
     );
   }
-  return compareWithProfile(context.app, actor, photo.buffer, purpose(kind));
+  // Its idempotency key lets a retry of this same request send the same photo again (not a replay).
+  return compareWithProfile(context.app, actor, photo.buffer, purpose(kind), {
+    requestKey: fix.idempotencyKey,
+  });
 }
 
 /** The request row with its location check and live photo, inside the filing command. */

@@ -68,7 +68,8 @@ const table: { call: string; method: string; path: () => string; body?: unknown;
     call: '现场申请列表',
     method: 'GET',
     path: () => '/api/site-requests',
-    allowed: ['lead', 'otherLead'],
+    // Everyone who may read some requests; which ones is the scope (tested below).
+    allowed: ['brigade', 'detachment', 'otherDetachment', 'admin', 'otherAdmin', 'lead', 'otherLead'],
   },
   {
     call: '驳回现场申请（空正文）',
@@ -121,6 +122,20 @@ describe(`field policies, role by role (${testDialect})`, () => {
       }
       expect(got).toEqual(Object.fromEntries(roles.map((r) => [r, row.allowed.includes(r)])));
     });
+
+  it('查看提交申请处理: each role reads only its scope of requests, and decides none but its own lead', async () => {
+    const ids = async (role: Role) =>
+      (await f.t.request('GET', '/api/site-requests', { token: who[role] })).body.items.map((r: any) => r.id);
+    for (const role of ['brigade', 'detachment', 'admin', 'lead'] as const)
+      expect(await ids(role), role).toContain(requestId);
+    for (const role of ['otherDetachment', 'otherAdmin', 'otherLead'] as const)
+      expect(await ids(role), role).not.toContain(requestId);
+    const admin = await f.t.request('GET', '/api/site-requests', { token: who.admin });
+    const row = admin.body.items.find((r: any) => r.id === requestId);
+    expect(row.abilities).toEqual({ approve: false, reject: false });
+    expect(row.locationCheck).toMatchObject({ isMock: false });
+    expect(typeof row.faceCheck.distance).toBe('number');
+  });
 
   it('tells the lead what they may do with each request (abilities)', async () => {
     const mine = await f.t.request('GET', '/api/site-requests?status=pending', { token: who.lead });

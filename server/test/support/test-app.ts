@@ -68,6 +68,8 @@ export async function startTestApp(
     BCRYPT_ROUNDS: '4',
     LOG_LEVEL: 'silent',
     SERVE_CLIENTS: 'off',
+    // The fixtures send one live photo many times; test/face-profiles/replay.test.ts turns the check on.
+    FACE_REPLAY_MAX_BITS: 'off',
     ...(mysqlDb ? { DATABASE_URL: mysqlDb.url } : {}),
     ...opts.env,
   });

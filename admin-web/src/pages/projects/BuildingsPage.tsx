@@ -1,6 +1,6 @@
 import { Alert, App, Button, Descriptions, Popconfirm, Popover, Space, Table } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import type { BuildingList, BuildingView as Building } from '@xf/domain/api/buildings';
 import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
@@ -13,6 +13,10 @@ import { fitColumns } from '../../components/tableWidth';
 export function BuildingsPage() {
   const projectId = Number(useParams().id);
   const navigate = useNavigate();
+  // Testing and maintenance projects share this page; 返回 goes to the list it was opened from.
+  const listPath = useLocation().pathname.startsWith('/testing-projects')
+    ? '/testing-projects'
+    : '/maintenance-projects';
   const onError = useApiError();
   const { message } = App.useApp();
   const [list, setList] = useState<BuildingList | null>(null);
@@ -44,7 +48,7 @@ export function BuildingsPage() {
               新建
             </Button>
           )}
-          <Button onClick={() => navigate('/maintenance-projects')}>返回</Button>
+          <Button onClick={() => navigate(listPath)}>返回</Button>
         </Space>
       }
     >

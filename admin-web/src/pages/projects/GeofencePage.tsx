@@ -1,6 +1,6 @@
 import { App, Button, Col, Descriptions, Form, InputNumber, Row, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import type { ProjectDetail } from '@xf/domain/api/projects';
 import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
@@ -20,6 +20,10 @@ interface Values {
 export function GeofencePage() {
   const projectId = Number(useParams().id);
   const navigate = useNavigate();
+  // Testing and maintenance projects share this page; 返回 goes to the list it was opened from.
+  const listPath = useLocation().pathname.startsWith('/testing-projects')
+    ? '/testing-projects'
+    : '/maintenance-projects';
   const onError = useApiError();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -59,10 +63,7 @@ export function GeofencePage() {
   };
 
   return (
-    <PageCard
-      title="标注项目位置"
-      extra={<Button onClick={() => navigate('/maintenance-projects')}>返回</Button>}
-    >
+    <PageCard title="标注项目位置" extra={<Button onClick={() => navigate(listPath)}>返回</Button>}>
       <Descriptions size="small" column={2} style={{ marginBottom: 12 }}>
         <Descriptions.Item label="项目名称">{project?.siteName}</Descriptions.Item>
         <Descriptions.Item label="地址">{project?.address}</Descriptions.Item>

@@ -1,6 +1,6 @@
 import { Button, Space, Table } from 'antd';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { api, type ApiQuery, type Query } from '../../api/client';
 import type { ProjectRow } from '@xf/domain/api/projects';
 import { useUser } from '../../auth/AuthContext';
@@ -24,6 +24,12 @@ export function TestingProjectsPage() {
     filters,
   );
   const actions = useProjectActions(reload);
+  // A testing project's plan comes from its buildings, and its location checks from its fence.
+  const sub = (p: ProjectRow, page: string, label: string) => (
+    <Link to={`/testing-projects/${p.id}/${page}`} data-testid={`${page}-${p.id}`}>
+      {label}
+    </Link>
+  );
 
   return (
     <PageCard
@@ -71,6 +77,8 @@ export function TestingProjectsPage() {
             render: (_, p) => `${p.contractStart} 至 ${p.contractEnd}`,
           },
           { title: '项目负责人', dataIndex: 'projectLeadName', width: 110 },
+          { title: '添加建筑物', width: 100, render: (_, p) => sub(p, 'buildings', p.buildingsAddedLabel) },
+          { title: '标注项目位置', width: 110, render: (_, p) => sub(p, 'geofence', p.geofenceMarkedLabel) },
           { title: '状态', width: 190, render: (_, p) => statusTag(p) },
           actions.column,
         ])}

@@ -1,6 +1,8 @@
 import type { ProjectKind } from '@xf/domain/api/projects';
 import type { ReportStatus } from '@xf/domain/api/reports';
 import type { SpecialApplicationStatus } from '@xf/domain/api/special-applications';
+import type { api } from '../../api/client';
+import type { Answer } from '../../api/types';
 
 export interface ApplicationFile {
   id: number;
@@ -27,24 +29,5 @@ export interface SpecialApplicationRow {
   rejectReason: string | null;
 }
 
-export interface ReportRow {
-  id: number;
-  projectId: number;
-  projectName: string | null;
-  institutionName: string | null;
-  kind: ProjectKind;
-  kindLabel: string;
-  attributeLabel: string | null;
-  planMonth: string | null;
-  testingTypeLabel: string | null;
-  sourceLabel: string;
-  conclusion: string;
-  reportFileUrl: string | null;
-  rawRecordFileUrl: string | null;
-  status: ReportStatus;
-  statusLabel: string;
-  completedOn: string;
-  filedOn: string | null;
-  filedByName: string | null;
-  abilities?: Record<string, boolean>;
-}
+/** A report as listed (GET /reports), from the server's schema through the typed client. */
+export type ReportRow = Answer<typeof api.getReports>['items'][number];

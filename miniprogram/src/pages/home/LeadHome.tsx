@@ -78,6 +78,15 @@ export function LeadHome({
           )
         )}
       </View>
+      {kind === 'technical_lead' && (
+        <View
+          className="card row projects-entry"
+          onClick={() => void Taro.navigateTo({ url: '/pages/reports-to-file/index' })}
+        >
+          <Text className="card-title">待备案报告</Text>
+          <Text className="muted">备案 ›</Text>
+        </View>
+      )}
       <View
         className="card row projects-entry"
         onClick={() => void Taro.navigateTo({ url: '/pages/projects/index' })}

@@ -1,4 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
+import { ApiError } from '../../api/errors';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { AssignableOperator, TestingPlanSingleItemView, TestingPlanView } from '@xf/domain';
@@ -54,7 +55,13 @@ export default function TestingPlanPage() {
         setSelection(selectionOf(p));
         setError('');
       })
-      .catch((e: Error) => setError(e.message));
+      .catch((e: Error) =>
+        setError(
+          e instanceof ApiError && e.field === 'buildings'
+            ? '该项目还没有添加建筑物，暂不能生成检测计划。请机构管理员在电脑端“管理检测服务项目”中为该项目添加建筑物后再来下发。'
+            : e.message,
+        ),
+      );
   };
 
   useDidShow(() => {

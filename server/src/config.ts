@@ -42,6 +42,9 @@ const envSchema = z.object({
   UPLOAD_MAX_DOCUMENT_MB: z.coerce.number().positive().default(50),
   UPLOAD_MAX_IMAGE_MB: z.coerce.number().positive().default(10),
   FACE_THRESHOLD: z.coerce.number().positive().max(2).default(0.6),
+  LOCATION_MOCK_UNKNOWN: z
+    .enum(['flag', 'record'], { error: 'LOCATION_MOCK_UNKNOWN只能是flag或record' })
+    .default('flag'),
   CHURN_WINDOW_DAYS: z.coerce.number().int().positive().default(90),
   CHURN_THRESHOLD: z.coerce.number().int().positive().default(5),
   DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
@@ -76,6 +79,8 @@ export interface Config {
   feeds: { ministryUrl?: string; inspectionUrl?: string; pullEveryMinutes: number };
   uploads: { maxDocumentBytes: number; maxImageBytes: number };
   faceThreshold: number;
+  /** A fix whose device cannot tell whether it is mocked: always stored as unknown; 'flag' also raises a red flag. */
+  unknownMockLocation: 'flag' | 'record';
   churn: { windowDays: number; threshold: number };
   demoData: boolean;
   serveClients: boolean;
@@ -154,6 +159,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxImageBytes: Math.round(e.UPLOAD_MAX_IMAGE_MB * 1024 * 1024),
     },
     faceThreshold: e.FACE_THRESHOLD,
+    unknownMockLocation: e.LOCATION_MOCK_UNKNOWN,
     churn: { windowDays: e.CHURN_WINDOW_DAYS, threshold: e.CHURN_THRESHOLD },
     demoData: e.DEMO_DATA === 'auto',
     serveClients: e.SERVE_CLIENTS === 'on',

@@ -5,7 +5,7 @@ import type { Actor } from '../core/actor';
 import { badRequest, forbidden } from '../core/errors';
 import { compareWithProfile } from '../face-profiles/service';
 import { storeFile, type Upload } from '../files/service';
-import { checkLocation } from '../location-check/service';
+import { checkLocation, flagUnknownMock } from '../location-check/service';
 import { findProject } from '../projects/find';
 import type { Project } from '../projects/models';
 import { assertInProgress } from '../projects/state';
@@ -129,6 +129,7 @@ export async function createTestingTask(
         },
         { transaction },
       );
+      await flagUnknownMock(context.app.config, project, location.check, `操作员${actor.displayName}`, transaction);
       return {
         id: task.id,
         result: task,
@@ -142,6 +143,7 @@ export async function createTestingTask(
             locationInside: location.inside,
             locationReason: location.reason,
             distanceM: location.distanceM,
+            isMock: location.check.isMock,
             faceAccepted: face.accepted,
           },
         },

@@ -30,7 +30,9 @@ const splash = {
 const flameOnly = () => Buffer.from(readFileSync(svg, 'utf8').replace(/<rect[^>]*\/>/, ''));
 const icon = (size) => sharp(svg, { density: 300 }).resize(size, size).png({ compressionLevel: 9 });
 const roundMask = (size) =>
-  Buffer.from(`<svg width="${size}" height="${size}"><circle cx="${size / 2}" cy="${size / 2}" r="${size / 2}"/></svg>`);
+  Buffer.from(
+    `<svg width="${size}" height="${size}"><circle cx="${size / 2}" cy="${size / 2}" r="${size / 2}"/></svg>`,
+  );
 
 export async function makeIcons() {
   const written = [];
@@ -44,7 +46,9 @@ export async function makeIcons() {
     // Adaptive foreground: the flame inside the 72/108 safe zone on a transparent layer (the background is the colour).
     const inner = Math.round(adaptive * 0.6);
     const flame = await sharp(flameOnly(), { density: 300 }).resize(inner, inner).png().toBuffer();
-    await sharp({ create: { width: adaptive, height: adaptive, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } })
+    await sharp({
+      create: { width: adaptive, height: adaptive, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } },
+    })
       .composite([{ input: flame, gravity: 'centre' }])
       .png({ compressionLevel: 9 })
       .toFile(path.join(res, `mipmap-${name}/ic_launcher_foreground.png`));

@@ -18,12 +18,19 @@ const JUNIT = ['/usr/share/java/junit4.jar', '/usr/share/java/hamcrest-core.jar'
 export function runJavaTests() {
   const missing = JUNIT.filter((j) => !existsSync(j));
   if (missing.length) throw new Error(`缺少 ${missing.join('、')}：请先运行 apt-get install junit4`);
-  const java = (dir) => readdirSync(dir).filter((f) => f.endsWith('.java')).map((f) => path.join(dir, f));
+  const java = (dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.java'))
+      .map((f) => path.join(dir, f));
   const out = mkdtempSync(path.join(tmpdir(), 'xf-java-'));
   const cp = [out, ...JUNIT].join(path.delimiter);
-  execFileSync('javac', ['--release', '17', '-encoding', 'UTF-8', '-d', out, '-cp', cp, ...java(mainDir), ...java(testDir)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  execFileSync(
+    'javac',
+    ['--release', '17', '-encoding', 'UTF-8', '-d', out, '-cp', cp, ...java(mainDir), ...java(testDir)],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const classes = readdirSync(testDir)
     .filter((f) => f.endsWith('Test.java'))
     .map((f) => `${pkg.replaceAll('/', '.')}.${f.replace(/\.java$/, '')}`);

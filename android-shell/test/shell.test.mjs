@@ -98,7 +98,10 @@ test('no backups of tokens and field data: allowBackup off and every domain excl
   const manifest = readFileSync(path.join(shellRoot, 'android/app/src/main/AndroidManifest.xml'), 'utf8');
   assert.match(manifest, /android:allowBackup="false"/);
   assert.match(manifest, /android:dataExtractionRules="@xml\/data_extraction_rules"/);
-  const rules = readFileSync(path.join(shellRoot, 'android/app/src/main/res/xml/data_extraction_rules.xml'), 'utf8');
+  const rules = readFileSync(
+    path.join(shellRoot, 'android/app/src/main/res/xml/data_extraction_rules.xml'),
+    'utf8',
+  );
   for (const section of ['cloud-backup', 'device-transfer'])
     assert.match(rules, new RegExp(`<${section}>[\\s\\S]*domain="root"[\\s\\S]*</${section}>`));
 });
@@ -110,14 +113,18 @@ test('edge to edge: Capacitor keeps the WebView out of the system bars; the H5 p
   assert.equal(config.app.extConfig.android.adjustMarginsForEdgeToEdge, 'auto');
   const html = readFileSync(path.join(shellRoot, '../miniprogram/src/index.html'), 'utf8');
   assert.match(html, /viewport-fit=cover/);
-  for (const side of ['top', 'right', 'bottom', 'left']) assert.match(html, new RegExp(`env\\(safe-area-inset-${side}`));
+  for (const side of ['top', 'right', 'bottom', 'left'])
+    assert.match(html, new RegExp(`env\\(safe-area-inset-${side}`));
 });
 
 test('the app icon and splash are the product’s (red with a white flame), not Capacitor’s defaults', async () => {
   const sharp = (await import('sharp')).default;
   const res = path.join(shellRoot, 'android/app/src/main/res');
   for (const file of ['mipmap-xxxhdpi/ic_launcher.png', 'drawable-port-xxhdpi/splash.png']) {
-    const { data, info } = await sharp(path.join(res, file)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const { data, info } = await sharp(path.join(res, file))
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     let red = 0;
     let white = 0;
     for (let i = 0; i < data.length; i += 3) {
@@ -130,7 +137,10 @@ test('the app icon and splash are the product’s (red with a white flame), not 
   }
   const colour = readFileSync(path.join(res, 'values/ic_launcher_background.xml'), 'utf8');
   assert.match(colour, /#C62F2F/);
-  assert.ok(!existsSync(path.join(res, 'drawable-v24/ic_launcher_foreground.xml')), 'Android default vector removed');
+  assert.ok(
+    !existsSync(path.join(res, 'drawable-v24/ic_launcher_foreground.xml')),
+    'Android default vector removed',
+  );
 });
 
 test('MainActivity registers the native XfLocation plugin', () => {

@@ -16,8 +16,7 @@ const TRANSPILED_PACKAGES = ['zod', 'idb'];
 const transpiled = (modulePath: string) => {
   const p = modulePath.replace(/\\/g, '/');
   return (
-    p.includes('/domain/src/') ||
-    TRANSPILED_PACKAGES.some((name) => p.includes(`/node_modules/${name}/`))
+    p.includes('/domain/src/') || TRANSPILED_PACKAGES.some((name) => p.includes(`/node_modules/${name}/`))
   );
 };
 

@@ -13,7 +13,9 @@ const files = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)],
   );
-const projectConfig = JSON.parse(readFileSync(path.resolve(__dirname, '..', '..', 'project.config.json'), 'utf8'));
+const projectConfig = JSON.parse(
+  readFileSync(path.resolve(__dirname, '..', '..', 'project.config.json'), 'utf8'),
+);
 
 describe.skipIf(!built)('weapp bundle (dist/weapp)', () => {
   const all = built ? files(dist) : [];
@@ -35,7 +37,9 @@ describe.skipIf(!built)('weapp bundle (dist/weapp)', () => {
   });
 
   it('keeps the IndexedDB offline engine and the service worker out (H5 only)', () => {
-    const offenders = js.filter((f) => /indexedDB|IDBObjectStore|serviceWorker/.test(readFileSync(f, 'utf8')));
+    const offenders = js.filter((f) =>
+      /indexedDB|IDBObjectStore|serviceWorker/.test(readFileSync(f, 'utf8')),
+    );
     expect(offenders.map((f) => path.relative(dist, f))).toEqual([]);
   });
 

@@ -201,7 +201,10 @@ describe('H5 operator app: work log written offline, synced once', () => {
     await page.locator('.btn', { hasText: '检测定位' }).click();
     const result = page.locator('[data-testid="location-result"]');
     await result.waitFor();
-    expect(await result.textContent()).toBe('定位成功：经度116.407395，纬度39.904211（WGS-84），精度约12米');
+    // A browser cannot tell whether a position is mocked: the flag is unknown, never "not mocked".
+    expect(await result.textContent()).toBe(
+      '定位成功：经度116.407395，纬度39.904211（WGS-84，浏览器定位），精度约12米；是否模拟定位：未知（设备无法判断）',
+    );
 
     await ctx.clearPermissions();
     await page.reload();

@@ -18,7 +18,13 @@ export function ensureTaroBuild(target: 'h5' | 'weapp'): void {
     target === 'h5' ? 'index.html' : 'app.json',
   );
   if (existsSync(marker)) return;
-  execSync(`npm run build:${target} -w miniprogram`, { cwd: repoRoot, stdio: 'inherit' });
+  // The weapp build needs an https API base; a test build gets one that can never resolve.
+  const env = { ...process.env, XF_API_BASE: process.env.XF_API_BASE || 'https://api.example.invalid' };
+  execSync(`npm run build:${target} -w miniprogram`, {
+    cwd: repoRoot,
+    stdio: 'inherit',
+    env: target === 'weapp' ? env : process.env,
+  });
 }
 
 /** Taro H5 wraps each field in a custom element carrying the same placeholder; target the real input. */

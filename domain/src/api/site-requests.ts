@@ -28,7 +28,8 @@ export const mockFlagSchema = z
     v === true || v === 'true' || v === '1' ? true : v === false || v === 'false' || v === '0' ? false : null,
   );
 export type MockFlag = boolean | null;
-export const mockFlagLabel = (v: MockFlag) => (v === true ? '是' : v === false ? '否' : '未知（设备无法判断）');
+export const mockFlagLabel = (v: MockFlag) =>
+  v === true ? '是' : v === false ? '否' : '未知（设备无法判断）';
 
 /** A phone's position with what the client knows about it (standards §5: keep crs, accuracy and time). */
 export const locationFixSchema = z.object({

@@ -24,9 +24,7 @@ export function PrivacyConsent() {
       closeOnOverlayClick={false}
       content={
         <View>
-          <Text>
-            本小程序在位置校验时需要获取您的位置，在人脸比对和现场照片时需要使用相机。使用前请阅读
-          </Text>
+          <Text>本小程序在位置校验时需要获取您的位置，在人脸比对和现场照片时需要使用相机。使用前请阅读</Text>
           <Text className="link" onClick={openPrivacyContract}>
             《隐私保护指引》
           </Text>

@@ -43,7 +43,10 @@ function storage(): Storage | null {
 
 export function rememberPendingCapture(purpose: string): void {
   const route = typeof location === 'undefined' ? '' : location.hash;
-  storage()?.setItem(PENDING_KEY, JSON.stringify({ purpose, route, at: Date.now() } satisfies PendingCapture));
+  storage()?.setItem(
+    PENDING_KEY,
+    JSON.stringify({ purpose, route, at: Date.now() } satisfies PendingCapture),
+  );
 }
 
 export function forgetPendingCapture(): void {

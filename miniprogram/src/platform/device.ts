@@ -94,14 +94,16 @@ export interface CapacitorGlobal {
       requestPermissions(): Promise<{ location: string }>;
     };
     Camera?: {
-      getPhoto(o: {
-        source: 'CAMERA' | 'PHOTOS' | 'PROMPT';
-        resultType: 'uri';
-        quality: number;
-        width: number;
-        saveToGallery: boolean;
-        correctOrientation: boolean;
-      } & CameraPromptLabels): Promise<{
+      getPhoto(
+        o: {
+          source: 'CAMERA' | 'PHOTOS' | 'PROMPT';
+          resultType: 'uri';
+          quality: number;
+          width: number;
+          saveToGallery: boolean;
+          correctOrientation: boolean;
+        } & CameraPromptLabels,
+      ): Promise<{
         webPath?: string;
         format: string;
       }>;

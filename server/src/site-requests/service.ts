@@ -101,7 +101,13 @@ export async function approveSiteRequest(
       { status: nextState(testingTaskMachine, task.status, 'start', actor), startedAt: now },
       { transaction },
     );
-    await flagUnknownMock(context.app.config, project, own.check, `项目负责人${actor.displayName}`, transaction);
+    await flagUnknownMock(
+      context.app.config,
+      project,
+      own.check,
+      `项目负责人${actor.displayName}`,
+      transaction,
+    );
     if (failed.length)
       await raiseRedFlag(
         {

@@ -129,7 +129,13 @@ export async function createTestingTask(
         },
         { transaction },
       );
-      await flagUnknownMock(context.app.config, project, location.check, `操作员${actor.displayName}`, transaction);
+      await flagUnknownMock(
+        context.app.config,
+        project,
+        location.check,
+        `操作员${actor.displayName}`,
+        transaction,
+      );
       return {
         id: task.id,
         result: task,

@@ -16,7 +16,9 @@ beforeAll(async () => {
 afterAll(async () => f?.t.close());
 
 const flagsOn = (checkId: number) =>
-  RedFlag.count({ where: { kind: 'location_mock_unknown', subjectType: 'location_check', subjectId: checkId } });
+  RedFlag.count({
+    where: { kind: 'location_mock_unknown', subjectType: 'location_check', subjectId: checkId },
+  });
 
 describe('是否模拟定位：未知 (mock flag unknown)', () => {
   it('reads true, false and unknown from JSON and multipart text; a missing flag is unknown, never false', () => {

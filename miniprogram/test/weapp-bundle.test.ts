@@ -34,7 +34,7 @@ describe.skipIf(!built)('weapp bundle (dist/weapp)', () => {
     expect(failures).toEqual([]);
     // project.config.json leaves WeChat's own ES6 → ES5 step off: the build must already be ES5.
     expect(projectConfig.setting.es6).toBe(false);
-  });
+  }, 120_000);
 
   it('keeps the IndexedDB offline engine and the service worker out (H5 only)', () => {
     const offenders = js.filter((f) =>

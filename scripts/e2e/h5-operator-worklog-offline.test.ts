@@ -198,7 +198,7 @@ describe('H5 operator app: work log written offline, synced once', () => {
     await page.locator('.menu-item', { hasText: '我的设置' }).click();
     await page.getByText('权限设置').waitFor();
     await expect.poll(() => page.locator('[data-testid="perm-location"]').textContent()).toBe('已允许');
-    await page.locator('.btn', { hasText: '检测定位' }).click();
+    await page.locator('.nut-button', { hasText: '检测定位' }).click();
     const result = page.locator('[data-testid="location-result"]');
     await result.waitFor();
     // A browser cannot tell whether a position is mocked: the flag is unknown, never "not mocked".
@@ -209,7 +209,7 @@ describe('H5 operator app: work log written offline, synced once', () => {
     await ctx.clearPermissions();
     await page.reload();
     await page.getByText('权限设置').waitFor();
-    await page.locator('.btn', { hasText: '检测定位' }).click();
+    await page.locator('.nut-button', { hasText: '检测定位' }).click();
     await page.getByText('定位权限未开启').waitFor();
     await page.screenshot({ path: screenshotPath('h5-operator', 'settings-location-denied') });
     await ctx.close();

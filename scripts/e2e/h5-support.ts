@@ -44,7 +44,7 @@ export async function loginOnH5(
   await page.locator('.segment-item', { hasText: who }).click();
   await nativeInput(page, '请输入账号').fill(accountName);
   await nativeInput(page, '请输入密码').fill(password);
-  await page.locator('.btn', { hasText: '登录' }).click();
+  await page.locator('.nut-button', { hasText: '登录' }).click();
 }
 
 export async function apiLogin(

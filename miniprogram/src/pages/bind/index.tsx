@@ -40,14 +40,7 @@ export default function BindPage() {
         <FieldError error={error} />
       </CellGroup>
       <View className="form-actions">
-        <Button
-          className="btn"
-          type="primary"
-          block
-          loading={busy}
-          disabled={busy}
-          onClick={() => void submit()}
-        >
+        <Button type="primary" block loading={busy} disabled={busy} onClick={() => void submit()}>
           绑定并登录
         </Button>
       </View>

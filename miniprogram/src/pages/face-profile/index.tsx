@@ -129,17 +129,10 @@ export default function FaceProfilePage() {
         )}
       </CellGroup>
       <View className="form-actions">
-        <Button className="btn btn-plain" block fill="outline" onClick={() => void pick()}>
+        <Button block fill="outline" onClick={() => void pick()}>
           {photo ? '重新拍摄' : '拍照 / 从相册选择'}
         </Button>
-        <Button
-          className="btn"
-          type="primary"
-          block
-          loading={busy}
-          disabled={busy || !photo}
-          onClick={() => void upload()}
-        >
+        <Button type="primary" block loading={busy} disabled={busy || !photo} onClick={() => void upload()}>
           {busy ? '提交中…' : '提交审核'}
         </Button>
       </View>

@@ -84,14 +84,7 @@ export default function LoginPage() {
             <FieldError error={error} />
           </CellGroup>
           <View className="form-actions">
-            <Button
-              className="btn"
-              type="primary"
-              block
-              loading={busy}
-              disabled={busy}
-              onClick={() => void submit()}
-            >
+            <Button type="primary" block loading={busy} disabled={busy} onClick={() => void submit()}>
               {busy ? '登录中…' : '登录'}
             </Button>
           </View>

@@ -93,13 +93,7 @@ export function DevicePermissions() {
         </Cell>
       )}
       <Cell>
-        <Button
-          className="btn btn-plain btn-small"
-          size="small"
-          loading={busy}
-          disabled={busy}
-          onClick={() => void test()}
-        >
+        <Button size="small" loading={busy} disabled={busy} onClick={() => void test()}>
           {busy ? '定位中…' : '检测定位'}
         </Button>
       </Cell>

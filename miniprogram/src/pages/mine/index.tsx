@@ -68,7 +68,7 @@ export default function MinePage() {
       </CellGroup>
       {user.kind === 'operator' && <DevicePermissions />}
       <View className="form-actions">
-        <Button className="btn btn-plain" block fill="outline" onClick={() => void doLogout()}>
+        <Button block fill="outline" onClick={() => void doLogout()}>
           退出登录
         </Button>
       </View>

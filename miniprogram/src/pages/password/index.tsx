@@ -45,14 +45,7 @@ export default function PasswordPage() {
         <FieldError error={error} />
       </CellGroup>
       <View className="form-actions">
-        <Button
-          className="btn"
-          type="primary"
-          block
-          loading={busy}
-          disabled={busy}
-          onClick={() => void submit()}
-        >
+        <Button type="primary" block loading={busy} disabled={busy} onClick={() => void submit()}>
           确认修改
         </Button>
       </View>

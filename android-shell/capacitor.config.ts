@@ -11,6 +11,8 @@ const config: CapacitorConfig = {
   android: {
     // API calls go to the HTTPS server configured at H5 build time (XF_API_BASE); never plain HTTP.
     allowMixedContent: false,
+    // Android 15 (target SDK 35) draws apps edge to edge: keep the WebView out of the system bars.
+    adjustMarginsForEdgeToEdge: 'auto',
   },
   plugins: {
     Geolocation: {},

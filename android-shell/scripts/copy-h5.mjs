@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Copies the Taro H5 build into www/ (Capacitor's webDir). Run after `npm run build:h5 -w miniprogram`
 // (built with XF_API_BASE=https://<server>), then `npx cap sync android`.
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,6 +14,16 @@ export function copyH5({
   if (!existsSync(path.join(from, 'index.html'))) {
     throw new Error(
       `未找到H5构建产物：${path.join(from, 'index.html')}，请先运行 npm run build:h5 -w miniprogram`,
+    );
+  }
+  // The shell's pages come from https://localhost: a relative /api would call the phone itself. The H5 build
+  // writes the base it was built with to xf-build.json (miniprogram/config/index.ts).
+  const info = path.join(from, 'xf-build.json');
+  const apiBase = existsSync(info) ? String(JSON.parse(readFileSync(info, 'utf8')).apiBase ?? '') : '';
+  if (!/^https:\/\/[^/\s]+/.test(apiBase)) {
+    throw new Error(
+      `H5构建的接口地址为“${apiBase || '空（相对地址）'}”，APP必须使用 https 地址：` +
+        '请用 XF_API_BASE=https://监管系统域名 npm run build:h5 -w miniprogram 重新构建',
     );
   }
   rmSync(to, { recursive: true, force: true });

@@ -1,8 +1,24 @@
 import path from 'node:path';
 import { defineConfig } from '@tarojs/cli';
+import { BUILD_INFO_FILE, resolveApiBase } from './api-base';
 import { PrecacheManifestPlugin } from './precache-manifest-plugin';
 
 const taroEnv = process.env.TARO_ENV ?? 'h5';
+// Refuses a weapp build without an https:// base (README: 小程序的接口地址); the Koa-served H5 keeps ''.
+const apiBase = resolveApiBase(process.env.XF_API_BASE, taroEnv);
+
+/**
+ * Packages shipped with syntax older WeChat engines cannot parse (`?.`, `??`, classes, arrow functions,
+ * let/const): they go through babel like our own code, so the weapp output is ES5 (project.config.json
+ * keeps es6: false; test/weapp-bundle.test.ts parses every file at ecmaVersion 5).
+ */
+const TRANSPILED_PACKAGES = ['zod', 'idb'];
+const transpiled = (modulePath: string) => {
+  const p = modulePath.replace(/\\/g, '/');
+  return (
+    p.includes('/domain/src/') || TRANSPILED_PACKAGES.some((name) => p.includes(`/node_modules/${name}/`))
+  );
+};
 
 /**
  * npm workspaces keep this workspace's React 18 and the Taro packages that depend on it in
@@ -30,8 +46,8 @@ export default defineConfig<'webpack5'>(() => ({
   outputRoot: `dist/${taroEnv}`,
   plugins: [],
   defineConstants: {
-    // Empty: same origin as the page (H5 at /h5/ on the Koa server). Set for weapp and the Android shell.
-    XF_API_BASE: JSON.stringify(process.env.XF_API_BASE ?? ''),
+    // Empty: same origin as the page (H5 at /h5/ on the Koa server). https:// for weapp and the Android shell.
+    XF_API_BASE: JSON.stringify(apiBase),
   },
   alias: { '@': path.resolve(__dirname, '..', 'src') },
   copy: {
@@ -43,10 +59,9 @@ export default defineConfig<'webpack5'>(() => ({
   compiler: { type: 'webpack5', prebundle: { enable: false } },
   cache: { enable: false },
   mini: {
-    // @xf/domain is shipped as TypeScript source, so it must go through babel like our own code.
-    compile: {
-      include: [(modulePath: string) => modulePath.includes(`${path.sep}domain${path.sep}src${path.sep}`)],
-    },
+    // @xf/domain is shipped as TypeScript source, so it must go through babel like our own code, and so
+    // must the packages written in newer syntax than WeChat's older engines parse.
+    compile: { include: [transpiled] },
     postcss: {
       pxtransform: { enable: true, config: {} },
       cssModules: { enable: false },
@@ -84,6 +99,21 @@ export default defineConfig<'webpack5'>(() => ({
     ) {
       preferWorkspaceModules(chain);
       chain.plugin('precache-manifest').use(PrecacheManifestPlugin);
+      chain.plugin('build-info').use(BuildInfoPlugin);
     },
   },
 }));
+
+/** Emits xf-build.json ({ apiBase }) with the H5 build: the shell bundle step reads it. */
+class BuildInfoPlugin {
+  apply(compiler: import('webpack').Compiler): void {
+    const { webpack } = compiler;
+    compiler.hooks.thisCompilation.tap('BuildInfoPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'BuildInfoPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () =>
+          compilation.emitAsset(BUILD_INFO_FILE, new webpack.sources.RawSource(JSON.stringify({ apiBase }))),
+      );
+    });
+  }
+}

@@ -58,5 +58,10 @@ export default defineAppConfig({
   permission: {
     'scope.userLocation': { desc: '现场位置校验需要获取您的位置' },
   },
-  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+  // Only the private APIs the code calls (getLocation; chooseMedia needs no declaration).
+  requiredPrivateInfos: ['getLocation'],
+  // WeChat's privacy consent: private APIs wait for onNeedPrivacyAuthorization (platform/privacy.ts).
+  __usePrivacyCheck__: true,
+  // Code quality (代码质量): inject only the components a page uses.
+  lazyCodeLoading: 'requiredComponents',
 });

@@ -25,7 +25,7 @@ describe('H5: project lead', () => {
     await page.getByText('修改密码').waitFor();
     await page.screenshot({ path: screenshotPath('h5-lead', 'mine') });
 
-    await page.getByText('人脸信息登记').click();
+    await page.locator('.nut-cell', { hasText: '人脸信息登记' }).click();
     await page.getByText('审核状态').waitFor();
     await page.screenshot({ path: screenshotPath('h5-lead', 'face-profile') });
     await context.close();

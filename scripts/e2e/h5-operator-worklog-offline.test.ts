@@ -198,15 +198,18 @@ describe('H5 operator app: work log written offline, synced once', () => {
     await page.locator('.menu-item', { hasText: '我的设置' }).click();
     await page.getByText('权限设置').waitFor();
     await expect.poll(() => page.locator('[data-testid="perm-location"]').textContent()).toBe('已允许');
-    await page.locator('.btn', { hasText: '检测定位' }).click();
+    await page.locator('.nut-button', { hasText: '检测定位' }).click();
     const result = page.locator('[data-testid="location-result"]');
     await result.waitFor();
-    expect(await result.textContent()).toBe('定位成功：经度116.407395，纬度39.904211（WGS-84），精度约12米');
+    // A browser cannot tell whether a position is mocked: the flag is unknown, never "not mocked".
+    expect(await result.textContent()).toBe(
+      '定位成功：经度116.407395，纬度39.904211（WGS-84，浏览器定位），精度约12米；是否模拟定位：未知（设备无法判断）',
+    );
 
     await ctx.clearPermissions();
     await page.reload();
     await page.getByText('权限设置').waitFor();
-    await page.locator('.btn', { hasText: '检测定位' }).click();
+    await page.locator('.nut-button', { hasText: '检测定位' }).click();
     await page.getByText('定位权限未开启').waitFor();
     await page.screenshot({ path: screenshotPath('h5-operator', 'settings-location-denied') });
     await ctx.close();

@@ -18,7 +18,13 @@ export function ensureTaroBuild(target: 'h5' | 'weapp'): void {
     target === 'h5' ? 'index.html' : 'app.json',
   );
   if (existsSync(marker)) return;
-  execSync(`npm run build:${target} -w miniprogram`, { cwd: repoRoot, stdio: 'inherit' });
+  // The weapp build needs an https API base; a test build gets one that can never resolve.
+  const env = { ...process.env, XF_API_BASE: process.env.XF_API_BASE || 'https://api.example.invalid' };
+  execSync(`npm run build:${target} -w miniprogram`, {
+    cwd: repoRoot,
+    stdio: 'inherit',
+    env: target === 'weapp' ? env : process.env,
+  });
 }
 
 /** Taro H5 wraps each field in a custom element carrying the same placeholder; target the real input. */
@@ -38,7 +44,7 @@ export async function loginOnH5(
   await page.locator('.segment-item', { hasText: who }).click();
   await nativeInput(page, '请输入账号').fill(accountName);
   await nativeInput(page, '请输入密码').fill(password);
-  await page.locator('.btn', { hasText: '登录' }).click();
+  await page.locator('.nut-button', { hasText: '登录' }).click();
 }
 
 export async function apiLogin(

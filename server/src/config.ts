@@ -50,6 +50,9 @@ const envSchema = z.object({
     .refine((v) => v === 'off' || Number(v) < 256, { error: 'FACE_REPLAY_MAX_BITS只能是0–255的整数或off' })
     .default('24'),
   WECHAT_TEMPLATE_REPORT_FILED: z.string().default('report_filed'),
+  LOCATION_MOCK_UNKNOWN: z
+    .enum(['flag', 'record'], { error: 'LOCATION_MOCK_UNKNOWN只能是flag或record' })
+    .default('flag'),
   CHURN_WINDOW_DAYS: z.coerce.number().int().positive().default(90),
   CHURN_THRESHOLD: z.coerce.number().int().positive().default(5),
   DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
@@ -96,6 +99,8 @@ export interface Config {
   faceReplayMaxBits: number | null;
   /** Subscribe-message template ids (configuration: each comes from the WeChat console). */
   wechatTemplates: { reportFiled: string };
+  /** A fix whose device cannot tell whether it is mocked: always stored as unknown; 'flag' also raises a red flag. */
+  unknownMockLocation: 'flag' | 'record';
   churn: { windowDays: number; threshold: number };
   demoData: boolean;
   serveClients: boolean;
@@ -183,6 +188,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     faceThreshold: e.FACE_THRESHOLD,
     faceReplayMaxBits: e.FACE_REPLAY_MAX_BITS === 'off' ? null : Number(e.FACE_REPLAY_MAX_BITS),
     wechatTemplates: { reportFiled: e.WECHAT_TEMPLATE_REPORT_FILED },
+    unknownMockLocation: e.LOCATION_MOCK_UNKNOWN,
     churn: { windowDays: e.CHURN_WINDOW_DAYS, threshold: e.CHURN_THRESHOLD },
     demoData: e.DEMO_DATA === 'auto',
     serveClients: e.SERVE_CLIENTS === 'on',

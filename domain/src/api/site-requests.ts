@@ -14,6 +14,23 @@ export const flagSchema = (label: string) =>
     .union([z.boolean(), z.enum(['true', 'false', '1', '0'])], { error: `${label}只能是true或false` })
     .transform((v) => v === true || v === 'true' || v === '1');
 
+/**
+ * Whether the OS said the fix came from a mock provider: true, false, or null when the device cannot tell
+ * (a plain browser, the WeChat mini-program, an old shell). Unknown stays unknown: it is never read as
+ * "not mocked". Multipart text sends 'unknown' (or leaves the field out) for null.
+ */
+export const mockFlagSchema = z
+  .union([z.boolean(), z.null(), z.enum(['true', 'false', '1', '0', 'unknown', ''])], {
+    error: '是否模拟定位：只能是true、false或unknown',
+  })
+  .optional()
+  .transform((v): boolean | null =>
+    v === true || v === 'true' || v === '1' ? true : v === false || v === 'false' || v === '0' ? false : null,
+  );
+export type MockFlag = boolean | null;
+export const mockFlagLabel = (v: MockFlag) =>
+  v === true ? '是' : v === false ? '否' : '未知（设备无法判断）';
+
 /** A phone's position with what the client knows about it (standards §5: keep crs, accuracy and time). */
 export const locationFixSchema = z.object({
   lng: lngSchema,
@@ -25,7 +42,7 @@ export const locationFixSchema = z.object({
       .positive({ error: '定位精度应为正数（米）' })
       .max(100_000, { error: '定位精度不能超过100000米' }),
   ),
-  isMock: flagSchema('是否模拟定位').default(false),
+  isMock: mockFlagSchema,
   fixTime: z.coerce.date({ error: '定位时间应为ISO日期时间' }),
 });
 export type LocationFix = z.infer<typeof locationFixSchema>;
@@ -66,7 +83,10 @@ export const locationCheckViewSchema = z.object({
   message: z.string(),
   accuracy: z.number(),
   crs: z.string(),
-  isMock: z.boolean(),
+  /** null: the device could not tell whether the position was mocked. */
+  isMock: z.boolean().nullable(),
+  /** 是 / 否 / 未知（设备无法判断）, as the lead reads it. */
+  mockLabel: z.string(),
   checkedAt: z.string(),
 });
 export type LocationCheckView = z.infer<typeof locationCheckViewSchema>;

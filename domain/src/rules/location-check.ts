@@ -42,7 +42,8 @@ export interface GeofenceCheckInput {
   /** The fix, already in the fence's coordinate system. */
   point: LngLat;
   accuracyM: number;
-  isMock: boolean;
+  /** null: the device cannot tell. Only a known mock fails the check; unknown is flagged by the server's policy. */
+  isMock: boolean | null;
   fixTime: Date;
   now: Date;
   fence: (LngLat & { radiusM: number }) | null;
@@ -67,7 +68,8 @@ export function checkGeofence(input: GeofenceCheckInput): GeofenceCheckResult {
     reason,
     message,
   });
-  if (input.isMock) return result('mock_location', '检测到模拟定位，位置校验不通过，请关闭模拟定位后重试');
+  if (input.isMock === true)
+    return result('mock_location', '检测到模拟定位，位置校验不通过，请关闭模拟定位后重试');
   if (!input.fence) return result('no_geofence', '项目尚未标注地理围栏，无法进行位置校验');
   const age = input.now.getTime() - input.fixTime.getTime();
   if (age > LOCATION_FIX_MAX_AGE_MS || age < -LOCATION_FIX_MAX_SKEW_MS)

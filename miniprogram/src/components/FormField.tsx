@@ -1,6 +1,7 @@
-import { Input, Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
+import { Cell, Input } from '@nutui/nutui-react-taro';
 
-/** A labelled one-line input of the mini program's forms. */
+/** A labelled one-line input of the mini program's forms (NutUI Cell + Input). */
 export function TextField(props: {
   label: string;
   placeholder: string;
@@ -10,25 +11,26 @@ export function TextField(props: {
   onConfirm?: () => void;
 }) {
   return (
-    <View className="field">
-      <Text className="field-label">{props.label}</Text>
+    <Cell className="text-field" align="center">
+      <Text className="text-field-label">{props.label}</Text>
       <Input
-        className="input"
+        className="text-field-input"
+        type={props.password ? 'password' : 'text'}
         placeholder={props.placeholder}
-        password={props.password}
         value={props.value}
-        onInput={(e) => props.onChange(e.detail.value)}
-        onConfirm={props.onConfirm}
+        clearable
+        onChange={props.onChange}
+        onConfirm={props.onConfirm ? () => props.onConfirm!() : undefined}
       />
-    </View>
+    </Cell>
   );
 }
 
 /** The form's error line, shown only when there is a message. */
 export function FieldError({ error }: { error: string }) {
   return error ? (
-    <View className="field">
+    <Cell className="field-error">
       <Text className="error-text">{error}</Text>
-    </View>
+    </Cell>
   ) : null;
 }

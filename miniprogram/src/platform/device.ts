@@ -1,9 +1,10 @@
 import Taro from '@tarojs/taro';
 import { MAX_LONG_SIDE, shrinkPhoto } from './shrink-photo';
+import { forgetPendingCapture, photoFromWebPath, rememberPendingCapture } from './camera-restore';
 
 /**
- * Location and camera for the three places this code runs: the Android shell (Capacitor plugins), a plain
- * browser (H5), and the WeChat mini-program. Coordinates are always WGS-84 (the CRS is returned with them):
+ * Location and camera for the three places this code runs: the Android shell (our native XfLocation plugin,
+ * else Capacitor's Geolocation; Capacitor's Camera), a plain browser (H5), and the WeChat mini-program. Coordinates are always WGS-84 (the CRS is returned with them):
  * GPS, the browser and Capacitor all report WGS-84, and the mini-program is asked for it explicitly.
  */
 export interface DeviceLocation {
@@ -12,10 +13,31 @@ export interface DeviceLocation {
   crs: 'WGS84';
   /** Radius of uncertainty in metres. */
   accuracy: number | null;
-  /** True when the OS says the position came from a mock provider; null when the platform cannot tell. */
+  /**
+   * True when the OS says the position came from a mock provider; null (unknown) when the platform cannot
+   * tell (plain browser, mini-program, a shell without the native plugin). Sent as `isMock`: true, false or
+   * 'unknown'; the server never reads unknown as "not mocked".
+   */
   mocked: boolean | null;
   at: string;
-  source: 'capacitor' | 'browser' | 'weapp';
+  source: 'native' | 'capacitor' | 'browser' | 'weapp';
+  /** Native plugin only: fused, gps or network. */
+  provider?: string;
+}
+
+/** The `isMock` field as sent to the server (multipart text): true, false or unknown. */
+export const mockFlagField = (mocked: boolean | null): 'true' | 'false' | 'unknown' =>
+  mocked === true ? 'true' : mocked === false ? 'false' : 'unknown';
+
+/** What android-shell's XfLocation plugin (XfLocationPlugin.java) resolves with. */
+export interface NativeFix {
+  lng: number;
+  lat: number;
+  accuracy: number;
+  /** Milliseconds since the epoch (the fix's own time, not the call's). */
+  time: number;
+  isMock: boolean;
+  provider: string;
 }
 
 export interface PickedPhoto {
@@ -46,21 +68,43 @@ interface CapacitorPosition {
   isMock?: boolean;
 }
 
-interface CapacitorGlobal {
+export interface CameraPromptLabels {
+  promptLabelHeader: string;
+  promptLabelCancel: string;
+  promptLabelPhoto: string;
+  promptLabelPicture: string;
+}
+
+/** The camera's source sheet (拍照 / 从相册选择) in Chinese; Capacitor's defaults are English. */
+export const CAMERA_PROMPT_LABELS: CameraPromptLabels = {
+  promptLabelHeader: '现场照片',
+  promptLabelCancel: '取消',
+  promptLabelPhoto: '从相册选择',
+  promptLabelPicture: '拍照',
+};
+
+export interface CapacitorGlobal {
   isNativePlatform?: () => boolean;
   Plugins?: {
+    XfLocation?: {
+      getFix(o: { timeoutMs: number; highAccuracy: boolean }): Promise<NativeFix>;
+    };
     Geolocation?: {
       getCurrentPosition(o: { enableHighAccuracy: boolean; timeout: number }): Promise<CapacitorPosition>;
       checkPermissions(): Promise<{ location: string }>;
       requestPermissions(): Promise<{ location: string }>;
     };
     Camera?: {
-      getPhoto(o: {
-        source: 'CAMERA' | 'PHOTOS' | 'PROMPT';
-        resultType: 'uri';
-        quality: number;
-        width: number;
-      }): Promise<{
+      getPhoto(
+        o: {
+          source: 'CAMERA' | 'PHOTOS' | 'PROMPT';
+          resultType: 'uri';
+          quality: number;
+          width: number;
+          saveToGallery: boolean;
+          correctOrientation: boolean;
+        } & CameraPromptLabels,
+      ): Promise<{
         webPath?: string;
         format: string;
       }>;
@@ -69,7 +113,7 @@ interface CapacitorGlobal {
   };
 }
 
-function capacitor(): CapacitorGlobal | null {
+export function capacitor(): CapacitorGlobal | null {
   if (typeof window === 'undefined') return null;
   const cap = (window as unknown as { Capacitor?: CapacitorGlobal }).Capacitor;
   return cap?.isNativePlatform?.() ? cap : null;
@@ -80,6 +124,28 @@ const DENIED = '无法获取位置：定位权限未开启，请在手机-系统
 
 export async function getLocation(): Promise<DeviceLocation> {
   const cap = capacitor();
+  if (cap?.Plugins?.XfLocation) {
+    // Fused provider, or LocationManager (GPS, then network) on phones without Google Play Services.
+    try {
+      const f = await cap.Plugins.XfLocation.getFix({ timeoutMs: LOCATION_TIMEOUT_MS, highAccuracy: true });
+      return {
+        lng: f.lng,
+        lat: f.lat,
+        crs: 'WGS84',
+        accuracy: Number.isFinite(f.accuracy) ? f.accuracy : null,
+        mocked: typeof f.isMock === 'boolean' ? f.isMock : null,
+        at: new Date(f.time).toISOString(),
+        source: 'native',
+        provider: f.provider,
+      };
+    } catch (e) {
+      const msg = String((e as Error)?.message ?? e);
+      if (/denied|permission|权限/i.test(msg)) throw new DeviceError('permission_denied', DENIED);
+      if (/timeout|超时/i.test(msg))
+        throw new DeviceError('timeout', '无法获取位置：定位超时，请到开阔处重试');
+      throw new DeviceError('unavailable', `无法获取位置：${msg}`);
+    }
+  }
   if (cap?.Plugins?.Geolocation) {
     try {
       const p = await cap.Plugins.Geolocation.getCurrentPosition({
@@ -150,12 +216,14 @@ export async function locationPermission(): Promise<PermissionState> {
   const cap = capacitor();
   if (cap?.Plugins?.Geolocation)
     return normalise((await cap.Plugins.Geolocation.checkPermissions()).location);
+  if (process.env.TARO_ENV === 'weapp') return weappPermission('scope.userLocation');
   return browserPermission('geolocation');
 }
 
 export async function cameraPermission(): Promise<PermissionState> {
   const cap = capacitor();
   if (cap?.Plugins?.Camera) return normalise((await cap.Plugins.Camera.checkPermissions()).camera);
+  if (process.env.TARO_ENV === 'weapp') return weappPermission('scope.camera');
   return browserPermission('camera' as PermissionName);
 }
 
@@ -169,6 +237,15 @@ async function browserPermission(name: PermissionName): Promise<PermissionState>
   }
 }
 
+async function weappPermission(scope: string): Promise<PermissionState> {
+  try {
+    const granted = (await Taro.getSetting()).authSetting[scope as keyof Taro.AuthSetting];
+    return granted === true ? 'granted' : granted === false ? 'denied' : 'prompt';
+  } catch {
+    return 'unknown';
+  }
+}
+
 function normalise(state: string): PermissionState {
   if (state === 'granted' || state === 'denied' || state === 'prompt') return state;
   if (state === 'prompt-with-rationale') return 'prompt';
@@ -177,22 +254,33 @@ function normalise(state: string): PermissionState {
 
 /**
  * Takes photos with the camera (or, where allowed, from the album). On H5 a file input with `capture`
- * opens the phone camera; in the Android shell the Capacitor Camera plugin does.
+ * opens the phone camera; in the Android shell the Capacitor Camera plugin does. `purpose` names the form
+ * the photo is for: if Android kills the app while the camera is open, the photo comes back at the next
+ * start through `appRestoredResult` and the form claims it with `claimRestoredPhotos(purpose)`.
  */
-export async function takePhotos(options: { allowAlbum: boolean; max: number }): Promise<PickedPhoto[]> {
+export async function takePhotos(options: {
+  allowAlbum: boolean;
+  max: number;
+  purpose?: string;
+}): Promise<PickedPhoto[]> {
   const cap = capacitor();
   if (cap?.Plugins?.Camera) {
     try {
+      rememberPendingCapture(options.purpose ?? 'photo');
       const shot = await cap.Plugins.Camera.getPhoto({
         source: options.allowAlbum ? 'PROMPT' : 'CAMERA',
         resultType: 'uri',
         quality: 80,
         width: MAX_LONG_SIDE,
+        saveToGallery: false,
+        correctOrientation: true,
+        ...CAMERA_PROMPT_LABELS,
       });
+      forgetPendingCapture();
       if (!shot.webPath) return [];
-      const original = await (await fetch(shot.webPath)).blob();
-      return [await shrunk(original, `photo.${shot.format || 'jpg'}`)];
+      return [await photoFromWebPath(shot.webPath, shot.format)];
     } catch (e) {
+      forgetPendingCapture();
       const msg = String((e as Error)?.message ?? e);
       if (/cancel/i.test(msg)) return [];
       if (/denied|permission/i.test(msg)) {
@@ -205,12 +293,26 @@ export async function takePhotos(options: { allowAlbum: boolean; max: number }):
     }
   }
   if (process.env.TARO_ENV === 'weapp') {
-    const r = await Taro.chooseImage({
-      count: options.max,
-      sizeType: ['compressed'],
-      sourceType: options.allowAlbum ? ['camera', 'album'] : ['camera'],
-    });
-    return r.tempFilePaths.map((p, i) => ({ name: `photo-${i + 1}.jpg`, tempFilePath: p, previewUrl: p }));
+    try {
+      const r = await Taro.chooseMedia({
+        count: options.max,
+        mediaType: ['image'],
+        sizeType: ['compressed'],
+        sourceType: options.allowAlbum ? ['camera', 'album'] : ['camera'],
+        camera: 'back',
+      });
+      return r.tempFiles.map((f, i) => ({
+        name: `photo-${i + 1}.jpg`,
+        tempFilePath: f.tempFilePath,
+        previewUrl: f.tempFilePath,
+      }));
+    } catch (e) {
+      const msg = String((e as { errMsg?: string })?.errMsg ?? e);
+      if (/cancel/i.test(msg)) return [];
+      if (/auth deny|authorize|privacy/i.test(msg))
+        throw new DeviceError('permission_denied', '无法拍照：请在小程序设置中允许使用相机');
+      throw new DeviceError('unavailable', `无法拍照：${msg}`);
+    }
   }
   return pickWithFileInput(options);
 }

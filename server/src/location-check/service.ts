@@ -1,6 +1,8 @@
-import { checkGeofence, type LocationCheckReason, type LocationFix } from '@xf/domain';
+import { checkGeofence, mockFlagLabel, type LocationCheckReason, type LocationFix } from '@xf/domain';
 import type { Transaction } from 'sequelize';
+import type { Config } from '../config';
 import type { Actor } from '../core/actor';
+import { raiseRedFlag } from '../red-flags/service';
 import { toGcj02 } from '../institutions/service';
 import { fenceOf } from '../projects/geofence';
 import type { Project } from '../projects/models';
@@ -62,6 +64,32 @@ export async function checkLocation(
   return { ...result, check };
 }
 
+/**
+ * A fix whose device could not tell whether it was mocked is stored as unknown (never as "not mocked") and,
+ * when the policy says so (LOCATION_MOCK_UNKNOWN=flag, the default), raises a red flag on that check.
+ */
+export async function flagUnknownMock(
+  config: Pick<Config, 'unknownMockLocation'>,
+  project: Project,
+  check: LocationCheck,
+  who: string,
+  t?: Transaction,
+) {
+  if (check.isMock !== null || config.unknownMockLocation !== 'flag') return null;
+  return raiseRedFlag(
+    {
+      kind: 'location_mock_unknown',
+      subjectType: 'location_check',
+      subjectId: check.id,
+      subjectName: `${project.siteName} 位置校验#${check.id}`,
+      institutionId: project.institutionId,
+      reason: `${who}的定位无法判断是否为模拟定位（设备不提供该信息），请核实其是否在现场`,
+      details: { projectId: project.id, purpose: check.purpose, accountId: check.accountId },
+    },
+    t,
+  );
+}
+
 export const presentLocationCheck = (c: LocationCheck) => {
   const fenceRadius = c.fenceRadius;
   return {
@@ -72,6 +100,7 @@ export const presentLocationCheck = (c: LocationCheck) => {
     accuracy: c.accuracy,
     crs: c.rawCrs,
     isMock: c.isMock,
+    mockLabel: mockFlagLabel(c.isMock),
     checkedAt: c.at.toISOString(),
   };
 };

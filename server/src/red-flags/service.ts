@@ -11,6 +11,7 @@ export const redFlagKindLabels: Record<string, string> = {
   geofence_moved: '项目地理围栏异常变动',
   judgment_mismatch: '判定结果与标准不符',
   forced_override: '强行修改判定',
+  location_mock_unknown: '无法判断是否模拟定位',
 };
 
 export interface RaiseInput {

@@ -13,7 +13,7 @@ import { badRequest, forbidden, notFound } from '../core/errors';
 import { nextState } from '../core/transition';
 import { compareWithProfile } from '../face-profiles/service';
 import type { Upload } from '../files/service';
-import { checkLocation } from '../location-check/service';
+import { checkLocation, flagUnknownMock } from '../location-check/service';
 import { LocationCheck } from '../location-check/models';
 import { findProject } from '../projects/find';
 import { raiseRedFlag } from '../red-flags/service';
@@ -105,6 +105,13 @@ export async function approveSiteRequest(
         { status: nextState(testingTaskMachine, task.status, 'start', actor), startedAt: now },
         { transaction },
       );
+    await flagUnknownMock(
+      context.app.config,
+      project,
+      own.check,
+      `项目负责人${actor.displayName}`,
+      transaction,
+    );
     if (failed.length)
       await raiseRedFlag(
         {

@@ -11,7 +11,7 @@ import { findOr404 } from '../core/find';
 import { nextState } from '../core/transition';
 import { compareWithProfile } from '../face-profiles/service';
 import { storeFile, type Upload } from '../files/service';
-import { checkLocation } from '../location-check/service';
+import { checkLocation, flagUnknownMock } from '../location-check/service';
 import { findProject } from '../projects/find';
 import type { Project } from '../projects/models';
 import { assertInProgress } from '../projects/state';
@@ -86,6 +86,7 @@ export async function insertSiteRequest(
     },
     { transaction },
   );
+  await flagUnknownMock(c.app.config, project, location.check, `操作员${actor.displayName}`, transaction);
   // The lead hears of it the moment it waits (sent after the command commits).
   await remindLeadOfSiteRequest(c, request);
   return { request, location };

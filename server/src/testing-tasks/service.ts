@@ -106,6 +106,7 @@ export async function createTestingTask(
             locationInside: location.inside,
             locationReason: location.reason,
             distanceM: location.distanceM,
+            isMock: location.check.isMock,
             faceAccepted: face.accepted,
           },
         },

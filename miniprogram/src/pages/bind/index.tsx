@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { Button, CellGroup } from '@nutui/nutui-react-taro';
 import Taro, { useRouter } from '@tarojs/taro';
 import { isValidAccountName } from '@xf/domain';
 import { useState } from 'react';
@@ -34,11 +35,13 @@ export default function BindPage() {
           首次使用请输入机构管理员为您开通的账号和密码，绑定后再次打开将自动登录。
         </Text>
       </View>
-      <View className="card">
+      <CellGroup>
         <TextField label="账号" placeholder="请输入账号" value={accountName} onChange={setAccountName} />
         <TextField label="密码" placeholder="请输入密码" password value={password} onChange={setPassword} />
         <FieldError error={error} />
-        <Button className="btn" disabled={busy || undefined} onClick={() => void submit()}>
+      </CellGroup>
+      <View className="form-actions">
+        <Button type="primary" block loading={busy} disabled={busy} onClick={() => void submit()}>
           绑定并登录
         </Button>
       </View>

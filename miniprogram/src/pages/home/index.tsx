@@ -1,12 +1,22 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
-import { useState } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { requireSession } from '../../auth/guard';
 import { useSession } from '../../hooks/use-session';
 import { FaceProfileNotice } from '../../components/FaceProfileNotice';
 import { PageShell } from '../../components/PageShell';
 import { LeadHome } from './LeadHome';
-import { OperatorHome } from './OperatorHome';
+
+// Operators work in the Android app (H5 build); their home carries the offline engine (IndexedDB), which is
+// kept out of the weapp bundle: the import sits behind the TARO_ENV constant and webpack drops it there.
+const OperatorHome: ComponentType =
+  process.env.TARO_ENV === 'h5'
+    ? lazy(() => import('./OperatorHome').then((m) => ({ default: m.OperatorHome })))
+    : () => (
+        <View className="card">
+          <Text className="muted">操作员请使用“消防维保检测”APP。</Text>
+        </View>
+      );
 
 export default function HomePage() {
   const session = useSession();
@@ -29,7 +39,9 @@ export default function HomePage() {
       </View>
       <FaceProfileNotice user={user} />
       {user.kind === 'operator' ? (
-        <OperatorHome />
+        <Suspense fallback={<View className="card" />}>
+          <OperatorHome />
+        </Suspense>
       ) : user.kind === 'project_lead' || user.kind === 'technical_lead' ? (
         <LeadHome kind={user.kind} refreshKey={shown} />
       ) : (

@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { Button, CellGroup, Segmented } from '@nutui/nutui-react-taro';
 import Taro, { useLoad } from '@tarojs/taro';
 import { isValidAccountName } from '@xf/domain';
 import { useState } from 'react';
@@ -58,36 +59,36 @@ export default function LoginPage() {
           {error && <Text className="error-text">{error}</Text>}
         </View>
       ) : (
-        <View className="card">
+        <View>
           {!inAndroidShell && (
             <View className="segment">
-              <View
-                className={`segment-item ${client === 'weapp' ? 'active' : ''}`}
-                onClick={() => setClient('weapp')}
-              >
-                负责人
-              </View>
-              <View
-                className={`segment-item ${client === 'app' ? 'active' : ''}`}
-                onClick={() => setClient('app')}
-              >
-                现场人员
-              </View>
+              <Segmented
+                value={client}
+                options={[
+                  { label: '负责人', value: 'weapp', className: 'segment-item' },
+                  { label: '现场人员', value: 'app', className: 'segment-item' },
+                ]}
+                onChange={(v) => setClient(v as LoginClient)}
+              />
             </View>
           )}
-          <TextField label="账号" placeholder="请输入账号" value={accountName} onChange={setAccountName} />
-          <TextField
-            label="密码"
-            placeholder="请输入密码"
-            password
-            value={password}
-            onChange={setPassword}
-            onConfirm={() => void submit()}
-          />
-          <FieldError error={error} />
-          <Button className="btn" disabled={busy || undefined} onClick={() => void submit()}>
-            {busy ? '登录中…' : '登录'}
-          </Button>
+          <CellGroup>
+            <TextField label="账号" placeholder="请输入账号" value={accountName} onChange={setAccountName} />
+            <TextField
+              label="密码"
+              placeholder="请输入密码"
+              password
+              value={password}
+              onChange={setPassword}
+              onConfirm={() => void submit()}
+            />
+            <FieldError error={error} />
+          </CellGroup>
+          <View className="form-actions">
+            <Button type="primary" block loading={busy} disabled={busy} onClick={() => void submit()}>
+              {busy ? '登录中…' : '登录'}
+            </Button>
+          </View>
         </View>
       )}
     </PageShell>

@@ -1,10 +1,12 @@
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button, Cell, CellGroup, Dialog } from '@nutui/nutui-react-taro';
+import { useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { logout, refreshMe, unbindWechat } from '../../auth/auth-api';
 import { requireSession } from '../../auth/guard';
 import { useSession } from '../../hooks/use-session';
 import { FACE_STATUS_LABEL } from '../face-profile/status-label';
+import { PrivacyConsent } from '../../components/PrivacyConsent';
 import { DevicePermissions } from './DevicePermissions';
 import { PageShell } from '../../components/PageShell';
 
@@ -12,6 +14,7 @@ const isWeapp = process.env.TARO_ENV === 'weapp';
 
 export default function MinePage() {
   const session = useSession();
+  const [confirmUnbind, setConfirmUnbind] = useState(false);
   useDidShow(() => {
     if (!requireSession()) return;
     if (session?.user.kind === 'operator') void Taro.setNavigationBarTitle({ title: '我的设置' });
@@ -23,11 +26,7 @@ export default function MinePage() {
   const { user } = session;
 
   const doUnbind = async () => {
-    const { confirm } = await Taro.showModal({
-      title: '解除微信绑定',
-      content: '解除后需重新输入账号密码绑定，确定解除吗？',
-    });
-    if (!confirm) return;
+    setConfirmUnbind(false);
     try {
       await unbindWechat();
       await Taro.reLaunch({ url: '/pages/login/index' });
@@ -43,38 +42,45 @@ export default function MinePage() {
 
   return (
     <PageShell tab="/pages/mine/index">
-      <View className="card">
-        <Text className="card-title">{user.displayName}</Text>
-        <Text className="muted">{`账号：${user.accountName} · ${user.kindLabel}`}</Text>
-      </View>
-      <View className="card">
-        <View
-          className="list-item row"
+      <CellGroup>
+        <Cell
+          title={<Text className="card-title">{user.displayName}</Text>}
+          description={`账号：${user.accountName} · ${user.kindLabel}`}
+        />
+      </CellGroup>
+      <CellGroup>
+        <Cell
+          clickable
+          title="人脸信息登记"
+          extra={
+            <Text className={user.faceProfileStatus === 'approved' ? 'ok-text' : 'warn-text'}>
+              {FACE_STATUS_LABEL[user.faceProfileStatus]}
+            </Text>
+          }
           onClick={() => void Taro.navigateTo({ url: '/pages/face-profile/index' })}
-        >
-          <Text>人脸信息登记</Text>
-          <Text className={user.faceProfileStatus === 'approved' ? 'ok-text' : 'warn-text'}>
-            {FACE_STATUS_LABEL[user.faceProfileStatus]}
-          </Text>
-        </View>
-        <View
-          className="list-item row"
+        />
+        <Cell
+          clickable
+          title="修改密码"
+          extra="›"
           onClick={() => void Taro.navigateTo({ url: '/pages/password/index' })}
-        >
-          <Text>修改密码</Text>
-          <Text className="muted">›</Text>
-        </View>
-        {isWeapp && (
-          <View className="list-item row" onClick={() => void doUnbind()}>
-            <Text>解除微信绑定</Text>
-            <Text className="muted">›</Text>
-          </View>
-        )}
-      </View>
+        />
+        {isWeapp && <Cell clickable title="解除微信绑定" extra="›" onClick={() => setConfirmUnbind(true)} />}
+      </CellGroup>
       {user.kind === 'operator' && <DevicePermissions />}
-      <Button className="btn btn-plain" onClick={() => void doLogout()}>
-        退出登录
-      </Button>
+      <View className="form-actions">
+        <Button block fill="outline" onClick={() => void doLogout()}>
+          退出登录
+        </Button>
+      </View>
+      <Dialog
+        visible={confirmUnbind}
+        title="解除微信绑定"
+        content="解除后需重新输入账号密码绑定，确定解除吗？"
+        onConfirm={() => void doUnbind()}
+        onCancel={() => setConfirmUnbind(false)}
+      />
+      <PrivacyConsent />
     </PageShell>
   );
 }

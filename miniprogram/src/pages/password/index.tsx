@@ -1,4 +1,5 @@
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { Button, CellGroup, NoticeBar } from '@nutui/nutui-react-taro';
 import Taro, { useRouter } from '@tarojs/taro';
 import { isValidPassword } from '@xf/domain';
 import { useState } from 'react';
@@ -31,8 +32,8 @@ export default function PasswordPage() {
 
   return (
     <PageShell>
-      {forced && <View className="notice">首次登录或密码被重置后，请先修改密码。</View>}
-      <View className="card">
+      {forced && <NoticeBar className="notice" content="首次登录或密码被重置后，请先修改密码。" />}
+      <CellGroup>
         <TextField label="原密码" placeholder="请输入原密码" password value={oldPassword} onChange={setOld} />
         <TextField label="新密码" placeholder="6-20位" password value={newPassword} onChange={setNew} />
         <TextField
@@ -43,7 +44,9 @@ export default function PasswordPage() {
           onChange={setConfirm}
         />
         <FieldError error={error} />
-        <Button className="btn" disabled={busy || undefined} onClick={() => void submit()}>
+      </CellGroup>
+      <View className="form-actions">
+        <Button type="primary" block loading={busy} disabled={busy} onClick={() => void submit()}>
           确认修改
         </Button>
       </View>

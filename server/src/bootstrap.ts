@@ -3,9 +3,11 @@ import type { Config } from './config';
 import type { AppContext } from './context';
 import { createLogger, type Logger } from './core/logger';
 import { initModels } from './db/models';
+import { createDatabaseLocks, underStartupLock } from './db/lock';
 import { migrate } from './db/migrate';
 import { createSequelize, tuneSqlite } from './db/sequelize';
 import { createFaceService } from './face';
+import { markInterruptedImports } from './registries/import-service';
 import { createFileStore } from './platform/files/file-store';
 import { createBullQueue } from './platform/jobs/bull-queue';
 import { createInProcessQueue } from './platform/jobs/in-process-queue';
@@ -26,7 +28,11 @@ export async function createAppContext(
   await sequelize.authenticate();
   await tuneSqlite(sequelize);
   initModels(sequelize);
-  const migration = await migrate(sequelize);
+  const locks = createDatabaseLocks(config.database);
+  // Several processes may start at once on an empty or older database: one migrates, the others wait.
+  const migration = await underStartupLock(locks, () => migrate(sequelize));
+  // An import cut short by a crash stays 导入中 unless marked here (only when no process is importing).
+  await markInterruptedImports(locks, logger);
 
   const devServices: AppContext['devServices'] = [];
   const files = createFileStore(
@@ -57,6 +63,7 @@ export async function createAppContext(
     logger,
     sequelize,
     migration,
+    locks,
     files,
     wechat,
     jobs,

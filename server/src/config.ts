@@ -101,6 +101,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     problems.push('OSS_BUCKET、OSS_ACCESS_KEY_ID、OSS_ACCESS_KEY_SECRET必须同时设置');
   if ((e.WECHAT_APPID && !e.WECHAT_SECRET) || (!e.WECHAT_APPID && e.WECHAT_SECRET))
     problems.push('WECHAT_APPID与WECHAT_SECRET必须同时设置');
+  // Every process behind the proxy must sign and accept the same tokens: no per-process generated secret.
+  const sharedDatabase = /^(mysql|mariadb):/.test(e.DATABASE_URL ?? '');
+  if (sharedDatabase && !e.JWT_SECRET && !production)
+    problems.push('使用MySQL数据库（DATABASE_URL=mysql://…）时必须设置JWT_SECRET，所有服务进程使用同一个值');
   if (production) {
     if (!e.DATABASE_URL?.startsWith('mysql') && !e.DATABASE_URL?.startsWith('mariadb'))
       problems.push('生产环境必须设置DATABASE_URL=mysql://…');

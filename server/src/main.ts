@@ -1,5 +1,6 @@
 import { createApp } from './app';
 import { createAppContext } from './bootstrap';
+import { underStartupLock } from './db/lock';
 import { ConfigError, loadConfig } from './config';
 import { demoAccountsTable, DEMO_PASSWORD, ensureDetachments, seedDemoData } from './demo/seed';
 import { scheduleJobs } from './jobs';
@@ -16,11 +17,14 @@ async function main() {
     throw e;
   }
   const app = await createAppContext(config);
-  await ensureDetachments();
-  if (config.demoData && !config.production) {
-    const seeded = await seedDemoData(app);
-    if (seeded) app.logger.info('已载入演示数据');
-  }
+  // Seeding checks for an empty database, so it runs under the start-up lock: one process seeds, others see it.
+  await underStartupLock(app.locks, async () => {
+    await ensureDetachments();
+    if (config.demoData && !config.production) {
+      const seeded = await seedDemoData(app);
+      if (seeded) app.logger.info('已载入演示数据');
+    }
+  });
   await scheduleJobs(app);
   const koa = createApp(app);
   const server = koa.listen(config.port, config.host, () => {

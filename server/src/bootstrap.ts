@@ -6,6 +6,7 @@ import { initModels } from './db/models';
 import { createDatabaseLocks, underStartupLock } from './db/lock';
 import { migrate } from './db/migrate';
 import { createSequelize, tuneSqlite } from './db/sequelize';
+import { removeOrphanedUploads } from './core/upload';
 import { createFaceService } from './face';
 import { markInterruptedImports } from './registries/import-service';
 import { createFileStore } from './platform/files/file-store';
@@ -58,7 +59,7 @@ export async function createAppContext(
 
   const face = createFaceService({ threshold: config.faceThreshold, logger });
 
-  return {
+  const app: AppContext = {
     config,
     logger,
     sequelize,
@@ -75,4 +76,6 @@ export async function createAppContext(
       await sequelize.close();
     },
   };
+  await removeOrphanedUploads(app);
+  return app;
 }

@@ -41,6 +41,8 @@ const envSchema = z.object({
     .default(24 * 60),
   UPLOAD_MAX_DOCUMENT_MB: z.coerce.number().positive().default(50),
   UPLOAD_MAX_IMAGE_MB: z.coerce.number().positive().default(10),
+  UPLOAD_MAX_CONCURRENT: z.coerce.number().int().positive().default(16),
+  UPLOAD_MAX_CONCURRENT_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
   FACE_THRESHOLD: z.coerce.number().positive().max(2).default(0.6),
   CHURN_WINDOW_DAYS: z.coerce.number().int().positive().default(90),
   CHURN_THRESHOLD: z.coerce.number().int().positive().default(5),
@@ -74,7 +76,13 @@ export interface Config {
   };
   wechat?: { appId: string; appSecret: string; apiBase?: string };
   feeds: { ministryUrl?: string; inspectionUrl?: string; pullEveryMinutes: number };
-  uploads: { maxDocumentBytes: number; maxImageBytes: number };
+  uploads: {
+    maxDocumentBytes: number;
+    maxImageBytes: number;
+    /** Uploads received at the same time by one process, and by one account in one process (429 beyond). */
+    maxConcurrent: number;
+    maxConcurrentPerAccount: number;
+  };
   faceThreshold: number;
   churn: { windowDays: number; threshold: number };
   demoData: boolean;
@@ -156,6 +164,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     uploads: {
       maxDocumentBytes: Math.round(e.UPLOAD_MAX_DOCUMENT_MB * 1024 * 1024),
       maxImageBytes: Math.round(e.UPLOAD_MAX_IMAGE_MB * 1024 * 1024),
+      maxConcurrent: e.UPLOAD_MAX_CONCURRENT,
+      maxConcurrentPerAccount: e.UPLOAD_MAX_CONCURRENT_PER_ACCOUNT,
     },
     faceThreshold: e.FACE_THRESHOLD,
     churn: { windowDays: e.CHURN_WINDOW_DAYS, threshold: e.CHURN_THRESHOLD },

@@ -91,7 +91,7 @@ describe('several processes start at once', () => {
       ['inspection', 1],
       ['ministry', 1],
     ]);
-  });
+  }, 300_000);
 
   it('npm run migrate -w server brings a new database up to the latest migration', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'xf-migrate-'));
@@ -159,7 +159,7 @@ describe('registry imports are serialized per registry', () => {
       // one institution's address changed: one change in total, however the imports interleaved
       expect((await RegistryChange.count()) - before).toBe(1);
     }
-  });
+  }, 180_000);
 
   it('an import cut short by a crash is marked interrupted at the next start', async () => {
     const rec = await RegistryImport.create({
@@ -176,5 +176,5 @@ describe('registry imports are serialized per registry', () => {
     expect(item).toMatchObject({ status: 'interrupted', statusLabel: '已中断' });
     expect(item.message).toMatch(/导入过程中服务停止/);
     expect(item.finishedAt).not.toBeNull();
-  });
+  }, 180_000);
 });

@@ -13,7 +13,8 @@ import { createFileStore } from './platform/files/file-store';
 import { createBullQueue } from './platform/jobs/bull-queue';
 import { createInProcessQueue } from './platform/jobs/in-process-queue';
 import { startFakeWechatServer } from './platform/wechat/fake-wechat-server';
-import { createWechatClient } from './platform/wechat/wechat-client';
+import { createWechatClient, redisTokenStore } from './platform/wechat/wechat-client';
+import { Redis } from 'ioredis';
 
 const DEV_WECHAT = { appId: 'wx-dev-appid', appSecret: 'dev-app-secret' };
 
@@ -51,7 +52,14 @@ export async function createAppContext(
     wechatConfig = { ...DEV_WECHAT, apiBase: fake.apiBase };
     logger.info({ apiBase: fake.apiBase }, '开发环境：微信接口使用本机模拟服务');
   }
-  const wechat = createWechatClient(wechatConfig, logger);
+  // Several processes share one WeChat access token through Redis when it is configured.
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 3 }) : null;
+  redis?.on('error', (err) => logger.error({ err: err.message }, 'redis connection error'));
+  const wechat = createWechatClient(
+    wechatConfig,
+    logger,
+    redis ? redisTokenStore(redis, wechatConfig.appId) : undefined,
+  );
 
   const jobs = config.redisUrl
     ? createBullQueue({ redisUrl: config.redisUrl, prefix: 'xf' }, logger)
@@ -72,6 +80,7 @@ export async function createAppContext(
     devServices,
     async close() {
       await jobs.close();
+      await redis?.quit().catch(() => redis.disconnect());
       for (const s of devServices) await s.close();
       await sequelize.close();
     },

@@ -48,6 +48,9 @@ const envSchema = z.object({
   CHURN_THRESHOLD: z.coerce.number().int().positive().default(5),
   DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
   SERVE_CLIENTS: z.enum(['on', 'off']).default('on'),
+  SERVER_ROLE: z
+    .enum(['all', 'api', 'worker'], { error: 'SERVER_ROLE只能是all、api或worker' })
+    .default('all'),
   CORS_ORIGINS: z.string().default('https://localhost,capacitor://localhost'),
 });
 
@@ -87,6 +90,8 @@ export interface Config {
   churn: { windowDays: number; threshold: number };
   demoData: boolean;
   serveClients: boolean;
+  /** `all`: HTTP and background jobs; `api`: HTTP only; `worker`: background jobs only (BullMQ). */
+  role: Env['SERVER_ROLE'];
   corsOrigins: string[];
 }
 
@@ -113,6 +118,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const sharedDatabase = /^(mysql|mariadb):/.test(e.DATABASE_URL ?? '');
   if (sharedDatabase && !e.JWT_SECRET && !production)
     problems.push('使用MySQL数据库（DATABASE_URL=mysql://…）时必须设置JWT_SECRET，所有服务进程使用同一个值');
+  if (e.SERVER_ROLE !== 'all' && !e.REDIS_URL)
+    problems.push('SERVER_ROLE为api或worker时必须设置REDIS_URL（任务经BullMQ在进程之间传递）');
   if (production) {
     if (!e.DATABASE_URL?.startsWith('mysql') && !e.DATABASE_URL?.startsWith('mariadb'))
       problems.push('生产环境必须设置DATABASE_URL=mysql://…');
@@ -171,6 +178,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     churn: { windowDays: e.CHURN_WINDOW_DAYS, threshold: e.CHURN_THRESHOLD },
     demoData: e.DEMO_DATA === 'auto',
     serveClients: e.SERVE_CLIENTS === 'on',
+    role: e.SERVER_ROLE,
     corsOrigins: e.CORS_ORIGINS.split(',')
       .map((o) => o.trim())
       .filter(Boolean),

@@ -7,16 +7,20 @@ const DAY_MS = 24 * 3600_000;
 
 /** Background work: the daily compliance pass and, when feeds are configured, the scheduled registry pulls. */
 export async function scheduleJobs(app: AppContext) {
-  app.jobs.process('compliance.daily', async () => {
-    await runCompliancePass(systemContext(app), 'daily');
-  });
+  // An API-only process schedules (BullMQ keeps one schedule per name for all) but runs nothing itself.
+  const runs = app.config.role !== 'api';
+  if (runs)
+    app.jobs.process('compliance.daily', async () => {
+      await runCompliancePass(systemContext(app), 'daily');
+    });
   await app.jobs.repeat('compliance.daily', DAY_MS);
   for (const registry of ['ministry', 'inspection'] as const) {
     const url = registry === 'ministry' ? app.config.feeds.ministryUrl : app.config.feeds.inspectionUrl;
     if (!url) continue;
-    app.jobs.process(`registry.pull.${registry}`, async () => {
-      await pullFeed(systemContext(app), registry);
-    });
+    if (runs)
+      app.jobs.process(`registry.pull.${registry}`, async () => {
+        await pullFeed(systemContext(app), registry);
+      });
     await app.jobs.repeat(`registry.pull.${registry}`, app.config.feeds.pullEveryMinutes * 60_000);
   }
 }

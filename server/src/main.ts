@@ -26,6 +26,16 @@ async function main() {
     }
   });
   await scheduleJobs(app);
+  if (config.role === 'worker') {
+    console.log(`北京市消防技术服务机构监管系统 后台任务进程已启动（数据库迁移 ${app.migration}）`);
+    const stop = async () => {
+      await app.close();
+      process.exit(0);
+    };
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
+    return;
+  }
   const koa = createApp(app);
   const server = koa.listen(config.port, config.host, () => {
     const address = server.address();

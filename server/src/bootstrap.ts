@@ -58,11 +58,11 @@ export async function createAppContext(
   const wechat = createWechatClient(
     wechatConfig,
     logger,
-    redis ? redisTokenStore(redis, wechatConfig.appId) : undefined,
+    redis ? redisTokenStore(redis, wechatConfig.appId, config.redisPrefix) : undefined,
   );
 
   const jobs = config.redisUrl
-    ? createBullQueue({ redisUrl: config.redisUrl, prefix: 'xf' }, logger)
+    ? createBullQueue({ redisUrl: config.redisUrl, prefix: config.redisPrefix }, logger)
     : createInProcessQueue(logger);
 
   const face = createFaceService({ threshold: config.faceThreshold, logger });

@@ -20,6 +20,10 @@ const envSchema = z.object({
     .refine((v) => /^(mysql|mariadb|sqlite):/.test(v), { error: 'DATABASE_URL必须以mysql://或sqlite:开头' })
     .optional(),
   REDIS_URL: url('REDIS_URL').optional(),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,40}$/, { error: 'REDIS_PREFIX只能包含字母、数字、下划线和短横线' })
+    .default('xf'),
   JWT_SECRET: z.string().min(32, { error: 'JWT_SECRET至少32个字符' }).optional(),
   BCRYPT_ROUNDS: z.coerce.number().int().min(4).max(15).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -66,6 +70,8 @@ export interface Config {
   repoRoot: string;
   database: { dialect: 'sqlite'; storage: string } | { dialect: 'mysql'; url: string };
   redisUrl?: string;
+  /** Prefix of every Redis key (BullMQ queues, the WeChat token), so deployments can share one Redis. */
+  redisPrefix: string;
   jwtSecret: string;
   bcryptRounds: number;
   logLevel: Env['LOG_LEVEL'];
@@ -147,6 +153,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     repoRoot,
     database,
     redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX,
     jwtSecret: e.JWT_SECRET ?? devSecret(dataDir),
     bcryptRounds: e.BCRYPT_ROUNDS,
     logLevel: e.LOG_LEVEL,

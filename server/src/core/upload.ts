@@ -107,7 +107,8 @@ export function uploadMiddleware(app: AppContext, spec: NonNullable<RouteDef['up
   return async (ctx: Context, next: () => Promise<void>) => {
     const declared = Number(ctx.get('content-length'));
     if (declared > maxBytes + MULTIPART_OVERHEAD) {
-      discard(ctx, 0);
+      // Answered at once; what the client still sends is thrown away (up to a bound) so it reads the 413.
+      discard(ctx, Math.min(declared, 4 * maxBytes));
       throw tooLarge();
     }
     const accountId: number | undefined = ctx.state.actor?.account?.id;

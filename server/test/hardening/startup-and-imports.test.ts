@@ -110,7 +110,7 @@ describe('several processes start at once', () => {
     } finally {
       await db?.drop();
     }
-  });
+  }, 240_000);
 });
 
 describe('registry imports are serialized per registry', () => {

@@ -47,6 +47,7 @@ describe.skipIf(testDialect !== 'mysql')('three processes on MariaDB and Redis a
       OSS_ACCESS_KEY_ID: oss.config.accessKeyId,
       OSS_ACCESS_KEY_SECRET: oss.config.accessKeySecret,
       OSS_ENDPOINT: oss.endpoint,
+      OSS_CNAME: 'true',
     };
     procs = await Promise.all(
       [1, 2, 3].map(() =>

@@ -32,9 +32,13 @@ export async function createAppContext(
   initModels(sequelize);
   const locks = createDatabaseLocks(config.database);
   // Several processes may start at once on an empty or older database: one migrates, the others wait.
-  const migration = await underStartupLock(locks, () => migrate(sequelize));
-  // An import cut short by a crash stays 导入中 unless marked here (only when no process is importing).
-  await markInterruptedImports(locks, logger);
+  // An import cut short by a crash stays 导入中 unless marked here (only when no process is importing); under the
+  // start-up lock so it never holds a registry's lock while another starting process seeds through an import.
+  const migration = await underStartupLock(locks, async () => {
+    const latest = await migrate(sequelize);
+    await markInterruptedImports(locks, logger);
+    return latest;
+  });
 
   const devServices: AppContext['devServices'] = [];
   const files = createFileStore(

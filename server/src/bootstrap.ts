@@ -3,14 +3,18 @@ import type { Config } from './config';
 import type { AppContext } from './context';
 import { createLogger, type Logger } from './core/logger';
 import { initModels } from './db/models';
+import { createDatabaseLocks, underStartupLock } from './db/lock';
 import { migrate } from './db/migrate';
 import { createSequelize, tuneSqlite } from './db/sequelize';
+import { removeOrphanedUploads } from './core/upload';
 import { createFaceService } from './face';
+import { markInterruptedImports } from './registries/import-service';
 import { createFileStore } from './platform/files/file-store';
 import { createBullQueue } from './platform/jobs/bull-queue';
 import { createInProcessQueue } from './platform/jobs/in-process-queue';
 import { startFakeWechatServer } from './platform/wechat/fake-wechat-server';
-import { createWechatClient } from './platform/wechat/wechat-client';
+import { createWechatClient, redisTokenStore } from './platform/wechat/wechat-client';
+import { Redis } from 'ioredis';
 
 const DEV_WECHAT = { appId: 'wx-dev-appid', appSecret: 'dev-app-secret' };
 
@@ -26,7 +30,15 @@ export async function createAppContext(
   await sequelize.authenticate();
   await tuneSqlite(sequelize);
   initModels(sequelize);
-  const migration = await migrate(sequelize);
+  const locks = createDatabaseLocks(config.database);
+  // Several processes may start at once on an empty or older database: one migrates, the others wait.
+  // An import cut short by a crash stays 导入中 unless marked here (only when no process is importing); under the
+  // start-up lock so it never holds a registry's lock while another starting process seeds through an import.
+  const migration = await underStartupLock(locks, async () => {
+    const latest = await migrate(sequelize);
+    await markInterruptedImports(locks, logger);
+    return latest;
+  });
 
   const devServices: AppContext['devServices'] = [];
   const files = createFileStore(
@@ -44,19 +56,27 @@ export async function createAppContext(
     wechatConfig = { ...DEV_WECHAT, apiBase: fake.apiBase };
     logger.info({ apiBase: fake.apiBase }, '开发环境：微信接口使用本机模拟服务');
   }
-  const wechat = createWechatClient(wechatConfig, logger);
+  // Several processes share one WeChat access token through Redis when it is configured.
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 3 }) : null;
+  redis?.on('error', (err) => logger.error({ err: err.message }, 'redis connection error'));
+  const wechat = createWechatClient(
+    wechatConfig,
+    logger,
+    redis ? redisTokenStore(redis, wechatConfig.appId, config.redisPrefix) : undefined,
+  );
 
   const jobs = config.redisUrl
-    ? createBullQueue({ redisUrl: config.redisUrl, prefix: 'xf' }, logger)
+    ? createBullQueue({ redisUrl: config.redisUrl, prefix: config.redisPrefix }, logger)
     : createInProcessQueue(logger);
 
   const face = createFaceService({ threshold: config.faceThreshold, logger });
 
-  return {
+  const app: AppContext = {
     config,
     logger,
     sequelize,
     migration,
+    locks,
     files,
     wechat,
     jobs,
@@ -64,8 +84,11 @@ export async function createAppContext(
     devServices,
     async close() {
       await jobs.close();
+      await redis?.quit().catch(() => redis.disconnect());
       for (const s of devServices) await s.close();
       await sequelize.close();
     },
   };
+  await removeOrphanedUploads(app);
+  return app;
 }

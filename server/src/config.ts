@@ -20,6 +20,10 @@ const envSchema = z.object({
     .refine((v) => /^(mysql|mariadb|sqlite):/.test(v), { error: 'DATABASE_URL必须以mysql://或sqlite:开头' })
     .optional(),
   REDIS_URL: url('REDIS_URL').optional(),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,40}$/, { error: 'REDIS_PREFIX只能包含字母、数字、下划线和短横线' })
+    .default('xf'),
   JWT_SECRET: z.string().min(32, { error: 'JWT_SECRET至少32个字符' }).optional(),
   BCRYPT_ROUNDS: z.coerce.number().int().min(4).max(15).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -43,6 +47,8 @@ const envSchema = z.object({
     .default(24 * 60),
   UPLOAD_MAX_DOCUMENT_MB: z.coerce.number().positive().default(50),
   UPLOAD_MAX_IMAGE_MB: z.coerce.number().positive().default(10),
+  UPLOAD_MAX_CONCURRENT: z.coerce.number().int().positive().default(16),
+  UPLOAD_MAX_CONCURRENT_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
   FACE_THRESHOLD: z.coerce.number().positive().max(2).default(0.6),
   FACE_REPLAY_MAX_BITS: z
     .string()
@@ -57,6 +63,9 @@ const envSchema = z.object({
   CHURN_THRESHOLD: z.coerce.number().int().positive().default(5),
   DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
   SERVE_CLIENTS: z.enum(['on', 'off']).default('on'),
+  SERVER_ROLE: z
+    .enum(['all', 'api', 'worker'], { error: 'SERVER_ROLE只能是all、api或worker' })
+    .default('all'),
   CORS_ORIGINS: z.string().default('https://localhost,capacitor://localhost'),
   PUBLIC_BASE_URL: url('PUBLIC_BASE_URL').optional(),
 });
@@ -75,6 +84,8 @@ export interface Config {
   publicBaseUrl: string;
   database: { dialect: 'sqlite'; storage: string } | { dialect: 'mysql'; url: string };
   redisUrl?: string;
+  /** Prefix of every Redis key (BullMQ queues, the WeChat token), so deployments can share one Redis. */
+  redisPrefix: string;
   jwtSecret: string;
   bcryptRounds: number;
   logLevel: Env['LOG_LEVEL'];
@@ -90,7 +101,13 @@ export interface Config {
   /** Subscribe-message template ids (WeChat MP console); empty means that reminder is not sent. */
   reminderTemplates: { site_request: string; testing_submission: string };
   feeds: { ministryUrl?: string; inspectionUrl?: string; pullEveryMinutes: number };
-  uploads: { maxDocumentBytes: number; maxImageBytes: number };
+  uploads: {
+    maxDocumentBytes: number;
+    maxImageBytes: number;
+    /** Uploads received at the same time by one process, and by one account in one process (429 beyond). */
+    maxConcurrent: number;
+    maxConcurrentPerAccount: number;
+  };
   faceThreshold: number;
   /**
    * Largest Hamming distance (of 256 bits) at which a live photo counts as the profile photo or an earlier
@@ -104,6 +121,8 @@ export interface Config {
   churn: { windowDays: number; threshold: number };
   demoData: boolean;
   serveClients: boolean;
+  /** `all`: HTTP and background jobs; `api`: HTTP only; `worker`: background jobs only (BullMQ). */
+  role: Env['SERVER_ROLE'];
   corsOrigins: string[];
 }
 
@@ -126,6 +145,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     problems.push('OSS_BUCKET、OSS_ACCESS_KEY_ID、OSS_ACCESS_KEY_SECRET必须同时设置');
   if ((e.WECHAT_APPID && !e.WECHAT_SECRET) || (!e.WECHAT_APPID && e.WECHAT_SECRET))
     problems.push('WECHAT_APPID与WECHAT_SECRET必须同时设置');
+  // Every process behind the proxy must sign and accept the same tokens: no per-process generated secret.
+  const sharedDatabase = /^(mysql|mariadb):/.test(e.DATABASE_URL ?? '');
+  if (sharedDatabase && !e.JWT_SECRET && !production)
+    problems.push('使用MySQL数据库（DATABASE_URL=mysql://…）时必须设置JWT_SECRET，所有服务进程使用同一个值');
+  if (e.SERVER_ROLE !== 'all' && !e.REDIS_URL)
+    problems.push('SERVER_ROLE为api或worker时必须设置REDIS_URL（任务经BullMQ在进程之间传递）');
   if (production) {
     if (!e.DATABASE_URL?.startsWith('mysql') && !e.DATABASE_URL?.startsWith('mariadb'))
       problems.push('生产环境必须设置DATABASE_URL=mysql://…');
@@ -154,6 +179,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     database,
     redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX,
     jwtSecret: e.JWT_SECRET ?? devSecret(dataDir),
     bcryptRounds: e.BCRYPT_ROUNDS,
     logLevel: e.LOG_LEVEL,
@@ -184,6 +210,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     uploads: {
       maxDocumentBytes: Math.round(e.UPLOAD_MAX_DOCUMENT_MB * 1024 * 1024),
       maxImageBytes: Math.round(e.UPLOAD_MAX_IMAGE_MB * 1024 * 1024),
+      maxConcurrent: e.UPLOAD_MAX_CONCURRENT,
+      maxConcurrentPerAccount: e.UPLOAD_MAX_CONCURRENT_PER_ACCOUNT,
     },
     faceThreshold: e.FACE_THRESHOLD,
     faceReplayMaxBits: e.FACE_REPLAY_MAX_BITS === 'off' ? null : Number(e.FACE_REPLAY_MAX_BITS),
@@ -192,6 +220,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     churn: { windowDays: e.CHURN_WINDOW_DAYS, threshold: e.CHURN_THRESHOLD },
     demoData: e.DEMO_DATA === 'auto',
     serveClients: e.SERVE_CLIENTS === 'on',
+    role: e.SERVER_ROLE,
     corsOrigins: e.CORS_ORIGINS.split(',')
       .map((o) => o.trim())
       .filter(Boolean),

@@ -5,6 +5,7 @@ import type { FileStore } from './platform/files/file-store';
 import type { WechatClient } from './platform/wechat/wechat-client';
 import type { JobQueue } from './platform/jobs/job-queue';
 import type { FaceService } from './face';
+import type { DatabaseLocks } from './db/lock';
 
 /** Everything a route or job needs, built once at start (see bootstrap.ts). */
 export interface AppContext {
@@ -12,6 +13,8 @@ export interface AppContext {
   logger: Logger;
   sequelize: Sequelize;
   migration: string;
+  /** Named locks across every process on this database (start-up, registry imports). */
+  locks: DatabaseLocks;
   files: FileStore;
   wechat: WechatClient;
   jobs: JobQueue;

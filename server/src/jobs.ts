@@ -10,21 +10,26 @@ const DAY_MS = 24 * 3600_000;
 
 /** Background work: reminders, filed reports sent to the detachment, the daily compliance pass and, when feeds are configured, the scheduled registry pulls. */
 export async function scheduleJobs(app: AppContext) {
-  registerReminderJobs(app);
-  // Testing reports render in a worker thread; their job runs here (BullMQ with Redis, in process otherwise).
-  await failInterruptedGenerations(app);
-  ensureReportWorker(app);
-  registerDetachmentNotifier(app);
-  app.jobs.process('compliance.daily', async () => {
-    await runCompliancePass(systemContext(app), 'daily');
-  });
+  // An API-only process schedules (BullMQ keeps one schedule per name for all) but runs nothing itself.
+  const runs = app.config.role !== 'api';
+  if (runs) {
+    registerReminderJobs(app);
+    // Testing reports render in a worker thread; their job runs here (BullMQ with Redis, in process otherwise).
+    await failInterruptedGenerations(app);
+    ensureReportWorker(app);
+    registerDetachmentNotifier(app);
+    app.jobs.process('compliance.daily', async () => {
+      await runCompliancePass(systemContext(app), 'daily');
+    });
+  }
   await app.jobs.repeat('compliance.daily', DAY_MS);
   for (const registry of ['ministry', 'inspection'] as const) {
     const url = registry === 'ministry' ? app.config.feeds.ministryUrl : app.config.feeds.inspectionUrl;
     if (!url) continue;
-    app.jobs.process(`registry.pull.${registry}`, async () => {
-      await pullFeed(systemContext(app), registry);
-    });
+    if (runs)
+      app.jobs.process(`registry.pull.${registry}`, async () => {
+        await pullFeed(systemContext(app), registry);
+      });
     await app.jobs.repeat(`registry.pull.${registry}`, app.config.feeds.pullEveryMinutes * 60_000);
   }
 }

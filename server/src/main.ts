@@ -1,5 +1,6 @@
 import { createApp } from './app';
 import { createAppContext } from './bootstrap';
+import { underStartupLock } from './db/lock';
 import { ConfigError, loadConfig } from './config';
 import { demoAccountsTable, DEMO_PASSWORD, ensureDetachments, seedDemoData } from './demo/seed';
 import { scheduleJobs } from './jobs';
@@ -16,12 +17,25 @@ async function main() {
     throw e;
   }
   const app = await createAppContext(config);
-  await ensureDetachments();
-  if (config.demoData && !config.production) {
-    const seeded = await seedDemoData(app);
-    if (seeded) app.logger.info('已载入演示数据');
-  }
+  // Seeding checks for an empty database, so it runs under the start-up lock: one process seeds, others see it.
+  await underStartupLock(app.locks, async () => {
+    await ensureDetachments();
+    if (config.demoData && !config.production) {
+      const seeded = await seedDemoData(app);
+      if (seeded) app.logger.info('已载入演示数据');
+    }
+  });
   await scheduleJobs(app);
+  if (config.role === 'worker') {
+    console.log(`北京市消防技术服务机构监管系统 后台任务进程已启动（数据库迁移 ${app.migration}）`);
+    const stop = async () => {
+      await app.close();
+      process.exit(0);
+    };
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
+    return;
+  }
   const koa = createApp(app);
   const server = koa.listen(config.port, config.host, () => {
     const address = server.address();

@@ -13,7 +13,7 @@ export const registryImportViewSchema = z.object({
   source: z.enum(['excel', 'feed', 'demo']),
   sourceLabel: z.string(),
   fileName: z.string().nullable(),
-  status: z.enum(['running', 'completed', 'refused', 'failed']),
+  status: z.enum(['running', 'completed', 'refused', 'failed', 'interrupted']),
   statusLabel: z.string(),
   message: z.string().nullable(),
   summary: z

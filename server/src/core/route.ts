@@ -4,6 +4,7 @@ import type { AccountKind } from '@xf/domain';
 import type { Actor } from './actor';
 import type { AppContext } from '../context';
 import type { RequestContext } from './command';
+import type { UploadedFile } from './upload';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -19,7 +20,8 @@ export interface RouteInput<B, Q, P, T> {
   app: AppContext;
   ctx: Context;
   requestId: string;
-  file?: { buffer: Buffer; originalname: string; size: number; mimetype: string };
+  /** The route's upload, checked and saved to a temporary file (see core/upload.ts). */
+  file?: UploadedFile;
 }
 
 type Out<S> = S extends z.ZodType ? z.infer<S> : undefined;

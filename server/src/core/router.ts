@@ -1,10 +1,9 @@
 import Router from '@koa/router';
-import multer from '@koa/multer';
 import type { Context } from 'koa';
 import type { z } from 'zod';
 import type { Actor } from './actor';
 import type { AppContext } from '../context';
-import { checkUpload } from '../platform/files/file-type';
+import { uploadMiddleware } from './upload';
 import { AppError, forbidden } from './errors';
 import { authorize, kindsAllowed } from './policy';
 import { routeGuard, type RouteDef } from './route';
@@ -15,14 +14,6 @@ export type Authenticate = (app: AppContext, ctx: Context) => Promise<Actor>;
 
 export function buildRouter(app: AppContext, routes: RouteDef<any, any, any>[], authenticate: Authenticate) {
   const router = new Router({ prefix: '/api' });
-  const uploadOptions = {
-    storage: multer.memoryStorage(),
-    // Browsers send file names such as 部局人员机构.xlsx as UTF-8; multer's default (latin1) garbles them.
-    // (multer 2 supports the option; its type definitions do not list it yet.)
-    defParamCharset: 'utf8',
-    limits: { fileSize: app.config.uploads.maxDocumentBytes, files: 1 },
-  };
-  const upload = multer(uploadOptions);
 
   for (const def of routes) {
     const middlewares: any[] = [];
@@ -47,19 +38,7 @@ export function buildRouter(app: AppContext, routes: RouteDef<any, any, any>[], 
       }
       await next();
     });
-    if (def.upload) {
-      const parse = upload.single(def.upload.field);
-      middlewares.push(async (ctx: Context, next: () => Promise<void>) => {
-        try {
-          await parse(ctx as any, async () => undefined);
-        } catch (e) {
-          // Read the rest of an oversized upload so the client gets the 413 instead of a reset connection.
-          await drain(ctx);
-          throw e;
-        }
-        await next();
-      });
-    }
+    if (def.upload) middlewares.push(uploadMiddleware(app, def.upload));
     middlewares.push(async (ctx: Context) => {
       const input = {
         body: def.body ? parseOrThrow(def.body as z.ZodType, (ctx.request as any).body, 'body') : undefined,
@@ -75,38 +54,13 @@ export function buildRouter(app: AppContext, routes: RouteDef<any, any, any>[], 
         requestId: ctx.state.requestId,
         file: undefined as any,
       };
-      if (def.upload) {
-        const file = (ctx as any).file ?? (ctx.request as any).file;
-        if (!file)
-          throw new AppError(
-            400,
-            'validation_failed',
-            `${def.upload.field}：请选择要上传的文件`,
-            def.upload.field,
-          );
-        checkUpload(file.buffer, {
-          accept: def.upload.accept,
-          limits: {
-            image: app.config.uploads.maxImageBytes,
-            document: app.config.uploads.maxDocumentBytes,
-            spreadsheet: app.config.uploads.maxDocumentBytes,
-            video: app.config.uploads.maxDocumentBytes,
-          },
-        });
-        input.file = file;
-      }
+      if (def.upload) input.file = ctx.state.upload;
       const result = await def.handler(input);
       if (result !== undefined) ctx.body = result;
     });
     router[def.method](def.path, ...middlewares);
   }
   return router;
-}
-
-async function drain(ctx: Context) {
-  if (ctx.req.readableEnded) return;
-  ctx.req.resume();
-  await Promise.race([new Promise((r) => ctx.req.once('end', r)), new Promise((r) => setTimeout(r, 30_000))]);
 }
 
 /** A route's coarse kind check: from its policy's rules when it has one, else its own list, else anyone. */

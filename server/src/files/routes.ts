@@ -33,6 +33,12 @@ export const fileRoutes = [
     handler: async ({ subject: f, app, ctx }) => {
       ctx.set('Content-Type', f.mime);
       ctx.set('Cache-Control', 'private, max-age=86400');
+      // The browser takes the stored type as given; anything but a picture is downloaded, never rendered.
+      ctx.set('X-Content-Type-Options', 'nosniff');
+      if (f.category !== 'image') {
+        const name = f.originalName || `文件${f.id}`;
+        ctx.set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`);
+      }
       return app.files.get(f.storageKey);
     },
   }),

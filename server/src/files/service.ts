@@ -1,30 +1,56 @@
 import { findOr404 } from '../core/find';
 import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { StoredFileView } from '@xf/domain';
 import type { AppContext } from '../context';
 import type { Actor } from '../core/actor';
 import { actorOf, runCommand, type CommandContext, type RequestContext } from '../core/command';
 import { createOnce } from '../core/idempotent';
+import type { UploadedFile } from '../core/upload';
 import { detectFileType } from '../platform/files/file-type';
 import { StoredFile } from './model';
 import { shrinkPhoto } from './shrink';
 
-export type Upload = { buffer: Buffer; originalname: string };
+/** Bytes in memory (face photos, the demo seed) or an upload's checked temporary file (streamed, never read whole). */
+export type Upload = { buffer: Buffer; originalname: string } | UploadedFile;
 
-async function store(c: CommandContext, file: Upload, idempotencyKey: string | null) {
+const isTempFile = (file: Upload): file is UploadedFile => 'path' in file && typeof file.path === 'string';
+
+async function digest(file: Upload) {
+  if (!isTempFile(file)) return createHash('sha256').update(file.buffer).digest('hex');
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file.path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+async function store(c: CommandContext, file: Upload, sha256: string, idempotencyKey: string | null) {
   const actor = actorOf(c);
-  const type = detectFileType(file.buffer)!;
-  // Photos are shrunk once, here (≤ 1920 px, and a small copy for reports); nothing decodes them at full size later.
-  const { buffer, thumbnail } =
-    type.category === 'image'
-      ? await shrinkPhoto(file.buffer, type.mime)
-      : { buffer: file.buffer, thumbnail: null };
-  const sha256 = createHash('sha256').update(buffer).digest('hex');
+  const type = isTempFile(file) ? file.type : detectFileType(file.buffer)!;
   const day = new Date().toISOString().slice(0, 10).replace(/-/g, '/');
   const storageKey = `uploads/${day}/${randomUUID()}.${type.ext}`;
-  const thumbnailKey = thumbnail ? `${storageKey}.report.jpg` : null;
-  await c.app.files.put(storageKey, buffer, type.mime);
-  if (thumbnail) await c.app.files.put(thumbnailKey!, thumbnail, 'image/jpeg');
+  let size: number;
+  let storedSha256 = sha256;
+  let thumbnailKey: string | null = null;
+  if (type.category === 'image') {
+    // Photos are shrunk once, here (≤ 1920 px, and a small copy for reports); nothing decodes them at full size
+    // later. The upload's own hash stays the idempotency fingerprint; the row keeps the stored bytes' hash.
+    const original = isTempFile(file) ? await readFile(file.path) : file.buffer;
+    const { buffer, thumbnail } = await shrinkPhoto(original, type.mime);
+    storedSha256 = createHash('sha256').update(buffer).digest('hex');
+    size = buffer.length;
+    await c.app.files.put(storageKey, buffer, type.mime);
+    if (thumbnail) {
+      thumbnailKey = `${storageKey}.report.jpg`;
+      await c.app.files.put(thumbnailKey, thumbnail, 'image/jpeg');
+    }
+  } else if (isTempFile(file)) {
+    await c.app.files.putFile(storageKey, file.path, type.mime);
+    size = file.size;
+  } else {
+    await c.app.files.put(storageKey, file.buffer, type.mime);
+    size = file.buffer.length;
+  }
   try {
     return await StoredFile.create(
       {
@@ -34,8 +60,8 @@ async function store(c: CommandContext, file: Upload, idempotencyKey: string | n
         storageKey,
         mime: type.mime,
         category: type.category,
-        size: buffer.length,
-        sha256,
+        size,
+        sha256: storedSha256,
         thumbnailKey,
         originalName: file.originalname?.slice(0, 200) ?? null,
       },
@@ -59,9 +85,10 @@ export async function storeFile(
   file: Upload,
   idempotencyKey?: string,
 ): Promise<{ file: StoredFile; replayed: boolean }> {
+  const sha256 = await digest(file);
   if (idempotencyKey === undefined) {
     const row = await runCommand(context, 'file.uploaded', async (c) => ({
-      result: await store(c, file, null),
+      result: await store(c, file, sha256, null),
       audit: null,
     }));
     return { file: row, replayed: false };
@@ -69,10 +96,10 @@ export async function storeFile(
   const { result, replayed } = await createOnce(context, {
     kind: 'file',
     key: idempotencyKey,
-    payload: { bytes: file.buffer },
+    payload: { sha256 },
     action: 'file.uploaded',
     create: async (c) => {
-      const row = await store(c, file, idempotencyKey);
+      const row = await store(c, file, sha256, idempotencyKey);
       return { id: row.id, result: row, audit: null };
     },
     replay: async (id) => (await StoredFile.findByPk(Number(id)))!,

@@ -23,7 +23,7 @@ declare module 'ali-oss' {
     constructor(options: OssOptions);
     put(
       name: string,
-      file: Buffer,
+      file: Buffer | string,
       options?: { mime?: string; headers?: Record<string, string> },
     ): Promise<{ name: string; res: OssResponse }>;
     get(name: string): Promise<{ content: Buffer; res: OssResponse }>;

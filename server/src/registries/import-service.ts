@@ -1,6 +1,9 @@
 import type { Transaction } from 'sequelize';
 import { runCommand, systemContext, type Audit, type RequestContext } from '../core/command';
+import { conflict } from '../core/errors';
+import type { Logger } from '../core/logger';
 import { beijingToday } from '../core/time';
+import { LockBusyError, type DatabaseLocks } from '../db/lock';
 import { raiseRedFlag } from '../red-flags/service';
 import { runCompliancePass } from '../compliance/service';
 import { Institution, Person } from '../institutions/models';
@@ -43,6 +46,44 @@ function splitDuplicatePersons(snapshot: MinistrySnapshot, rowErrors: RowError[]
   return { snapshot: { ...snapshot, persons }, duplicates };
 }
 
+/** Imports of one registry run one at a time across every process (the diff is against the database). */
+const importLock = (registry: RegistryName) => `registry-import-${registry}`;
+const registryLabel = { ministry: '部局人员机构', inspection: '双随机单位项目' };
+
+async function serialized<T>(context: RequestContext, registry: RegistryName, fn: () => Promise<T>) {
+  try {
+    return await context.app.locks.withLock(importLock(registry), 0, fn);
+  } catch (e) {
+    if (e instanceof LockBusyError)
+      throw conflict(`另一次${registryLabel[registry]}导入正在进行，请等它完成后再导入`);
+    throw e;
+  }
+}
+
+/**
+ * At start: imports still 导入中 while no process holds their registry's lock were cut short by a crash
+ * (their transaction rolled back); they are marked 已中断.
+ */
+export async function markInterruptedImports(locks: DatabaseLocks, logger: Logger) {
+  for (const registry of ['ministry', 'inspection'] as const) {
+    try {
+      await locks.withLock(importLock(registry), 0, async () => {
+        const [count] = await RegistryImport.update(
+          {
+            status: 'interrupted',
+            finishedAt: new Date(),
+            message: '导入过程中服务停止，数据未作任何修改，请重新导入',
+          },
+          { where: { registry, status: 'running' } },
+        );
+        if (count > 0) logger.warn({ registry, count }, '标记中断的登记系统导入');
+      });
+    } catch (e) {
+      if (!(e instanceof LockBusyError)) throw e;
+    }
+  }
+}
+
 async function begin(context: RequestContext, registry: RegistryName, meta: ImportMeta) {
   return RegistryImport.create({
     registry,
@@ -61,17 +102,19 @@ async function failedOnError(
   meta: ImportMeta,
   run: (rec: RegistryImport) => Promise<RegistryImport>,
 ) {
-  const rec = await begin(context, registry, meta);
-  try {
-    return await run(rec);
-  } catch (e: any) {
-    await rec.update({
-      status: 'failed',
-      finishedAt: new Date(),
-      message: `导入失败，数据未作任何修改：${e?.message ?? e}`.slice(0, 500),
-    });
-    throw e;
-  }
+  return serialized(context, registry, async () => {
+    const rec = await begin(context, registry, meta);
+    try {
+      return await run(rec);
+    } catch (e: any) {
+      await rec.update({
+        status: 'failed',
+        finishedAt: new Date(),
+        message: `导入失败，数据未作任何修改：${e?.message ?? e}`.slice(0, 500),
+      });
+      throw e;
+    }
+  });
 }
 
 /** A refused file is recorded too, so the brigade sees every attempt. */

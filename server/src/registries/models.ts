@@ -8,7 +8,7 @@ export class RegistryImport extends Model {
   declare registry: RegistryName;
   declare source: 'excel' | 'feed' | 'demo';
   declare fileName: string | null;
-  declare status: 'running' | 'completed' | 'refused' | 'failed';
+  declare status: 'running' | 'completed' | 'refused' | 'failed' | 'interrupted';
   declare summary: { joined: number; changed: number; left: number; errors: number; rows: number } | null;
   declare rowErrors: { sheet: string; row: number; field: string; reason: string }[] | null;
   declare message: string | null;

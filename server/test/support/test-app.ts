@@ -38,7 +38,10 @@ export interface TestResponse {
   buffer?: Buffer;
 }
 
-async function createMysqlDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+/** The JWT secret every process of a MySQL test run shares (a secret is required with MySQL). */
+export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0123';
+
+export async function createMysqlDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const base = process.env.MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/';
   const name = `xf_test_${Date.now()}_${randomBytes(3).toString('hex')}`;
   const conn = await mysql.createConnection(base);
@@ -70,7 +73,7 @@ export async function startTestApp(
     SERVE_CLIENTS: 'off',
     // The fixtures send one live photo many times; test/face-profiles/replay.test.ts turns the check on.
     FACE_REPLAY_MAX_BITS: 'off',
-    ...(mysqlDb ? { DATABASE_URL: mysqlDb.url } : {}),
+    ...(mysqlDb ? { DATABASE_URL: mysqlDb.url, JWT_SECRET: TEST_JWT_SECRET } : {}),
     ...opts.env,
   });
   // `log` receives every log line (e.g. to check what is never logged); otherwise the tests log nothing.
@@ -147,13 +150,35 @@ export async function startTestApp(
  * Start a second server process on the same database as `t` and return its base URL, for tests of what must
  * hold across processes (lockout, captcha, refresh). `stop` ends that process.
  */
-export async function startPeerProcess(t: TestApp): Promise<{ baseURL: string; stop(): Promise<void> }> {
+export function startPeerProcess(
+  t: TestApp,
+  env: Record<string, string> = {},
+): Promise<{ baseURL: string; stop(): Promise<void> }> {
+  return startServerProcess({ dataDir: t.dataDir, databaseUrl: t.databaseUrl, env });
+}
+
+/**
+ * A server process as `npm start` runs it (migrations and, with `seed`, demo seeding under the start-up lock)
+ * on the given data directory and database; resolves once it listens.
+ */
+export async function startServerProcess(opts: {
+  dataDir: string;
+  databaseUrl?: string;
+  seed?: boolean;
+  env?: Record<string, string>;
+}): Promise<{ baseURL: string; pid: number; stop(): Promise<void> }> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', fileURLToPath(new URL('./peer-server.ts', import.meta.url))],
     {
       cwd: fileURLToPath(new URL('../../', import.meta.url)),
-      env: { ...process.env, PEER_DATA_DIR: t.dataDir, PEER_DATABASE_URL: t.databaseUrl ?? '' },
+      env: {
+        ...process.env,
+        PEER_DATA_DIR: opts.dataDir,
+        PEER_DATABASE_URL: opts.databaseUrl ?? '',
+        PEER_SEED: opts.seed ? 'on' : '',
+        PEER_ENV: JSON.stringify(opts.env ?? {}),
+      },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
@@ -168,8 +193,10 @@ export async function startPeerProcess(t: TestApp): Promise<{ baseURL: string; s
   });
   return {
     baseURL: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),

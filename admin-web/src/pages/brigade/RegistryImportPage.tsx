@@ -22,6 +22,7 @@ export const IMPORT_STATUS: Record<string, { text: string; color: string }> = {
   completed: { text: '已完成', color: 'success' },
   refused: { text: '已拒绝', color: 'error' },
   failed: { text: '失败', color: 'error' },
+  interrupted: { text: '已中断', color: 'warning' },
 };
 
 const isRunning = (s: string) => s === 'pending' || s === 'running';

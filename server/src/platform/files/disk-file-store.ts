@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { assertValidFileKey, FileNotFoundError } from './file-key';
 import type { DiskFileStoreConfig, FileStore } from './file-store';
@@ -28,6 +28,19 @@ export function createDiskFileStore(config: DiskFileStoreConfig): FileStore {
       const temp = `${target}.${randomUUID()}.tmp`;
       try {
         await writeFile(temp, body);
+        await rename(temp, target);
+      } catch (err) {
+        await unlink(temp).catch(() => undefined);
+        throw err;
+      }
+    },
+
+    async putFile(key, localPath) {
+      const target = pathOf(key);
+      await mkdir(path.dirname(target), { recursive: true });
+      const temp = `${target}.${randomUUID()}.tmp`;
+      try {
+        await copyFile(localPath, temp);
         await rename(temp, target);
       } catch (err) {
         await unlink(temp).catch(() => undefined);

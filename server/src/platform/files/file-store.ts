@@ -5,6 +5,8 @@ import { createOssFileStore } from './oss-file-store';
 export interface FileStore {
   readonly kind: 'disk' | 'oss';
   put(key: string, body: Buffer, mime: string): Promise<void>;
+  /** Stores a local file's bytes (an upload's temporary file) without reading it into memory. */
+  putFile(key: string, localPath: string, mime: string): Promise<void>;
   /** Throws FileNotFoundError when nothing is stored under the key. */
   get(key: string): Promise<Buffer>;
   exists(key: string): Promise<boolean>;

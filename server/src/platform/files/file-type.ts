@@ -112,7 +112,11 @@ function isPdf(buf: Buffer): boolean {
 }
 
 function detectOfficeOpenXml(buf: Buffer): DetectedFileType | null {
-  const names = zipEntryNames(buf);
+  return officeTypeFromNames(zipEntryNames(buf));
+}
+
+/** An Office Open XML file's type from its ZIP entry names (null: some other ZIP). */
+export function officeTypeFromNames(names: string[]): DetectedFileType | null {
   if (!names.includes('[Content_Types].xml')) return null;
   if (names.some((n) => n.startsWith('word/'))) return TYPES.docx;
   if (names.some((n) => n.startsWith('xl/'))) return TYPES.xlsx;

@@ -28,6 +28,12 @@ export function createOssFileStore(config: OssFileStoreConfig): FileStore {
       await client.put(key, body, { mime, headers: { 'Content-Type': mime } });
     },
 
+    async putFile(key, localPath, mime) {
+      assertValidFileKey(key);
+      // ali-oss streams a file named by its path.
+      await client.put(key, localPath, { mime, headers: { 'Content-Type': mime } });
+    },
+
     async get(key) {
       assertValidFileKey(key);
       try {

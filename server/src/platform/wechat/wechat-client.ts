@@ -30,18 +30,55 @@ export interface WechatClientConfig {
   apiBase?: string;
 }
 
-export function createWechatClient(config: WechatClientConfig, logger: PlatformLogger): WechatClient {
-  // The access token lives in this process; a deployment with several processes would swap these two callbacks
-  // for ones backed by Redis so that they do not invalidate each other's tokens.
+/** Where the access token is kept: co-wechat-api's getToken/saveToken. */
+export interface WechatTokenStore {
+  get(): Promise<WechatAccessToken | null>;
+  save(token: WechatAccessToken | null): Promise<void>;
+}
+
+/** In this process only: enough for one process (development, tests). */
+export function memoryTokenStore(): WechatTokenStore {
   let token: WechatAccessToken | null = null;
-  const api = new WechatAPI(
-    config.appId,
-    config.appSecret,
-    async () => token,
-    async (fresh) => {
+  return {
+    get: async () => token,
+    save: async (fresh) => {
       token = fresh;
     },
-  );
+  };
+}
+
+/** Minimal Redis commands the shared store needs (an ioredis client). */
+export interface TokenRedis {
+  get(key: string): Promise<string | null>;
+  set(key: string, value: string, mode: 'PX', ms: number): Promise<unknown>;
+  del(key: string): Promise<unknown>;
+}
+
+/**
+ * Shared by every process through Redis: WeChat keeps one valid access token per app, and each fetch of a
+ * new one invalidates the previous, so processes keeping their own would invalidate each other's.
+ */
+export function redisTokenStore(redis: TokenRedis, appId: string, prefix = 'xf'): WechatTokenStore {
+  const key = `${prefix}:wechat:access-token:${appId}`;
+  return {
+    async get() {
+      const raw = await redis.get(key);
+      return raw ? (JSON.parse(raw) as WechatAccessToken) : null;
+    },
+    async save(token) {
+      if (!token) return void (await redis.del(key));
+      const ttl = Math.max(1000, token.expireTime - Date.now());
+      await redis.set(key, JSON.stringify(token), 'PX', ttl);
+    },
+  };
+}
+
+export function createWechatClient(
+  config: WechatClientConfig,
+  logger: PlatformLogger,
+  tokens: WechatTokenStore = memoryTokenStore(),
+): WechatClient {
+  const api = new WechatAPI(config.appId, config.appSecret, tokens.get, tokens.save);
   api.setOpts({ timeout: 10_000 });
   if (config.apiBase) {
     const base = config.apiBase.replace(/\/+$/, '');

@@ -235,7 +235,7 @@ describe(`备案 (${testDialect})`, () => {
     const download = await t.request('GET', row.reportFileUrl, { token: w.detachment });
     expect(download.status).toBe(200);
     const { createHash } = await import('node:crypto');
-    expect(row.reportFileSha256).toBe(createHash('sha256').update(download.buffer!).digest('hex'));
+    expect(row.hashes[0].sha256).toBe(createHash('sha256').update(download.buffer!).digest('hex'));
   });
 
   it('the same rule guards site requests: a retry of the same request may resend its photo, another may not', async () => {

@@ -6,10 +6,13 @@
 import { execFileSync } from 'node:child_process';
 import { clientBuilds, isCurrent, root, sourceHash, writeStamp } from '../start/builds';
 
-for (const build of Object.values(clientBuilds)) {
+for (const [key, build] of Object.entries(clientBuilds)) {
   if (isCurrent(build)) continue;
   console.log(`构建 ${build.name}…`);
   const hash = sourceHash(build);
-  execFileSync('npm', build.npmArgs, { cwd: root, stdio: 'inherit' });
+  // The weapp build needs an https API base (wx.request takes no relative URL); a test build gets one that can
+  // never resolve.
+  const env = { ...process.env, XF_API_BASE: process.env.XF_API_BASE || 'https://api.example.invalid' };
+  execFileSync('npm', build.npmArgs, { cwd: root, stdio: 'inherit', env: key === 'weapp' ? env : process.env });
   writeStamp(build, hash);
 }

@@ -1,5 +1,6 @@
 // The operator's testing app (Taro H5 build, phone viewport): 接收下发计划 → 开始检测申请 (fix + live photo) → the lead
-// approves → 现场记录 with the network cut → reload → 继续现场记录 resumes where the operator was.
+// approves → 现场记录 with the network cut → reload → 继续现场记录 resumes where the operator was → 提交检测结果申请 →
+// the lead approves → photos and records uploaded once → 查询历史记录 shows them and deletes one.
 // Run: cd scripts && npx vitest run e2e/operator-testing.e2e.ts (vitest.config includes *.e2e.ts).
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -279,15 +280,87 @@ describe('H5 operator app: 检测 from the plan to offline recording', () => {
     await page.screenshot({ path: screenshotPath('h5-operator', 'testing-record-resumed') });
     await context.setOffline(false);
 
-    // TODO(lead, after merging the server branch h-testing-server): 提交检测结果申请 → the lead approves the
-    // submit request → photos (POST /files) → POST /testing-tasks/:id/submission → 查询历史记录 shows 待审核 and
-    // deletes one while review is closed. The routes are not on this branch; the client side is covered by
-    // miniprogram/test/testing.test.ts. Uncomment once `POST /api/testing-tasks/:id/submit-requests` exists:
-    const probe = await fetch(`${baseURL}/api/testing-tasks/1/submit-requests`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${operator.accessToken}` },
-    });
-    if (probe.status === 404) return;
-    // …submission steps go here.
+    // 提交检测结果申请 (needs the network): fix + live photo; the lead approves; then the photos, then every record.
+    await page.goto('/h5/#/pages/testing-tasks/index');
+    const liveAgain = page.waitForEvent('filechooser');
+    await page.locator('.task-card .nut-button', { hasText: '提交检测结果申请' }).click();
+    // Not every item was recorded: the app asks before sending only what was.
+    await page.getByText('确定', { exact: true }).last().click();
+    await (await liveAgain).setFiles(livePhoto);
+    await page.locator('.task-card', { hasText: /提交申请(待发送|待同意)/ }).waitFor({ timeout: 60_000 });
+    await expect
+      .poll(
+        async () =>
+          (
+            await apiCall<{ items: { kind: string }[] }>(
+              baseURL,
+              lead,
+              'GET',
+              '/site-requests?status=pending',
+            )
+          ).items.filter((r) => r.kind === 'submit').length,
+        { timeout: 60_000 },
+      )
+      .toBe(1);
+    const submitRequest = (
+      await apiCall<{ items: { id: number; kind: string }[] }>(
+        baseURL,
+        lead,
+        'GET',
+        '/site-requests?status=pending',
+      )
+    ).items.find((r) => r.kind === 'submit')!;
+    const submitApproved = await multipart(
+      baseURL,
+      lead.accessToken,
+      `/site-requests/${submitRequest.id}/approve`,
+      {
+        lng: String(wgsLng),
+        lat: String(wgsLat),
+        crs: 'WGS84',
+        accuracy: '10',
+        fixTime: new Date().toISOString(),
+        reason: '现场核实为本人',
+      },
+      face,
+    );
+    expect(submitApproved.status, JSON.stringify(submitApproved.body)).toBe(200);
+    await page.reload();
+    await page
+      .locator('.task-card', { hasText: '检测结果已提交' })
+      .waitFor({ timeout: 120_000 })
+      .catch(async (e: unknown) => {
+        await page.screenshot({ path: screenshotPath('h5-operator', 'testing-submit-stuck') });
+        throw e;
+      });
+    await page.screenshot({ path: screenshotPath('h5-operator', 'testing-submitted') });
+
+    // On the server: the three records, once, with their photos; the task is 已提交.
+    const records = await apiCall<{
+      items: { id: number; status: string; photoUrls: string[]; result: string }[];
+    }>(baseURL, operator, 'GET', `/testing-records?projectId=${projectId}`);
+    expect(records.items).toHaveLength(3);
+    expect(records.items.every((r) => r.status === 'submitted')).toBe(true);
+    expect(
+      records.items.filter((r) => r.result !== 'not_present').every((r) => r.photoUrls.length === 1),
+    ).toBe(true);
+
+    // 查询历史记录: 待审核 records; one is deleted while the lead has not opened review.
+    await page.goto('/h5/#/pages/home/index');
+    await page.locator('.menu-item', { hasText: '查询历史记录' }).click();
+    await page.locator('.history-record').first().waitFor();
+    expect(await page.locator('.history-record').count()).toBe(3);
+    await page.screenshot({ path: screenshotPath('h5-operator', 'testing-history') });
+    await page.locator('.history-record').first().locator('.nut-button', { hasText: '删除' }).click();
+    await page.getByText('确定', { exact: true }).last().click();
+    await expect.poll(() => page.locator('.history-record').count(), { timeout: 30_000 }).toBe(2);
+    const left = await apiCall<{ items: unknown[] }>(
+      baseURL,
+      operator,
+      'GET',
+      `/testing-records?projectId=${projectId}`,
+    );
+    expect(left.items).toHaveLength(2);
+    await context.close();
   }, 300_000);
 });

@@ -1,3 +1,4 @@
+import { PageShell } from '../../components/PageShell';
 import { Image, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Cell, Dialog } from '@nutui/nutui-react-taro';
@@ -73,11 +74,10 @@ export default function ReportFilePage() {
     }
   };
 
-  if (!report)
-    return <View className="page">{error ? <Text className="error-text">{error}</Text> : null}</View>;
+  if (!report) return <PageShell>{error ? <Text className="error-text">{error}</Text> : null}</PageShell>;
   const canFile = !!report.abilities?.file;
   return (
-    <View className="page">
+    <PageShell>
       <Cell title="项目名称" extra={report.projectName ?? ''} />
       <Cell title="机构名称" extra={report.institutionName ?? ''} />
       <Cell title="报告类别" extra={`${report.kindLabel}报告`} />
@@ -131,6 +131,6 @@ export default function ReportFilePage() {
         onConfirm={() => void file()}
         onCancel={() => setConfirming(false)}
       />
-    </View>
+    </PageShell>
   );
 }

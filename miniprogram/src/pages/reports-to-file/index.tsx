@@ -1,4 +1,5 @@
-import { Text, View } from '@tarojs/components';
+import { PageShell } from '../../components/PageShell';
+import { Text } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Cell, Empty } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
@@ -21,7 +22,7 @@ export default function ReportsToFilePage() {
       .catch((e: Error) => setError(e.message));
   });
   return (
-    <View className="page">
+    <PageShell>
       {error && <Text className="error-text">{error}</Text>}
       {items && items.length === 0 && <Empty description="暂无待备案报告" />}
       {items?.map((r) => (
@@ -33,6 +34,6 @@ export default function ReportsToFilePage() {
           onClick={() => void Taro.navigateTo({ url: `/pages/report-file/index?id=${r.id}` })}
         />
       ))}
-    </View>
+    </PageShell>
   );
 }

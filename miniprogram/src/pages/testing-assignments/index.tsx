@@ -1,3 +1,4 @@
+import { PageShell } from '../../components/PageShell';
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Button, Checkbox, Empty, Tag } from '@nutui/nutui-react-taro';
@@ -143,7 +144,7 @@ export default function TestingAssignmentsPage() {
   }
 
   return (
-    <View className="page testing-page">
+    <PageShell className="testing-page">
       <SyncStatusBar />
       {projects.length > 1 && (
         <View className="chips">
@@ -227,6 +228,6 @@ export default function TestingAssignmentsPage() {
           将获取当前位置并拍摄现场照片，由项目负责人同意后开始检测。
         </Text>
       </View>
-    </View>
+    </PageShell>
   );
 }

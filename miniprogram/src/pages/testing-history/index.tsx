@@ -1,3 +1,4 @@
+import { PageShell } from '../../components/PageShell';
 import { Image, Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Button, Empty, Tag } from '@nutui/nutui-react-taro';
@@ -56,7 +57,7 @@ export default function TestingHistoryPage() {
     });
 
   return (
-    <View className="page testing-page">
+    <PageShell className="testing-page">
       <View className="chips">
         {FILTERS.map((f, i) => (
           <Tag
@@ -122,6 +123,6 @@ export default function TestingHistoryPage() {
           {`加载更多（还有${items.length - shown}条）`}
         </Button>
       )}
-    </View>
+    </PageShell>
   );
 }

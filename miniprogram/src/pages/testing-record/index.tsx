@@ -1,3 +1,4 @@
+import { PageShell } from '../../components/PageShell';
 import { Image, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Button, Empty, Input, InputNumber, Tag } from '@nutui/nutui-react-taro';
@@ -129,7 +130,7 @@ export default function TestingRecordPage() {
 
   if (missing)
     return (
-      <View className="page testing-page">
+      <PageShell className="testing-page">
         <Empty description="没有可继续的现场记录，请先在“测试任务”中选择任务" />
         <Button
           type="primary"
@@ -138,9 +139,9 @@ export default function TestingRecordPage() {
         >
           测试任务
         </Button>
-      </View>
+      </PageShell>
     );
-  if (!task) return <View className="page testing-page" />;
+  if (!task) return <PageShell className="testing-page" />;
 
   const locked = !!task.submit && task.submit.request.state !== 'rejected';
   const single = task.singleItems.find((s) => s.planSingleItemId === where.planSingleItemId);
@@ -234,7 +235,7 @@ export default function TestingRecordPage() {
   );
 
   return (
-    <View className="page testing-page">
+    <PageShell className="testing-page">
       <SyncStatusBar />
       {locked && (
         <Text className="warn-text" style={{ display: 'block', marginBottom: '12px' }}>
@@ -454,6 +455,6 @@ export default function TestingRecordPage() {
             </View>
           );
         })}
-    </View>
+    </PageShell>
   );
 }

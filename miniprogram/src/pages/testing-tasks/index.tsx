@@ -1,3 +1,4 @@
+import { PageShell } from '../../components/PageShell';
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidHide, useDidShow } from '@tarojs/taro';
 import { Button, Empty, Progress, Tag } from '@nutui/nutui-react-taro';
@@ -140,7 +141,7 @@ export default function TestingTasksPage() {
     void Taro.navigateTo({ url: `/pages/testing-record/index?task=${encodeURIComponent(task.clientId)}` });
 
   return (
-    <View className="page testing-page">
+    <PageShell className="testing-page">
       <SyncStatusBar />
       <Button
         type="primary"
@@ -242,6 +243,6 @@ export default function TestingTasksPage() {
           </View>
         );
       })}
-    </View>
+    </PageShell>
   );
 }

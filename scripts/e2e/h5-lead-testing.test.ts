@@ -202,7 +202,7 @@ describe('H5: 项目负责人处理现场申请与审核检测记录', () => {
     await page.locator('.menu-item', { hasText: '待审核' }).click();
     await page.locator('.page-navbar:visible').getByText('返回').waitFor();
     await page.locator('.project-card', { hasText: siteName }).click();
-    await page.getByText('计划完成统计').waitFor();
+    await page.locator('.card-title', { hasText: '计划完成统计' }).waitFor();
     await page.locator('.review-steps').waitFor();
     await page.screenshot({ path: screenshotPath('h5-lead', 'testing-review'), fullPage: true });
     await context.close();

@@ -145,7 +145,7 @@ describe('admin web: 管理检测服务活动 — buildings, plan, requests, 备
       { kind: 'direct_report_upload', reason: '保密单位', fileIds: [pdf] },
     );
     await apiCall(baseURL, brigade, 'POST', `/special-applications/${application.id}/approve`);
-    const report = await apiCall<{ id: number; reportFileSha256: string }>(
+    const report = await apiCall<{ id: number; hashes: { label: string; sha256: string }[] }>(
       baseURL,
       admin,
       'POST',
@@ -181,7 +181,7 @@ describe('admin web: 管理检测服务活动 — buildings, plan, requests, 备
     });
     const result = detachmentPage.getByTestId('verify-result');
     await result.waitFor();
-    expect(createHash('sha256').update(samplePdf()).digest('hex')).toBe(report.reportFileSha256);
+    expect(createHash('sha256').update(samplePdf()).digest('hex')).toBe(report.hashes[0]!.sha256);
     await expect(result.textContent()).resolves.toContain('校验通过');
     await shootAdmin(detachmentPage, 'detachment-received-reports-verify');
     await detachmentPage.getByTestId('verify-file').setInputFiles({

@@ -41,7 +41,8 @@ describe('admin web: testing reports', () => {
     await first.waitFor();
     await shootAdmin(page, 'testing-reports-generate');
     await first.click();
-    await page.getByRole('button', { name: '生成报告' }).click();
+    // The row's 生成报告 opens a confirmation; its own 生成报告 starts the job.
+    await page.locator('.ant-modal-confirm').getByRole('button', { name: '生成报告' }).click();
     await expect
       .poll(() => page.locator('.ant-message, .ant-notification, .ant-modal-confirm').allTextContents())
       .toEqual(expect.arrayContaining([expect.stringContaining('审核检测计划通过后才能生成检测报告')]));

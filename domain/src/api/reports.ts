@@ -97,6 +97,11 @@ export const reportViewSchema = z.object({
   hashes: z.array(z.object({ label: z.string(), sha256: z.string() })),
   /** 报告编号 of a generated report. */
   reportNo: z.string().nullable(),
+  /** A 复检报告: the original generated report whose failed items it retests. */
+  retestOfReportId: z.number().int().nullable(),
+  retestOfReportNo: z.string().nullable(),
+  /** The 复检计划 (its testing project) made from this report's failed items, once one exists. */
+  retestProjectId: z.number().int().nullable(),
   /** Generation: 0–100 and what it is doing, or why it failed. */
   progress: z.number().int(),
   progressText: z.string().nullable(),

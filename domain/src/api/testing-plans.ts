@@ -3,7 +3,7 @@ import { numeric } from './common';
 import type { TestingPlanItem } from '../plans/testing-plan';
 import { testingAssignmentMachine } from '../workflow/testing-assignment';
 import type { StateOf } from '../workflow/machine';
-import { abilitiesSchema } from './common';
+import { abilitiesSchema, idempotencyKeySchema } from './common';
 
 /**
  * 下发/修改检测计划 (manual §02): the project lead assigns one or more operators to each single item
@@ -65,9 +65,23 @@ export const TESTING_PLAN_DISPATCH_STATUSES = Object.keys(testingAssignmentMachi
 ];
 export type TestingPlanDispatchStatus = StateOf<typeof testingAssignmentMachine>;
 
+/** 检测计划 (the project's whole plan) or 复检计划 (the failed items of a generated report, at most once). */
+export const TESTING_PLAN_KINDS = ['testing', 'retest'] as const;
+export type TestingPlanKind = (typeof TESTING_PLAN_KINDS)[number];
+export const TESTING_PLAN_KIND_LABELS: Record<TestingPlanKind, string> = {
+  testing: '检测计划',
+  retest: '复检计划',
+};
+
 export const testingPlanViewSchema = z.object({
   projectId: z.number().int(),
   siteName: z.string(),
+  planKind: z.enum(TESTING_PLAN_KINDS),
+  /** 检测计划 or 复检计划. */
+  planKindLabel: z.string(),
+  /** A retest plan's original project and the generated report whose failed items it retests. */
+  parentProjectId: z.number().int().nullable(),
+  retestOfReportId: z.number().int().nullable(),
   editionId: z.string(),
   /** `not_dispatched` until the first save (下发); later saves are revisions (修改计划). */
   dispatchStatus: z.enum(TESTING_PLAN_DISPATCH_STATUSES),
@@ -113,3 +127,22 @@ export const operatorTestingAssignmentListSchema = z.object({
 export const assignableOperatorSchema = assignedOperatorSchema.extend({ faceApproved: z.boolean() });
 export type AssignableOperator = z.infer<typeof assignableOperatorSchema>;
 export const assignableOperatorListSchema = z.object({ items: z.array(assignableOperatorSchema) });
+
+/** 建立复检计划: the admin's request; the same key answers with the same retest plan. */
+export const createRetestPlanSchema = z.object({
+  idempotencyKey: idempotencyKeySchema,
+});
+export type CreateRetestPlanInput = z.infer<typeof createRetestPlanSchema>;
+
+/** The retest plan as created: its own testing project (复检) holding the failed items of the original report. */
+export const retestPlanViewSchema = z.object({
+  projectId: z.number().int(),
+  parentProjectId: z.number().int(),
+  siteName: z.string(),
+  retestOfReportId: z.number().int(),
+  retestOfReportNo: z.string().nullable(),
+  planKindLabel: z.string(),
+  singleItemCodes: z.array(z.string()),
+  itemCount: z.number().int(),
+});
+export type RetestPlanView = z.infer<typeof retestPlanViewSchema>;

@@ -171,3 +171,32 @@ export function testingPlanItems(
     ),
   );
 }
+
+/**
+ * 复检计划 (manual §02 生成检测报告 5): the part of a testing plan that holds the given test items, with their
+ * sub-items, single items and buildings; everything else is left out. Ids stay those of the full plan, so a
+ * retest record names the same test item as the original record.
+ */
+export function restrictTestingPlan(plan: TestingPlan, planItemIds: readonly string[]): TestingPlan {
+  const wanted = new Set(planItemIds);
+  let itemCount = 0;
+  const buildings = plan.buildings.flatMap((b) => {
+    const singleItems = b.singleItems.flatMap((s) => {
+      const subItems = s.subItems.flatMap((sub) => {
+        const items = sub.items.filter((i) => wanted.has(i.planItemId));
+        itemCount += items.length;
+        return items.length ? [{ ...sub, items }] : [];
+      });
+      return subItems.length ? [{ ...s, subItems }] : [];
+    });
+    return singleItems.length ? [{ ...b, singleItems }] : [];
+  });
+  const codes = new Set(buildings.flatMap((b) => b.singleItems.map((s) => s.code)));
+  return {
+    ...plan,
+    singleItemCodes: plan.singleItemCodes.filter((c) => codes.has(c)),
+    scopeWithoutTesting: [],
+    buildings,
+    itemCount,
+  };
+}

@@ -12,6 +12,8 @@ export interface TestingReportData {
   /** 报告编号, e.g. 消检（2026）第17号. */
   reportNo: string;
   title: string;
+  /** A 复检报告 (复检计划 of the failed items): the original report it follows. */
+  retestOf?: { reportNo: string; issuedOn: string };
   project: {
     id: number;
     name: string;

@@ -77,6 +77,10 @@ export class Project extends Model {
   declare fenceMarkedAt: Date | null;
   /** 检测审核 (testing projects): 未开启审核 / 审核中 / 审核通过, by testingReviewMachine. */
   declare testingReviewStatus: TestingReviewStatus;
+  /** 复检计划 (testing): the original project, the generated report whose failed items it retests, and those items. */
+  declare parentProjectId: number | null;
+  declare retestOfReportId: number | null;
+  declare retestPlanItemIds: string[] | null;
   declare createdBy: number | null;
   declare createdAt: Date;
   declare updatedAt: Date;
@@ -141,6 +145,9 @@ export function initProjectModels(sequelize: Sequelize) {
       fenceRadius: int(),
       fenceMarkedAt: date(),
       testingReviewStatus: { ...str(20, false), defaultValue: 'closed' },
+      parentProjectId: int(),
+      retestOfReportId: int(),
+      retestPlanItemIds: parsedJson('retestPlanItemIds'),
       createdBy: int(),
     },
     { sequelize, tableName: 'projects' },

@@ -25,6 +25,8 @@ export class Report extends Model {
   declare verifyToken: string | null;
   /** SHA-256 of the generated report's data, printed on it. */
   declare dataSha256: string | null;
+  /** A 复检报告: the original generated report it follows. */
+  declare retestOfReportId: number | null;
   declare conclusion: string;
   declare status: ReportStatus;
   declare completedOn: string;
@@ -56,6 +58,7 @@ export function initReportModel(sequelize: Sequelize) {
       progressText: str(200),
       verifyToken: str(64),
       dataSha256: str(64),
+      retestOfReportId: int(),
       conclusion: { type: DataTypes.TEXT, allowNull: false },
       status: str(20, false),
       completedOn: str(10, false),

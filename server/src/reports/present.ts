@@ -7,12 +7,15 @@ import {
   testingTypeLabels,
   type ReportView,
 } from '@xf/domain';
+import { Op } from 'sequelize';
 import type { Actor } from '../core/actor';
+import { can } from '../core/policy';
+import { Project } from '../projects/models';
 import { StoredFile } from '../files/model';
 import { workflowAbilities } from '../site-requests/abilities';
 import { projectsAndInstitutions } from '../special-applications/present';
 import type { AppContext } from '../context';
-import type { Report } from './models';
+import { Report } from './models';
 
 const fileUrl = (id: number | null) => (id ? `/api/files/${id}` : null);
 const HASH_LABELS = [
@@ -58,13 +61,34 @@ export async function presentReports(
   actor: Actor,
   rows: Report[],
 ): Promise<ReportView[]> {
-  const [{ projects, institutions }, hashes] = await Promise.all([
+  const originalIds = [...new Set(rows.map((r) => r.retestOfReportId).filter((x): x is number => x != null))];
+  const generatedIds = rows.filter((r) => r.source === 'generated').map((r) => r.id);
+  const [{ projects, institutions }, hashes, originals, retests] = await Promise.all([
     projectsAndInstitutions(rows),
     reportHashes(rows),
+    originalIds.length
+      ? Report.findAll({ where: { id: originalIds }, attributes: ['id', 'reportNo'] })
+      : Promise.resolve([] as Report[]),
+    generatedIds.length
+      ? Project.findAll({
+          where: { retestOfReportId: { [Op.in]: generatedIds } },
+          attributes: ['id', 'retestOfReportId'],
+        })
+      : Promise.resolve([] as Project[]),
   ]);
+  const originalNo = new Map(originals.map((o) => [o.id, o.reportNo]));
+  const retestOf = new Map(retests.map((p) => [p.retestOfReportId!, p.id]));
   return Promise.all(
     rows.map(async (r) => {
       const p = projects.get(r.projectId);
+      const retestProjectId = retestOf.get(r.id) ?? null;
+      // 建立复检计划: from a generated testing report with its files, of an original (not a retest) project.
+      const retestable =
+        r.kind === 'testing' &&
+        r.source === 'generated' &&
+        r.reportFileId != null &&
+        r.retestOfReportId == null &&
+        retestProjectId == null;
       return {
         id: r.id,
         projectId: r.projectId,
@@ -88,6 +112,9 @@ export async function presentReports(
         rawRecordDocxUrl: fileUrl(r.rawRecordDocxFileId),
         hashes: hashes.get(r.id) ?? [],
         reportNo: r.reportNo,
+        retestOfReportId: r.retestOfReportId ?? null,
+        retestOfReportNo: r.retestOfReportId ? (originalNo.get(r.retestOfReportId) ?? null) : null,
+        retestProjectId,
         progress: r.source === 'generated' ? r.progress : 100,
         progressText: r.progressText,
         verifyUrl: r.verifyToken ? verifyUrl(app, r.verifyToken) : null,
@@ -96,11 +123,14 @@ export async function presentReports(
         completedOn: r.completedOn,
         filedOn: r.filedOn ?? null,
         filedByName: r.filedByName ?? null,
-        abilities: await workflowAbilities(actor, 'report', r, reportMachineFor(r.source), r.status, [
-          'file',
-          'replace',
-          'delete',
-        ]),
+        abilities: {
+          ...(await workflowAbilities(actor, 'report', r, reportMachineFor(r.source), r.status, [
+            'file',
+            'replace',
+            'delete',
+          ])),
+          createRetest: retestable && !!p && (await can(actor, 'createRetest', 'testing_plan', p)),
+        },
       };
     }),
   );

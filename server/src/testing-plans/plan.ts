@@ -1,4 +1,4 @@
-import { generateTestingPlan, type TestingPlan } from '@xf/domain';
+import { generateTestingPlan, restrictTestingPlan, type TestingPlan } from '@xf/domain';
 import { Building } from '../buildings/models';
 import { conflict } from '../core/errors';
 import { labelFor } from '../core/field-labels';
@@ -15,14 +15,24 @@ export async function projectTestingPlan(project: Project): Promise<TestingPlan>
   if (project.kind !== 'testing')
     throw conflict('项目类别：只有检测项目才有检测计划，维保项目请使用维保计划', 'kind');
   const edition = await findEdition(project.editionId);
-  const buildings = await Building.findAll({ where: { projectId: project.id }, order: [['id', 'ASC']] });
+  const buildings = await Building.findAll({
+    where: { projectId: buildingsProjectId(project) },
+    order: [['id', 'ASC']],
+  });
   const result = generateTestingPlan(edition, {
     scope: project.scope ?? [],
     buildings: buildings.map((b) => ({ id: b.id, name: b.name })),
   });
   if (!result.ok) throw conflict(`${labelFor([result.field])}：${result.message}`, result.field);
-  return result.plan;
+  // 复检计划: the failed items of the original only (retest.ts).
+  return project.parentProjectId
+    ? restrictTestingPlan(result.plan, project.retestPlanItemIds ?? [])
+    : result.plan;
 }
+
+/** A retest plan has no buildings of its own: it tests the original project's. */
+export const buildingsProjectId = (project: Pick<Project, 'id' | 'parentProjectId'>) =>
+  project.parentProjectId ?? project.id;
 
 /** Every single item of the plan with its building, keyed by plan id. */
 export function singleItemsById(plan: TestingPlan) {

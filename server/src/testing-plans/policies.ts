@@ -16,6 +16,13 @@ allow<Project>(
   (actor, p) => p.projectLeadAccountId === actor.id,
 );
 allow(['operator'], 'list', 'testing_assignment');
+// 建立复检计划 is the institution admin's, next to 生成检测报告 (manual §02 机构管理员在电脑端生成检测报告 5).
+allow<Project>(
+  ['institution_admin'],
+  'createRetest',
+  'testing_plan',
+  (actor, p) => actor.institutionId != null && p.institutionId === actor.institutionId,
+);
 // An operator reads the plan of a project that assigned them a single item: the app keeps the content of the
 // items (method, requirement, limits) on the phone for recording with no network.
 allow<Project>(

@@ -1,7 +1,9 @@
 import {
   assignableOperatorListSchema,
+  createRetestPlanSchema,
   idParamSchema,
   operatorTestingAssignmentListSchema,
+  retestPlanViewSchema,
   testingPlanAssignmentsSchema,
   testingPlanViewSchema,
 } from '@xf/domain';
@@ -11,6 +13,7 @@ import { route } from '../core/route';
 import { findProject } from '../projects/find';
 import type { Project } from '../projects/models';
 import './policies';
+import { createRetestPlan } from './retest';
 import { assignableOperators, operatorAssignments, saveAssignments, testingPlanView } from './service';
 
 const tag = '检测计划';
@@ -67,5 +70,21 @@ export const testingPlanRoutes = [
     policy: { action: 'list', resource: 'testing_assignment' },
     response: operatorTestingAssignmentListSchema,
     handler: async ({ actor }) => ({ items: await operatorAssignments(actor) }),
+  }),
+  route({
+    method: 'post',
+    path: '/projects/:id/retest-plan',
+    summary:
+      '建立复检计划（机构管理员）：检测报告生成后、在检测期限内，针对报告中的不合格项（不含不具备测试条件和现场无此设备）建立复检计划，作为名称带“（复检）”的检测项目按正常流程下发、记录、审核并生成复检报告；原报告不变；复检计划只能进行一次（再次建立返回409）',
+    tag,
+    params: idParamSchema,
+    policy: { action: 'createRetest', resource: 'testing_plan', load },
+    body: createRetestPlanSchema,
+    response: retestPlanViewSchema,
+    handler: async ({ subject, body, context, ctx }) => {
+      const { plan, replayed } = await createRetestPlan(context, subject, body);
+      ctx.status = replayed ? 200 : 201;
+      return plan;
+    },
   }),
 ];

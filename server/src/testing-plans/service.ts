@@ -1,6 +1,7 @@
 import { Op } from 'sequelize';
 import {
   testingAssignmentMachine,
+  TESTING_PLAN_KIND_LABELS,
   type AssignableOperator,
   type AssignedOperator,
   type OperatorTestingAssignment,
@@ -40,6 +41,10 @@ export async function testingPlanView(project: Project): Promise<TestingPlanView
   return {
     projectId: project.id,
     siteName: project.siteName,
+    planKind: project.parentProjectId ? 'retest' : 'testing',
+    planKindLabel: TESTING_PLAN_KIND_LABELS[project.parentProjectId ? 'retest' : 'testing'],
+    parentProjectId: project.parentProjectId ?? null,
+    retestOfReportId: project.retestOfReportId ?? null,
     editionId: plan.editionId,
     dispatchStatus: dispatchStatusOf(dispatch),
     dispatchStatusLabel: testingAssignmentMachine.states[dispatchStatusOf(dispatch)],

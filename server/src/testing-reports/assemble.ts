@@ -12,9 +12,10 @@ import { Account } from '../accounts/models';
 import { Building } from '../buildings/models';
 import { Client, ClientContact } from '../clients/models';
 import { Institution, Person } from '../institutions/models';
-import type { Project } from '../projects/models';
+import { Project } from '../projects/models';
+import { Report } from '../reports/models';
 import { findEdition } from '../standards/service';
-import { projectTestingPlan } from '../testing-plans/plan';
+import { buildingsProjectId, projectTestingPlan } from '../testing-plans/plan';
 
 /** testing_records as migration 0011 made them (read here with SQL; the testing-records feature owns the model). */
 interface RecordRow {
@@ -124,7 +125,7 @@ export async function assembleFromDatabase(
   ] = await Promise.all([
     findEdition(project.editionId),
     projectTestingPlan(project),
-    Building.findAll({ where: { projectId: project.id }, order: [['id', 'ASC']] }),
+    Building.findAll({ where: { projectId: buildingsProjectId(project) }, order: [['id', 'ASC']] }),
     Client.findByPk(project.clientId),
     ClientContact.findByPk(project.contactId),
     Institution.findByPk(project.institutionId),
@@ -134,15 +135,25 @@ export async function assembleFromDatabase(
     readTestingReviews(sequelize, project.id),
   ]);
   const leadPerson = leadAccount?.personId ? await Person.findByPk(leadAccount.personId) : null;
+  // 复检报告: titled as such, naming the original report and the original project's name.
+  const [parent, original] = project.parentProjectId
+    ? await Promise.all([
+        Project.findByPk(project.parentProjectId),
+        project.retestOfReportId ? Report.findByPk(project.retestOfReportId) : null,
+      ])
+    : [null, null];
   return assembleTestingReport({
     header: {
       reportNo: meta.reportNo,
-      title: '建筑消防设施检测报告',
+      title: parent ? '建筑消防设施复检报告' : '建筑消防设施检测报告',
+      ...(original
+        ? { retestOf: { reportNo: original.reportNo ?? '/', issuedOn: original.completedOn } }
+        : {}),
       issuedOn: meta.issuedOn,
       verifyUrl: meta.verifyUrl,
       project: {
         id: project.id,
-        name: project.siteName,
+        name: parent?.siteName ?? project.siteName,
         address:
           [project.province, project.city, project.district]
             .filter((x) => x && x !== '市辖区' && !project.address.includes(x))

@@ -64,7 +64,15 @@ export function infoRows(d: TestingReportData): string[][] {
       '技术负责人及证书编号',
       d.technicalLead ? `${d.technicalLead.name}-${d.technicalLead.certificateNo}` : '/',
     ],
-    ['检测范围及内容', p.scope.join('、') || '/'],
+    ...(d.retestOf
+      ? [
+          ['原检测报告', `${d.retestOf.reportNo}（${d.retestOf.issuedOn}）`],
+          [
+            '复检范围',
+            `原检测报告中的不合格项：${[...new Set(d.singleItems.filter((s) => s.inScope).map((s) => `${s.code}${s.name}`))].join('、') || '/'}`,
+          ],
+        ]
+      : [['检测范围及内容', p.scope.join('、') || '/']]),
     ['检测依据', p.basis],
     ['检测日期', `${d.testedFrom}至${d.testedTo}`],
   ];

@@ -1,3 +1,4 @@
+import { QueryTypes } from 'sequelize';
 import { allow } from '../core/policy';
 import { MaintenanceContract, Project } from '../projects/models';
 import type { StoredFile } from './model';
@@ -27,4 +28,28 @@ allow<StoredFile>(['detachment'], 'read', 'file', async (actor, f) => {
     ? await MaintenanceContract.findAll({ where: { id: contractIds }, attributes: ['attachments'] })
     : [];
   return contracts.some((c) => (c.attachments ?? []).some((a) => a.fileId === f.id));
+});
+
+/**
+ * A detachment reads the photos of the testing records of projects under its jurisdiction (管辖归属), as the
+ * reports it receives print them; photos of other detachments' projects stay closed to it. Read only: nothing
+ * lets a regulator change a file. (The brigade reads every file, above.)
+ */
+allow<StoredFile>(['detachment'], 'read', 'file', async (actor, f) => {
+  if (!actor.detachmentId || f.category !== 'image') return false;
+  const sequelize = Project.sequelize!;
+  // The id as a JSON array element: a LIKE narrows the rows on both databases, the parse decides.
+  const rows = await sequelize.query<{ photoFileIds: string | number[] }>(
+    `SELECT r.photoFileIds FROM testing_records r JOIN projects p ON p.id = r.projectId
+      WHERE p.detachmentId = :detachmentId AND r.photoFileIds LIKE :pattern`,
+    {
+      replacements: { detachmentId: actor.detachmentId, pattern: `%${f.id}%` },
+      type: QueryTypes.SELECT,
+    },
+  );
+  return rows.some((r) =>
+    (typeof r.photoFileIds === 'string' ? JSON.parse(r.photoFileIds) : (r.photoFileIds ?? []))
+      .map(Number)
+      .includes(f.id),
+  );
 });

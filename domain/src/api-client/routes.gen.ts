@@ -868,6 +868,18 @@ export function createApi<F = Blob>(t: Transport<F>) {
         path: '/operators/me/testing-assignments',
         ...options,
       }),
+    /** 建立复检计划（机构管理员）：检测报告生成后、在检测期限内，针对报告中的不合格项（不含不具备测试条件和现场无此设备）建立复检计划，作为名称带“（复检）”的检测项目按正常流程下发、记录、审核并生成复检报告；原报告不变；复检计划只能进行一次（再次建立返回409） — POST /api/projects/:id/retest-plan */
+    postProjectRetestPlan: (
+      id: Id,
+      body: z.input<typeof domain.createRetestPlanSchema>,
+      options?: CallOptions,
+    ) =>
+      t.request<z.output<typeof domain.retestPlanViewSchema>>({
+        method: 'POST',
+        path: `/projects/${seg(id)}/retest-plan`,
+        body,
+        ...options,
+      }),
     /** 维保计划列表：各计划的类别、月份、设施数、下发状态；当月可创建的类别；每个维保年度至少3个季计划和1个年计划的核对（年度未结束时为提醒） — GET /api/projects/:id/maintenance-plans */
     getProjectMaintenancePlans: (id: Id, options?: CallOptions) =>
       t.request<z.output<typeof domain.maintenancePlanListSchema>>({

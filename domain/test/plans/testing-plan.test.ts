@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlanNodeId, planNodeId } from '../../src/plans/plan-ids';
-import { generateTestingPlan, resolveTestingScope, testingPlanItems } from '../../src/plans/testing-plan';
+import {
+  generateTestingPlan,
+  resolveTestingScope,
+  restrictTestingPlan,
+  testingPlanItems,
+} from '../../src/plans/testing-plan';
 import { miniEdition } from '../fixtures/mini-edition';
 
 const edition = miniEdition();
@@ -89,5 +94,26 @@ describe('generateTestingPlan', () => {
       ok: false,
       field: 'buildings[0].id',
     });
+  });
+});
+
+describe('restrictTestingPlan (复检计划)', () => {
+  it('keeps only the given test items, with their sub-items, single items and buildings, ids unchanged', () => {
+    const full = generateTestingPlan(edition, { scope: ['A.8', 'A.10'], buildings });
+    if (!full.ok) throw new Error(full.message);
+    const items = testingPlanItems(full.plan);
+    const picked = [items.find((i) => i.code === 'A.10' && i.buildingId === 'b2')!.planItemId];
+    const plan = restrictTestingPlan(full.plan, picked);
+    expect(plan.itemCount).toBe(1);
+    expect(plan.singleItemCodes).toEqual(['A.10']);
+    expect(plan.buildings.map((b) => b.buildingId)).toEqual(['b2']);
+    expect(testingPlanItems(plan).map((i) => i.planItemId)).toEqual(picked);
+    expect(plan.buildings[0]!.singleItems[0]!.subItems).toHaveLength(1);
+  });
+  it('is empty for no items, and ignores ids the plan does not have', () => {
+    const full = generateTestingPlan(edition, { scope: ['A.8'], buildings });
+    if (!full.ok) throw new Error(full.message);
+    const plan = restrictTestingPlan(full.plan, ['nowhere:A.99.1']);
+    expect(plan).toMatchObject({ itemCount: 0, singleItemCodes: [], buildings: [] });
   });
 });

@@ -33,9 +33,13 @@ export const buildingRoutes = [
     policy: { action: 'read', resource: 'project', load },
     response: buildingListSchema,
     handler: async ({ subject: project, actor }) => {
-      const rows = await Building.findAll({ where: { projectId: project.id }, order: [['id', 'ASC']] });
+      // A 复检计划 tests the buildings of its original project (read only here).
+      const rows = await Building.findAll({
+        where: { projectId: project.parentProjectId ?? project.id },
+        order: [['id', 'ASC']],
+      });
       const totalArea = Math.round(rows.reduce((s, b) => s + b.totalArea, 0) * 100) / 100;
-      const may = await canManage(actor, project);
+      const may = !project.parentProjectId && (await canManage(actor, project));
       return {
         projectId: project.id,
         siteName: project.siteName,

@@ -1,6 +1,6 @@
 import { checkBuildingArea, type BuildingInput } from '@xf/domain';
 import { runCommand, type RequestContext } from '../core/command';
-import { notFound } from '../core/errors';
+import { conflict, notFound } from '../core/errors';
 import { refusalError } from '../projects/field-labels';
 import type { Project } from '../projects/models';
 import { assertInProgress } from '../projects/state';
@@ -28,6 +28,8 @@ const buildingAudit = (project: Project, b: Building) => ({
 
 export async function createBuilding(context: RequestContext, project: Project, input: BuildingInput) {
   assertInProgress(project);
+  if (project.parentProjectId)
+    throw conflict('复检计划使用原检测项目的建筑物，请在原项目中维护建筑物', 'parentProjectId');
   const values = checked(input);
   return runCommand(context, 'building.created', async ({ transaction }) => {
     const b = await Building.create({ ...values, projectId: project.id }, { transaction });

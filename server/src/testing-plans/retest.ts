@@ -119,12 +119,8 @@ export async function createRetestPlan(
       // A replay is answered by createOnce before this; anything else finding a retest is the second one.
       if (existing || (await Project.count({ where: { parentProjectId: parent.id }, transaction })))
         throw conflict(RETEST_ONLY_ONCE, 'parentProjectId');
-      const {
-        id: _id,
-        createdAt: _c,
-        updatedAt: _u,
-        ...fields
-      } = parent.get({ plain: true }) as Record<string, unknown>;
+      const fields = { ...(parent.get({ plain: true }) as Record<string, unknown>) };
+      for (const k of ['id', 'createdAt', 'updatedAt']) delete fields[k];
       const child = await Project.create(
         {
           ...fields,

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Account } from '../../src/accounts/models';
+import { plainBuilding } from '../projects/fixtures';
 import { reportWorld, type ReportWorld } from '../testing-reports/world';
 
 /**
@@ -200,6 +201,21 @@ describe('the retest plan follows the normal flow', () => {
     const mine = received.body.items.filter((i: any) => i.projectId === retest.projectId);
     expect(mine.map((i: any) => i.code)).toEqual(['A.8', 'A.12']);
     expect(mine.every((i: any) => i.itemCount === 1)).toBe(true);
+  });
+
+  it('tests the original project’s buildings: listed read only, none added to the retest', async () => {
+    const list = await r.t.request('GET', `/api/projects/${retest.projectId}/buildings`, {
+      token: r.w.admin,
+    });
+    expect(list.status).toBe(200);
+    expect(list.body.items.map((b: any) => b.name)).toEqual(['主楼']);
+    expect(list.body.items[0].abilities).toEqual({ update: false, delete: false });
+    const add = await r.t.request('POST', `/api/projects/${retest.projectId}/buildings`, {
+      token: r.w.admin,
+      body: plainBuilding('附楼'),
+    });
+    expect(add.status).toBe(409);
+    expect(add.body.error.message).toContain('复检计划使用原检测项目的建筑物');
   });
 
   it('refuses its report until the lead approved its own review (the original’s approval does not count)', async () => {

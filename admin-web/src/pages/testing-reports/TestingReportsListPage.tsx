@@ -1,4 +1,4 @@
-import { Button, Popover, Progress, Space, Tag, Typography } from 'antd';
+import { App, Button, Popover, Progress, Space, Tag, Typography } from 'antd';
 import type { ReportView } from '@xf/domain/api/reports';
 import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
@@ -14,12 +14,36 @@ const statusColor: Record<ReportView['status'], string> = {
   filed: 'success',
 };
 
-/** 查看检测报告 (manual §02): generated and uploaded testing reports, their files, hashes and filing state. */
+const newKey = () => `retest-${Date.now()}-${Math.random().toString(36).slice(2, 10)}`;
+
+/**
+ * 查看检测报告 (manual §02): generated and uploaded testing reports, their files, hashes and filing state; from a
+ * generated report with failed items the admin makes the one 复检计划 (生成检测报告 5, 复检计划只能进行一次).
+ */
 export function TestingReportsListPage() {
   const onError = useApiError();
-  const { tableProps } = useServerTable((p) => api.getReports({ ...p, kind: 'testing' }), {
+  const { message, modal } = App.useApp();
+  const { tableProps, reload } = useServerTable((p) => api.getReports({ ...p, kind: 'testing' }), {
     kind: 'testing',
   });
+  const createRetest = (r: ReportView) =>
+    modal.confirm({
+      title: '建立复检计划',
+      content: `针对报告${r.reportNo ?? ''}中的不合格项建立复检计划（“${r.projectName ?? ''}（复检）”），由项目负责人下发、操作员复检，完成后生成复检报告。原检测报告不变。复检计划只能进行一次，确定建立吗？`,
+      okText: '建立',
+      cancelText: '取消',
+      onOk: async () => {
+        try {
+          const plan = await api.postProjectRetestPlan(r.projectId, { idempotencyKey: newKey() });
+          message.success(
+            `已建立复检计划“${plan.siteName}”：${plan.singleItemCodes.length}个单项、${plan.itemCount}个检测项，请项目负责人下发`,
+          );
+          reload();
+        } catch (e) {
+          onError(e);
+        }
+      },
+    });
   const file = (url: string | null, label: string) =>
     url && (
       <Button type="link" size="small" onClick={() => void openApiFile(url).catch(onError)}>
@@ -32,7 +56,21 @@ export function TestingReportsListPage() {
       <FitTable<ReportView>
         {...tableProps}
         columns={[
-          { title: '报告编号', width: 150, render: (_, r) => r.reportNo ?? '—' },
+          {
+            title: '报告编号',
+            width: 170,
+            render: (_, r) => (
+              <>
+                {r.reportNo ?? '—'}
+                {r.retestOfReportId && (
+                  <div>
+                    <Tag color="purple">复检报告</Tag>
+                    <Typography.Text type="secondary">原报告{r.retestOfReportNo ?? ''}</Typography.Text>
+                  </div>
+                )}
+              </>
+            ),
+          },
           { title: '项目名称', dataIndex: 'projectName' },
           { title: '报告生成形式', dataIndex: 'sourceLabel', width: 110 },
           { title: '报告完成日期', dataIndex: 'completedOn', width: 120 },
@@ -56,6 +94,17 @@ export function TestingReportsListPage() {
                 {file(r.reportDocxUrl, '报告Word')}
                 {file(r.rawRecordFileUrl, '原始记录PDF')}
                 {file(r.rawRecordDocxUrl, '原始记录Word')}
+                {r.abilities?.createRetest && (
+                  <Button
+                    type="link"
+                    size="small"
+                    onClick={() => createRetest(r)}
+                    data-testid={`retest-${r.id}`}
+                  >
+                    建立复检计划
+                  </Button>
+                )}
+                {r.retestProjectId && <Tag color="purple">已建立复检计划</Tag>}
                 {r.hashes.length > 0 && (
                   <Popover
                     title="SHA-256"

@@ -126,6 +126,12 @@ export default function TestingPlanPage() {
       <View className="card">
         <View className="row">
           <Text className="card-title">{plan.siteName}</Text>
+          <Text
+            className={plan.planKind === 'retest' ? 'badge badge-retest' : 'badge'}
+            data-testid="plan-kind"
+          >
+            {plan.planKindLabel}
+          </Text>
           <Text className={dispatched ? 'badge badge-synced' : 'badge badge-pending'}>
             {dispatched ? '已下发' : '未下发'}
           </Text>
@@ -141,9 +147,15 @@ export default function TestingPlanPage() {
               : ''}
           </View>
         ) : null}
-        <View className="muted plan-note">
-          检测计划由系统根据国家标准自动生成，内容不可修改；请为每个消防系统选择操作员。
-        </View>
+        {plan.planKind === 'retest' ? (
+          <View className="muted plan-note">
+            复检计划只包含原检测报告中的不合格项，复检计划只能进行一次；请为每个单项选择操作员，复检完成后由机构管理员生成复检报告。
+          </View>
+        ) : (
+          <View className="muted plan-note">
+            检测计划由系统根据国家标准自动生成，内容不可修改；请为每个消防系统选择操作员。
+          </View>
+        )}
       </View>
 
       {plan.buildings.map((b) => (

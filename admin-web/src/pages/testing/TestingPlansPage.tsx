@@ -114,6 +114,9 @@ export function TestingPlansPage() {
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Card size="small">
             <Descriptions size="small" column={4}>
+              <Descriptions.Item label="计划类别">
+                <Tag color={plan.planKind === 'retest' ? 'purple' : 'blue'}>{plan.planKindLabel}</Tag>
+              </Descriptions.Item>
               <Descriptions.Item label="下发状态">
                 <Tag color={plan.dispatchStatus === 'dispatched' ? 'success' : 'default'}>
                   {plan.dispatchStatusLabel}

@@ -293,4 +293,14 @@ describe(`项目负责人审核 (${testDialect})`, () => {
     expect((await del(rec.id)).status).toBe(204);
     expect((await summary(w.tokens.lead)).pendingReviews).toBe(0);
   });
+
+  it('opens review only when 计划完成统计 shows the plan complete', async () => {
+    // The deleted record was the only one of its item: the plan is incomplete again.
+    const view = (await review(w.tokens.lead)).body;
+    expect(view).toMatchObject({ status: 'closed', planComplete: false, abilities: { open: false } });
+    const refused = await act('open');
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toContain('不能开启审核：计划尚未完成');
+    expect(refused.body.error.message).toContain('计划完成统计');
+  });
 });

@@ -16,10 +16,10 @@ import {
   approvedFace,
   approveOnSite,
   createTestingProject,
-  pendingRequests,
   phoneOnSite,
   requestSubmit,
   startTestingTask,
+  untilPending,
 } from './testing-support';
 
 const siteName = '操作员检测测试大厦';
@@ -100,8 +100,7 @@ describe('H5 operator app: 检测 from the plan to offline recording', () => {
     await page.screenshot({ path: screenshotPath('h5-operator', 'testing-task-pending') });
 
     // The lead approves on site (own fix + live photo); a reason in case the operator's check failed.
-    const [start] = await pendingRequests(baseURL, lead, 'start');
-    await approveOnSite(baseURL, lead, start!.id, face);
+    await approveOnSite(baseURL, lead, (await untilPending(baseURL, lead, 'start')).id, face);
     await page.reload();
     await page.locator('.task-card', { hasText: '开始申请已同意' }).waitFor({ timeout: 30_000 });
 
@@ -175,11 +174,7 @@ describe('H5 operator app: 检测 from the plan to offline recording', () => {
     // 提交检测结果申请 (needs the network): fix + live photo; the lead approves; then the photos, then every record.
     // Not every item was recorded: the app asks before sending only what was.
     await requestSubmit(page, livePhoto, true);
-    await expect
-      .poll(async () => (await pendingRequests(baseURL, lead, 'submit')).length, { timeout: 60_000 })
-      .toBe(1);
-    const [submitRequest] = await pendingRequests(baseURL, lead, 'submit');
-    await approveOnSite(baseURL, lead, submitRequest!.id, face);
+    await approveOnSite(baseURL, lead, (await untilPending(baseURL, lead, 'submit')).id, face);
     await page.reload();
     await page
       .locator('.task-card', { hasText: '检测结果已提交' })

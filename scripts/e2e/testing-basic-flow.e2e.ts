@@ -29,6 +29,7 @@ import {
   requestSubmit,
   shootItem,
   startTestingTask,
+  untilPending,
   wordText,
   zipTexts,
 } from './testing-support';
@@ -66,11 +67,8 @@ describe('检测基本流程: admin web, lead and operator on the H5 build, repo
     });
     // Faces on file: the lead decides requests and jishu01 files with a face check (caozuo01's is in the demo data).
     const live = await liveFace();
-    await approvedFace(
-      baseURL,
-      await apiLogin(baseURL, 'xiangmu01', undefined, 'weapp'),
-      await demoFacePhoto(),
-    );
+    const leadApi = await apiLogin(baseURL, 'xiangmu01', undefined, 'weapp');
+    await approvedFace(baseURL, leadApi, await demoFacePhoto());
     const jishu = await apiLogin(baseURL, 'jishu01');
     await approvedFace(baseURL, jishu, await demoFacePhoto());
     const livePhotoFile = path.join(tmpdir(), `xf-flow-live-${process.pid}.jpg`);
@@ -194,6 +192,7 @@ describe('检测基本流程: admin web, lead and operator on the H5 build, repo
     await op.screenshot({ path: screenshotPath('h5-operator', 'flow-submit-pending') });
 
     // ---- Lead: the submit request, decided on site. ----
+    await untilPending(baseURL, leadApi, 'submit');
     await decideRequestOnH5(lead, siteName, '提交申请', live);
     await lead.screenshot({ path: screenshotPath('h5-lead', 'flow-submit-approved') });
 

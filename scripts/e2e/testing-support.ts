@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import yauzl from 'yauzl';
 import { demoFacePhoto } from '@xf/server/demo-fixtures';
 import { uploadFaceProfile } from './admin-face-support';
@@ -145,7 +145,7 @@ export async function approveOnSite(baseURL: string, lead: ApiSession, requestId
   if (res.status !== 200) throw new Error(`approve failed: ${res.status} ${await res.text()}`);
 }
 
-/** The pending site requests of the lead's projects, of one kind, once there are `count` of them. */
+/** The pending site requests of the lead's projects, of one kind. */
 export async function pendingRequests(baseURL: string, lead: ApiSession, kind: 'start' | 'submit') {
   const list = await apiCall<{ items: { id: number; kind: string; siteName: string }[] }>(
     baseURL,
@@ -154,6 +154,14 @@ export async function pendingRequests(baseURL: string, lead: ApiSession, kind: '
     '/site-requests?status=pending',
   );
   return list.items.filter((r) => r.kind === kind);
+}
+
+/** Waits until the app's outbox has delivered the request: one pending request of that kind on the server. */
+export async function untilPending(baseURL: string, lead: ApiSession, kind: 'start' | 'submit') {
+  await expect
+    .poll(async () => (await pendingRequests(baseURL, lead, kind)).length, { timeout: 60_000 })
+    .toBe(1);
+  return (await pendingRequests(baseURL, lead, kind))[0]!;
 }
 
 /** A phone on the project's site (geolocation at the fence's centre), logged in on the H5 build. */
@@ -270,7 +278,7 @@ export async function decideRequestOnH5(
   const chooser = page.waitForEvent('filechooser');
   await detail.locator('.decide-approve').click();
   await (await chooser).setFiles({ name: 'live.jpg', mimeType: 'image/jpeg', buffer: livePhoto });
-  await detail.getByText(/已同意/).waitFor({ timeout: 90_000 });
+  await detail.locator('.decide-result', { hasText: '已同意' }).waitFor({ timeout: 90_000 });
   return detail;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiCall, apiLogin as webLogin, type ApiSession } from './admin-support';
 import { mobileContext, screenshotPath } from './harness';
-import { apiLogin, loginOnH5, projectParties, h5Suite } from './h5-support';
+import { apiLogin, loginOnH5, projectParties, projectSite, h5Suite } from './h5-support';
 
 const siteName = '维保计划下发测试大厦';
 
@@ -34,21 +34,11 @@ async function createMaintenanceProject(baseURL: string, admin: ApiSession): Pro
     contractEnd: lastDay(lastMonth),
     attachments: [{ fileId, kind: 'maintenance_scope' }],
   });
-  const detachments = await apiCall<{ id: number; code: string }[]>(baseURL, admin, 'GET', '/detachments');
-  const leads = await apiCall<{ items: { id: number; accountName: string }[] }>(
-    baseURL,
-    admin,
-    'GET',
-    '/accounts?kind=project_lead&q=xiangmu01',
-  );
+  const site = await projectSite(baseURL, admin);
   const project = await apiCall<{ id: number }>(baseURL, admin, 'POST', '/maintenance-projects', {
     contractId: contract.id,
     siteName,
-    siteUscc: 'NULL',
-    detachmentId: detachments.find((d) => d.code === 'dongcheng')!.id,
-    district: '东城区',
-    address: '东城区东直门南大街1号',
-    projectLeadAccountId: leads.items.find((a) => a.accountName === 'xiangmu01')!.id,
+    ...site,
     firstMonth,
     lastMonth,
     maintenanceCount: 12,

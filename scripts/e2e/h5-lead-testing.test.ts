@@ -3,13 +3,19 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { demoFacePhoto } from '@xf/server/demo-fixtures';
 import { apiCall, apiLogin as webLogin, type ApiSession } from './admin-support';
-import { uploadFaceProfile } from './admin-face-support';
-import { mobileContext, screenshotPath } from './harness';
-import { loginOnH5, projectParties, h5Suite } from './h5-support';
+import { screenshotPath } from './harness';
+import { apiLogin, h5Suite } from './h5-support';
+import {
+  approvedFace,
+  createTestingProject,
+  decideRequestOnH5,
+  fence,
+  liveFace,
+  phoneOnSite,
+  siteFix,
+} from './testing-support';
 
 const siteName = '负责人审核测试大厦';
-// The project's fence, entered in WGS-84 so the browser's (WGS-84) position can sit right on it.
-const fence = { lng: 116.4174, lat: 39.9339 };
 
 async function call<T>(baseURL: string, token: string, method: string, p: string, body?: unknown) {
   return apiCall<T>(baseURL, { accessToken: token } as ApiSession, method, p, body);
@@ -18,50 +24,10 @@ async function call<T>(baseURL: string, token: string, method: string, p: string
 /** The world of one start request: project, fence, plan dispatched to caozuo01, faces approved, lead bound to WeChat. */
 async function startRequestWorld(baseURL: string) {
   const admin = await webLogin(baseURL, 'jigou01');
-  const brigade = await webLogin(baseURL, 'zongdui');
-  const { fileId, clientId, contactId } = await projectParties(
-    baseURL,
-    admin,
-    '负责人审核测试甲方',
-    '检测范围页.pdf',
-  );
-  const detachments = await apiCall<{ id: number; code: string }[]>(baseURL, admin, 'GET', '/detachments');
-  const leads = await apiCall<{ items: { id: number; accountName: string }[] }>(
-    baseURL,
-    admin,
-    'GET',
-    '/accounts?kind=project_lead&q=xiangmu01',
-  );
-  const project = await apiCall<{ id: number }>(baseURL, admin, 'POST', '/testing-projects', {
+  const projectId = await createTestingProject(baseURL, admin, {
     siteName,
-    siteUscc: 'NULL',
-    detachmentId: detachments.find((d) => d.code === 'dongcheng')!.id,
-    district: '东城区',
-    address: '东城区东直门南大街2号',
-    projectLeadAccountId: leads.items.find((a) => a.accountName === 'xiangmu01')!.id,
-    clientId,
-    contactId,
-    signedOn: '2024-03-01',
-    contractStart: '2024-03-01',
-    contractEnd: '2024-12-31',
-    testingType: 'annual',
+    clientName: '负责人审核测试甲方',
     scope: ['消防电梯'],
-    attachments: [{ fileId, kind: 'testing_scope' }],
-  });
-  await apiCall(baseURL, admin, 'POST', `/projects/${project.id}/buildings`, {
-    name: '主楼',
-    aboveGroundArea: 3000,
-    belowGroundArea: 2000,
-    totalArea: 5000,
-    aboveGroundFloors: 5,
-    belowGroundFloors: 1,
-    height: 23,
-    useFunction: '办公',
-  });
-  await apiCall(baseURL, admin, 'PUT', `/projects/${project.id}/geofence`, {
-    ...fence,
-    crs: 'WGS84',
-    radius: 300,
   });
 
   // The lead binds WeChat (the loopback fake turns code ok-xiangmu01 into openid o-xiangmu01), then dispatches.
@@ -84,16 +50,16 @@ async function startRequestWorld(baseURL: string) {
     baseURL,
     lead,
     'GET',
-    `/projects/${project.id}/testing-plan`,
+    `/projects/${projectId}/testing-plan`,
   );
   const single = plan.buildings[0]!.singleItems[0]!.planSingleItemId;
   const operators = await call<{ items: { id: number; accountName: string }[] }>(
     baseURL,
     lead,
     'GET',
-    `/projects/${project.id}/assignable-operators`,
+    `/projects/${projectId}/assignable-operators`,
   );
-  await call(baseURL, lead, 'PUT', `/projects/${project.id}/testing-plan/assignments`, {
+  await call(baseURL, lead, 'PUT', `/projects/${projectId}/testing-plan/assignments`, {
     assignments: [
       {
         planSingleItemId: single,
@@ -101,35 +67,22 @@ async function startRequestWorld(baseURL: string) {
       },
     ],
   });
-  const profile = await uploadFaceProfile(
-    baseURL,
-    { accessToken: lead } as ApiSession,
-    await demoFacePhoto(),
-  );
-  await apiCall(baseURL, brigade, 'POST', `/face-profiles/${profile.id}/approve`);
+  await approvedFace(baseURL, { accessToken: lead } as ApiSession, await demoFacePhoto());
 
   // caozuo01 (approved face in the demo data) files a start request on site with a live photo.
-  const operator = await (async () => {
-    const res = await fetch(`${baseURL}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ channel: 'app', accountName: 'caozuo01', password: 'demo123456' }),
-    });
-    return ((await res.json()) as { accessToken: string }).accessToken;
-  })();
+  const operator = await apiLogin(baseURL, 'app', 'caozuo01');
   const form = new FormData();
   const fields = {
-    projectId: project.id,
+    projectId: projectId,
     idempotencyKey: `e2e-lead-${Date.now()}`,
     planSingleItemIds: single,
+    ...siteFix,
     lng: fence.lng + 0.0003,
-    lat: fence.lat,
-    crs: 'WGS84',
     accuracy: 12,
     fixTime: new Date().toISOString(),
   };
   for (const [k, v] of Object.entries(fields)) form.append(k, String(v));
-  const live = await demoFacePhoto({ margin: 0.6, width: 300, brightness: 1.15 });
+  const live = await liveFace();
   form.append('photo', new Blob([new Uint8Array(live)], { type: 'image/jpeg' }), 'live.jpg');
   const task = await fetch(`${baseURL}/api/testing-tasks`, {
     method: 'POST',
@@ -137,7 +90,7 @@ async function startRequestWorld(baseURL: string) {
     body: form,
   });
   if (task.status !== 201) throw new Error(`start request failed: ${task.status} ${await task.text()}`);
-  return { projectId: project.id, lead, operator, live };
+  return { projectId: projectId, lead, operator, live };
 }
 
 describe('H5: 项目负责人处理现场申请与审核检测记录', () => {
@@ -160,30 +113,21 @@ describe('H5: 项目负责人处理现场申请与审核检测记录', () => {
     expect(reminder.data.thing1!.value).toBe(siteName.slice(0, 20));
     expect(reminder.data.thing2!.value).toBe('开始申请待处理');
 
-    const context = await mobileContext(h5.browser, baseURL);
-    await context.grantPermissions(['geolocation'], { origin: baseURL });
-    await context.setGeolocation({ latitude: fence.lat, longitude: fence.lng, accuracy: 10 });
-    const page = await context.newPage();
-    await loginOnH5(page, '负责人', 'xiangmu01');
+    const page = await phoneOnSite(h5.browser, baseURL, '负责人', 'xiangmu01');
+    const context = page.context();
     await page.locator('.stat', { hasText: '待处理申请' }).locator('.stat-value', { hasText: '1' }).waitFor();
     await page.locator('.page-tabbar:visible').getByText('消防维保').waitFor();
     await page.screenshot({ path: screenshotPath('h5-lead', 'testing-home') });
 
-    await page.locator('.menu-item', { hasText: '待处理申请' }).click();
-    const row = page.locator('.request-row', { hasText: siteName });
-    await row.getByText('校验通过').waitFor();
-    await page.locator('.page-navbar:visible').getByText('待处理申请').waitFor();
-    await row.click();
-    const detail = page.locator('.request-detail');
-    await detail.getByText(/通过（距项目位置\d+米）/).waitFor();
-    await detail.getByText(/差异度/).waitFor();
-    await detail.locator('.request-photo').waitFor();
-    await page.screenshot({ path: screenshotPath('h5-lead', 'site-request-detail') });
-
-    const chooser = page.waitForEvent('filechooser');
-    await detail.locator('.decide-approve').click();
-    await (await chooser).setFiles({ name: 'live.jpg', mimeType: 'image/jpeg', buffer: world.live });
-    await detail.getByText(/已同意：您的位置校验和人脸比对均通过/).waitFor({ timeout: 90_000 });
+    const detail = await decideRequestOnH5(page, siteName, '开始申请', world.live, async () => {
+      await page.locator('.request-row', { hasText: siteName }).getByText('校验通过').waitFor();
+      await page.locator('.page-navbar:visible').getByText('待处理申请').waitFor();
+      const opened = page.locator('.request-detail');
+      await opened.getByText(/通过（距项目位置\d+米）/).waitFor();
+      await opened.getByText(/差异度/).waitFor();
+      await page.screenshot({ path: screenshotPath('h5-lead', 'site-request-detail') });
+    });
+    await detail.getByText(/已同意：您的位置校验和人脸比对均通过/).waitFor();
     await detail.getByText(/您的定位/).waitFor();
     await page.screenshot({ path: screenshotPath('h5-lead', 'site-request-approved') });
 

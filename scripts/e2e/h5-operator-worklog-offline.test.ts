@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { mobileContext, screenshotPath } from './harness';
-import { apiLogin, loginOnH5, nativeInput, repoRoot, h5Suite } from './h5-support';
+import { apiLogin, loginOnH5, nativeInput, repoRoot, h5Suite, waitForOfflineShell } from './h5-support';
 
 const demoPhotos = path.join(repoRoot, 'node_modules', '@vladmandic', 'face-api', 'demo');
 const photo = (n: number) => path.join(demoPhotos, `sample${n}.jpg`);
@@ -56,16 +56,7 @@ describe('H5 operator app: work log written offline, synced once', () => {
     await page.screenshot({ path: screenshotPath('h5-operator', 'home') });
 
     // The service worker must own the page and have the shell cached before the connection goes.
-    await page.waitForFunction(
-      async () => {
-        if (!navigator.serviceWorker.controller) return false;
-        const manifest = await (await fetch('./precache-manifest.json')).json();
-        const cache = await caches.open(`xf-shell-${manifest.version}`);
-        return (await cache.keys()).length >= manifest.files.length;
-      },
-      undefined,
-      { timeout: 30_000 },
-    );
+    await waitForOfflineShell(page);
 
     await page.locator('.menu-item', { hasText: '工作日志' }).click();
     await page.locator('.nut-button', { hasText: '写工作日志' }).waitFor();

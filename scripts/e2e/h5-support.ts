@@ -97,6 +97,39 @@ export async function projectParties(
   return { fileId, clientId: client.id, contactId: contact.id };
 }
 
+/** As an institution admin: where the tests' projects are (东城, no credit code) and their lead, xiangmu01. */
+export async function projectSite(baseURL: string, admin: import('./admin-support').ApiSession) {
+  const { apiCall } = await import('./admin-support');
+  const detachments = await apiCall<{ id: number; code: string }[]>(baseURL, admin, 'GET', '/detachments');
+  const leads = await apiCall<{ items: { id: number; accountName: string }[] }>(
+    baseURL,
+    admin,
+    'GET',
+    '/accounts?kind=project_lead&q=xiangmu01',
+  );
+  return {
+    siteUscc: 'NULL',
+    detachmentId: detachments.find((d) => d.code === 'dongcheng')!.id,
+    district: '东城区',
+    address: '东城区东直门南大街1号',
+    projectLeadAccountId: leads.items.find((a) => a.accountName === 'xiangmu01')!.id,
+  };
+}
+
+/** The service worker must own the page and hold the shell before the connection goes (offline reloads). */
+export async function waitForOfflineShell(page: Page) {
+  await page.waitForFunction(
+    async () => {
+      if (!navigator.serviceWorker.controller) return false;
+      const manifest = await (await fetch('./precache-manifest.json')).json();
+      const cache = await caches.open(`xf-shell-${manifest.version}`);
+      return (await cache.keys()).length >= manifest.files.length;
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
+}
+
 /**
  * One server and one browser for a describe block of H5 tests, with the Taro H5 build made if missing.
  * Read `server` and `browser` inside the tests: they are set before the first test runs.

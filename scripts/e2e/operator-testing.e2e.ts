@@ -5,88 +5,24 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import gcoord from 'gcoord';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { apiCall, apiLogin as webLogin, type ApiSession } from './admin-support';
-import { singleFacePhoto, uploadFaceProfile } from './admin-face-support';
-import { mobileContext, screenshotPath } from './harness';
-import { loginOnH5, projectParties, h5Suite } from './h5-support';
+import { apiCall, apiLogin as webLogin } from './admin-support';
+import { singleFacePhoto } from './admin-face-support';
+import { screenshotPath } from './harness';
+import { h5Suite, waitForOfflineShell } from './h5-support';
+import {
+  approvedFace,
+  approveOnSite,
+  createTestingProject,
+  phoneOnSite,
+  requestSubmit,
+  startTestingTask,
+  untilPending,
+} from './testing-support';
 
 const siteName = '操作员检测测试大厦';
-const centre = { lng: 116.4174, lat: 39.9339 }; // GCJ-02, the project's geofence centre
-const [wgsLng, wgsLat] = gcoord.transform([centre.lng, centre.lat], gcoord.GCJ02, gcoord.WGS84) as [
-  number,
-  number,
-];
-
-/** As jigou01: a testing project led by xiangmu01 with one building and a geofence. */
-async function testingProject(baseURL: string, admin: ApiSession): Promise<number> {
-  const { fileId, clientId, contactId } = await projectParties(
-    baseURL,
-    admin,
-    '操作员检测甲方',
-    '检测范围.pdf',
-  );
-  const detachments = await apiCall<{ id: number; code: string }[]>(baseURL, admin, 'GET', '/detachments');
-  const leads = await apiCall<{ items: { id: number; accountName: string }[] }>(
-    baseURL,
-    admin,
-    'GET',
-    '/accounts?kind=project_lead&q=xiangmu01',
-  );
-  const project = await apiCall<{ id: number }>(baseURL, admin, 'POST', '/testing-projects', {
-    siteName,
-    siteUscc: 'NULL',
-    detachmentId: detachments.find((d) => d.code === 'dongcheng')!.id,
-    district: '东城区',
-    address: '东城区东直门南大街1号',
-    projectLeadAccountId: leads.items.find((a) => a.accountName === 'xiangmu01')!.id,
-    clientId,
-    contactId,
-    signedOn: '2024-03-01',
-    contractStart: '2024-03-01',
-    contractEnd: '2099-12-31',
-    testingType: 'annual',
-    scope: ['消防电梯', 'A.12'],
-    attachments: [{ fileId, kind: 'testing_scope' }],
-  });
-  await apiCall(baseURL, admin, 'POST', `/projects/${project.id}/buildings`, {
-    name: '主楼',
-    aboveGroundArea: 3000,
-    belowGroundArea: 2000,
-    totalArea: 5000,
-    aboveGroundFloors: 5,
-    belowGroundFloors: 1,
-    height: 23,
-    useFunction: '办公',
-  });
-  await apiCall(baseURL, admin, 'PUT', `/projects/${project.id}/geofence`, {
-    ...centre,
-    crs: 'GCJ02',
-    radius: 300,
-  });
-  return project.id;
-}
-
-async function multipart(
-  baseURL: string,
-  token: string,
-  path_: string,
-  fields: Record<string, string>,
-  photo: Buffer,
-): Promise<{ status: number; body: any }> {
-  const form = new FormData();
-  for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  form.append('photo', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), 'live.jpg');
-  const res = await fetch(`${baseURL}/api${path_}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}` },
-    body: form,
-  });
-  return { status: res.status, body: await res.json().catch(() => null) };
-}
 
 /** Size of the photos kept in IndexedDB (decoded in the page), to check the shrinking on the phone. */
 async function storedPhotoSizes(page: Page): Promise<{ width: number; height: number; type: string }[]> {
@@ -116,7 +52,7 @@ describe('H5 operator app: 检测 from the plan to offline recording', () => {
   it('receives the plan, asks to start, records offline through a reload and resumes where it was', async () => {
     const { baseURL } = h5.server;
     const admin = await webLogin(baseURL, 'jigou01');
-    const projectId = await testingProject(baseURL, admin);
+    const projectId = await createTestingProject(baseURL, admin, { siteName, clientName: '操作员检测甲方' });
 
     // The lead dispatches every single item to caozuo01 and has an approved face (to approve on site).
     const lead = await webLogin(baseURL, 'xiangmu01', undefined, 'weapp');
@@ -133,9 +69,7 @@ describe('H5 operator app: 检测 from the plan to offline recording', () => {
         .map((s) => ({ planSingleItemId: s.planSingleItemId, operatorAccountIds: [operator.user.id] })),
     });
     const face = await singleFacePhoto();
-    const profile = await uploadFaceProfile(baseURL, lead, face);
-    const brigade = await webLogin(baseURL, 'zongdui');
-    await apiCall(baseURL, brigade, 'POST', `/face-profiles/${profile.id}/approve`, {});
+    await approvedFace(baseURL, lead, face);
 
     // Files the phone "camera" returns: a live photo and a 4000×3000 site photo (shrunk on the phone).
     const livePhoto = path.join(tmpdir(), 'xf-operator-live.jpg');
@@ -148,68 +82,25 @@ describe('H5 operator app: 检测 from the plan to offline recording', () => {
         .toBuffer(),
     );
 
-    const context = await mobileContext(h5.browser, baseURL);
-    await context.grantPermissions(['geolocation']);
-    await context.setGeolocation({ longitude: wgsLng, latitude: wgsLat, accuracy: 10 });
-    const page = await context.newPage();
-    await loginOnH5(page, '现场人员', 'caozuo01');
+    const page = await phoneOnSite(h5.browser, baseURL, '现场人员', 'caozuo01');
+    const context = page.context();
     await page.locator('.menu-item', { hasText: '接收下发计划' }).waitFor();
     // Only 排查维修 (maintenance) is still disabled.
     await expect.poll(() => page.locator('.menu-item.disabled').count()).toBe(1);
     await page.screenshot({ path: screenshotPath('h5-operator', 'testing-home') });
 
     // The service worker must own the page before the connection goes (offline reload later).
-    await page.waitForFunction(
-      async () => {
-        if (!navigator.serviceWorker.controller) return false;
-        const manifest = await (await fetch('./precache-manifest.json')).json();
-        const cache = await caches.open(`xf-shell-${manifest.version}`);
-        return (await cache.keys()).length >= manifest.files.length;
-      },
-      undefined,
-      { timeout: 30_000 },
-    );
+    await waitForOfflineShell(page);
 
     // 接收下发计划: grouped per building; choose the first two single items.
-    await page.locator('.menu-item', { hasText: '接收下发计划' }).click();
-    await page.locator('.assignment-row').first().waitFor();
-    expect(await page.locator('.group-title').first().textContent()).toBe('主楼');
-    await page.locator('.assignment-row .nut-checkbox').nth(0).click();
-    await page.locator('.assignment-row .nut-checkbox').nth(1).click();
-    await page.locator('[data-testid="selection-summary"]', { hasText: '已选2个单项' }).waitFor();
-    await page.screenshot({ path: screenshotPath('h5-operator', 'testing-assignments') });
-    const chooser = page.waitForEvent('filechooser');
-    await page.locator('.nut-button', { hasText: '开始检测申请' }).click();
-    await (await chooser).setFiles(livePhoto);
-
-    // 测试任务: the start request waits for the lead.
-    await page.locator('.task-card', { hasText: siteName }).waitFor();
-    await page.locator('.task-card', { hasText: '开始申请待同意' }).waitFor({ timeout: 30_000 });
+    await startTestingTask(page, siteName, 2, livePhoto, async () => {
+      expect(await page.locator('.group-title').first().textContent()).toBe('主楼');
+      await page.screenshot({ path: screenshotPath('h5-operator', 'testing-assignments') });
+    });
     await page.screenshot({ path: screenshotPath('h5-operator', 'testing-task-pending') });
 
     // The lead approves on site (own fix + live photo); a reason in case the operator's check failed.
-    const pending = await apiCall<{ items: { id: number; kind: string }[] }>(
-      baseURL,
-      lead,
-      'GET',
-      '/site-requests?status=pending',
-    );
-    const start = pending.items.find((r) => r.kind === 'start')!;
-    const approved = await multipart(
-      baseURL,
-      lead.accessToken,
-      `/site-requests/${start.id}/approve`,
-      {
-        lng: String(wgsLng),
-        lat: String(wgsLat),
-        crs: 'WGS84',
-        accuracy: '10',
-        fixTime: new Date().toISOString(),
-        reason: '现场核实为本人',
-      },
-      face,
-    );
-    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+    await approveOnSite(baseURL, lead, (await untilPending(baseURL, lead, 'start')).id, face);
     await page.reload();
     await page.locator('.task-card', { hasText: '开始申请已同意' }).waitFor({ timeout: 30_000 });
 
@@ -281,50 +172,9 @@ describe('H5 operator app: 检测 from the plan to offline recording', () => {
     await context.setOffline(false);
 
     // 提交检测结果申请 (needs the network): fix + live photo; the lead approves; then the photos, then every record.
-    await page.goto('/h5/#/pages/testing-tasks/index');
-    const liveAgain = page.waitForEvent('filechooser');
-    await page.locator('.task-card .nut-button', { hasText: '提交检测结果申请' }).click();
     // Not every item was recorded: the app asks before sending only what was.
-    await page.getByText('确定', { exact: true }).last().click();
-    await (await liveAgain).setFiles(livePhoto);
-    await page.locator('.task-card', { hasText: /提交申请(待发送|待同意)/ }).waitFor({ timeout: 60_000 });
-    await expect
-      .poll(
-        async () =>
-          (
-            await apiCall<{ items: { kind: string }[] }>(
-              baseURL,
-              lead,
-              'GET',
-              '/site-requests?status=pending',
-            )
-          ).items.filter((r) => r.kind === 'submit').length,
-        { timeout: 60_000 },
-      )
-      .toBe(1);
-    const submitRequest = (
-      await apiCall<{ items: { id: number; kind: string }[] }>(
-        baseURL,
-        lead,
-        'GET',
-        '/site-requests?status=pending',
-      )
-    ).items.find((r) => r.kind === 'submit')!;
-    const submitApproved = await multipart(
-      baseURL,
-      lead.accessToken,
-      `/site-requests/${submitRequest.id}/approve`,
-      {
-        lng: String(wgsLng),
-        lat: String(wgsLat),
-        crs: 'WGS84',
-        accuracy: '10',
-        fixTime: new Date().toISOString(),
-        reason: '现场核实为本人',
-      },
-      face,
-    );
-    expect(submitApproved.status, JSON.stringify(submitApproved.body)).toBe(200);
+    await requestSubmit(page, livePhoto, true);
+    await approveOnSite(baseURL, lead, (await untilPending(baseURL, lead, 'submit')).id, face);
     await page.reload();
     await page
       .locator('.task-card', { hasText: '检测结果已提交' })

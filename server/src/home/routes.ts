@@ -14,6 +14,8 @@ import '../site-requests/policies';
 import '../reports/policies';
 import { countPendingForLead } from '../site-requests/service';
 import { SpecialApplication } from '../special-applications/models';
+import { TestingRecord } from '../testing-records/models';
+import '../testing-records/policies';
 import { WorkLog } from '../work-logs/model';
 import type { Actor } from '../core/actor';
 
@@ -40,9 +42,15 @@ const reportsToFile = async (actor: Actor) =>
     where: { [Op.and]: [scopeWhere(await listScope(actor, 'report')), { status: 'uploaded' }] },
   });
 
+/** 待审核: submitted testing records waiting for the lead's review, in the projects whose records the actor lists. */
+const recordsToReview = async (actor: Actor) =>
+  TestingRecord.count({
+    where: { [Op.and]: [scopeWhere(await listScope(actor, 'testing_record')), { status: 'submitted' }] },
+  });
+
 /**
- * Counts for each role's home page; each one is the total of a list the role can open. Requests, reviews
- * and reports come with the testing and maintenance modules; until then they are real zeros.
+ * Counts for each role's home page; each one is the total of a list the role can open. A count a role
+ * has no list for is a real zero (an operator decides no request, a technical lead reviews no record).
  */
 export const homeRoutes = [
   route({
@@ -60,7 +68,11 @@ export const homeRoutes = [
             workLogsToday: await WorkLog.count({ where: { accountId: actor.id, date: beijingToday() } }),
           };
         case 'project_lead':
-          return { ...base, pendingRequests: await countPendingForLead(actor) };
+          return {
+            ...base,
+            pendingRequests: await countPendingForLead(actor),
+            pendingReviews: await recordsToReview(actor),
+          };
         case 'brigade':
           return {
             openRedFlags: await RedFlag.count({ where: openFlag }),

@@ -199,6 +199,8 @@ export async function reviewView(actor: Actor, project: Project): Promise<Testin
     project.testingReviewStatus,
     ['open', 'close', 'approve', 'reopen'],
   );
+  // Review opens only on a complete plan (计划完成统计, manual §02 项目负责人审核APP提交结果 2).
+  abilities.open = abilities.open && state.planComplete;
   abilities.reviewNode =
     project.testingReviewStatus === 'open' && (await can(actor, 'reviewNode', 'testing_review', project));
   return {

@@ -229,9 +229,15 @@ export async function returnTestingRecord(context: RequestContext, subject: Test
 
 type ReviewAction = 'open' | 'close' | 'approve' | 'reopen';
 
+/**
+ * Manual §02 项目负责人审核APP提交结果 2: “计划完成统计”显示计划已完成，可以进入“审核检测记录” — review opens only on a
+ * complete plan (every dispatched test item has a record), and the plan is approved only while it still is.
+ */
+const PLAN_INCOMPLETE = '计划尚未完成：还有已下发的检测项没有检测记录，请查看计划完成统计';
+
 /** Why the plan cannot be approved yet (审核计划): the first missing step, in the manual's order. */
 function approvalBlocker(state: Awaited<ReturnType<typeof loadReview>>): string | null {
-  if (!state.planComplete) return '计划尚未完成：还有已下发的检测项没有检测记录，请查看计划完成统计';
+  if (!state.planComplete) return PLAN_INCOMPLETE;
   const waiting = state.records.filter((r) => r.status !== 'approved').length;
   if (waiting) return `还有${waiting}条检测记录未审核`;
   for (const s of state.singles.filter((x) => x.inReview)) {
@@ -246,7 +252,8 @@ function approvalBlocker(state: Awaited<ReturnType<typeof loadReview>>): string 
 }
 
 /**
- * 开启/关闭审核 (the app may then neither submit nor delete, or may again), 审核计划 (once every record, sub-item,
+ * 开启/关闭审核 (the app may then neither submit nor delete, or may again; opening needs the plan complete),
+ * 审核计划 (once every record, sub-item,
  * single item and the 综合评定 are reviewed and the plan is complete) and 退回计划, by the review machine.
  */
 export async function changeReview(context: RequestContext, subject: Project, action: ReviewAction) {
@@ -255,6 +262,8 @@ export async function changeReview(context: RequestContext, subject: Project, ac
     const project = await lockProject(subject.id, transaction);
     const before = project.testingReviewStatus;
     const status = nextState(testingReviewMachine, before, action, actor);
+    if (action === 'open' && !(await loadReview(project, transaction)).planComplete)
+      throw conflict(`不能开启审核：${PLAN_INCOMPLETE}`, 'testingReviewStatus');
     if (action === 'approve') {
       const blocker = approvalBlocker(await loadReview(project, transaction));
       if (blocker) throw conflict(`不能审核计划：${blocker}`, 'testingReviewStatus');

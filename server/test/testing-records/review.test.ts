@@ -37,6 +37,16 @@ const approve = (id: number, body: Record<string, unknown> = {}, token = w.token
 const del = (id: number, token = w.tokens.caozuo01) =>
   w.t.request('DELETE', `/api/testing-records/${id}`, { token });
 
+const summary = async (token: string) => (await get('/api/home/summary', token)).body;
+
+describe(`首页待办数量 (${testDialect})`, () => {
+  it('counts the submitted records waiting for review on the lead home (待审核), and only there', async () => {
+    expect(await summary(w.tokens.lead)).toMatchObject({ pendingRequests: 0, pendingReviews: count });
+    expect((await summary(w.tokens.otherLead)).pendingReviews).toBe(0);
+    expect((await summary(w.tokens.caozuo01)).pendingReviews).toBe(0);
+  });
+});
+
 describe(`查询历史记录 (${testDialect})`, () => {
   it('shows each account the records of its scope', async () => {
     const list = async (token: string) =>
@@ -193,6 +203,7 @@ describe(`项目负责人审核 (${testDialect})`, () => {
     });
     expect(batch.status).toBe(200);
     expect(batch.body.items.every((r: any) => r.status === 'approved')).toBe(true);
+    expect((await summary(w.tokens.lead)).pendingReviews).toBe(0);
 
     let tree = (await review(w.tokens.lead)).body;
     const reviewed = tree.singleItems.filter((s: any) =>
@@ -276,8 +287,20 @@ describe(`项目负责人审核 (${testDialect})`, () => {
     const single = tree.singleItems.find((s: any) => s.planSingleItemId === rec.planSingleItemId);
     expect(single.review).toBeNull();
     expect(single.subItems.find((x: any) => x.planSubItemId === rec.planSubItemId).review).toBeNull();
+    expect((await summary(w.tokens.lead)).pendingReviews).toBe(1);
     expect((await del(rec.id)).status).toBe(409);
     expect((await act('close')).status).toBe(200);
     expect((await del(rec.id)).status).toBe(204);
+    expect((await summary(w.tokens.lead)).pendingReviews).toBe(0);
+  });
+
+  it('opens review only when 计划完成统计 shows the plan complete', async () => {
+    // The deleted record was the only one of its item: the plan is incomplete again.
+    const view = (await review(w.tokens.lead)).body;
+    expect(view).toMatchObject({ status: 'closed', planComplete: false, abilities: { open: false } });
+    const refused = await act('open');
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toContain('不能开启审核：计划尚未完成');
+    expect(refused.body.error.message).toContain('计划完成统计');
   });
 });

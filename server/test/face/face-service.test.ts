@@ -11,8 +11,9 @@ import {
   type PersonName,
 } from './fixtures.js';
 
-// Inference shares two cores with everything else running on the machine: allow for slow runs.
-vi.setConfig({ testTimeout: 60_000 });
+// Inference shares two cores with everything else running on the machine (a CI run went past 60 s on the
+// all-pairs test under load): allow for slow runs; speed is measured in scripts/bench/face-bench.ts instead.
+vi.setConfig({ testTimeout: 240_000 });
 
 const people = Object.keys(PEOPLE) as PersonName[];
 const service = createFaceService();

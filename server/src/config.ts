@@ -38,6 +38,7 @@ const envSchema = z.object({
   WECHAT_API_BASE: url('WECHAT_API_BASE').optional(),
   WECHAT_TEMPLATE_SITE_REQUEST: z.string().optional(),
   WECHAT_TEMPLATE_TESTING_SUBMISSION: z.string().optional(),
+  WECHAT_TEMPLATE_MAINTENANCE_SUBMISSION: z.string().optional(),
   MINISTRY_FEED_URL: url('MINISTRY_FEED_URL').optional(),
   INSPECTION_FEED_URL: url('INSPECTION_FEED_URL').optional(),
   REGISTRY_PULL_EVERY_MINUTES: z.coerce
@@ -99,7 +100,7 @@ export interface Config {
   };
   wechat?: { appId: string; appSecret: string; apiBase?: string };
   /** Subscribe-message template ids (WeChat MP console); empty means that reminder is not sent. */
-  reminderTemplates: { site_request: string; testing_submission: string };
+  reminderTemplates: { site_request: string; testing_submission: string; maintenance_submission: string };
   feeds: { ministryUrl?: string; inspectionUrl?: string; pullEveryMinutes: number };
   uploads: {
     maxDocumentBytes: number;
@@ -201,6 +202,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       site_request: e.WECHAT_TEMPLATE_SITE_REQUEST ?? (production ? '' : 'dev-tpl-site-request'),
       testing_submission:
         e.WECHAT_TEMPLATE_TESTING_SUBMISSION ?? (production ? '' : 'dev-tpl-testing-submission'),
+      maintenance_submission:
+        e.WECHAT_TEMPLATE_MAINTENANCE_SUBMISSION ?? (production ? '' : 'dev-tpl-maintenance-submission'),
     },
     feeds: {
       ministryUrl: e.MINISTRY_FEED_URL,

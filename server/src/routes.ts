@@ -24,6 +24,7 @@ import { reportRoutes } from './reports/routes';
 import { testingReportRoutes } from './testing-reports/routes';
 import { siteRequestRoutes } from './site-requests/routes';
 import { testingTaskRoutes } from './testing-tasks/routes';
+import { maintenanceTaskRoutes } from './maintenance-tasks/routes';
 import { testingRecordRoutes } from './testing-records/routes';
 import { reminderRoutes } from './reminders/routes';
 
@@ -85,4 +86,5 @@ export const allRoutes: RouteDef<any, any, any>[] = [
   ...reminderRoutes,
   ...siteRequestRoutes,
   ...testingRecordRoutes,
+  ...maintenanceTaskRoutes,
 ];

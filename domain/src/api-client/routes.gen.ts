@@ -1272,5 +1272,210 @@ export function createApi<F = Blob>(t: Transport<F>) {
         body,
         ...options,
       }),
+    /** 建立维保任务并提交开始申请：操作员从已下发给自己的维保计划中选择一个、多个或全部消防设施，附现场定位与现场照片；服务器进行位置校验和人脸比对，模拟定位直接拒绝；同一请求编号重放返回原任务，内容不同则拒绝 — POST /api/maintenance-tasks */
+    createMaintenanceTask: (
+      file: F,
+      body: z.input<typeof domain.createMaintenanceTaskSchema>,
+      options?: CallOptions,
+    ) =>
+      t.request<z.output<typeof domain.createdMaintenanceTaskSchema>>({
+        method: 'POST',
+        path: '/maintenance-tasks',
+        body,
+        upload: { field: 'photo', file },
+        ...options,
+      }),
+    /** 重新提交维保任务的开始申请：上一次开始申请被驳回后，操作员再次附现场定位与现场照片申请 — POST /api/maintenance-tasks/:id/start-requests */
+    createMaintenanceTaskStartRequest: (
+      id: Id,
+      file: F,
+      body: z.input<typeof domain.taskSiteRequestSchema>,
+      options?: CallOptions,
+    ) =>
+      t.request<z.output<typeof domain.filedTaskSiteRequestSchema>>({
+        method: 'POST',
+        path: `/maintenance-tasks/${seg(id)}/start-requests`,
+        body,
+        upload: { field: 'photo', file },
+        ...options,
+      }),
+    /** 提交维保结果申请：已开始的维保任务，操作员附现场定位与现场照片申请提交，由项目负责人在现场同意或驳回；驳回后可再次申请 — POST /api/maintenance-tasks/:id/submit-requests */
+    createMaintenanceTaskSubmitRequest: (
+      id: Id,
+      file: F,
+      body: z.input<typeof domain.taskSiteRequestSchema>,
+      options?: CallOptions,
+    ) =>
+      t.request<z.output<typeof domain.filedTaskSiteRequestSchema>>({
+        method: 'POST',
+        path: `/maintenance-tasks/${seg(id)}/submit-requests`,
+        body,
+        upload: { field: 'photo', file },
+        ...options,
+      }),
+    /** 提交维保结果：提交申请已同意后，一次提交维保任务的全部维保记录（照片、视频须先上传），全部保存或全部不保存；审核不通过的任务修改后重新提交（替换原记录）；不符合项生成故障；同一请求编号重放返回原结果，内容不同则拒绝 — POST /api/maintenance-tasks/:id/submission */
+    postMaintenanceTaskSubmission: (
+      id: Id,
+      body: z.input<typeof domain.maintenanceSubmissionSchema>,
+      options?: CallOptions,
+    ) =>
+      t.request<z.output<typeof domain.maintenanceSubmissionResultSchema>>({
+        method: 'POST',
+        path: `/maintenance-tasks/${seg(id)}/submission`,
+        body,
+        ...options,
+      }),
+    /** 删除维保任务：操作员在提交前可删除自己的维保任务，其消防设施回到待开始，项目负责人随后可删除派发 — DELETE /api/maintenance-tasks/:id */
+    deleteMaintenanceTask: (id: Id, options?: CallOptions) =>
+      t.request<unknown>({ method: 'DELETE', path: `/maintenance-tasks/${seg(id)}`, ...options }),
+    /** 我的维保任务（待开始工作、继续记录、查询历史记录），含开始申请、提交申请及审核结果 — GET /api/operators/me/maintenance-tasks */
+    getOperatorsMeMaintenanceTasks: (
+      query?: z.input<typeof domain.operatorMaintenanceTaskQuerySchema>,
+      options?: CallOptions,
+    ) =>
+      t.request<z.output<typeof domain.maintenanceTaskListSchema>>({
+        method: 'GET',
+        path: '/operators/me/maintenance-tasks',
+        query,
+        ...options,
+      }),
+    /** 维保任务列表：项目负责人看所负责项目的（status=submitted 为消防维保-待审核）；机构管理员看本机构的（查看现场提交记录）；支队看管辖归属内的、总队看全部 — GET /api/maintenance-tasks */
+    getMaintenanceTasks: (
+      query?: z.input<typeof domain.maintenanceTaskListQuerySchema>,
+      options?: CallOptions,
+    ) =>
+      t.request<z.output<typeof domain.maintenanceTaskPageSchema>>({
+        method: 'GET',
+        path: '/maintenance-tasks',
+        query,
+        ...options,
+      }),
+    /** 维保任务详情：每条维保记录及其合格标准、照片，以及故障和处理过程（审核页） — GET /api/maintenance-tasks/:id */
+    getMaintenanceTask: (id: Id, options?: CallOptions) =>
+      t.request<z.output<typeof domain.maintenanceTaskDetailSchema>>({
+        method: 'GET',
+        path: `/maintenance-tasks/${seg(id)}`,
+        ...options,
+      }),
+    /** 审核通过维保任务：每项故障（不符合项）都须先给出处理方式（与业主沟通中、排查、维修或处理结果） — POST /api/maintenance-tasks/:id/approve */
+    postMaintenanceTaskApprove: (
+      id: Id,
+      body?: z.input<typeof domain.approveMaintenanceTaskSchema>,
+      options?: CallOptions,
+    ) =>
+      t.request<z.output<typeof domain.maintenanceTaskViewSchema>>({
+        method: 'POST',
+        path: `/maintenance-tasks/${seg(id)}/approve`,
+        body,
+        ...options,
+      }),
+    /** 审核不通过：操作员在查询历史记录中修改后重新提交；已审核通过的任务须先退回 — POST /api/maintenance-tasks/:id/reject */
+    postMaintenanceTaskReject: (
+      id: Id,
+      body: z.input<typeof domain.rejectMaintenanceTaskSchema>,
+      options?: CallOptions,
+    ) =>
+      t.request<z.output<typeof domain.maintenanceTaskViewSchema>>({
+        method: 'POST',
+        path: `/maintenance-tasks/${seg(id)}/reject`,
+        body,
+        ...options,
+      }),
+    /** 退回已审核通过的维保任务到待审核（之后可审核不通过，让操作员修改） — POST /api/maintenance-tasks/:id/return */
+    postMaintenanceTaskReturn: (
+      id: Id,
+      body?: z.input<typeof domain.returnMaintenanceTaskSchema>,
+      options?: CallOptions,
+    ) =>
+      t.request<z.output<typeof domain.maintenanceTaskViewSchema>>({
+        method: 'POST',
+        path: `/maintenance-tasks/${seg(id)}/return`,
+        body,
+        ...options,
+      }),
+    /** 维保记录列表：操作员看自己的（查询历史记录），项目负责人看所负责项目的，机构管理员看本机构的（查看现场提交记录），支队看管辖归属内的、总队看全部；按项目、任务、计划、操作员、设施、结果、提交日期筛选 — GET /api/maintenance-records */
+    getMaintenanceRecords: (
+      query?: z.input<typeof domain.maintenanceRecordListQuerySchema>,
+      options?: CallOptions,
+    ) =>
+      t.request<z.output<typeof domain.maintenanceRecordPageSchema>>({
+        method: 'GET',
+        path: '/maintenance-records',
+        query,
+        ...options,
+      }),
+    /** 故障列表（管理测试故障）：每项故障及其完整处理过程；项目负责人看所负责项目的，机构管理员看本机构的，支队看管辖归属内的、总队看全部 — GET /api/maintenance-faults */
+    getMaintenanceFaults: (
+      query?: z.input<typeof domain.maintenanceFaultListQuerySchema>,
+      options?: CallOptions,
+    ) =>
+      t.request<z.output<typeof domain.maintenanceFaultPageSchema>>({
+        method: 'GET',
+        path: '/maintenance-faults',
+        query,
+        ...options,
+      }),
+    /** 故障详情及处理过程 — GET /api/maintenance-faults/:id */
+    getMaintenanceFault: (id: Id, options?: CallOptions) =>
+      t.request<z.output<typeof domain.maintenanceFaultViewSchema>>({
+        method: 'GET',
+        path: `/maintenance-faults/${seg(id)}`,
+        ...options,
+      }),
+    /** 故障处理：与业主沟通中（记入处理过程“与业主协商中”） — POST /api/maintenance-faults/:id/negotiate */
+    postMaintenanceFaultNegotiate: (
+      id: Id,
+      body?: z.input<typeof domain.negotiateFaultSchema>,
+      options?: CallOptions,
+    ) =>
+      t.request<z.output<typeof domain.maintenanceFaultViewSchema>>({
+        method: 'POST',
+        path: `/maintenance-faults/${seg(id)}/negotiate`,
+        body,
+        ...options,
+      }),
+    /** 故障处理：下发排查或维修任务给本机构的消防设施操作员（记入处理过程“由操作员排查中/维修中”） — POST /api/maintenance-faults/:id/dispatch */
+    postMaintenanceFaultDispatch: (
+      id: Id,
+      body: z.input<typeof domain.dispatchFaultTaskSchema>,
+      options?: CallOptions,
+    ) =>
+      t.request<z.output<typeof domain.maintenanceFaultViewSchema>>({
+        method: 'POST',
+        path: `/maintenance-faults/${seg(id)}/dispatch`,
+        body,
+        ...options,
+      }),
+    /** 故障处理：填写处理结果，故障已解决，不再体现在后续的维保报告中 — POST /api/maintenance-faults/:id/resolve */
+    postMaintenanceFaultResolve: (
+      id: Id,
+      body: z.input<typeof domain.resolveFaultSchema>,
+      options?: CallOptions,
+    ) =>
+      t.request<z.output<typeof domain.maintenanceFaultViewSchema>>({
+        method: 'POST',
+        path: `/maintenance-faults/${seg(id)}/resolve`,
+        body,
+        ...options,
+      }),
+    /** 排查维修：下发给我的排查和维修任务 — GET /api/operators/me/maintenance-fault-tasks */
+    getOperatorsMeMaintenanceFaultTasks: (options?: CallOptions) =>
+      t.request<z.output<typeof domain.faultTaskListSchema>>({
+        method: 'GET',
+        path: '/operators/me/maintenance-fault-tasks',
+        ...options,
+      }),
+    /** 排查维修结果：选择“解决”关闭此设施故障（不再体现在后续的维保报告中），“未解决”记录进展；同一请求编号重放返回原结果 — POST /api/maintenance-fault-tasks/:id/complete */
+    postMaintenanceFaultTaskComplete: (
+      id: Id,
+      body: z.input<typeof domain.completeFaultTaskSchema>,
+      options?: CallOptions,
+    ) =>
+      t.request<z.output<typeof domain.faultTaskViewSchema>>({
+        method: 'POST',
+        path: `/maintenance-fault-tasks/${seg(id)}/complete`,
+        body,
+        ...options,
+      }),
   };
 }

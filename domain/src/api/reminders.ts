@@ -5,11 +5,12 @@ import { z } from 'zod';
  * WeChat subscribe message when a site request or a submitted record waits; the operator's app (no WeChat) reads
  * its notifications from the server.
  */
-export const REMINDER_TOPICS = ['site_request', 'testing_submission'] as const;
+export const REMINDER_TOPICS = ['site_request', 'testing_submission', 'maintenance_submission'] as const;
 export type ReminderTopic = (typeof REMINDER_TOPICS)[number];
 export const reminderTopicLabels: Record<ReminderTopic, string> = {
   site_request: '现场申请待处理提醒',
   testing_submission: '检测记录待审核提醒',
+  maintenance_submission: '维保任务待审核提醒',
 };
 
 /** The mini-program passes `templateIds` to wx.requestSubscribeMessage on a tap (WeChat requires a tap). */
@@ -19,7 +20,13 @@ export const subscribeTemplatesSchema = z.object({
 });
 export type SubscribeTemplates = z.infer<typeof subscribeTemplatesSchema>;
 
-export const NOTIFICATION_KINDS = ['site_request_approved', 'site_request_rejected'] as const;
+export const NOTIFICATION_KINDS = [
+  'site_request_approved',
+  'site_request_rejected',
+  'maintenance_task_rejected',
+  'maintenance_task_returned',
+  'maintenance_fault_task_assigned',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const notificationViewSchema = z.object({

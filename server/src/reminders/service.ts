@@ -1,4 +1,4 @@
-import type { ReminderTopic } from '@xf/domain';
+import type { NotificationKind, ReminderTopic } from '@xf/domain';
 import { siteRequestKindLabels } from '@xf/domain';
 import { Account } from '../accounts/models';
 import type { AppContext } from '../context';
@@ -101,6 +101,38 @@ export async function remindLeadOfSubmission(
   );
 }
 
+/** A maintenance task submitted (待审核): remind the project's lead. Call inside the submission's command. */
+export async function remindLeadOfMaintenanceSubmission(
+  c: CommandContext,
+  submission: {
+    projectId: number;
+    maintenanceTaskId: number;
+    operatorAccountId: number;
+    recordCount: number;
+  },
+) {
+  const { project, operatorName } = await leadAndOperator(
+    c,
+    submission.projectId,
+    submission.operatorAccountId,
+  );
+  queueAfterCommit(
+    c,
+    {
+      accountId: project.projectLeadAccountId,
+      topic: 'maintenance_submission',
+      page: `pages/maintenance-review/index?id=${submission.maintenanceTaskId}`,
+      data: templateData(
+        project.siteName,
+        `维保任务${submission.recordCount}条记录待审核`,
+        operatorName,
+        new Date(),
+      ),
+    },
+    `maintenance-submission-${submission.maintenanceTaskId}-${Date.now()}`,
+  );
+}
+
 /** The lead decided a request: the operator's app shows it. Call inside the deciding command. */
 export async function notifyOperatorOfDecision(c: CommandContext, request: SiteRequest) {
   const project = (await Project.findByPk(request.projectId, { transaction: c.transaction }))!;
@@ -149,4 +181,22 @@ export function registerReminderJobs(app: AppContext) {
       throw err;
     }
   });
+}
+
+/**
+ * Something for the operator's app from the lead (a task 审核不通过 or 退回, a 排查/维修 task assigned). Call inside
+ * the deciding command.
+ */
+export async function notifyOperator(
+  c: CommandContext,
+  row: {
+    accountId: number;
+    kind: NotificationKind;
+    title: string;
+    body: string;
+    subjectType: string;
+    subjectId: number;
+  },
+) {
+  await Notification.create({ ...row, body: row.body.slice(0, 500) }, { transaction: c.transaction });
 }

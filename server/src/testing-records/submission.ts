@@ -18,7 +18,7 @@ import { findProject } from '../projects/find';
 import { Project } from '../projects/models';
 import { assertInProgress } from '../projects/state';
 import { raiseRedFlag } from '../red-flags/service';
-import { latestRequest } from '../testing-tasks/requests';
+import { latestRequest } from '../site-requests/filing';
 import { TestingTask } from '../testing-tasks/models';
 import { projectTestingPlan } from '../testing-plans/plan';
 import { TestingRecord } from './models';
@@ -40,7 +40,7 @@ export function assertReviewClosed(project: Pick<Project, 'testingReviewStatus'>
 
 /** Only after the lead approved the task's latest 提交申请 (on site). */
 async function assertSubmitApproved(task: TestingTask, transaction?: Transaction) {
-  const last = await latestRequest(task.id, 'submit', transaction);
+  const last = await latestRequest({ column: 'testingTaskId', id: task.id }, 'submit', transaction);
   if (!last) throw conflict('请先提交检测结果申请，经项目负责人同意后再提交检测结果', 'status');
   if (last.status === 'pending')
     throw conflict('提交申请正在等待项目负责人处理，同意后才能提交检测结果', 'status');

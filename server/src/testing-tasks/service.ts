@@ -10,7 +10,7 @@ import { assertInProgress } from '../projects/state';
 import { TestingPlanAssignment } from '../testing-plans/models';
 import { projectTestingPlan, singleItemsById } from '../testing-plans/plan';
 import { TestingTask } from './models';
-import { insertSiteRequest, siteChecks } from './requests';
+import { insertSiteRequest, siteChecks } from '../site-requests/filing';
 
 const KIND = 'testing_task';
 
@@ -92,7 +92,15 @@ export async function createTestingTask(
         },
         { transaction },
       );
-      const { request, location } = await insertSiteRequest(c, 'start', project, task, input, photo, face);
+      const { request, location } = await insertSiteRequest(
+        c,
+        'start',
+        project,
+        { column: 'testingTaskId', id: task.id },
+        input,
+        photo,
+        face,
+      );
       return {
         id: task.id,
         result: task,

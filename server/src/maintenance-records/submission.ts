@@ -1,0 +1,446 @@
+import {
+  isFaultResult,
+  judgeMaintenanceLine,
+  maintenanceTaskMachine,
+  type MaintenanceContentLine,
+  type MaintenanceSubmissionInput,
+} from '@xf/domain';
+import { Op, UniqueConstraintError, type Transaction } from 'sequelize';
+import { actorOf, type CommandContext, type RequestContext } from '../core/command';
+import { badRequest, conflict } from '../core/errors';
+import { createOnce, IdempotencyRecord } from '../core/idempotent';
+import { nextState } from '../core/transition';
+import { insertRows } from '../db/insert-rows';
+import { StoredFile } from '../files/model';
+import { MaintenanceFault, MaintenanceFaultEvent } from '../maintenance-faults/models';
+import { addFaultEvent } from '../maintenance-faults/timeline';
+import { contentOf, facilitiesById } from '../maintenance-plans/plan';
+import { MaintenancePlanRecord } from '../maintenance-plans/models';
+import { findProject } from '../projects/find';
+import { Project } from '../projects/models';
+import { assertInProgress } from '../projects/state';
+import { remindLeadOfMaintenanceSubmission } from '../reminders/service';
+import { latestRequest } from '../site-requests/filing';
+import { MaintenanceTask } from '../maintenance-tasks/models';
+import { catalogIndex } from './catalog';
+import { MaintenanceRecord, MaintenanceRecordFile } from './models';
+
+const KIND = 'maintenance_submission';
+
+/** Only after the lead approved the task's latest 提交申请 (on site); a corrected resubmission needs none. */
+async function assertSubmitApproved(task: MaintenanceTask, transaction?: Transaction) {
+  const last = await latestRequest({ column: 'maintenanceTaskId', id: task.id }, 'submit', transaction);
+  if (!last) throw conflict('请先提交维保结果申请，经项目负责人同意后再提交维保结果', 'status');
+  if (last.status === 'pending')
+    throw conflict('提交申请正在等待项目负责人处理，同意后才能提交维保结果', 'status');
+  if (last.status === 'rejected')
+    throw conflict(`提交申请已被驳回（${last.decisionReason ?? ''}），请重新申请`, 'status');
+}
+
+/** A line found 不符合, as the report prints it: the prompts answered with their non-conforming option. */
+function faultDescription(
+  line: Pick<MaintenanceContentLine, 'text' | 'prompts'>,
+  r: MaintenanceSubmissionInput['records'][number],
+): string {
+  if (r.notCheckableReason === 'standard_mismatch' && r.mismatch)
+    return `${r.mismatch.itemName}：${r.mismatch.result}`.slice(0, 1000);
+  const bad = line.prompts
+    .filter((p) => r.answers[p.id] !== undefined && r.answers[p.id] !== p.conformingOption)
+    .map((p) => `${p.text}：${r.answers[p.id]}`);
+  return (bad.length ? bad.join('；') : `${line.text}：不符合`).slice(0, 1000);
+}
+
+interface PreparedRow {
+  row: Record<string, unknown> & { idempotencyKey: string; conformity: string };
+  files: { fileId: number; role: 'photo' | 'video' | 'signature'; position: number }[];
+  fault: { systemId: string; description: string } | null;
+}
+
+/**
+ * Every line result checked before anything is written, against the plan's content for the task's facilities;
+ * a refusal names the result (第n条), its facility and line, and the field (`records.n.answers.<promptId>` …).
+ */
+async function prepareRows(
+  actorId: number,
+  task: MaintenanceTask,
+  input: MaintenanceSubmissionInput,
+): Promise<PreparedRow[]> {
+  const plan = (await MaintenancePlanRecord.findByPk(task.planId))!;
+  const facilities = facilitiesById(await contentOf(plan));
+  const { systemIds } = await systemsOf(plan.editionId);
+  const inTask = new Set(task.facilityIds);
+  const keys = new Map<string, number>();
+  const places = new Map<string, number>();
+  const fileIds = new Set<number>();
+  for (const r of input.records) {
+    r.photoFileIds.forEach((id) => fileIds.add(id));
+    r.videoFileIds.forEach((id) => fileIds.add(id));
+    if (r.signaturePhotoFileId) fileIds.add(r.signaturePhotoFileId);
+  }
+  const stored = fileIds.size
+    ? new Map(
+        (
+          await StoredFile.findAll({
+            where: { id: [...fileIds] },
+            attributes: ['id', 'ownerAccountId', 'category'],
+          })
+        ).map((f) => [f.id, f]),
+      )
+    : new Map<number, StoredFile>();
+  const now = new Date();
+  return input.records.map((r, i) => {
+    const at = `维保记录第${i + 1}条`;
+    const field = (f: string) => `records.${i}.${f}`;
+    const entry = inTask.has(r.facilityId) ? facilities.get(r.facilityId) : undefined;
+    if (!entry) throw badRequest(`${at}：消防设施“${r.facilityId}”不在本维保任务中`, field('facilityId'));
+    const line = entry.facility.lines.find((l) => l.lineId === r.lineId);
+    if (!line)
+      throw badRequest(
+        `${at}（${entry.facility.name}）：维保内容“${r.lineId}”不属于该设施在本计划中的维保内容`,
+        field('lineId'),
+      );
+    const name = `${at}（${entry.facility.name}(${r.facilityIndex})—${line.letter}. ${line.text}）`;
+    const earlier = keys.get(r.idempotencyKey);
+    if (earlier !== undefined)
+      throw badRequest(`${name}：请求编号与第${earlier + 1}条重复`, field('idempotencyKey'));
+    keys.set(r.idempotencyKey, i);
+    const place = `${r.facilityId}\u0000${r.facilityIndex}\u0000${r.lineId}`;
+    const same = places.get(place);
+    if (same !== undefined)
+      throw badRequest(`${name}：与第${same + 1}条是同一设施的同一维保内容`, field('facilityIndex'));
+    places.set(place, i);
+    const judged = judgeMaintenanceLine(r, { id: line.lineId, prompts: line.prompts });
+    if (!judged.ok) throw badRequest(`${name}：${judged.message}`, field(judged.field));
+    const files: PreparedRow['files'] = [];
+    const checkFile = (id: number, role: 'photo' | 'video' | 'signature', path: string, position: number) => {
+      const f = stored.get(id);
+      const label = role === 'video' ? '现场视频' : role === 'signature' ? '甲方签字照片' : '现场照片';
+      if (!f) throw badRequest(`${name}：${label}${id}不存在，请先上传`, field(path));
+      if (f.ownerAccountId !== actorId)
+        throw badRequest(`${name}：${label}${id}不是您上传的文件`, field(path));
+      const want = role === 'video' ? 'video' : 'image';
+      if (f.category !== want)
+        throw badRequest(`${name}：${label}${id}不是${want === 'video' ? '视频' : '图片'}`, field(path));
+      files.push({ fileId: id, role, position });
+    };
+    [...new Set(r.photoFileIds)].forEach((id, j) => checkFile(id, 'photo', `photoFileIds.${j}`, j));
+    [...new Set(r.videoFileIds)].forEach((id, j) => checkFile(id, 'video', `videoFileIds.${j}`, j));
+    if (r.signaturePhotoFileId && r.notCheckableReason === 'no_conditions')
+      checkFile(r.signaturePhotoFileId, 'signature', 'signaturePhotoFileId', 0);
+    const mismatch = r.notCheckableReason === 'standard_mismatch' ? r.mismatch : undefined;
+    return {
+      row: {
+        projectId: task.projectId,
+        maintenanceTaskId: task.id,
+        planId: task.planId,
+        operatorAccountId: actorId,
+        idempotencyKey: r.idempotencyKey,
+        submissionKey: input.idempotencyKey,
+        facilityId: r.facilityId,
+        facilityIndex: r.facilityIndex,
+        facilityLocation: r.facilityLocation,
+        lineId: r.lineId,
+        checkable: r.checkable,
+        answers: r.checkable ? r.answers : {},
+        conformity: judged.conformity,
+        notCheckableReason: r.checkable ? null : (r.notCheckableReason ?? null),
+        mismatchItemName: mismatch?.itemName ?? null,
+        mismatchLocation: mismatch?.location ?? null,
+        mismatchProcess: mismatch?.process ?? null,
+        mismatchResult: mismatch?.result ?? null,
+        explanation: r.notCheckableReason === 'no_conditions' ? (r.explanation ?? null) : null,
+        note: r.note,
+        faultId: null,
+        recordedAt: r.recordedAt,
+        submittedAt: now,
+        createdAt: now,
+        updatedAt: now,
+      },
+      files,
+      fault: isFaultResult(judged.conformity)
+        ? { systemId: systemIds.get(r.facilityId) ?? '', description: faultDescription(line, r) }
+        : null,
+    };
+  });
+}
+
+/** facilityId → systemId of an edition. */
+async function systemsOf(editionId: string) {
+  const index = await catalogIndex(editionId);
+  return { systemIds: new Map([...index.facilities].map(([id, f]) => [id, f.system.id])) };
+}
+
+/**
+ * The faults of the 不符合 results (manual §03 审核 2): one open fault per facility, position and line of the
+ * project; a result on a line whose fault is still open joins it (timeline: recurred), otherwise a new fault
+ * (detected). Sets `faultId` on the rows. Returns how many faults the submission touched.
+ */
+async function openFaults(c: CommandContext, task: MaintenanceTask, prepared: PreparedRow[]) {
+  const { transaction } = c;
+  const actor = actorOf(c);
+  const faulty = prepared.filter((p) => p.fault);
+  if (!faulty.length) return 0;
+  const open = await MaintenanceFault.findAll({
+    where: {
+      projectId: task.projectId,
+      status: { [Op.ne]: 'resolved' },
+      facilityId: [...new Set(faulty.map((p) => p.row.facilityId as string))],
+    },
+    transaction,
+    lock: transaction.LOCK.UPDATE,
+  });
+  const byPlace = new Map(open.map((f) => [`${f.facilityId}\u0000${f.facilityIndex}\u0000${f.lineId}`, f]));
+  const now = new Date();
+  for (const p of faulty) {
+    const r = p.row;
+    const key = `${String(r.facilityId)}\u0000${String(r.facilityIndex)}\u0000${String(r.lineId)}`;
+    let fault = byPlace.get(key);
+    if (fault) {
+      const again = fault.latestMaintenanceTaskId !== task.id;
+      await fault.update(
+        { latestMaintenanceTaskId: task.id, description: p.fault!.description, note: r.note as string },
+        { transaction },
+      );
+      if (again)
+        await addFaultEvent(
+          fault,
+          {
+            kind: 'recurred',
+            status: fault.status,
+            text: '再次检查仍不符合',
+            actorAccountId: actor.id,
+            maintenanceTaskId: task.id,
+            at: now,
+          },
+          transaction,
+        );
+    } else {
+      fault = await MaintenanceFault.create(
+        {
+          projectId: task.projectId,
+          systemId: p.fault!.systemId,
+          facilityId: r.facilityId,
+          facilityIndex: r.facilityIndex,
+          facilityLocation: r.facilityLocation,
+          lineId: r.lineId,
+          description: p.fault!.description,
+          note: r.note,
+          status: 'pending',
+          detectedAt: now,
+          firstMaintenanceTaskId: task.id,
+          latestMaintenanceTaskId: task.id,
+        },
+        { transaction },
+      );
+      byPlace.set(key, fault);
+      await addFaultEvent(
+        fault,
+        {
+          kind: 'detected',
+          status: 'pending',
+          text: '发现故障，判定结果是不符合',
+          actorAccountId: actor.id,
+          maintenanceTaskId: task.id,
+          at: now,
+        },
+        transaction,
+      );
+    }
+    r.faultId = fault.id;
+  }
+  return new Set(faulty.map((p) => p.row.faultId)).size;
+}
+
+/**
+ * A corrected resubmission replaces the task's results: the old rows and their files go, and a fault this task
+ * opened that is still 待处理 and not found again goes with them (it was a wrong entry).
+ */
+async function clearPreviousRound(
+  task: MaintenanceTask,
+  keptFaultIds: Set<number>,
+  transaction: Transaction,
+) {
+  const old = await MaintenanceRecord.findAll({
+    where: { maintenanceTaskId: task.id },
+    attributes: ['id', 'faultId'],
+    transaction,
+  });
+  const oldFaults = [...new Set(old.map((r) => r.faultId).filter((id): id is number => id !== null))];
+  await MaintenanceRecordFile.destroy({ where: { maintenanceTaskId: task.id }, transaction });
+  await MaintenanceRecord.destroy({ where: { maintenanceTaskId: task.id }, transaction });
+  const stale = oldFaults.filter((id) => !keptFaultIds.has(id));
+  if (!stale.length) return;
+  const gone = await MaintenanceFault.findAll({
+    where: { id: stale, firstMaintenanceTaskId: task.id, status: 'pending' },
+    transaction,
+  });
+  const ids = gone.map((f) => f.id);
+  if (!ids.length) return;
+  await MaintenanceFaultEvent.destroy({ where: { faultId: ids }, transaction });
+  await MaintenanceFault.destroy({ where: { id: ids }, transaction });
+}
+
+async function storedKeyRefusal(
+  operatorAccountId: number,
+  rows: { idempotencyKey: string }[],
+  t: Transaction,
+) {
+  const stored = await MaintenanceRecord.findAll({
+    where: { operatorAccountId, idempotencyKey: rows.map((r) => r.idempotencyKey) },
+    attributes: ['id', 'idempotencyKey'],
+    order: [['id', 'ASC']],
+    transaction: t,
+  });
+  const keys = new Map(stored.map((r) => [r.idempotencyKey, r.id]));
+  const i = rows.findIndex((r) => keys.has(r.idempotencyKey));
+  if (i < 0) return conflict('维保记录：请求编号与已保存的维保记录重复，请重试', 'records');
+  const key = rows[i]!.idempotencyKey;
+  return conflict(
+    `维保记录第${i + 1}条：请求编号“${key}”已随另一维保任务的提交保存为维保记录${keys.get(key)}，不能重复提交`,
+    `records.${i}.idempotencyKey`,
+  );
+}
+
+export interface MaintenanceSubmissionOutcome {
+  maintenanceTaskId: number;
+  recordCount: number;
+  faultCount: number;
+}
+
+/**
+ * 提交维保结果 (manual §03 操作员使用APP说明 4, APP重新提交测试结果): every line result of the task at once, all or
+ * nothing, in one command; only the task's operator; the first time only once the lead approved the latest
+ * 提交申请; a task the lead rejected is corrected and submitted again (its results replaced). Created once by the
+ * submission's key: a replay answers the original result, a different body under the key is 409.
+ */
+export async function submitMaintenanceRecords(
+  context: RequestContext,
+  task: MaintenanceTask,
+  input: MaintenanceSubmissionInput,
+) {
+  const actor = actorOf(context);
+  const spec = {
+    kind: KIND,
+    key: input.idempotencyKey,
+    payload: JSON.stringify({ maintenanceTaskId: task.id, records: input.records }),
+    action: 'maintenance_task.submitted',
+    replay: async (id: string): Promise<MaintenanceSubmissionOutcome> => {
+      const rows = await MaintenanceRecord.findAll({
+        where: { maintenanceTaskId: Number(id), submissionKey: input.idempotencyKey },
+        attributes: ['faultId'],
+      });
+      return {
+        maintenanceTaskId: Number(id),
+        recordCount: rows.length,
+        faultCount: new Set(rows.map((r) => r.faultId).filter((f) => f !== null)).size,
+      };
+    },
+  };
+  const answer = async (run: ReturnType<typeof createOnce<MaintenanceSubmissionOutcome>>) => {
+    const { result, replayed } = await run;
+    return { ...result, replayed };
+  };
+  const known = await IdempotencyRecord.findOne({
+    where: { accountId: actor.id, kind: KIND, idempotencyKey: input.idempotencyKey },
+  });
+  if (known)
+    return answer(
+      createOnce(context, {
+        ...spec,
+        create: () => Promise.reject(new Error('the key was used; createOnce replays it')),
+      }),
+    );
+
+  const project = await findProject(task.projectId);
+  assertInProgress(project);
+  const prepared = await prepareRows(actor.id, task, input);
+
+  return answer(
+    createOnce(context, {
+      ...spec,
+      create: async (c) => {
+        const { transaction } = c;
+        const locked = (await Project.findByPk(project.id, { transaction, lock: transaction.LOCK.UPDATE }))!;
+        assertInProgress(locked);
+        const row = (await MaintenanceTask.findByPk(task.id, {
+          transaction,
+          lock: transaction.LOCK.UPDATE,
+        }))!;
+        const resubmit = row.status === 'rejected';
+        const status = nextState(maintenanceTaskMachine, row.status, resubmit ? 'resubmit' : 'submit', actor);
+        if (!resubmit) await assertSubmitApproved(row, transaction);
+        const faultCount = await openFaults(c, row, prepared);
+        if (resubmit)
+          await clearPreviousRound(
+            row,
+            new Set(prepared.map((p) => p.row.faultId as number | null).filter((id) => id !== null)),
+            transaction,
+          );
+        const rows = prepared.map((p) => p.row);
+        try {
+          await insertRows(MaintenanceRecord.sequelize!, 'maintenance_records', rows, transaction);
+        } catch (e) {
+          if (e instanceof UniqueConstraintError) throw await storedKeyRefusal(actor.id, rows, transaction);
+          throw e;
+        }
+        const withFiles = prepared.filter((p) => p.files.length);
+        if (withFiles.length) {
+          const ids = new Map(
+            (
+              await MaintenanceRecord.findAll({
+                where: { maintenanceTaskId: row.id, submissionKey: input.idempotencyKey },
+                attributes: ['id', 'idempotencyKey'],
+                transaction,
+              })
+            ).map((r) => [r.idempotencyKey, r.id]),
+          );
+          const now = new Date();
+          await insertRows(
+            MaintenanceRecordFile.sequelize!,
+            'maintenance_record_files',
+            withFiles.flatMap((p) =>
+              p.files.map((f) => ({
+                maintenanceRecordId: ids.get(p.row.idempotencyKey)!,
+                maintenanceTaskId: row.id,
+                fileId: f.fileId,
+                role: f.role,
+                position: f.position,
+                createdAt: now,
+                updatedAt: now,
+              })),
+            ),
+            transaction,
+          );
+        }
+        const now = new Date();
+        const before = { status: row.status, submissionKey: row.submissionKey };
+        await row.update(
+          {
+            status,
+            submissionKey: input.idempotencyKey,
+            submittedAt: now,
+            firstSubmittedAt: row.firstSubmittedAt ?? now,
+          },
+          { transaction },
+        );
+        await remindLeadOfMaintenanceSubmission(c, {
+          projectId: project.id,
+          maintenanceTaskId: row.id,
+          operatorAccountId: actor.id,
+          recordCount: rows.length,
+        });
+        return {
+          id: row.id,
+          result: { maintenanceTaskId: row.id, recordCount: rows.length, faultCount },
+          audit: {
+            entityType: 'maintenance_task',
+            entityId: row.id,
+            institutionId: project.institutionId,
+            before,
+            after: { status, submissionKey: input.idempotencyKey, recordCount: rows.length, faultCount },
+          },
+        };
+      },
+    }),
+  );
+}

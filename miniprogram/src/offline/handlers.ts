@@ -6,6 +6,11 @@ import {
   testingTaskOutboxHandler,
 } from './testing';
 import { workLogOutboxHandler } from './work-logs';
+import {
+  maintenanceSubmissionOutboxHandler,
+  maintenanceSubmitRequestOutboxHandler,
+  maintenanceTaskOutboxHandler,
+} from './maintenance';
 
 /** One handler per entity kind; the drain loop is the same for all. */
 export const outboxHandlers: Record<OutboxKind, OutboxHandler> = {
@@ -13,4 +18,7 @@ export const outboxHandlers: Record<OutboxKind, OutboxHandler> = {
   testingTask: testingTaskOutboxHandler,
   testingSubmitRequest: testingSubmitRequestOutboxHandler,
   testingSubmission: testingSubmissionOutboxHandler,
+  maintenanceTask: maintenanceTaskOutboxHandler,
+  maintenanceSubmitRequest: maintenanceSubmitRequestOutboxHandler,
+  maintenanceSubmission: maintenanceSubmissionOutboxHandler,
 };

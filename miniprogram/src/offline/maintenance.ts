@@ -1,0 +1,444 @@
+import { newClientId } from './client-id';
+import type { LocalPhoto, OfflineDb } from './db';
+import {
+  applyServerFieldTasks,
+  createFieldTask,
+  discardFieldTask,
+  fieldTaskOutbox,
+  fieldTaskOutboxHandlers,
+  isEditable,
+  listFieldTasks,
+  requestFieldTaskStartAgain,
+  requestFieldTaskSubmission,
+  type FieldTaskFlow,
+  type ServerTaskState,
+} from './field-task';
+import {
+  applyLineChange,
+  conformityOf,
+  emptyLineRecord,
+  lineProblem,
+  recordPhotoIds,
+  type LineChange,
+} from './maintenance-form';
+import type {
+  LocalMaintenanceFacility,
+  LocalMaintenanceLine,
+  LocalMaintenanceRecord,
+  LocalMaintenanceTask,
+} from './maintenance-types';
+import type { OutboxHandler } from './outbox';
+import { registerEntity, type PhotoPayload } from './transport';
+
+/**
+ * 维保 on the phone (manual §03 操作员使用维保APP): a task keeps the content lines of its chosen facilities; the
+ * operator records every line of every facility (添加下一个: another facility of the same kind) with no network;
+ * 提交 follows the same request → consent → photos → all records path as testing (field-task.ts).
+ */
+
+export const MAX_INSTANCES = 200;
+export const MAX_PHOTOS = 20;
+
+// ---------------------------------------------------------------- wire
+
+/** One line result as the submission sends it. */
+export interface MaintenanceRecordWire {
+  idempotencyKey: string;
+  assignmentId: number;
+  facilityId: string;
+  position: number;
+  lineId: string;
+  checkable: boolean;
+  answers: Record<string, string>;
+  conformity?: 'conforming' | 'nonconforming' | 'not_applicable';
+  notCheckableReason?: LocalMaintenanceRecord['reason'] & string;
+  mismatch?: LocalMaintenanceRecord['mismatch'];
+  explanation?: string;
+  signaturePhotoFileId?: number;
+  note: string;
+  photoFileIds: number[];
+  recordedAt: string;
+}
+
+export function toWireRecord(r: LocalMaintenanceRecord, fileIds: number[]): MaintenanceRecordWire {
+  const signature = r.checkable === false && r.reason === 'no_conditions' && r.signaturePhotoClientIds.length;
+  const [signaturePhotoFileId, ...photoFileIds] = signature ? fileIds : [undefined, ...fileIds];
+  const conformity = conformityOf(r) ?? undefined;
+  return {
+    idempotencyKey: r.clientId,
+    assignmentId: r.assignmentId,
+    facilityId: r.facilityId,
+    position: r.instance,
+    lineId: r.lineId,
+    checkable: !!r.checkable,
+    answers: r.checkable ? r.answers : {},
+    ...(conformity ? { conformity } : {}),
+    ...(r.checkable === false && r.reason ? { notCheckableReason: r.reason } : {}),
+    ...(r.checkable === false && r.reason === 'standard_mismatch' ? { mismatch: r.mismatch } : {}),
+    ...(r.checkable === false && r.reason === 'no_conditions'
+      ? { explanation: r.explanation, ...(signaturePhotoFileId ? { signaturePhotoFileId } : {}) }
+      : {}),
+    note: r.note,
+    photoFileIds: photoFileIds as number[],
+    recordedAt: r.recordedAt,
+  };
+}
+
+export interface MaintenanceTaskPayload {
+  fields: Record<string, string>;
+  photo: PhotoPayload;
+}
+export interface MaintenanceSubmitRequestPayload extends MaintenanceTaskPayload {
+  taskId: number;
+}
+export interface MaintenanceSubmissionPayload {
+  taskId: number;
+  records: MaintenanceRecordWire[];
+}
+
+const multipart = (key: string, p: MaintenanceTaskPayload) => {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(p.fields)) form.append(k, v);
+  form.append('idempotencyKey', key);
+  form.append('photo', p.photo.blob, p.photo.name);
+  return form;
+};
+registerEntity<MaintenanceTaskPayload>('maintenanceTask', {
+  request: (key, p) => ({ method: 'POST', path: '/maintenance-tasks', form: multipart(key, p) }),
+});
+registerEntity<MaintenanceSubmitRequestPayload>('maintenanceSubmitRequest', {
+  request: (key, p) => ({
+    method: 'POST',
+    path: `/maintenance-tasks/${p.taskId}/submit-requests`,
+    form: multipart(key, p),
+  }),
+});
+registerEntity<MaintenanceSubmissionPayload>('maintenanceSubmission', {
+  request: (key, p) => ({
+    method: 'POST',
+    path: `/maintenance-tasks/${p.taskId}/submission`,
+    json: { idempotencyKey: key, records: p.records },
+  }),
+});
+
+// ---------------------------------------------------------------- the flow
+
+export const maintenanceFlow: FieldTaskFlow<LocalMaintenanceTask, LocalMaintenanceRecord> = {
+  store: 'maintenanceTasks',
+  kinds: {
+    start: 'maintenanceTask',
+    submitRequest: 'maintenanceSubmitRequest',
+    submission: 'maintenanceSubmission',
+  },
+  noun: '维保任务',
+  resultNoun: '维保结果',
+  startFields: (task) => ({
+    projectId: String(task.projectId),
+    assignmentIds: (task.facilities ?? []).map((f) => f.assignmentId).join(','),
+  }),
+  async submittedRecords(db, task) {
+    return (await submittedRecords(db, task)).map((record) => ({ record, photoIds: recordPhotoIds(record) }));
+  },
+  submissionPayload: (task, records) => ({
+    taskId: task.serverId!,
+    records: records.map(({ record, fileIds }) => toWireRecord(record, fileIds)),
+  }),
+  async submitProblem(db, task) {
+    const progress = await maintenanceProgress(db, task);
+    if (progress.expected > progress.recorded)
+      return `还有${progress.expected - progress.recorded}条维保内容未记录`;
+    return progress.problems[0]?.message ?? null;
+  },
+  async recordStoreCleanup(db, task) {
+    const records = await maintenanceRecordsOf(db, task.clientId);
+    const tx = db.transaction(['maintenanceRecords', 'photos'], 'readwrite');
+    const ops: Promise<unknown>[] = [];
+    for (const r of records) {
+      ops.push(tx.objectStore('maintenanceRecords').delete(r.clientId));
+      for (const id of [...r.photoClientIds, ...r.signaturePhotoClientIds])
+        ops.push(tx.objectStore('photos').delete(id));
+    }
+    await Promise.all([...ops, tx.done]);
+  },
+};
+
+const handlers = fieldTaskOutboxHandlers(maintenanceFlow);
+export const maintenanceTaskOutboxHandler: OutboxHandler = handlers.start;
+export const maintenanceSubmitRequestOutboxHandler: OutboxHandler = handlers.submitRequest;
+export const maintenanceSubmissionOutboxHandler: OutboxHandler = handlers.submission;
+
+// ---------------------------------------------------------------- tasks
+
+/** 建立维保任务 + 开始申请 (chosen facilities of dispatched plans of one project). */
+export async function createMaintenanceTask(
+  db: OfflineDb,
+  accountKey: string,
+  input: { projectId: number; siteName: string; facilities: LocalMaintenanceFacility[] },
+  fix: Record<string, string>,
+  photo: PhotoPayload,
+): Promise<LocalMaintenanceTask> {
+  if (!input.facilities.length) throw new Error('请至少选择一个消防设施');
+  return createFieldTask(maintenanceFlow, db, accountKey, { ...input, instances: {} }, fix, photo);
+}
+
+export const requestMaintenanceStartAgain = (
+  db: OfflineDb,
+  task: LocalMaintenanceTask,
+  fix: Record<string, string>,
+  photo: PhotoPayload,
+) => requestFieldTaskStartAgain(maintenanceFlow, db, task, fix, photo);
+
+export const listMaintenanceTasks = (db: OfflineDb, accountKey: string) =>
+  listFieldTasks(maintenanceFlow, db, accountKey);
+
+export const applyServerMaintenanceTasks = (db: OfflineDb, accountKey: string, server: ServerTaskState[]) =>
+  applyServerFieldTasks(maintenanceFlow, db, accountKey, server);
+
+export const requestMaintenanceSubmission = (
+  db: OfflineDb,
+  task: LocalMaintenanceTask,
+  fix: Record<string, string>,
+  photo: PhotoPayload,
+) => requestFieldTaskSubmission(maintenanceFlow, db, task, fix, photo);
+
+export const maintenanceTaskOutbox = (db: OfflineDb, task: LocalMaintenanceTask) => fieldTaskOutbox(db, task);
+
+export const discardMaintenanceTask = (db: OfflineDb, task: LocalMaintenanceTask) =>
+  discardFieldTask(maintenanceFlow, db, task);
+
+// ---------------------------------------------------------------- facility instances (添加下一个)
+
+export const instanceCount = (task: LocalMaintenanceTask, facilityId: string): number =>
+  task.instances[facilityId] ?? 1;
+
+/** 添加下一个: one more facility of the same kind (its lines are recorded again, as instance n+1). */
+export async function addInstance(
+  db: OfflineDb,
+  taskClientId: string,
+  facilityId: string,
+): Promise<LocalMaintenanceTask> {
+  const task = await db.get('maintenanceTasks', taskClientId);
+  if (!task) throw new Error('维保任务不存在');
+  if (!isEditable(task)) throw new Error('该维保任务已提交维保结果申请，不能再修改记录');
+  const n = instanceCount(task, facilityId) + 1;
+  if (n > MAX_INSTANCES) throw new Error(`同类设施最多${MAX_INSTANCES}个`);
+  const next = { ...task, instances: { ...task.instances, [facilityId]: n } };
+  await db.put('maintenanceTasks', next);
+  return next;
+}
+
+/** Removes the last instance of a facility with its records and photos (added by mistake). */
+export async function removeLastInstance(
+  db: OfflineDb,
+  taskClientId: string,
+  facilityId: string,
+): Promise<LocalMaintenanceTask> {
+  const task = await db.get('maintenanceTasks', taskClientId);
+  if (!task) throw new Error('维保任务不存在');
+  if (!isEditable(task)) throw new Error('该维保任务已提交维保结果申请，不能再修改记录');
+  const n = instanceCount(task, facilityId);
+  if (n <= 1) throw new Error('每种设施至少保留一个');
+  const gone = (await maintenanceRecordsOf(db, task.clientId)).filter(
+    (r) => r.facilityId === facilityId && r.instance === n,
+  );
+  const next = { ...task, instances: { ...task.instances, [facilityId]: n - 1 } };
+  const tx = db.transaction(['maintenanceTasks', 'maintenanceRecords', 'photos'], 'readwrite');
+  const ops: Promise<unknown>[] = [tx.objectStore('maintenanceTasks').put(next)];
+  for (const r of gone) {
+    ops.push(tx.objectStore('maintenanceRecords').delete(r.clientId));
+    for (const id of [...r.photoClientIds, ...r.signaturePhotoClientIds])
+      ops.push(tx.objectStore('photos').delete(id));
+  }
+  await Promise.all([...ops, tx.done]);
+  return next;
+}
+
+// ---------------------------------------------------------------- records
+
+export const maintenanceSlot = (taskClientId: string, facilityId: string, instance: number, lineId: string) =>
+  `${taskClientId}|${facilityId}|${instance}|${lineId}`;
+
+export const maintenanceRecordsOf = (db: OfflineDb, taskClientId: string) =>
+  db.getAllFromIndex('maintenanceRecords', 'byTask', taskClientId);
+
+export async function photosOfIds(db: OfflineDb, ids: string[]): Promise<LocalPhoto[]> {
+  const out: LocalPhoto[] = [];
+  for (const id of ids) {
+    const p = await db.get('photos', id);
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+export interface MaintenanceRecordChange extends LineChange {
+  addPhotos?: PhotoPayload[];
+  /** 不具备测试条件: the signature photo (replaces the previous one). */
+  signaturePhoto?: PhotoPayload;
+  removePhotoIds?: string[];
+}
+
+/**
+ * Saves what the operator entered for one line of one facility instance, at once and with no network. One record
+ * per slot: its key (`idempotencyKey`) is made the first time and kept for every later change.
+ */
+export async function saveMaintenanceRecord(
+  db: OfflineDb,
+  task: LocalMaintenanceTask,
+  at: { facilityId: string; instance: number; line: LocalMaintenanceLine },
+  change: MaintenanceRecordChange,
+): Promise<LocalMaintenanceRecord> {
+  if (!isEditable(task)) throw new Error('该维保任务已提交维保结果申请，不能再修改记录');
+  const facility = task.facilities.find((f) => f.facilityId === at.facilityId);
+  if (!facility) throw new Error('该设施不在此维保任务中');
+  const slot = maintenanceSlot(task.clientId, at.facilityId, at.instance, at.line.lineId);
+  const existing = await db.getFromIndex('maintenanceRecords', 'bySlot', slot);
+  const record =
+    existing ??
+    emptyLineRecord({
+      clientId: newClientId(),
+      taskClientId: task.clientId,
+      slot,
+      assignmentId: facility.assignmentId,
+      facilityId: at.facilityId,
+      instance: at.instance,
+      lineId: at.line.lineId,
+    });
+  const changed = applyLineChange(at.line, record, change);
+  const photo = (p: PhotoPayload, owner: string): LocalPhoto => ({
+    clientId: newClientId(),
+    ownerClientId: owner,
+    blob: p.blob,
+    name: p.name,
+  });
+  const added = (change.addPhotos ?? []).map((p) => photo(p, record.clientId));
+  const signature = change.signaturePhoto ? photo(change.signaturePhoto, record.clientId) : null;
+  const removed = new Set([
+    ...(change.removePhotoIds ?? []),
+    ...(signature ? record.signaturePhotoClientIds : []),
+  ]);
+  const next: LocalMaintenanceRecord = {
+    ...changed,
+    photoClientIds: [
+      ...record.photoClientIds.filter((id) => !removed.has(id)),
+      ...added.map((p) => p.clientId),
+    ],
+    signaturePhotoClientIds: signature
+      ? [signature.clientId]
+      : record.signaturePhotoClientIds.filter((id) => !removed.has(id)),
+    recordedAt: new Date().toISOString(),
+  };
+  if (next.photoClientIds.length > MAX_PHOTOS) throw new Error(`现场照片：每条记录最多${MAX_PHOTOS}张`);
+  const tx = db.transaction(['maintenanceRecords', 'photos'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('maintenanceRecords').put(next),
+    ...[...added, ...(signature ? [signature] : [])].map((p) => tx.objectStore('photos').put(p)),
+    ...[...removed].map((id) => tx.objectStore('photos').delete(id)),
+    tx.done,
+  ]);
+  return next;
+}
+
+/** Every line of every facility instance of the task, in the order the form shows them. */
+export function taskSlots(task: LocalMaintenanceTask) {
+  return task.facilities.flatMap((facility) =>
+    Array.from({ length: instanceCount(task, facility.facilityId) }, (_, i) => i + 1).flatMap((instance) =>
+      facility.lines.map((line) => ({
+        facility,
+        instance,
+        line,
+        slot: maintenanceSlot(task.clientId, facility.facilityId, instance, line.lineId),
+      })),
+    ),
+  );
+}
+
+export interface MaintenanceProgress {
+  expected: number;
+  recorded: number;
+  nonconforming: number;
+  problems: { slot: string; message: string }[];
+  photos: number;
+  uploadedPhotos: number;
+}
+
+/** What is recorded (a complete record per line and instance), what is not, and the photos waiting to upload. */
+export async function maintenanceProgress(
+  db: OfflineDb,
+  task: LocalMaintenanceTask,
+): Promise<MaintenanceProgress> {
+  const bySlot = new Map((await maintenanceRecordsOf(db, task.clientId)).map((r) => [r.slot, r]));
+  const progress: MaintenanceProgress = {
+    expected: 0,
+    recorded: 0,
+    nonconforming: 0,
+    problems: [],
+    photos: 0,
+    uploadedPhotos: 0,
+  };
+  const wanted = new Set<string>();
+  for (const { facility, instance, line, slot } of taskSlots(task)) {
+    progress.expected++;
+    const r = bySlot.get(slot);
+    if (!r || r.checkable === null) continue;
+    const problem = lineProblem(line, r);
+    if (problem) {
+      progress.problems.push({
+        slot,
+        message: `${facility.name}（${instance}）${line.letter}. ${line.text}：${problem}`,
+      });
+      continue;
+    }
+    progress.recorded++;
+    if (conformityOf(r) === 'nonconforming') progress.nonconforming++;
+    for (const id of recordPhotoIds(r)) wanted.add(id);
+  }
+  if (wanted.size) {
+    let cursor = await db.transaction('photos').store.openCursor();
+    while (cursor) {
+      if (wanted.has(cursor.key)) {
+        progress.photos++;
+        if (cursor.value.serverFileId) progress.uploadedPhotos++;
+      }
+      cursor = await cursor.continue();
+    }
+  }
+  return progress;
+}
+
+/** Records that go into the submission: complete ones at slots the task still has. */
+async function submittedRecords(db: OfflineDb, task: LocalMaintenanceTask): Promise<LocalMaintenanceRecord[]> {
+  const bySlot = new Map((await maintenanceRecordsOf(db, task.clientId)).map((r) => [r.slot, r]));
+  const out: LocalMaintenanceRecord[] = [];
+  for (const { line, slot } of taskSlots(task)) {
+    const r = bySlot.get(slot);
+    if (r && !lineProblem(line, r)) out.push(r);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- 继续记录
+
+export interface MaintenanceCursor {
+  taskClientId: string;
+  facilityId?: string;
+  instance?: number;
+  lineId?: string;
+}
+
+const cursorKey = (accountKey: string) => `${accountKey}:maintenance-cursor`;
+
+export async function saveMaintenanceCursor(
+  db: OfflineDb,
+  accountKey: string,
+  cursor: MaintenanceCursor,
+): Promise<void> {
+  await db.put('kv', { key: cursorKey(accountKey), value: cursor });
+}
+
+export async function loadMaintenanceCursor(
+  db: OfflineDb,
+  accountKey: string,
+): Promise<MaintenanceCursor | null> {
+  const hit = await db.get('kv', cursorKey(accountKey));
+  return (hit?.value as MaintenanceCursor | undefined) ?? null;
+}

@@ -155,7 +155,10 @@ export function openOfflineDb(name = OFFLINE_DB_NAME): Promise<OfflineDb> {
         db.createObjectStore('kv', { keyPath: 'key' });
       }
       if (oldVersion < 3) {
-        db.createObjectStore('maintenanceTasks', { keyPath: 'clientId' }).createIndex('byAccount', 'accountKey');
+        db.createObjectStore('maintenanceTasks', { keyPath: 'clientId' }).createIndex(
+          'byAccount',
+          'accountKey',
+        );
         const records = db.createObjectStore('maintenanceRecords', { keyPath: 'clientId' });
         records.createIndex('byTask', 'taskClientId');
         records.createIndex('bySlot', 'slot', { unique: true });

@@ -86,7 +86,10 @@ export function isPrejudgeMismatch(line: LocalMaintenanceLine, r: LocalMaintenan
 }
 
 /** Why this line's record cannot be submitted yet, or null when it is complete. Field names as the form shows. */
-export function lineProblem(line: LocalMaintenanceLine, r: LocalMaintenanceRecord | undefined): string | null {
+export function lineProblem(
+  line: LocalMaintenanceLine,
+  r: LocalMaintenanceRecord | undefined,
+): string | null {
   if (!r || r.checkable === null) return '请选择能检查或不能检查';
   if (r.note.length > MAX_TEXT) return `补充说明：不能超过${MAX_TEXT}个字符`;
   if (r.checkable) {

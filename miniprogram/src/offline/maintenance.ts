@@ -406,7 +406,10 @@ export async function maintenanceProgress(
 }
 
 /** Records that go into the submission: complete ones at slots the task still has. */
-async function submittedRecords(db: OfflineDb, task: LocalMaintenanceTask): Promise<LocalMaintenanceRecord[]> {
+async function submittedRecords(
+  db: OfflineDb,
+  task: LocalMaintenanceTask,
+): Promise<LocalMaintenanceRecord[]> {
   const bySlot = new Map((await maintenanceRecordsOf(db, task.clientId)).map((r) => [r.slot, r]));
   const out: LocalMaintenanceRecord[] = [];
   for (const { line, slot } of taskSlots(task)) {

@@ -71,14 +71,10 @@ const lineA: LocalMaintenanceLine = {
   conformityStandard: '显示正常',
 };
 const controller: LocalMaintenanceFacility = {
-  assignmentId: 11,
-  planId: 5,
   facilityId: 'M.02.1.01',
   name: '报警控制器',
   systemName: '火灾报警系统',
   categoryName: '控制中心报警系统',
-  kindLabel: '月计划',
-  month: '2026-12',
   lines: [lineA, lineB],
 };
 
@@ -87,7 +83,6 @@ const empty = () =>
     clientId: 'r1',
     taskClientId: 't1',
     slot: 's',
-    assignmentId: 11,
     facilityId: 'M.02.1.01',
     instance: 1,
     lineId: lineB.lineId,
@@ -189,7 +184,7 @@ async function startedTask(db: Awaited<ReturnType<typeof freshDb>>) {
   const task = await m.createMaintenanceTask(
     db,
     '9',
-    { projectId: 4, siteName: '维保大厦', facilities: [controller] },
+    { projectId: 4, siteName: '维保大厦', planId: 5, planLabel: '2026-12 月计划', facilities: [controller] },
     fix,
     photo('live'),
   );
@@ -221,7 +216,7 @@ describe('maintenance on the phone', () => {
   it('the start request travels as queued under its key; a refused one is made again under a new key', async () => {
     const db = await freshDb();
     const req = entityHandler('maintenanceTask').request('k-1', {
-      fields: { projectId: '4', assignmentIds: '11' },
+      fields: { planId: '5', facilityIds: 'M.02.1.01' },
       photo: photo('live'),
     });
     expect(req).toMatchObject({ method: 'POST', path: '/maintenance-tasks' });
@@ -229,15 +224,21 @@ describe('maintenance on the phone', () => {
     const task = await m.createMaintenanceTask(
       db,
       '9',
-      { projectId: 4, siteName: '维保大厦', facilities: [controller] },
+      {
+        projectId: 4,
+        siteName: '维保大厦',
+        planId: 5,
+        planLabel: '2026-12 月计划',
+        facilities: [controller],
+      },
       fix,
       photo('live'),
     );
     const [entry] = await outboxEntries(db, '9');
     expect(entry).toMatchObject({ kind: 'maintenanceTask', entityClientId: task.startKey });
     expect((entry!.payload as { fields: Record<string, string> }).fields).toMatchObject({
-      projectId: '4',
-      assignmentIds: '11',
+      planId: '5',
+      facilityIds: 'M.02.1.01',
       lng: '116.39',
     });
     const server = fakeServer();
@@ -390,7 +391,13 @@ describe('maintenance on the phone', () => {
     const task = await m.createMaintenanceTask(
       db,
       '9',
-      { projectId: 4, siteName: '维保大厦', facilities: [controller] },
+      {
+        projectId: 4,
+        siteName: '维保大厦',
+        planId: 5,
+        planLabel: '2026-12 月计划',
+        facilities: [controller],
+      },
       fix,
       photo('live'),
     );

@@ -234,6 +234,30 @@ export async function requestFieldTaskSubmission<T extends FieldTask>(
   return next;
 }
 
+/**
+ * A task the lead rejected, corrected on the phone, is submitted again without a new 提交申请: a new submission key
+ * (the corrected results replace the previous ones on the server), queued at once.
+ */
+export async function queueFieldTaskResubmission<T extends FieldTask>(
+  flow: FieldTaskFlow<T, unknown>,
+  db: OfflineDb,
+  task: T,
+): Promise<T> {
+  if (!task.serverId) throw new Error(`该${flow.noun}尚未在服务器上建立`);
+  if (task.submit && task.submit.submission !== 'waiting' && task.submit.request.state === 'approved')
+    throw new Error(`该${flow.noun}的修改已提交`);
+  const problem = await flow.submitProblem(db, task);
+  if (problem) throw new Error(problem);
+  const submissionKey = newClientId();
+  const next: T = {
+    ...task,
+    submit: { requestKey: '', request: { state: 'approved' }, submissionKey, submission: 'queued' },
+  };
+  await putFieldTask(flow, db, next);
+  await enqueue(db, flow.kinds.submission, submissionKey, task.accountKey);
+  return next;
+}
+
 async function taskWhere<T extends FieldTask>(
   flow: FieldTaskFlow<T, unknown>,
   db: OfflineDb,

@@ -112,7 +112,8 @@ export function lineProblem(
   if (r.reason === 'no_conditions') {
     if (!r.explanation.trim()) return '不具备测试条件时，需要说明原因';
     if (r.explanation.length > MAX_TEXT) return `不具备测试条件的原因：不能超过${MAX_TEXT}个字符`;
-    if (!r.signaturePhotoClientIds.length) return '不具备测试条件时，需要拍照甲方签字上传';
+    if (!r.signaturePhotoClientIds.length && !r.remoteSignatureFileId)
+      return '不具备测试条件时，需要拍照甲方签字上传';
   }
   return null;
 }
@@ -170,7 +171,7 @@ export function applyLineChange(
 export function emptyLineRecord(
   at: Pick<
     LocalMaintenanceRecord,
-    'clientId' | 'taskClientId' | 'slot' | 'assignmentId' | 'facilityId' | 'instance' | 'lineId'
+    'clientId' | 'taskClientId' | 'slot' | 'facilityId' | 'instance' | 'lineId'
   >,
 ): LocalMaintenanceRecord {
   return {

@@ -12,16 +12,12 @@ export interface LocalMaintenanceLine {
   conformityStandard: string;
 }
 
-/** One facility distributed to this operator (接收下发计划), with its content lines. */
+/** One facility of the plan distributed to this operator (接收下发计划), with its content lines. */
 export interface LocalMaintenanceFacility {
-  assignmentId: number;
-  planId: number;
   facilityId: string;
   name: string;
   systemName: string;
   categoryName: string;
-  kindLabel: string;
-  month: string;
   lines: LocalMaintenanceLine[];
 }
 
@@ -30,11 +26,19 @@ export interface LocalMaintenanceFacility {
  * recorded (添加下一个: instances 1…n), and its requests (start, submit, submission: field-task.ts).
  */
 export interface LocalMaintenanceTask extends FieldTask {
+  /** The dispatched plan the facilities come from (a task is built from one plan). */
+  planId: number;
+  planLabel: string;
   facilities: LocalMaintenanceFacility[];
   /** Facility instances per facilityId (1…n); 1 when not set. */
   instances: Record<string, number>;
-  /** Set when this task corrects a rejected one (查询历史记录 → 修改): the server task it replaces. */
-  correctsTaskId?: number;
+  /** 设施位置 per facility instance, keyed `${facilityId}|${n}` (free text, may be empty). */
+  locations: Record<string, string>;
+  /**
+   * 查询历史记录 → 修改: a task the lead rejected, brought back from the server to be corrected; it is submitted
+   * again without a new 提交申请 (the corrected results replace the previous ones).
+   */
+  correction?: boolean;
 }
 
 export type NotCheckableReason = 'standard_mismatch' | 'no_conditions' | 'out_of_contract' | 'not_present';
@@ -57,7 +61,6 @@ export interface LocalMaintenanceRecord {
   taskClientId: string;
   /** `${taskClientId}|${facilityId}|${instance}|${lineId}`: one record per line and facility instance. */
   slot: string;
-  assignmentId: number;
   facilityId: string;
   instance: number;
   lineId: string;
@@ -79,5 +82,8 @@ export interface LocalMaintenanceRecord {
   /** "+": text and photos. */
   note: string;
   photoClientIds: string[];
+  /** A corrected task's photos already on the server (kept unless removed). */
+  remotePhotoFileIds?: number[];
+  remoteSignatureFileId?: number;
   recordedAt: string;
 }

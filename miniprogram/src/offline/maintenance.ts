@@ -44,9 +44,9 @@ export const MAX_PHOTOS = 20;
 /** One line result as the submission sends it. */
 export interface MaintenanceRecordWire {
   idempotencyKey: string;
-  assignmentId: number;
   facilityId: string;
-  position: number;
+  facilityIndex: number;
+  facilityLocation: string;
   lineId: string;
   checkable: boolean;
   answers: Record<string, string>;
@@ -60,26 +60,33 @@ export interface MaintenanceRecordWire {
   recordedAt: string;
 }
 
-export function toWireRecord(r: LocalMaintenanceRecord, fileIds: number[]): MaintenanceRecordWire {
-  const signature = r.checkable === false && r.reason === 'no_conditions' && r.signaturePhotoClientIds.length;
-  const [signaturePhotoFileId, ...photoFileIds] = signature ? fileIds : [undefined, ...fileIds];
+export function toWireRecord(
+  r: LocalMaintenanceRecord,
+  fileIds: number[],
+  facilityLocation = '',
+): MaintenanceRecordWire {
+  const noConditions = r.checkable === false && r.reason === 'no_conditions';
+  const localSignature = noConditions && r.signaturePhotoClientIds.length > 0;
+  const [first, ...rest] = fileIds;
+  const signaturePhotoFileId = localSignature ? first : noConditions ? r.remoteSignatureFileId : undefined;
+  const photoFileIds = [...(r.remotePhotoFileIds ?? []), ...(localSignature ? rest : fileIds)];
   const conformity = conformityOf(r) ?? undefined;
   return {
     idempotencyKey: r.clientId,
-    assignmentId: r.assignmentId,
     facilityId: r.facilityId,
-    position: r.instance,
+    facilityIndex: r.instance,
+    facilityLocation,
     lineId: r.lineId,
     checkable: !!r.checkable,
     answers: r.checkable ? r.answers : {},
     ...(conformity ? { conformity } : {}),
     ...(r.checkable === false && r.reason ? { notCheckableReason: r.reason } : {}),
     ...(r.checkable === false && r.reason === 'standard_mismatch' ? { mismatch: r.mismatch } : {}),
-    ...(r.checkable === false && r.reason === 'no_conditions'
+    ...(noConditions
       ? { explanation: r.explanation, ...(signaturePhotoFileId ? { signaturePhotoFileId } : {}) }
       : {}),
     note: r.note,
-    photoFileIds: photoFileIds as number[],
+    photoFileIds,
     recordedAt: r.recordedAt,
   };
 }
@@ -133,15 +140,17 @@ export const maintenanceFlow: FieldTaskFlow<LocalMaintenanceTask, LocalMaintenan
   noun: '维保任务',
   resultNoun: '维保结果',
   startFields: (task) => ({
-    projectId: String(task.projectId),
-    assignmentIds: (task.facilities ?? []).map((f) => f.assignmentId).join(','),
+    planId: String(task.planId),
+    facilityIds: (task.facilities ?? []).map((f) => f.facilityId).join(','),
   }),
   async submittedRecords(db, task) {
     return (await submittedRecords(db, task)).map((record) => ({ record, photoIds: recordPhotoIds(record) }));
   },
   submissionPayload: (task, records) => ({
     taskId: task.serverId!,
-    records: records.map(({ record, fileIds }) => toWireRecord(record, fileIds)),
+    records: records.map(({ record, fileIds }) =>
+      toWireRecord(record, fileIds, instanceLocation(task, record.facilityId, record.instance)),
+    ),
   }),
   async submitProblem(db, task) {
     const progress = await maintenanceProgress(db, task);
@@ -173,12 +182,25 @@ export const maintenanceSubmissionOutboxHandler: OutboxHandler = handlers.submis
 export async function createMaintenanceTask(
   db: OfflineDb,
   accountKey: string,
-  input: { projectId: number; siteName: string; facilities: LocalMaintenanceFacility[] },
+  input: {
+    projectId: number;
+    siteName: string;
+    planId: number;
+    planLabel: string;
+    facilities: LocalMaintenanceFacility[];
+  },
   fix: Record<string, string>,
   photo: PhotoPayload,
 ): Promise<LocalMaintenanceTask> {
   if (!input.facilities.length) throw new Error('请至少选择一个消防设施');
-  return createFieldTask(maintenanceFlow, db, accountKey, { ...input, instances: {} }, fix, photo);
+  return createFieldTask(
+    maintenanceFlow,
+    db,
+    accountKey,
+    { ...input, instances: {}, locations: {} },
+    fix,
+    photo,
+  );
 }
 
 export const requestMaintenanceStartAgain = (
@@ -207,6 +229,26 @@ export const discardMaintenanceTask = (db: OfflineDb, task: LocalMaintenanceTask
   discardFieldTask(maintenanceFlow, db, task);
 
 // ---------------------------------------------------------------- facility instances (添加下一个)
+
+export const instanceLocation = (task: LocalMaintenanceTask, facilityId: string, n: number): string =>
+  task.locations?.[`${facilityId}|${n}`] ?? '';
+
+/** 设施位置 of one facility instance (e.g. 1号楼地下一层配电室), sent with each of its line results. */
+export async function setInstanceLocation(
+  db: OfflineDb,
+  taskClientId: string,
+  facilityId: string,
+  n: number,
+  location: string,
+): Promise<LocalMaintenanceTask> {
+  const task = await db.get('maintenanceTasks', taskClientId);
+  if (!task) throw new Error('维保任务不存在');
+  if (!isEditable(task)) throw new Error('该维保任务已提交维保结果申请，不能再修改记录');
+  if (location.length > 100) throw new Error('设施位置：不能超过100个字符');
+  const next = { ...task, locations: { ...task.locations, [`${facilityId}|${n}`]: location } };
+  await db.put('maintenanceTasks', next);
+  return next;
+}
 
 export const instanceCount = (task: LocalMaintenanceTask, facilityId: string): number =>
   task.instances[facilityId] ?? 1;
@@ -298,7 +340,6 @@ export async function saveMaintenanceRecord(
       clientId: newClientId(),
       taskClientId: task.clientId,
       slot,
-      assignmentId: facility.assignmentId,
       facilityId: at.facilityId,
       instance: at.instance,
       lineId: at.line.lineId,

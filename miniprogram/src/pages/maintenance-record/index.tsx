@@ -1,7 +1,7 @@
 import { PageShell } from '../../components/PageShell';
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
-import { Button, Empty, Tag } from '@nutui/nutui-react-taro';
+import { Button, Empty, Input, Tag } from '@nutui/nutui-react-taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { requireSession } from '../../auth/guard';
 import { getSession } from '../../auth/session-store';
@@ -12,6 +12,7 @@ import { isEditable } from '../../offline/field-task';
 import {
   addInstance,
   instanceCount,
+  instanceLocation,
   loadMaintenanceCursor,
   maintenanceRecordsOf,
   maintenanceSlot,
@@ -19,6 +20,7 @@ import {
   removeLastInstance,
   saveMaintenanceCursor,
   saveMaintenanceRecord,
+  setInstanceLocation,
   type MaintenanceCursor,
   type MaintenanceRecordChange,
 } from '../../offline/maintenance';
@@ -187,6 +189,18 @@ export default function MaintenanceRecordPage() {
     }
   };
 
+  const saveLocation = async (text: string) => {
+    if (!facility) return;
+    const facilityId = facility.facilityId;
+    queue.current = queue.current.then(async () => {
+      try {
+        setTask(await setInstanceLocation(await offlineDb(), task.clientId, facilityId, instance, text));
+      } catch (e) {
+        Taro.showToast({ title: (e as Error).message, icon: 'none' });
+      }
+    });
+  };
+
   const removeLast = async () => {
     if (!facility) return;
     const { confirm } = await Taro.showModal({
@@ -240,7 +254,7 @@ export default function MaintenanceRecordPage() {
               >
                 <View>
                   <Text style={{ display: 'block' }}>{f.name}</Text>
-                  <Text className="muted">{`${f.systemName} · ${f.kindLabel} · ${n}个`}</Text>
+                  <Text className="muted">{`${f.systemName} · ${n}个`}</Text>
                 </View>
                 <Text className="muted">{`${ok}/${f.lines.length * n}`}</Text>
               </View>

@@ -10,6 +10,7 @@ const { outboxHandlers: handlers } = await import('../src/offline/handlers');
 const { entityHandler } = await import('../src/offline/transport');
 const m = await import('../src/offline/maintenance');
 const form = await import('../src/offline/maintenance-form');
+const { maintenanceSubmissionSchema } = await import('@xf/domain/api/maintenance-records');
 type SyncTransport = import('../src/offline/transport').SyncTransport;
 type LocalMaintenanceFacility = import('../src/offline/maintenance-types').LocalMaintenanceFacility;
 type LocalMaintenanceLine = import('../src/offline/maintenance-types').LocalMaintenanceLine;
@@ -362,6 +363,9 @@ describe('maintenance on the phone', () => {
       records: { photoFileIds: number[]; lineId: string }[];
     };
     expect(body.taskId).toBe(61);
+    // The body the server gets passes the server's own schema.
+    const wireBody = entityHandler('maintenanceSubmission').request(requested.submit!.submissionKey, body).json;
+    expect(maintenanceSubmissionSchema.safeParse(wireBody).success).toBe(true);
     expect(body.records).toHaveLength(2);
     expect(body.records.find((r) => r.lineId === lineB.lineId)!.photoFileIds).toHaveLength(2);
     expect((await db.get('maintenanceTasks', task.clientId))!.submit!.submission).toBe('submitted');

@@ -1,4 +1,13 @@
 import type { CheckPrompt } from '@xf/domain/catalog/types';
+import {
+  AUTO_NOT_APPLICABLE_REASONS,
+  finalPromptId,
+  judgeMaintenanceLine,
+  maintenanceConformityLabels,
+  NOT_CHECKABLE_REASONS,
+  notCheckableReasonLabels,
+  type MaintenanceLineEntry,
+} from '@xf/domain/rules/maintenance-line';
 import type {
   LineConformity,
   LocalMaintenanceLine,
@@ -14,25 +23,9 @@ import type {
  * signature), 不在合同范围内, 现场无此设备 (the last three judged 不适用 automatically).
  */
 
-export const NOT_CHECKABLE_REASONS: NotCheckableReason[] = [
-  'standard_mismatch',
-  'no_conditions',
-  'out_of_contract',
-  'not_present',
-];
-
-export const NOT_CHECKABLE_REASON_LABELS: Record<NotCheckableReason, string> = {
-  standard_mismatch: '消防设施与当前测试规范不匹配',
-  no_conditions: '不具备测试条件',
-  out_of_contract: '不在合同范围内',
-  not_present: '现场无此设备',
-};
-
-export const CONFORMITY_LABELS: Record<LineConformity, string> = {
-  conforming: '符合',
-  nonconforming: '不符合',
-  not_applicable: '不适用',
-};
+export { NOT_CHECKABLE_REASONS };
+export const NOT_CHECKABLE_REASON_LABELS = notCheckableReasonLabels;
+export const CONFORMITY_LABELS: Record<LineConformity, string> = maintenanceConformityLabels;
 
 export const MISMATCH_FIELD_LABELS: Record<keyof MismatchEntry, string> = {
   itemName: '测试项名称',
@@ -44,7 +37,7 @@ export const MISMATCH_FIELD_LABELS: Record<keyof MismatchEntry, string> = {
 export const FINAL_PROMPT_TEXT = '测试结果是否符合测试要求';
 const MAX_TEXT = 500;
 
-const finalId = (line: LocalMaintenanceLine) => `${line.lineId}.result`;
+const finalId = (line: LocalMaintenanceLine) => finalPromptId(line.lineId);
 
 /** The prompts the operator answers before the final 测试结果是否符合测试要求. */
 export const checkPrompts = (line: LocalMaintenanceLine): CheckPrompt[] =>
@@ -52,7 +45,7 @@ export const checkPrompts = (line: LocalMaintenanceLine): CheckPrompt[] =>
 
 /** Reasons the system judges 不适用 by itself. */
 export const judgedNotApplicable = (reason: NotCheckableReason | null): boolean =>
-  reason === 'no_conditions' || reason === 'out_of_contract' || reason === 'not_present';
+  !!reason && AUTO_NOT_APPLICABLE_REASONS.includes(reason);
 
 /** What the answers to the prompts say (every one conforming → 符合), or null while one is unanswered. */
 export function prejudged(
@@ -85,37 +78,46 @@ export function isPrejudgeMismatch(line: LocalMaintenanceLine, r: LocalMaintenan
   return !!expected && expected !== r.conformity;
 }
 
-/** Why this line's record cannot be submitted yet, or null when it is complete. Field names as the form shows. */
+/** The line result as the server's rule reads it (only the chosen side; a photo on the phone counts as sent). */
+export function lineEntry(r: LocalMaintenanceRecord): MaintenanceLineEntry {
+  const notCheckable = r.checkable === false;
+  const conformity = conformityOf(r) ?? undefined;
+  return {
+    checkable: r.checkable === true,
+    answers: r.checkable ? r.answers : {},
+    conformity,
+    notCheckableReason: notCheckable ? (r.reason ?? undefined) : undefined,
+    mismatch: notCheckable && r.reason === 'standard_mismatch' ? r.mismatch : undefined,
+    explanation: notCheckable && r.reason === 'no_conditions' ? r.explanation : undefined,
+    signaturePhotoFileId:
+      notCheckable &&
+      r.reason === 'no_conditions' &&
+      (r.signaturePhotoClientIds.length || r.remoteSignatureFileId)
+        ? (r.remoteSignatureFileId ?? 1)
+        : undefined,
+  };
+}
+
+/**
+ * Why this line's record cannot be submitted yet, or null when it is complete: the server's own rule
+ * (`judgeMaintenanceLine`, domain/src/rules/maintenance-line.ts), plus the text lengths of the wire schema.
+ */
 export function lineProblem(
   line: LocalMaintenanceLine,
   r: LocalMaintenanceRecord | undefined,
 ): string | null {
   if (!r || r.checkable === null) return '请选择能检查或不能检查';
   if (r.note.length > MAX_TEXT) return `补充说明：不能超过${MAX_TEXT}个字符`;
-  if (r.checkable) {
-    for (const p of checkPrompts(line)) {
-      const a = r.answers[p.id];
-      if (!a) return `请回答“${p.text}”`;
-      if (!p.options.includes(a)) return `“${p.text}”只能回答${p.options.join('或')}`;
-    }
-    return r.conformity ? null : '请判断测试结果是否符合测试要求（符合或不符合）';
-  }
-  if (!r.reason) return '不能检查时请选择不能检查原因';
-  if (r.reason === 'standard_mismatch') {
+  if (r.checkable === false && r.reason === 'no_conditions' && r.explanation.length > MAX_TEXT)
+    return `说明：不能超过${MAX_TEXT}个字符`;
+  if (r.checkable === false && r.reason === 'standard_mismatch') {
     for (const key of Object.keys(MISMATCH_FIELD_LABELS) as (keyof MismatchEntry)[]) {
-      const v = r.mismatch[key].trim();
-      if (!v) return `请按适用的标准规范填写${MISMATCH_FIELD_LABELS[key]}`;
-      if (v.length > MAX_TEXT) return `${MISMATCH_FIELD_LABELS[key]}：不能超过${MAX_TEXT}个字符`;
+      const max = key === 'itemName' || key === 'location' ? 100 : 1000;
+      if (r.mismatch[key].length > max) return `${MISMATCH_FIELD_LABELS[key]}：不能超过${max}个字符`;
     }
-    return r.conformity ? null : '请判断测试结果是否符合测试要求（符合或不符合）';
   }
-  if (r.reason === 'no_conditions') {
-    if (!r.explanation.trim()) return '不具备测试条件时，需要说明原因';
-    if (r.explanation.length > MAX_TEXT) return `不具备测试条件的原因：不能超过${MAX_TEXT}个字符`;
-    if (!r.signaturePhotoClientIds.length && !r.remoteSignatureFileId)
-      return '不具备测试条件时，需要拍照甲方签字上传';
-  }
-  return null;
+  const judged = judgeMaintenanceLine(lineEntry(r), { id: line.lineId, prompts: line.prompts });
+  return judged.ok ? null : judged.message;
 }
 
 /** A change the form makes; undefined fields stay as they are. */

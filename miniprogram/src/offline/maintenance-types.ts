@@ -41,8 +41,10 @@ export interface LocalMaintenanceTask extends FieldTask {
   correction?: boolean;
 }
 
-export type NotCheckableReason = 'standard_mismatch' | 'no_conditions' | 'out_of_contract' | 'not_present';
-export type LineConformity = 'conforming' | 'nonconforming' | 'not_applicable';
+import type { MaintenanceConformity, NotCheckableReason } from '@xf/domain/rules/maintenance-line';
+
+export type { NotCheckableReason };
+export type LineConformity = MaintenanceConformity;
 
 /** 消防设施与当前测试规范不匹配: what the operator enters per the applicable standard. */
 export interface MismatchEntry {

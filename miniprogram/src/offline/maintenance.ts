@@ -1,3 +1,8 @@
+import type { z } from 'zod';
+import type {
+  maintenanceLineResultInputSchema,
+  maintenanceSubmissionSchema,
+} from '@xf/domain/api/maintenance-records';
 import { newClientId } from './client-id';
 import type { LocalPhoto, OfflineDb } from './db';
 import {
@@ -41,24 +46,8 @@ export const MAX_PHOTOS = 20;
 
 // ---------------------------------------------------------------- wire
 
-/** One line result as the submission sends it. */
-export interface MaintenanceRecordWire {
-  idempotencyKey: string;
-  facilityId: string;
-  facilityIndex: number;
-  facilityLocation: string;
-  lineId: string;
-  checkable: boolean;
-  answers: Record<string, string>;
-  conformity?: 'conforming' | 'nonconforming' | 'not_applicable';
-  notCheckableReason?: LocalMaintenanceRecord['reason'] & string;
-  mismatch?: LocalMaintenanceRecord['mismatch'];
-  explanation?: string;
-  signaturePhotoFileId?: number;
-  note: string;
-  photoFileIds: number[];
-  recordedAt: string;
-}
+/** One line result as the submission sends it (the wire shape of maintenanceLineResultInputSchema). */
+export type MaintenanceRecordWire = z.input<typeof maintenanceLineResultInputSchema>;
 
 export function toWireRecord(
   r: LocalMaintenanceRecord,
@@ -124,7 +113,7 @@ registerEntity<MaintenanceSubmissionPayload>('maintenanceSubmission', {
   request: (key, p) => ({
     method: 'POST',
     path: `/maintenance-tasks/${p.taskId}/submission`,
-    json: { idempotencyKey: key, records: p.records },
+    json: { idempotencyKey: key, records: p.records } satisfies z.input<typeof maintenanceSubmissionSchema>,
   }),
 });
 

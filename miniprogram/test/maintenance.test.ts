@@ -364,7 +364,10 @@ describe('maintenance on the phone', () => {
     };
     expect(body.taskId).toBe(61);
     // The body the server gets passes the server's own schema.
-    const wireBody = entityHandler('maintenanceSubmission').request(requested.submit!.submissionKey, body).json;
+    const wireBody = entityHandler('maintenanceSubmission').request(
+      requested.submit!.submissionKey,
+      body,
+    ).json;
     expect(maintenanceSubmissionSchema.safeParse(wireBody).success).toBe(true);
     expect(body.records).toHaveLength(2);
     expect(body.records.find((r) => r.lineId === lineB.lineId)!.photoFileIds).toHaveLength(2);
@@ -415,5 +418,93 @@ describe('maintenance on the phone', () => {
     await m.discardMaintenanceTask(db, (await db.get('maintenanceTasks', task.clientId))!);
     expect(await db.get('maintenanceTasks', task.clientId)).toBeUndefined();
     expect(await outboxEntries(db, '9')).toEqual([]);
+  });
+
+  it('a rejected task is corrected from the server’s results and submitted again without a new submit request', async () => {
+    const db = await freshDb();
+    const view = (lineId: string, promptId: string, answer: string) => ({
+      id: 1,
+      facilityId: controller.facilityId,
+      facilityIndex: 1,
+      facilityLocation: '消控室',
+      lineId,
+      checkable: true,
+      answers: [{ promptId, text: '', answer, conforming: true }],
+      conformity: 'conforming',
+      notCheckableReason: null,
+      mismatch: null,
+      explanation: null,
+      signaturePhotoUrl: null,
+      note: '',
+      photoUrls: ['/api/files/77'],
+      recordedAt: '2026-12-02T08:00:00.000Z',
+    });
+    const detail = {
+      id: 61,
+      idempotencyKey: 'start-key-from-another-phone',
+      status: 'rejected',
+      statusLabel: '审核不通过',
+      projectId: 4,
+      siteName: '维保大厦',
+      planId: 5,
+      planMonth: '2026-12',
+      planKindLabel: '月计划',
+      facilities: [{ facilityId: controller.facilityId }],
+      records: [view(lineA.lineId, 'M.02.1.01.a.1', '正常'), view(lineB.lineId, 'M.02.1.01.b.1', '能')],
+    };
+    const plan = {
+      facilities: [{ ...controller, lines: controller.lines.map((l) => ({ ...l })) }],
+    };
+    const task = await m.correctionFromServer(db, '9', detail as never, plan as never);
+    expect(task).toMatchObject({ serverId: 61, correction: true, start: { state: 'approved' } });
+    expect(m.instanceLocation(task, controller.facilityId, 1)).toBe('消控室');
+    // Line b misses an answer: the correction cannot be submitted until it is complete.
+    await expect(m.resubmitCorrection(db, task)).rejects.toThrow('显示状态及指示灯点亮');
+    await m.saveMaintenanceRecord(
+      db,
+      task,
+      { facilityId: controller.facilityId, instance: 1, line: lineB },
+      { answer: { promptId: 'M.02.1.01.b.2', option: '正常' } },
+    );
+    const queued = await m.resubmitCorrection(db, task);
+    const [entry] = await outboxEntries(db, '9');
+    expect(entry).toMatchObject({
+      kind: 'maintenanceSubmission',
+      entityClientId: queued.submit!.submissionKey,
+    });
+    const server = fakeServer();
+    await drainOutbox({ db, transport: server.transport, handlers, accountKey: '9' });
+    expect(server.calls).toEqual([`maintenanceSubmission:${queued.submit!.submissionKey}`]);
+    const body = server.bodies[0] as { records: { photoFileIds: number[]; facilityLocation: string }[] };
+    // Photos already on the server are kept by their file ids.
+    expect(body.records.every((r) => r.photoFileIds.includes(77) && r.facilityLocation === '消控室')).toBe(
+      true,
+    );
+  });
+
+  it('排查维修: the result waits in the outbox under its key and is sent once', async () => {
+    const db = await freshDb();
+    const key = await m.queueFaultTaskResult(db, '9', 31, { result: 'resolved', note: '更换电池' });
+    expect(await m.queuedFaultResults(db, '9')).toEqual(new Set([31]));
+    const req = entityHandler('faultTaskResult').request(key, {
+      faultTaskId: 31,
+      result: 'resolved',
+      note: '更换电池',
+    });
+    expect(req).toMatchObject({
+      method: 'POST',
+      path: '/fault-tasks/31/complete',
+      json: { idempotencyKey: key },
+    });
+    let down = true;
+    const server = fakeServer(() => (down ? new NetworkError() : null));
+    expect(
+      (await drainOutbox({ db, transport: server.transport, handlers, accountKey: '9', now: () => 0 }))
+        .retrying,
+    ).toBe(1);
+    down = false;
+    await drainOutbox({ db, transport: server.transport, handlers, accountKey: '9', now: () => 3_600_000 });
+    expect(server.calls).toEqual([`faultTaskResult:${key}`, `faultTaskResult:${key}`]);
+    expect(await m.queuedFaultResults(db, '9')).toEqual(new Set());
   });
 });

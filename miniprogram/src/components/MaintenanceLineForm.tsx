@@ -40,11 +40,10 @@ function Choice({
   return (
     <Button
       size="small"
-      className={`choice${chosen ? ' chosen' : ''}`}
+      className={`choice${testId ? ` choice-${testId}` : ''}${chosen ? ' chosen' : ''}`}
       type={chosen ? (danger ? 'danger' : 'primary') : 'default'}
       disabled={disabled}
       onClick={onClick}
-      {...(testId ? { 'data-testid': testId } : {})}
     >
       {label}
     </Button>

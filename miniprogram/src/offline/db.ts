@@ -36,7 +36,8 @@ export type OutboxKind =
   | 'testingSubmission'
   | 'maintenanceTask'
   | 'maintenanceSubmitRequest'
-  | 'maintenanceSubmission';
+  | 'maintenanceSubmission'
+  | 'faultTaskResult';
 
 /** One test item of a task as the plan gives it (kept on the phone so recording needs no network). */
 export interface LocalPlanItem {

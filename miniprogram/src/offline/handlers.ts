@@ -1,5 +1,5 @@
 import type { OutboxKind } from './db';
-import type { OutboxHandler } from './outbox';
+import { payloadOutboxHandler, type OutboxHandler } from './outbox';
 import {
   testingSubmissionOutboxHandler,
   testingSubmitRequestOutboxHandler,
@@ -21,4 +21,5 @@ export const outboxHandlers: Record<OutboxKind, OutboxHandler> = {
   maintenanceTask: maintenanceTaskOutboxHandler,
   maintenanceSubmitRequest: maintenanceSubmitRequestOutboxHandler,
   maintenanceSubmission: maintenanceSubmissionOutboxHandler,
+  faultTaskResult: payloadOutboxHandler,
 };

@@ -1,4 +1,7 @@
 import type { z } from 'zod';
+import type { MaintenancePlanView } from '@xf/domain/api/maintenance-plans';
+import type { MaintenanceTaskDetail } from '@xf/domain/api/maintenance-tasks';
+import type { completeFaultTaskSchema } from '@xf/domain/api/maintenance-faults';
 import type {
   maintenanceLineResultInputSchema,
   maintenanceSubmissionSchema,
@@ -14,6 +17,7 @@ import {
   isEditable,
   listFieldTasks,
   requestFieldTaskStartAgain,
+  queueFieldTaskResubmission,
   requestFieldTaskSubmission,
   type FieldTaskFlow,
   type ServerTaskState,
@@ -32,7 +36,7 @@ import type {
   LocalMaintenanceRecord,
   LocalMaintenanceTask,
 } from './maintenance-types';
-import type { OutboxHandler } from './outbox';
+import { enqueue, outboxEntries, type OutboxHandler } from './outbox';
 import { registerEntity, type PhotoPayload } from './transport';
 
 /**
@@ -143,9 +147,10 @@ export const maintenanceFlow: FieldTaskFlow<LocalMaintenanceTask, LocalMaintenan
   }),
   async submitProblem(db, task) {
     const progress = await maintenanceProgress(db, task);
+    if (progress.problems.length) return progress.problems[0]!.message;
     if (progress.expected > progress.recorded)
       return `还有${progress.expected - progress.recorded}条维保内容未记录`;
-    return progress.problems[0]?.message ?? null;
+    return null;
   },
   async recordStoreCleanup(db, task) {
     const records = await maintenanceRecordsOf(db, task.clientId);
@@ -474,4 +479,144 @@ export async function loadMaintenanceCursor(
 ): Promise<MaintenanceCursor | null> {
   const hit = await db.get('kv', cursorKey(accountKey));
   return (hit?.value as MaintenanceCursor | undefined) ?? null;
+}
+
+// ---------------------------------------------------------------- 查询历史记录 → 修改 (a rejected task corrected)
+
+const fileIdOf = (url: string | null): number | undefined => {
+  const m = url ? /\/files\/(\d+)/.exec(url) : null;
+  return m ? Number(m[1]) : undefined;
+};
+
+/**
+ * 修改 a task the lead rejected (审核不通过): the phone's own task when it still has it (its records as they were
+ * submitted), otherwise the task rebuilt from the server's results (photos already there are kept by their file
+ * ids). Either way the records can be changed again and the task is submitted again without a new 提交申请.
+ */
+export async function correctionFromServer(
+  db: OfflineDb,
+  accountKey: string,
+  detail: MaintenanceTaskDetail,
+  plan: MaintenancePlanView,
+): Promise<LocalMaintenanceTask> {
+  if (detail.status !== 'rejected') throw new Error('只有审核不通过的维保任务才能修改');
+  const mine = (await listMaintenanceTasks(db, accountKey)).find((t) => t.startKey === detail.idempotencyKey);
+  if (mine) {
+    const reopened: LocalMaintenanceTask = { ...mine, correction: true, submit: undefined };
+    await db.put('maintenanceTasks', reopened);
+    return reopened;
+  }
+  const ids = new Set(detail.facilities.map((f) => f.facilityId));
+  const task: LocalMaintenanceTask = {
+    clientId: newClientId(),
+    accountKey,
+    projectId: detail.projectId,
+    siteName: detail.siteName,
+    createdAt: new Date().toISOString(),
+    startKey: detail.idempotencyKey,
+    serverId: detail.id,
+    start: { state: 'approved', statusLabel: detail.statusLabel },
+    planId: detail.planId,
+    planLabel: `${detail.planMonth} ${detail.planKindLabel}`,
+    facilities: plan.facilities
+      .filter((f) => ids.has(f.facilityId))
+      .map((f) => ({
+        facilityId: f.facilityId,
+        name: f.name,
+        systemName: f.systemName,
+        categoryName: f.categoryName,
+        lines: f.lines.map((l) => ({
+          lineId: l.lineId,
+          letter: l.letter,
+          text: l.text,
+          period: l.period,
+          prompts: l.prompts,
+          conformityStandard: l.conformityStandard,
+        })),
+      })),
+    instances: {},
+    locations: {},
+    correction: true,
+  };
+  const records: LocalMaintenanceRecord[] = [];
+  for (const v of detail.records) {
+    task.instances[v.facilityId] = Math.max(task.instances[v.facilityId] ?? 1, v.facilityIndex);
+    if (v.facilityLocation) task.locations[`${v.facilityId}|${v.facilityIndex}`] = v.facilityLocation;
+    const record = emptyLineRecord({
+      clientId: newClientId(),
+      taskClientId: task.clientId,
+      slot: maintenanceSlot(task.clientId, v.facilityId, v.facilityIndex, v.lineId),
+      facilityId: v.facilityId,
+      instance: v.facilityIndex,
+      lineId: v.lineId,
+    });
+    records.push({
+      ...record,
+      checkable: v.checkable,
+      answers: Object.fromEntries(v.answers.map((a) => [a.promptId, a.answer])),
+      conformity: v.conformity === 'not_applicable' ? null : v.conformity,
+      reason: v.notCheckableReason,
+      mismatch: v.mismatch ?? record.mismatch,
+      explanation: v.explanation ?? '',
+      note: v.note,
+      remotePhotoFileIds: v.photoUrls.map(fileIdOf).filter((x): x is number => !!x),
+      ...(fileIdOf(v.signaturePhotoUrl) ? { remoteSignatureFileId: fileIdOf(v.signaturePhotoUrl) } : {}),
+      recordedAt: v.recordedAt,
+    });
+  }
+  const tx = db.transaction(['maintenanceTasks', 'maintenanceRecords'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('maintenanceTasks').put(task),
+    ...records.map((r) => tx.objectStore('maintenanceRecords').put(r)),
+    tx.done,
+  ]);
+  return task;
+}
+
+/** 重新提交 a corrected task: every line complete, then the submission is queued (no new 提交申请). */
+export async function resubmitCorrection(
+  db: OfflineDb,
+  task: LocalMaintenanceTask,
+): Promise<LocalMaintenanceTask> {
+  if (!task.correction) throw new Error('该维保任务不是审核不通过后的修改');
+  return queueFieldTaskResubmission(maintenanceFlow, db, task);
+}
+
+// ---------------------------------------------------------------- 排查维修: the operator's result
+
+export interface FaultTaskResultPayload {
+  faultTaskId: number;
+  result: 'resolved' | 'unresolved';
+  note: string;
+}
+registerEntity<FaultTaskResultPayload>('faultTaskResult', {
+  request: (key, p) => ({
+    method: 'POST',
+    path: `/fault-tasks/${p.faultTaskId}/complete`,
+    json: { idempotencyKey: key, result: p.result, note: p.note } satisfies z.input<
+      typeof completeFaultTaskSchema
+    >,
+  }),
+});
+
+/** 解决 / 未解决 of a 排查/维修 task: queued under its own key (kept offline, sent once). */
+export async function queueFaultTaskResult(
+  db: OfflineDb,
+  accountKey: string,
+  faultTaskId: number,
+  input: { result: 'resolved' | 'unresolved'; note: string },
+): Promise<string> {
+  if (input.note.length > 500) throw new Error('说明：不能超过500个字符');
+  const key = newClientId();
+  await enqueue(db, 'faultTaskResult', key, accountKey, { faultTaskId, ...input });
+  return key;
+}
+
+/** The fault tasks whose result still waits in the outbox. */
+export async function queuedFaultResults(db: OfflineDb, accountKey: string): Promise<Set<number>> {
+  return new Set(
+    (await outboxEntries(db, accountKey))
+      .filter((e) => e.kind === 'faultTaskResult')
+      .map((e) => (e.payload as FaultTaskResultPayload).faultTaskId),
+  );
 }

@@ -3,10 +3,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Button, Checkbox, Empty, Tag } from '@nutui/nutui-react-taro';
 import { useMemo, useState } from 'react';
-import type {
-  MaintenancePlanView,
-  OperatorMaintenanceAssignment,
-} from '@xf/domain/api/maintenance-plans';
+import type { MaintenancePlanView, OperatorMaintenanceAssignment } from '@xf/domain/api/maintenance-plans';
 import { myMaintenanceAssignments, maintenancePlan } from '../../api/maintenance';
 import { requireSession } from '../../auth/guard';
 import { getSession } from '../../auth/session-store';

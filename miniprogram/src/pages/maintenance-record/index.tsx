@@ -189,7 +189,7 @@ export default function MaintenanceRecordPage() {
     }
   };
 
-  const saveLocation = async (text: string) => {
+  const saveLocation = (text: string) => {
     if (!facility) return;
     const facilityId = facility.facilityId;
     queue.current = queue.current.then(async () => {
@@ -274,6 +274,18 @@ export default function MaintenanceRecordPage() {
                   {`${facility.name}（${n}）${done(facility, n)}/${facility.lines.length}`}
                 </Tag>
               ))}
+            </View>
+            <View className="form-row">
+              <Text className="muted">{`设施位置（${facility.name}（${instance}））`}</Text>
+              <Input
+                key={`${facility.facilityId}|${instance}`}
+                className="facility-location"
+                defaultValue={instanceLocation(task, facility.facilityId, instance)}
+                maxLength={100}
+                disabled={locked}
+                placeholder="如：1号楼地下一层配电室（可不填）"
+                onChange={(v) => saveLocation(v)}
+              />
             </View>
             <View className="row" style={{ marginTop: '12px' }}>
               <Button

@@ -8,6 +8,11 @@ const operatorPages =
         'pages/testing-tasks/index',
         'pages/testing-record/index',
         'pages/testing-history/index',
+        'pages/maintenance-assignments/index',
+        'pages/maintenance-tasks/index',
+        'pages/maintenance-record/index',
+        'pages/maintenance-history/index',
+        'pages/maintenance-faults/index',
       ]
     : [];
 
@@ -25,6 +30,8 @@ export default defineAppConfig({
     'pages/maintenance-plans/index',
     'pages/maintenance-plan/index',
     'pages/maintenance/index',
+    'pages/maintenance-reviews/index',
+    'pages/maintenance-review/index',
     'pages/site-requests/index',
     'pages/testing-reviews/index',
     'pages/testing-review/index',

@@ -6,9 +6,8 @@ vi.mock('@tarojs/taro', () => ({ default: {} }));
 
 const { ApiError, NetworkError } = await import('../src/api/errors');
 const { openOfflineDb } = await import('../src/offline/db');
-const { drainOutbox, outboxEntries } = await import('../src/offline/outbox');
+const { drainOutbox, enqueue, outboxEntries } = await import('../src/offline/outbox');
 const { entityHandler, registerEntity } = await import('../src/offline/transport');
-const { queueTestingTask } = await import('../src/offline/testing-tasks');
 const { classifyFailure, retryDelayMs } = await import('../src/offline/retry-policy');
 const { listWorkLogs, saveWorkLog, validateWorkLogDraft } = await import('../src/offline/work-logs');
 type SyncTransport = import('../src/offline/transport').SyncTransport;
@@ -199,7 +198,11 @@ describe('entity handler registry', () => {
 
   it('queues a testing task with its payload and sends it through the same drain, once acknowledged', async () => {
     const db = await freshDb();
-    const key = await queueTestingTask(db, '7', { projectId: '3', allAssigned: 'true' }, photo('live'));
+    const key = 'task-key-0002';
+    await enqueue(db, 'testingTask', key, '7', {
+      fields: { projectId: '3', allAssigned: 'true' },
+      photo: photo('live'),
+    });
     const [entry] = await outboxEntries(db, '7');
     expect(entry).toMatchObject({ kind: 'testingTask', entityClientId: key, state: 'pending' });
     let down = true;

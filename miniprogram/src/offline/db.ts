@@ -1,4 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { FieldTask } from './field-task';
+import type { LocalMaintenanceRecord, LocalMaintenanceTask } from './maintenance-types';
 
 export type SyncState = 'pending' | 'synced' | 'rejected';
 
@@ -27,7 +29,15 @@ export interface LocalPhoto {
 }
 
 /** Entities the outbox sends; each has a handler (outbox) and a wire handler (transport). */
-export type OutboxKind = 'workLog' | 'testingTask' | 'testingSubmitRequest' | 'testingSubmission';
+export type OutboxKind =
+  | 'workLog'
+  | 'testingTask'
+  | 'testingSubmitRequest'
+  | 'testingSubmission'
+  | 'maintenanceTask'
+  | 'maintenanceSubmitRequest'
+  | 'maintenanceSubmission'
+  | 'faultTaskResult';
 
 /** One test item of a task as the plan gives it (kept on the phone so recording needs no network). */
 export interface LocalPlanItem {
@@ -52,36 +62,18 @@ export interface LocalPlanSingleItem {
 }
 
 /** The start request's state as the operator sees it (待同意/已同意/已拒绝), from the server's task list. */
+export type { FieldTask };
+export type { LocalMaintenanceRecord, LocalMaintenanceTask };
 export type RequestState = 'queued' | 'pending' | 'approved' | 'rejected';
 
 /**
  * A testing task on the phone: the plan content of its single items (for offline recording), 位置数量 per
- * sub-item, its start request and, later, its 提交检测结果申请 and the submission.
+ * sub-item, and its requests (start, submit, submission: the shared FieldTask of field-task.ts).
  */
-export interface LocalTestingTask {
-  clientId: string;
-  accountKey: string;
-  projectId: number;
-  siteName: string;
-  createdAt: string;
+export interface LocalTestingTask extends FieldTask {
   singleItems: LocalPlanSingleItem[];
   /** 位置数量 per planSubItemId (positions 1…n); 1 when not set. */
   positions: Record<string, number>;
-  /** Key of the current start request (POST /testing-tasks); a new one when a refused request is made again. */
-  startKey: string;
-  serverId?: number;
-  start: { state: RequestState; reason?: string | null; statusLabel?: string };
-  /** 提交检测结果申请: key of the submit request, then of the submission (kept, so a retry is a replay). */
-  submit?: {
-    requestKey: string;
-    request: { state: RequestState; reason?: string | null; id?: number };
-    submissionKey: string;
-    /** The refused request this one replaces: its answer, still listed by the server, is not this one's. */
-    replacesRequestId?: number;
-    /** queued: waits in the outbox; submitted: the server has every record. */
-    submission: 'waiting' | 'queued' | 'submitted';
-    error?: string;
-  };
 }
 
 /** One result of one test item at one position; the key is the record's `idempotencyKey`. */
@@ -135,6 +127,12 @@ export interface OfflineSchema extends DBSchema {
   testingRecords: { key: string; value: LocalTestingRecord; indexes: { byTask: string; bySlot: string } };
   /** Small per-account values, e.g. where the operator was recording (继续现场记录). */
   kv: { key: string; value: KeyValue };
+  maintenanceTasks: { key: string; value: LocalMaintenanceTask; indexes: { byAccount: string } };
+  maintenanceRecords: {
+    key: string;
+    value: LocalMaintenanceRecord;
+    indexes: { byTask: string; bySlot: string };
+  };
 }
 
 export type OfflineDb = IDBPDatabase<OfflineSchema>;
@@ -142,7 +140,7 @@ export type OfflineDb = IDBPDatabase<OfflineSchema>;
 export const OFFLINE_DB_NAME = 'xf-offline';
 
 export function openOfflineDb(name = OFFLINE_DB_NAME): Promise<OfflineDb> {
-  return openDB<OfflineSchema>(name, 2, {
+  return openDB<OfflineSchema>(name, 3, {
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
         db.createObjectStore('workLogs', { keyPath: 'clientId' }).createIndex('byAccount', 'accountKey');
@@ -156,6 +154,15 @@ export function openOfflineDb(name = OFFLINE_DB_NAME): Promise<OfflineDb> {
         records.createIndex('byTask', 'taskClientId');
         records.createIndex('bySlot', 'slot', { unique: true });
         db.createObjectStore('kv', { keyPath: 'key' });
+      }
+      if (oldVersion < 3) {
+        db.createObjectStore('maintenanceTasks', { keyPath: 'clientId' }).createIndex(
+          'byAccount',
+          'accountKey',
+        );
+        const records = db.createObjectStore('maintenanceRecords', { keyPath: 'clientId' });
+        records.createIndex('byTask', 'taskClientId');
+        records.createIndex('bySlot', 'slot', { unique: true });
       }
     },
   });

@@ -10,5 +10,4 @@ export {
   validateWorkLogDraft,
 } from './work-logs';
 export { cachedGet } from './reference-cache';
-export { queueTestingTask } from './testing-tasks';
 export * from './testing';

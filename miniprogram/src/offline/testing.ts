@@ -9,11 +9,22 @@ import type {
   LocalTestingRecord,
   LocalTestingTask,
   OfflineDb,
-  RequestState,
 } from './db';
-import { enqueue, outboxEntries, type OutboxHandler } from './outbox';
-import { patchSyncStatus } from './sync-status';
-import { queueTestingTask } from './testing-tasks';
+import {
+  applyServerFieldTasks,
+  createFieldTask,
+  discardFieldTask,
+  fieldTaskOutbox,
+  fieldTaskOutboxHandlers,
+  isEditable,
+  listFieldTasks,
+  REQUEST_STATE_LABELS,
+  requestFieldTaskStartAgain,
+  requestFieldTaskSubmission,
+  type FieldTaskFlow,
+  type ServerTaskState,
+} from './field-task';
+import type { OutboxHandler } from './outbox';
 import type { PhotoPayload, TestingRecordInput } from './transport';
 
 /**
@@ -26,24 +37,41 @@ import type { PhotoPayload, TestingRecordInput } from './transport';
 
 export const MAX_POSITIONS = 200;
 
-/** The server's view of a task as far as the phone needs it (TestingTaskView + the submit request). */
-export interface ServerTaskState {
-  id: number;
-  idempotencyKey: string;
-  statusLabel?: string;
-  startRequest: { id: number; status: string; decisionReason: string | null } | null;
-  submitRequest?: { id: number; status: string; decisionReason: string | null } | null;
-}
-
-const requestState = (status: string | undefined): RequestState =>
-  status === 'approved' ? 'approved' : status === 'rejected' ? 'rejected' : 'pending';
-
-export const REQUEST_STATE_LABELS: Record<RequestState, string> = {
-  queued: '待发送',
-  pending: '待同意',
-  approved: '已同意',
-  rejected: '已拒绝',
+/** How a testing task travels (start request, submit request, submission): the shared field-task flow. */
+export const testingFlow: FieldTaskFlow<LocalTestingTask, LocalTestingRecord> = {
+  store: 'testingTasks',
+  kinds: { start: 'testingTask', submitRequest: 'testingSubmitRequest', submission: 'testingSubmission' },
+  noun: '测试任务',
+  resultNoun: '检测结果',
+  startFields: (task) => ({
+    projectId: String(task.projectId),
+    planSingleItemIds: (task.singleItems ?? []).map((s) => s.planSingleItemId).join(','),
+  }),
+  async submittedRecords(db, task) {
+    return (await submittedRecords(db, task)).map((record) => ({ record, photoIds: record.photoClientIds }));
+  },
+  submissionPayload: (task, records) => ({
+    taskId: task.serverId!,
+    records: records.map(({ record, fileIds }) => toWireRecord(record, fileIds)),
+  }),
+  async submitProblem(db, task) {
+    const progress = await taskProgress(db, task);
+    if (progress.recorded === 0) return '检测记录：请至少记录一个检测项';
+    return progress.problems[0]?.message ?? null;
+  },
+  async recordStoreCleanup(db, task) {
+    const records = await recordsOf(db, task.clientId);
+    const tx = db.transaction(['testingRecords', 'photos'], 'readwrite');
+    const ops: Promise<unknown>[] = [];
+    for (const r of records) {
+      ops.push(tx.objectStore('testingRecords').delete(r.clientId));
+      for (const id of r.photoClientIds) ops.push(tx.objectStore('photos').delete(id));
+    }
+    await Promise.all([...ops, tx.done]);
+  },
 };
+
+export { REQUEST_STATE_LABELS, type ServerTaskState };
 
 // ---------------------------------------------------------------- tasks
 
@@ -56,97 +84,29 @@ export async function createTestingTask(
   photo: PhotoPayload,
 ): Promise<LocalTestingTask> {
   if (!input.singleItems.length) throw new Error('请至少选择一个检测单项');
-  const startKey = await queueTestingTask(
-    db,
-    accountKey,
-    {
-      ...fix,
-      projectId: String(input.projectId),
-      planSingleItemIds: input.singleItems.map((s) => s.planSingleItemId).join(','),
-    },
-    photo,
-  );
-  const task: LocalTestingTask = {
-    clientId: newClientId(),
-    accountKey,
-    projectId: input.projectId,
-    siteName: input.siteName,
-    createdAt: new Date().toISOString(),
-    singleItems: input.singleItems,
-    positions: {},
-    startKey,
-    start: { state: 'queued' },
-  };
-  await db.put('testingTasks', task);
-  return task;
+  return createFieldTask(testingFlow, db, accountKey, { ...input, positions: {} }, fix, photo);
 }
 
 /** A refused start request is made again: a new request (new key, fix and live photo) for the same items. */
-export async function requestStartAgain(
+export const requestStartAgain = (
   db: OfflineDb,
   task: LocalTestingTask,
   fix: Record<string, string>,
   photo: PhotoPayload,
-): Promise<LocalTestingTask> {
-  if (task.start.state !== 'rejected') throw new Error('只有被拒绝的开始申请才能重新申请');
-  const startKey = await queueTestingTask(
-    db,
-    task.accountKey,
-    {
-      ...fix,
-      projectId: String(task.projectId),
-      planSingleItemIds: task.singleItems.map((s) => s.planSingleItemId).join(','),
-    },
-    photo,
-  );
-  const next: LocalTestingTask = { ...task, startKey, serverId: undefined, start: { state: 'queued' } };
-  await db.put('testingTasks', next);
-  return next;
-}
+): Promise<LocalTestingTask> => requestFieldTaskStartAgain(testingFlow, db, task, fix, photo);
 
-export async function listTestingTasks(db: OfflineDb, accountKey: string): Promise<LocalTestingTask[]> {
-  const tasks = await db.getAllFromIndex('testingTasks', 'byAccount', accountKey);
-  return tasks.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-}
+export const listTestingTasks = (db: OfflineDb, accountKey: string): Promise<LocalTestingTask[]> =>
+  listFieldTasks(testingFlow, db, accountKey);
 
 /**
  * Joins the server's tasks (GET /operators/me/testing-tasks) to the phone's by the start request's key: the
  * start and submit requests' states and reasons; an approved submit request queues the submission.
  */
-export async function applyServerTasks(
+export const applyServerTasks = (
   db: OfflineDb,
   accountKey: string,
   server: ServerTaskState[],
-): Promise<void> {
-  const byKey = new Map(server.map((t) => [t.idempotencyKey, t]));
-  for (const task of await listTestingTasks(db, accountKey)) {
-    const remote = byKey.get(task.startKey);
-    if (!remote) continue;
-    const next: LocalTestingTask = {
-      ...task,
-      serverId: remote.id,
-      start: {
-        state: requestState(remote.startRequest?.status),
-        reason: remote.startRequest?.decisionReason ?? null,
-        statusLabel: remote.statusLabel,
-      },
-    };
-    const sr = remote.submitRequest;
-    // Only the answer to this phone's latest request counts (the refused one before it may still be listed).
-    const ours = !!sr && sr.id !== next.submit?.replacesRequestId;
-    if (next.submit && sr && next.submit.request.state !== 'queued' && ours) {
-      next.submit = {
-        ...next.submit,
-        request: { state: requestState(sr.status), reason: sr.decisionReason, id: sr.id },
-      };
-    }
-    if (next.submit?.request.state === 'approved' && next.submit.submission === 'waiting') {
-      next.submit = { ...next.submit, submission: 'queued' };
-      await enqueue(db, 'testingSubmission', next.submit.submissionKey, accountKey);
-    }
-    await db.put('testingTasks', next);
-  }
-}
+): Promise<void> => applyServerFieldTasks(testingFlow, db, accountKey, server);
 
 export async function setPositionCount(
   db: OfflineDb,
@@ -234,8 +194,7 @@ export async function saveRecord(
   at: { planSingleItemId: string; planSubItemId: string; planItemId: string; position: string },
   change: RecordChange,
 ): Promise<LocalTestingRecord> {
-  if (task.submit && task.submit.request.state !== 'rejected')
-    throw new Error('该测试任务已提交检测结果申请，不能再修改记录');
+  if (!isEditable(task)) throw new Error('该测试任务已提交检测结果申请，不能再修改记录');
   const slot = slotOf(task.clientId, at.planItemId, at.position);
   const existing = await db.getFromIndex('testingRecords', 'bySlot', slot);
   const record: LocalTestingRecord = existing ?? {
@@ -367,82 +326,20 @@ async function submittedRecords(db: OfflineDb, task: LocalTestingTask): Promise<
  * 提交检测结果申请: the submit request (fix + live photo) goes through the outbox; the submission waits for the
  * lead's consent (applyServerTasks queues it). Refused while records are incomplete or the task not started.
  */
-export async function requestSubmission(
+export const requestSubmission = (
   db: OfflineDb,
   task: LocalTestingTask,
   fix: Record<string, string>,
   photo: PhotoPayload,
-): Promise<LocalTestingTask> {
-  if (task.start.state !== 'approved' || !task.serverId)
-    throw new Error('开始申请尚未同意，不能提交检测结果');
-  if (task.submit && task.submit.request.state !== 'rejected')
-    throw new Error('已提交检测结果申请，请等待项目负责人处理');
-  const progress = await taskProgress(db, task);
-  if (progress.recorded === 0) throw new Error('检测记录：请至少记录一个检测项');
-  if (progress.problems.length) throw new Error(progress.problems[0]!.message);
-  const requestKey = newClientId();
-  await enqueue(db, 'testingSubmitRequest', requestKey, task.accountKey, {
-    taskId: task.serverId,
-    fields: fix,
-    photo,
-  });
-  const next: LocalTestingTask = {
-    ...task,
-    submit: {
-      requestKey,
-      request: { state: 'queued' },
-      // A submission key is made once: a refused request made again still submits under the same key.
-      submissionKey: task.submit?.submissionKey ?? newClientId(),
-      replacesRequestId: task.submit?.request.id,
-      submission: 'waiting',
-    },
-  };
-  await db.put('testingTasks', next);
-  return next;
-}
+): Promise<LocalTestingTask> => requestFieldTaskSubmission(testingFlow, db, task, fix, photo);
 
-async function taskByKey(
-  db: OfflineDb,
-  accountKey: string,
-  match: (t: LocalTestingTask) => boolean,
-): Promise<LocalTestingTask | undefined> {
-  return (await db.getAllFromIndex('testingTasks', 'byAccount', accountKey)).find(match);
-}
-
+const handlersOfTesting = fieldTaskOutboxHandlers(testingFlow);
 /** Start request: sent as queued; on success the task knows its server id and waits for the lead (待同意). */
-export const testingTaskOutboxHandler: OutboxHandler = {
-  async push(entry, { db, transport }) {
-    const saved = await transport.send(entry.kind, entry.entityClientId, entry.payload);
-    const task = await taskByKey(db, entry.accountKey, (t) => t.startKey === entry.entityClientId);
-    if (task && task.start.state === 'queued')
-      await db.put('testingTasks', { ...task, serverId: Number(saved.id), start: { state: 'pending' } });
-  },
-  async markRejected(entry, message, db) {
-    const task = await taskByKey(db, entry.accountKey, (t) => t.startKey === entry.entityClientId);
-    if (task) await db.put('testingTasks', { ...task, start: { state: 'rejected', reason: message } });
-  },
-};
-
+export const testingTaskOutboxHandler: OutboxHandler = handlersOfTesting.start;
 /** Submit request: sent as queued; then 待同意 until the server's task list says otherwise. */
-export const testingSubmitRequestOutboxHandler: OutboxHandler = {
-  async push(entry, { db, transport }) {
-    await transport.send(entry.kind, entry.entityClientId, entry.payload);
-    const task = await taskByKey(db, entry.accountKey, (t) => t.submit?.requestKey === entry.entityClientId);
-    if (task?.submit && task.submit.request.state === 'queued')
-      await db.put('testingTasks', {
-        ...task,
-        submit: { ...task.submit, request: { state: 'pending' } },
-      });
-  },
-  async markRejected(entry, message, db) {
-    const task = await taskByKey(db, entry.accountKey, (t) => t.submit?.requestKey === entry.entityClientId);
-    if (task?.submit)
-      await db.put('testingTasks', {
-        ...task,
-        submit: { ...task.submit, request: { state: 'rejected', reason: message } },
-      });
-  },
-};
+export const testingSubmitRequestOutboxHandler: OutboxHandler = handlersOfTesting.submitRequest;
+/** The submission: photos first (a retry uploads only what is missing), then all records in one request. */
+export const testingSubmissionOutboxHandler: OutboxHandler = handlersOfTesting.submission;
 
 export function toWireRecord(record: LocalTestingRecord, photoFileIds: number[]): TestingRecordInput {
   return {
@@ -457,87 +354,11 @@ export function toWireRecord(record: LocalTestingRecord, photoFileIds: number[])
   };
 }
 
-/**
- * The submission: photos first, one request each under the photo's own key, every server file id written back
- * at once (a retry uploads only what is missing); then all records in one request under the submission's key.
- */
-export const testingSubmissionOutboxHandler: OutboxHandler = {
-  async push(entry, { db, transport }) {
-    const task = await taskByKey(
-      db,
-      entry.accountKey,
-      (t) => t.submit?.submissionKey === entry.entityClientId,
-    );
-    if (!task?.submit || !task.serverId) return;
-    const records = await submittedRecords(db, task);
-    const photosOf = new Map<string, LocalPhoto[]>();
-    for (const r of records) photosOf.set(r.clientId, await recordPhotos(db, r));
-    const total = [...photosOf.values()].reduce((n, p) => n + p.length, 0);
-    let done = [...photosOf.values()].reduce((n, p) => n + p.filter((x) => x.serverFileId).length, 0);
-    const wire: TestingRecordInput[] = [];
-    try {
-      for (const record of records) {
-        const ids: number[] = [];
-        for (const photo of photosOf.get(record.clientId)!) {
-          if (!photo.serverFileId) {
-            patchSyncStatus({ uploading: { done, total } });
-            const uploaded = await transport.send('photo', photo.clientId, {
-              blob: photo.blob,
-              name: photo.name,
-            });
-            photo.serverFileId = uploaded.id;
-            await db.put('photos', photo);
-            done++;
-          }
-          ids.push(Number(photo.serverFileId));
-        }
-        wire.push(toWireRecord(record, ids));
-      }
-      patchSyncStatus({ uploading: { done, total } });
-      await transport.send('testingSubmission', task.submit.submissionKey, {
-        taskId: task.serverId,
-        records: wire,
-      });
-    } finally {
-      patchSyncStatus({ uploading: null });
-    }
-    const current = (await db.get('testingTasks', task.clientId)) ?? task;
-    await db.put('testingTasks', {
-      ...current,
-      submit: { ...current.submit!, submission: 'submitted', error: undefined },
-    });
-  },
-  async markRejected(entry, message, db) {
-    const task = await taskByKey(
-      db,
-      entry.accountKey,
-      (t) => t.submit?.submissionKey === entry.entityClientId,
-    );
-    if (task?.submit) await db.put('testingTasks', { ...task, submit: { ...task.submit, error: message } });
-  },
-};
-
 /** The outbox entries of one task (start request, submit request, submission) with their errors, for its card. */
-export async function taskOutbox(db: OfflineDb, task: LocalTestingTask) {
-  const keys = new Set([task.startKey, task.submit?.requestKey, task.submit?.submissionKey].filter(Boolean));
-  return (await outboxEntries(db, task.accountKey)).filter((e) => keys.has(e.entityClientId));
-}
+export const taskOutbox = (db: OfflineDb, task: LocalTestingTask) => fieldTaskOutbox(db, task);
 
 /** Removes a task that never reached the server or was refused, with its records and photos (operator's choice). */
-export async function discardTestingTask(db: OfflineDb, task: LocalTestingTask): Promise<void> {
-  const records = await recordsOf(db, task.clientId);
-  const tx = db.transaction(['testingTasks', 'testingRecords', 'photos', 'outbox'], 'readwrite');
-  const ops: Promise<unknown>[] = [tx.objectStore('testingTasks').delete(task.clientId)];
-  for (const r of records) {
-    ops.push(tx.objectStore('testingRecords').delete(r.clientId));
-    for (const id of r.photoClientIds) ops.push(tx.objectStore('photos').delete(id));
-  }
-  for (const key of [task.startKey, task.submit?.requestKey, task.submit?.submissionKey]) {
-    if (!key) continue;
-    for (const kind of ['testingTask', 'testingSubmitRequest', 'testingSubmission'])
-      ops.push(tx.objectStore('outbox').delete(`${kind}:${key}`));
-  }
-  await Promise.all([...ops, tx.done]);
-}
+export const discardTestingTask = (db: OfflineDb, task: LocalTestingTask): Promise<void> =>
+  discardFieldTask(testingFlow, db, task);
 
 export const resultLabel = (r: TestResult) => TEST_RESULT_LABELS[r];

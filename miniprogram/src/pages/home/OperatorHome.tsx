@@ -1,30 +1,61 @@
 import { View } from '@tarojs/components';
+import { Segmented } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
+import { useState } from 'react';
 import { SyncStatusBar } from '../../components/SyncStatusBar';
 
-/** The operator app's menu as in the manual; entries whose features are not built yet are disabled. */
-const MENU: { label: string; url?: string }[] = [
-  { label: '接收下发计划', url: '/pages/testing-assignments/index' },
-  { label: '测试任务', url: '/pages/testing-tasks/index' },
-  { label: '继续现场记录', url: '/pages/testing-record/index' },
-  { label: '排查维修' },
-  { label: '查询历史记录', url: '/pages/testing-history/index' },
-  { label: '工作日志', url: '/pages/work-logs/index' },
-  { label: '我的设置', url: '/pages/mine/index' },
-];
+type Work = 'testing' | 'maintenance';
+
+/**
+ * The operator app's menus as in the manual: the 检测APP's (§02) and the 维保APP's (§03), one app with both. 排查维修
+ * is maintenance work (faults are found in maintenance), so both menus open the same list.
+ */
+const MENUS: Record<Work, { label: string; url: string }[]> = {
+  testing: [
+    { label: '接收下发计划', url: '/pages/testing-assignments/index' },
+    { label: '测试任务', url: '/pages/testing-tasks/index' },
+    { label: '继续现场记录', url: '/pages/testing-record/index' },
+    { label: '排查维修', url: '/pages/maintenance-faults/index' },
+    { label: '查询历史记录', url: '/pages/testing-history/index' },
+    { label: '工作日志', url: '/pages/work-logs/index' },
+    { label: '我的设置', url: '/pages/mine/index' },
+  ],
+  maintenance: [
+    { label: '接收下发计划', url: '/pages/maintenance-assignments/index' },
+    { label: '待开始工作', url: '/pages/maintenance-tasks/index' },
+    { label: '继续记录', url: '/pages/maintenance-record/index' },
+    { label: '排查维修', url: '/pages/maintenance-faults/index' },
+    { label: '查询历史记录', url: '/pages/maintenance-history/index' },
+    { label: '工作日志', url: '/pages/work-logs/index' },
+    { label: '我的设置', url: '/pages/mine/index' },
+  ],
+};
+
+const WORK_KEY = 'operator-work';
 
 export function OperatorHome() {
+  const [work, setWork] = useState<Work>(() =>
+    Taro.getStorageSync(WORK_KEY) === 'maintenance' ? 'maintenance' : 'testing',
+  );
+  const choose = (w: Work) => {
+    setWork(w);
+    Taro.setStorageSync(WORK_KEY, w);
+  };
   return (
     <View>
       <SyncStatusBar />
-      <View className="menu-grid">
-        {MENU.map((m) => (
-          <View
-            key={m.label}
-            className={`menu-item ${m.url ? '' : 'disabled'}`}
-            aria-disabled={m.url ? undefined : 'true'}
-            onClick={() => m.url && void Taro.navigateTo({ url: m.url })}
-          >
+      <Segmented
+        className="work-switch"
+        value={work}
+        onChange={(v) => choose(v as Work)}
+        options={[
+          { label: '消防检测', value: 'testing' },
+          { label: '消防维保', value: 'maintenance' },
+        ]}
+      />
+      <View className="menu-grid" data-work={work}>
+        {MENUS[work].map((m) => (
+          <View key={m.label} className="menu-item" onClick={() => void Taro.navigateTo({ url: m.url })}>
             {m.label}
           </View>
         ))}

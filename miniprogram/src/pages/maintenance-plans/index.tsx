@@ -95,6 +95,22 @@ export default function MaintenancePlansPage() {
         <View className="muted plan-note">
           只能创建当月（{monthLabel(data.currentMonth)}）的计划；每个维保年度至少3个季计划和1个年计划。
         </View>
+        <View className="plan-duty" data-testid="plan-duty">
+          {data.years.map((y) => {
+            const quarterly = Math.max(0, y.requiredQuarterly - y.quarterly);
+            const annual = Math.max(0, y.requiredAnnual - y.annual);
+            return (
+              <View key={y.index} className={`plan-duty-year ${y.status}`}>
+                <Text>{`第${y.index}个维保年度（${monthLabel(y.firstMonth)}至${monthLabel(y.lastMonth)}）：`}</Text>
+                <Text className={quarterly + annual > 0 ? 'warn-text' : 'ok-text'}>
+                  {quarterly + annual > 0
+                    ? `还需${quarterly ? `季计划${quarterly}个` : ''}${quarterly && annual ? '、' : ''}${annual ? `年计划${annual}个` : ''}`
+                    : `季计划${y.quarterly}个、年计划${y.annual}个，已满足`}
+                </Text>
+              </View>
+            );
+          })}
+        </View>
         {data.warnings.map((w) => (
           <View className="plan-warning" key={w}>
             {w}

@@ -1,10 +1,35 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { PageShell } from '../../components/PageShell';
+import { useSession } from '../../hooks/use-session';
 import { ProjectList } from '../projects/ProjectList';
 
-/** 消防维保 tab: the lead's maintenance projects, each opening its 维保计划 (manual §03). */
+/**
+ * 消防维保 tab: the lead's maintenance work (manual §03): 待处理申请 (start and submit requests of maintenance tasks
+ * too), 消防维保-待审核, and the maintenance projects, each opening its 维保计划 with the year's plan duty.
+ */
 export default function MaintenanceTab() {
+  const session = useSession();
+  const isLead = session?.user.kind === 'project_lead';
   return (
     <PageShell tab="/pages/maintenance/index">
+      {isLead && (
+        <View className="menu-grid maintenance-menu">
+          <View
+            className="menu-item"
+            onClick={() => void Taro.navigateTo({ url: '/pages/site-requests/index' })}
+          >
+            待处理申请
+          </View>
+          <View
+            className="menu-item"
+            onClick={() => void Taro.navigateTo({ url: '/pages/maintenance-reviews/index' })}
+          >
+            消防维保-待审核
+          </View>
+        </View>
+      )}
+      {isLead && <Text className="group-title">维保项目</Text>}
       <ProjectList
         kind="maintenance"
         open={(p) => `/pages/maintenance-plans/index?id=${p.id}`}

@@ -6,7 +6,7 @@ import { useStoredPhoto } from '../../api/photo';
 import { api } from '../../api/server';
 import { useAction } from '../../hooks/use-action';
 import { getLocation, takePhotos, type DeviceLocation } from '../../platform/device';
-import { beijingTime, operatorChecks } from './checks';
+import { beijingTime, operatorChecks, taskKindLabel } from './checks';
 
 function Line({ label, value, bad }: { label: string; value: string; bad?: boolean }) {
   return (
@@ -93,7 +93,7 @@ export function RequestDetail({
   return (
     <View className="request-detail">
       <View className="row">
-        <Text className="card-title">{`${request.siteName} · ${request.kindLabel}`}</Text>
+        <Text className="card-title">{`${request.siteName} · ${taskKindLabel(request)}${request.kindLabel}`}</Text>
         <Tag
           type={
             request.status === 'pending' ? 'warning' : request.status === 'approved' ? 'success' : 'danger'
@@ -107,7 +107,11 @@ export function RequestDetail({
         value={`${request.requestedBy.displayName}（${request.requestedBy.accountName}）`}
       />
       <Line label="申请时间" value={beijingTime(request.requestedAt)} />
-      <Line label="检测单项" value={`${request.planSingleItemIds.length}个`} />
+      {request.taskKind === 'maintenance' ? (
+        <Line label="消防设施" value={`${request.facilityIds.length}个`} />
+      ) : (
+        <Line label="检测单项" value={`${request.planSingleItemIds.length}个`} />
+      )}
       <View className="request-photo-box">
         {photo ? (
           <Image className="request-photo" src={photo} mode="widthFix" />

@@ -14,3 +14,7 @@ export function operatorChecks(r: SiteRequestView) {
 /** Beijing time whatever the phone's time zone. */
 export const beijingTime = (iso: string) =>
   new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+
+/** 检测 / 维保: which work the request is for (one list holds both). */
+export const taskKindLabel = (r: Pick<SiteRequestView, 'taskKind'>) =>
+  r.taskKind === 'maintenance' ? '维保' : '检测';

@@ -7,7 +7,7 @@ import { api } from '../../api/server';
 import { requireSession } from '../../auth/guard';
 import { PageShell } from '../../components/PageShell';
 import { SubscribeReminders } from '../../components/SubscribeReminders';
-import { beijingTime, operatorChecks } from './checks';
+import { beijingTime, operatorChecks, taskKindLabel } from './checks';
 import { RequestDetail } from './RequestDetail';
 import '../projects/projects.css';
 import './site-requests.css';
@@ -15,7 +15,8 @@ import './site-requests.css';
 type Filter = 'pending' | 'decided';
 
 /**
- * 待处理申请 (manual §02 项目负责人在微信端比对位置和人脸): the start and submit requests of the lead's projects. Until
+ * 待处理申请 (manual §02/§03 项目负责人在微信端比对位置和人脸): the start and submit requests of the lead's testing and
+ * maintenance tasks (检测/维保 named on each row). Until
  * they are handled the lead cannot review the records (手册 3). A reminder's page opens with `?id=`.
  */
 export default function SiteRequestsPage() {
@@ -77,7 +78,7 @@ export default function SiteRequestsPage() {
             onClick={() => setOpen(r)}
             title={
               <View className="request-row-title">
-                <Text>{`${r.siteName} · ${r.kindLabel}`}</Text>
+                <Text>{`${r.siteName} · ${taskKindLabel(r)}${r.kindLabel}`}</Text>
               </View>
             }
             description={`${r.requestedBy.displayName} · ${beijingTime(r.requestedAt)}`}

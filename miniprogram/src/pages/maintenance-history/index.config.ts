@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '查询历史记录' });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '消防维保-待审核', enablePullDownRefresh: true });

@@ -1,0 +1,334 @@
+// The operator's maintenance app (Taro H5 build, phone viewport) and the lead's review: 接收下发计划 → 建立维保任务
+// (fix + live photo) → the lead approves → 继续记录 with the network cut and a reload in the middle (能检查 with the
+// prompts, a 不符合 line, "+" text and photo, 添加下一个 with 不能检查/现场无此设备) → 提交维保结果申请 → the lead
+// approves → photos then records uploaded once → xiangmu02 gives the fault a handling (与业主沟通中) and approves.
+// Run: cd scripts && CHROMIUM_PATH=/usr/bin/chromium npx vitest run e2e/operator-maintenance.e2e.ts
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import gcoord from 'gcoord';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { apiCall, apiLogin as webLogin, type ApiSession } from './admin-support';
+import { singleFacePhoto, uploadFaceProfile } from './admin-face-support';
+import { mobileContext, screenshotPath } from './harness';
+import { loginOnH5, nativeInput, projectParties, h5Suite } from './h5-support';
+
+const LOCATION = '如：1号楼地下一层配电室（可不填）';
+
+const siteName = '操作员维保测试大厦';
+const centre = { lng: 116.4174, lat: 39.9339 }; // GCJ-02, the project's geofence centre
+const [wgsLng, wgsLat] = gcoord.transform([centre.lng, centre.lat], gcoord.GCJ02, gcoord.WGS84) as [
+  number,
+  number,
+];
+
+/** Today's month in Beijing and `n` months from it, as YYYY-MM. */
+function beijingMonth(n = 0): string {
+  const d = new Date(Date.now() + 8 * 3600_000);
+  const total = d.getUTCFullYear() * 12 + d.getUTCMonth() + n;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
+}
+const lastDay = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+};
+
+/** As jigou01: a maintenance project led by xiangmu02 with 报警控制器, a building and a geofence. */
+async function maintenanceProject(baseURL: string, admin: ApiSession): Promise<number> {
+  const { fileId, clientId, contactId } = await projectParties(
+    baseURL,
+    admin,
+    '操作员维保甲方',
+    '维保范围页.pdf',
+  );
+  const firstMonth = beijingMonth(-2);
+  const lastMonth = beijingMonth(9);
+  const contract = await apiCall<{ id: number }>(baseURL, admin, 'POST', '/maintenance-contracts', {
+    clientId,
+    contactId,
+    signedOn: `${firstMonth}-01`,
+    contractStart: `${firstMonth}-01`,
+    contractEnd: lastDay(lastMonth),
+    attachments: [{ fileId, kind: 'maintenance_scope' }],
+  });
+  const detachments = await apiCall<{ id: number; code: string }[]>(baseURL, admin, 'GET', '/detachments');
+  const leads = await apiCall<{ items: { id: number; accountName: string }[] }>(
+    baseURL,
+    admin,
+    'GET',
+    '/accounts?kind=project_lead&q=xiangmu02',
+  );
+  const project = await apiCall<{ id: number }>(baseURL, admin, 'POST', '/maintenance-projects', {
+    contractId: contract.id,
+    siteName,
+    siteUscc: 'NULL',
+    detachmentId: detachments.find((d) => d.code === 'dongcheng')!.id,
+    district: '东城区',
+    address: '东城区东直门南大街1号',
+    projectLeadAccountId: leads.items.find((a) => a.accountName === 'xiangmu02')!.id,
+    firstMonth,
+    lastMonth,
+    maintenanceCount: 12,
+  });
+  await apiCall(baseURL, admin, 'POST', `/projects/${project.id}/buildings`, {
+    name: '主楼',
+    aboveGroundArea: 3000,
+    belowGroundArea: 2000,
+    totalArea: 5000,
+    aboveGroundFloors: 5,
+    belowGroundFloors: 1,
+    height: 23,
+    useFunction: '办公',
+  });
+  await apiCall(baseURL, admin, 'PUT', `/projects/${project.id}/fire-systems`, {
+    facilityIds: ['M.02.1.01'],
+  });
+  await apiCall(baseURL, admin, 'PUT', `/projects/${project.id}/geofence`, {
+    ...centre,
+    crs: 'GCJ02',
+    radius: 300,
+  });
+  return project.id;
+}
+
+async function approveOnSite(
+  baseURL: string,
+  lead: ApiSession,
+  kind: 'start' | 'submit',
+  face: Buffer,
+): Promise<void> {
+  let request: { id: number; kind: string; taskKind: string } | undefined;
+  await expect
+    .poll(
+      async () => {
+        const pending = await apiCall<{ items: { id: number; kind: string; taskKind: string }[] }>(
+          baseURL,
+          lead,
+          'GET',
+          '/site-requests?status=pending',
+        );
+        request = pending.items.find((r) => r.kind === kind && r.taskKind === 'maintenance');
+        return !!request;
+      },
+      { timeout: 60_000 },
+    )
+    .toBe(true);
+  const form = new FormData();
+  const fields = {
+    lng: String(wgsLng),
+    lat: String(wgsLat),
+    crs: 'WGS84',
+    accuracy: '10',
+    fixTime: new Date().toISOString(),
+    reason: '现场核实为本人',
+  };
+  for (const [k, v] of Object.entries(fields)) form.append(k, v);
+  form.append('photo', new Blob([new Uint8Array(face)], { type: 'image/jpeg' }), 'live.jpg');
+  const res = await fetch(`${baseURL}/api/site-requests/${request!.id}/approve`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${lead.accessToken}` },
+    body: form,
+  });
+  expect(res.status, await res.clone().text()).toBe(200);
+}
+
+describe('H5: 维保 from the dispatched plan to the lead’s approval', () => {
+  const h5 = h5Suite();
+
+  it('caozuo01 records offline through a reload, submits; xiangmu02 handles the fault and approves', async () => {
+    const { baseURL } = h5.server;
+    const admin = await webLogin(baseURL, 'jigou01');
+    const projectId = await maintenanceProject(baseURL, admin);
+
+    // xiangmu02 creates this month's 月计划 and dispatches 报警控制器 to caozuo01; the lead's face is approved.
+    const lead = await webLogin(baseURL, 'xiangmu02', undefined, 'weapp');
+    const operator = await webLogin(baseURL, 'caozuo01', undefined, 'app');
+    const plan = await apiCall<{ id: number }>(
+      baseURL,
+      lead,
+      'POST',
+      `/projects/${projectId}/maintenance-plans`,
+      {
+        kind: 'month',
+        month: beijingMonth(),
+      },
+    );
+    await apiCall(baseURL, lead, 'POST', `/maintenance-plans/${plan.id}/assignments`, {
+      facilityIds: ['M.02.1.01'],
+      operatorAccountIds: [operator.user.id],
+    });
+    const face = await singleFacePhoto();
+    const profile = await uploadFaceProfile(baseURL, lead, face);
+    const brigade = await webLogin(baseURL, 'zongdui');
+    await apiCall(baseURL, brigade, 'POST', `/face-profiles/${profile.id}/approve`, {});
+
+    const livePhoto = path.join(tmpdir(), 'xf-maint-live.jpg');
+    writeFileSync(livePhoto, face);
+    const bigPhoto = path.join(tmpdir(), 'xf-maint-site.jpg');
+    writeFileSync(
+      bigPhoto,
+      await sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#9bb08a' } })
+        .jpeg({ quality: 90 })
+        .toBuffer(),
+    );
+
+    const context = await mobileContext(h5.browser, baseURL);
+    await context.grantPermissions(['geolocation']);
+    await context.setGeolocation({ longitude: wgsLng, latitude: wgsLat, accuracy: 10 });
+    const page = await context.newPage();
+    await loginOnH5(page, '现场人员', 'caozuo01');
+    await page.locator('.menu-item', { hasText: '接收下发计划' }).waitFor();
+    await page.locator('.nut-segmented-item', { hasText: '消防维保' }).click();
+    await page.locator('.menu-item', { hasText: '待开始工作' }).waitFor();
+    await expect.poll(() => page.locator('.menu-item').count()).toBe(7);
+    expect(await page.locator('.menu-item.disabled').count()).toBe(0);
+    await page.screenshot({ path: screenshotPath('h5-operator', 'maintenance-home') });
+
+    // The service worker must own the page before the connection goes (offline reload later).
+    await page.waitForFunction(
+      async () => {
+        if (!navigator.serviceWorker.controller) return false;
+        const manifest = await (await fetch('./precache-manifest.json')).json();
+        const cache = await caches.open(`xf-shell-${manifest.version}`);
+        return (await cache.keys()).length >= manifest.files.length;
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
+
+    // 接收下发计划 → 建立维保任务 with a live photo.
+    await page.locator('.menu-item', { hasText: '接收下发计划' }).click();
+    await page.locator('.assignment-row', { hasText: '报警控制器' }).waitFor();
+    await page.locator('.assignment-row .nut-checkbox').first().click();
+    await page.locator('[data-testid="selection-summary"]', { hasText: '已选1个设施' }).waitFor();
+    await page.screenshot({ path: screenshotPath('h5-operator', 'maintenance-assignments') });
+    const chooser = page.waitForEvent('filechooser');
+    await page.locator('.nut-button', { hasText: '建立维保任务' }).click();
+    await (await chooser).setFiles(livePhoto);
+    await page.locator('.task-card', { hasText: '开始申请待同意' }).waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: screenshotPath('h5-operator', 'maintenance-task-pending') });
+
+    await approveOnSite(baseURL, lead, 'start', face);
+    await page.reload();
+    await page.locator('.task-card', { hasText: '开始申请已同意' }).waitFor({ timeout: 30_000 });
+
+    // 继续记录 with no network.
+    await page.locator('.task-card .nut-button', { hasText: '开始记录' }).click();
+    await page.locator('.facility-row').first().waitFor();
+    await context.setOffline(true);
+    await page.locator('.facility-row').first().click();
+    const lines = page.locator('.maintenance-line');
+    await lines.first().waitFor();
+    const lineCount = await lines.count();
+    expect(lineCount).toBeGreaterThanOrEqual(2);
+    await nativeInput(page, LOCATION).fill('1号楼消防控制室');
+    // Line 1: every prompt answered with its conforming option → 符合 filled in.
+    const first = lines.nth(0);
+    await first.locator('.choice-checkable').click();
+    for (const prompt of await first.locator('.prompt[data-prompt]').all())
+      await prompt.locator('.nut-button').first().click();
+    await first.locator('[data-testid="line-result"]', { hasText: '符合' }).waitFor();
+    // Line 2: one prompt answered 不能/不正常 → 不符合 (a fault), with "+" text and a photo.
+    const second = lines.nth(1);
+    await second.locator('.choice-checkable').click();
+    const prompts = await second.locator('.prompt[data-prompt]').all();
+    await prompts[0]!.locator('.nut-button').nth(1).click();
+    for (const prompt of prompts.slice(1)) await prompt.locator('.nut-button').first().click();
+    await second.locator('[data-testid="line-result"]', { hasText: '不符合' }).waitFor();
+    await second.locator('.plus').click();
+    await nativeInput(page, '补充说明（文字和照片会体现在报告中）').fill('主电源切换后备电未投入');
+    const shot = page.waitForEvent('filechooser');
+    await second.locator('.nut-button', { hasText: '拍照' }).click();
+    await (await shot).setFiles(bigPhoto);
+    await second.locator('.record-photo').waitFor();
+    for (let i = 2; i < lineCount; i++) {
+      const line = lines.nth(i);
+      await line.locator('.choice-checkable').click();
+      for (const prompt of await line.locator('.prompt[data-prompt]').all())
+        await prompt.locator('.nut-button').first().click();
+    }
+    await page.screenshot({
+      path: screenshotPath('h5-operator', 'maintenance-record-offline'),
+      fullPage: true,
+    });
+
+    // 添加下一个: a second 报警控制器, not on site (现场无此设备 → 不适用).
+    await page.locator('.nut-button', { hasText: '添加下一个' }).click();
+    await page.locator('.position-tag.nut-tag-primary', { hasText: '（2）' }).waitFor();
+    for (let i = 0; i < lineCount; i++) {
+      const line = lines.nth(i);
+      await line.locator('.choice-not-checkable').click();
+      await line.locator('.choice-reason-not_present').click();
+      await line.locator('[data-testid="line-result"]', { hasText: '不适用' }).waitFor();
+    }
+
+    // Reload with no network: back at the second 报警控制器; 继续记录 from the menu returns there too.
+    await page.reload();
+    await page.locator('.maintenance-line').first().waitFor();
+    expect(await page.locator('.position-tag.nut-tag-primary').textContent()).toContain('（2）');
+    await page.goto('/h5/#/pages/home/index');
+    await page.locator('.menu-item', { hasText: '继续记录' }).click();
+    await page.locator('.position-tag.nut-tag-primary', { hasText: '（2）' }).waitFor();
+    await page.locator('.position-tag', { hasText: '（1）' }).click();
+    await page.locator('.maintenance-line').nth(1).locator('.record-photo').waitFor();
+    expect(await nativeInput(page, LOCATION).inputValue()).toBe('1号楼消防控制室');
+    await page.screenshot({ path: screenshotPath('h5-operator', 'maintenance-record-resumed') });
+    await context.setOffline(false);
+
+    // 提交维保结果申请 (fix + live photo) → the lead approves → photos, then every record at once.
+    await page.goto('/h5/#/pages/maintenance-tasks/index');
+    await page
+      .locator('[data-testid="task-progress"]', { hasText: `已记录${lineCount * 2}/${lineCount * 2}` })
+      .waitFor();
+    const liveAgain = page.waitForEvent('filechooser');
+    await page.locator('.task-card .nut-button', { hasText: '提交维保结果申请' }).click();
+    await (await liveAgain).setFiles(livePhoto);
+    await page.locator('.task-card', { hasText: /提交申请(待发送|待同意)/ }).waitFor({ timeout: 60_000 });
+    await approveOnSite(baseURL, lead, 'submit', face);
+    await page.reload();
+    await page
+      .locator('.task-card', { hasText: '维保结果已提交' })
+      .waitFor({ timeout: 120_000 })
+      .catch(async (e: unknown) => {
+        await page.screenshot({ path: screenshotPath('h5-operator', 'maintenance-submit-stuck') });
+        throw e;
+      });
+    await page.screenshot({ path: screenshotPath('h5-operator', 'maintenance-submitted') });
+    await context.close();
+
+    const tasks = await apiCall<{
+      items: { id: number; status: string; recordCount: number; faultCount: number }[];
+    }>(baseURL, lead, 'GET', `/maintenance-tasks?projectId=${projectId}`);
+    expect(tasks.items).toHaveLength(1);
+    expect(tasks.items[0]).toMatchObject({ status: 'submitted', recordCount: lineCount * 2, faultCount: 1 });
+
+    // xiangmu02 on the phone: 消防维保-待审核 → the task → the fault 与业主沟通中 → 审核通过.
+    const leadContext = await mobileContext(h5.browser, baseURL);
+    const leadPage = await leadContext.newPage();
+    await loginOnH5(leadPage, '负责人', 'xiangmu02');
+    await leadPage.locator('.stat-label').first().waitFor();
+    await leadPage.goto('/h5/#/pages/maintenance/index');
+    await leadPage.locator('.menu-item', { hasText: '消防维保-待审核' }).click();
+    await leadPage.locator('.review-task', { hasText: siteName }).click();
+    await leadPage.locator('.fault-card').waitFor();
+    await leadPage.locator('.maintenance-record-view').first().locator('.standard').waitFor();
+    await leadPage.screenshot({ path: screenshotPath('h5-lead', 'maintenance-review'), fullPage: true });
+    // Approval waits for every fault to have a handling.
+    await leadPage.getByText('还有1项故障待处理，须先给出处理方式才能审核通过').waitFor();
+    await leadPage.locator('.fault-card .nut-button', { hasText: '与业主沟通中' }).click();
+    await leadPage.locator('.fault-card', { hasText: '与业主沟通中' }).locator('.nut-tag').waitFor();
+    await leadPage.locator('.review-approve').click();
+    await leadPage.locator('.nut-tag', { hasText: '审核通过' }).first().waitFor({ timeout: 30_000 });
+    await leadPage.screenshot({ path: screenshotPath('h5-lead', 'maintenance-approved'), fullPage: true });
+    await leadContext.close();
+
+    const after = await apiCall<{ items: { status: string }[] }>(
+      baseURL,
+      lead,
+      'GET',
+      `/maintenance-tasks?projectId=${projectId}`,
+    );
+    expect(after.items[0]!.status).toBe('approved');
+  }, 400_000);
+});

@@ -67,8 +67,8 @@ export const registryRoutes = [
         try {
           parsed =
             registry === 'ministry'
-              ? await parseMinistryWorkbook(file!.path)
-              : await parseInspectionWorkbook(file!.path);
+              ? await parseMinistryWorkbook(file!.buffer)
+              : await parseInspectionWorkbook(file!.buffer);
         } catch (e) {
           if (e instanceof RegistryFileError) {
             await recordRefusedImport(context, registry, meta, e.message);

@@ -1,6 +1,5 @@
 import type { Context } from 'koa';
-import { Account } from './models';
-import { checkSession } from '../auth/service';
+import { accountWithSession, SESSION_ENDED } from '../auth/service';
 import { verifyAccessToken } from '../auth/tokens';
 import type { AppContext } from '../context';
 import type { Actor } from '../core/actor';
@@ -18,11 +17,12 @@ export async function authenticate(app: AppContext, ctx: Context): Promise<Actor
   const token = header.startsWith('Bearer ') ? header.slice(7) : queryToken;
   if (!token) throw unauthenticated();
   const claims = await verifyAccessToken(app.config.jwtSecret, token);
-  const account = await Account.findByPk(claims.accountId);
+  // One query for the account and its session: it runs on every authenticated request.
+  const { account, session } = await accountWithSession(claims.accountId, claims.sessionId);
   if (!account) throw unauthenticated('登录已失效，请重新登录', 'session_ended');
   if (account.disabled) throw forbidden('账号已停用，请联系机构管理员', 'account_disabled');
   if (account.closedReason) throw forbidden(account.closedReason, 'account_closed');
-  await checkSession(claims.sessionId, account);
+  if (!session) throw unauthenticated(SESSION_ENDED, 'session_ended');
   ctx.state.actorId = account.id;
   return {
     id: account.id,

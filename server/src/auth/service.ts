@@ -38,7 +38,7 @@ import {
 
 /** One answer for an unknown account and a wrong password, so the answer does not tell which names exist. */
 const WRONG = '账号或密码错误';
-const SESSION_ENDED = '登录已失效，请重新登录';
+export const SESSION_ENDED = '登录已失效，请重新登录';
 
 async function sessionResult(
   app: AppContext,
@@ -153,8 +153,30 @@ async function liveSession(sessionId: string, account: Account) {
   return session;
 }
 
-export async function checkSession(sessionId: string, account: Account) {
-  if (!(await liveSession(sessionId, account))) throw unauthenticated(SESSION_ENDED, 'session_ended');
+/**
+ * The account of an access token with its session checked, in one query (every authenticated request runs it):
+ * the live session's token version comes along as a subquery. `session` is false when the session is not live
+ * (revoked, another account's, or the account's token version moved on).
+ */
+export async function accountWithSession(accountId: number, sessionId: string) {
+  const sid = Account.sequelize!.escape(sessionId);
+  const account = await Account.findByPk(accountId, {
+    attributes: {
+      include: [
+        [
+          literal(
+            `(SELECT s.tokenVersion FROM sessions s WHERE s.id = ${sid} AND s.accountId = Account.id AND s.revokedAt IS NULL)`,
+          ),
+          'liveSessionTokenVersion',
+        ],
+      ],
+    },
+  });
+  if (!account) return { account: null, session: false };
+  const version = account.getDataValue('liveSessionTokenVersion' as any) as number | string | null;
+  account.changed('liveSessionTokenVersion' as any, false);
+  delete (account.dataValues as any).liveSessionTokenVersion;
+  return { account, session: version !== null && Number(version) === account.tokenVersion };
 }
 
 /** End sessions and every refresh token in them. */

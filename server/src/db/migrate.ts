@@ -18,6 +18,7 @@ import * as m0013 from './migrations/0013-generated-reports';
 import * as m0014 from './migrations/0014-live-photo-hashes';
 import * as m0016 from './migrations/0016-maintenance-work';
 import * as m0018 from './migrations/0018-retest-plans';
+import * as m0019 from './migrations/0019-list-indexes';
 
 /** Migrations in order; names are what the SequelizeMeta table records. */
 const migrations = [
@@ -39,6 +40,7 @@ const migrations = [
   { name: '0015-notifications', ...m0015 },
   { name: '0016-maintenance-work', ...m0016 },
   { name: '0018-retest-plans', ...m0018 },
+  { name: '0019-list-indexes', ...m0019 },
 ];
 
 export function createMigrator(sequelize: Sequelize) {

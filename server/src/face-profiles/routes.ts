@@ -14,6 +14,7 @@ import {
 import { Account } from '../accounts/models';
 import { notFound } from '../core/errors';
 import { route } from '../core/route';
+import { FileNotFoundError } from '../platform/files/file-store';
 import { StoredFile } from '../files/model';
 import { FaceProfile } from './models';
 import {
@@ -102,7 +103,10 @@ export const faceRoutes = [
       if (!file) throw notFound('人脸底图文件');
       ctx.set('Content-Type', file.mime);
       ctx.set('Cache-Control', 'private, max-age=3600');
-      return app.files.get(file.storageKey);
+      return app.files.stream(file.storageKey).catch((e: unknown) => {
+        if (e instanceof FileNotFoundError) throw notFound('人脸底图文件');
+        throw e;
+      });
     },
   }),
   route({

@@ -1,5 +1,7 @@
 import { idParamSchema, storedFileViewSchema } from '@xf/domain';
+import { notFound } from '../core/errors';
 import { route } from '../core/route';
+import { FileNotFoundError } from '../platform/files/file-store';
 import { findFile, presentFile, storeFile } from './service';
 import './policies';
 
@@ -39,7 +41,11 @@ export const fileRoutes = [
         const name = f.originalName || `文件${f.id}`;
         ctx.set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`);
       }
-      return app.files.get(f.storageKey);
+      // Streamed from the file store (local disk or OSS): a download never holds the whole file in memory.
+      return app.files.stream(f.storageKey).catch((e: unknown) => {
+        if (e instanceof FileNotFoundError) throw notFound('文件');
+        throw e;
+      });
     },
   }),
 ];

@@ -125,3 +125,26 @@ export function initInstitutionModels(sequelize: Sequelize) {
     { sequelize, tableName: 'persons' },
   );
 }
+
+const detachmentCache = new WeakMap<Sequelize, Promise<Map<number, Detachment>>>();
+
+/**
+ * The 支队, by id. They are reference data written once when the database is first set up
+ * (ensureDetachments) and never changed, so each process reads them once instead of on every list request.
+ */
+export function detachmentsById(): Promise<Map<number, Detachment>> {
+  const sequelize = Detachment.sequelize!;
+  let cached = detachmentCache.get(sequelize);
+  if (!cached) {
+    cached = Detachment.findAll({ order: [['id', 'ASC']] }).then(
+      (rows) => new Map(rows.map((d) => [d.id, d])),
+    );
+    // A read before the detachments are seeded (or a failed read) is not kept.
+    cached.then(
+      (m) => m.size || detachmentCache.delete(sequelize),
+      () => detachmentCache.delete(sequelize),
+    );
+    detachmentCache.set(sequelize, cached);
+  }
+  return cached;
+}

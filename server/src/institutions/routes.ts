@@ -21,7 +21,7 @@ import { route } from '../core/route';
 import { beijingToday, isoTime, isoTimeOrNull } from '../core/time';
 import { RedFlag } from '../red-flags/model';
 import { RegistryChange } from '../registries/models';
-import { Detachment, Institution, Person } from './models';
+import { detachmentsById, Institution, Person } from './models';
 import { presentInstitution, presentPerson } from './present';
 import { confirmRegistration, findInstitution, markOfficeAddress } from './service';
 import './policies';
@@ -39,7 +39,7 @@ export const institutionRoutes = [
     tag,
     response: detachmentListSchema,
     handler: async () =>
-      (await Detachment.findAll({ order: [['id', 'ASC']] })).map((d) => ({
+      [...(await detachmentsById()).values()].map((d) => ({
         id: d.id,
         code: d.code,
         name: d.name,

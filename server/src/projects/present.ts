@@ -15,7 +15,7 @@ import type { Actor } from '../core/actor';
 import { abilities } from '../core/policy';
 import { Building } from '../buildings/models';
 import { Client, ClientContact } from '../clients/models';
-import { Detachment, Institution } from '../institutions/models';
+import { detachmentsById, Institution } from '../institutions/models';
 import { RegistryProject, SocialUnit } from '../registries/models';
 import { fenceOf } from './geofence';
 import type { Project } from './models';
@@ -68,7 +68,7 @@ export async function presentProjects(actor: Actor, rows: Project[]): Promise<Pr
   const [clients, contacts, detachments, leads, institutions, buildingCounts] = await Promise.all([
     Client.findAll({ where: { id: { [Op.in]: ids(rows.map((p) => p.clientId)) } } }).then(byId),
     ClientContact.findAll({ where: { id: { [Op.in]: ids(rows.map((p) => p.contactId)) } } }).then(byId),
-    Detachment.findAll({ where: { id: { [Op.in]: ids(rows.map((p) => p.detachmentId)) } } }).then(byId),
+    detachmentsById(),
     Account.findAll({ where: { id: { [Op.in]: ids(rows.map((p) => p.projectLeadAccountId)) } } }).then(byId),
     Institution.findAll({ where: { id: { [Op.in]: ids(rows.map((p) => p.institutionId)) } } }).then(byId),
     Building.findAll({

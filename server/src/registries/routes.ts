@@ -14,7 +14,7 @@ import {
 import { scopeWhere } from '../core/policy';
 import { route } from '../core/route';
 import { badRequest, notFound } from '../core/errors';
-import { Detachment } from '../institutions/models';
+import { detachmentsById } from '../institutions/models';
 import { institutionScope } from '../institutions/policies';
 import { importInspection, importMinistry, recordRefusedImport } from './import-service';
 import { RegistryChange, RegistryImport, RegistryProject, SocialUnit, type RegistryName } from './models';
@@ -181,7 +181,7 @@ export const registryRoutes = [
         limit: query.pageSize,
         offset: (query.page - 1) * query.pageSize,
       });
-      const detachments = new Map((await Detachment.findAll()).map((d) => [d.id, d]));
+      const detachments = await detachmentsById();
       return {
         items: rows.map((u) => ({
           id: u.id,

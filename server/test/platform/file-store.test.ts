@@ -50,6 +50,18 @@ function fileStoreContract(
       expect(await store.exists('missing/file.pdf')).toBe(false);
     });
 
+    it('streams the stored bytes in chunks, and a missing key throws FileNotFoundError before any stream', async () => {
+      const big = Buffer.alloc(3 * 1024 * 1024 + 17);
+      for (let i = 0; i < big.length; i++) big[i] = (i * 31) % 251;
+      await store.put('stream/report.pdf', big, 'application/pdf');
+      const chunks: Buffer[] = [];
+      for await (const chunk of await store.stream('stream/report.pdf')) chunks.push(chunk as Buffer);
+      expect(chunks.length).toBeGreaterThan(1);
+      expect(Buffer.concat(chunks).equals(big)).toBe(true);
+      await expect(store.stream('missing/stream.pdf')).rejects.toBeInstanceOf(FileNotFoundError);
+      await expect(store.stream('../outside.txt')).rejects.toBeInstanceOf(InvalidFileKeyError);
+    });
+
     it('delete removes the object and is harmless for a missing key', async () => {
       await store.put('to-delete/a.png', Buffer.from('x'), 'image/png');
       await store.delete('to-delete/a.png');

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { copyFile, mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { assertValidFileKey, FileNotFoundError } from './file-key';
 import type { DiskFileStoreConfig, FileStore } from './file-store';
@@ -52,6 +52,22 @@ export function createDiskFileStore(config: DiskFileStoreConfig): FileStore {
       const target = pathOf(key);
       try {
         return await readFile(target);
+      } catch (err) {
+        if (isErrno(err, 'ENOENT', 'EISDIR', 'ENOTDIR')) throw new FileNotFoundError(key);
+        throw err;
+      }
+    },
+
+    async stream(key) {
+      const target = pathOf(key);
+      try {
+        // Opened first, so a missing file throws here rather than in the middle of a response.
+        const handle = await open(target, 'r');
+        if (!(await handle.stat()).isFile()) {
+          await handle.close();
+          throw new FileNotFoundError(key);
+        }
+        return handle.createReadStream();
       } catch (err) {
         if (isErrno(err, 'ENOENT', 'EISDIR', 'ENOTDIR')) throw new FileNotFoundError(key);
         throw err;

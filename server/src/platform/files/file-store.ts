@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { createDiskFileStore } from './disk-file-store';
 import { createOssFileStore } from './oss-file-store';
 
@@ -9,6 +10,11 @@ export interface FileStore {
   putFile(key: string, localPath: string, mime: string): Promise<void>;
   /** Throws FileNotFoundError when nothing is stored under the key. */
   get(key: string): Promise<Buffer>;
+  /**
+   * The bytes as a stream, for downloads (never the whole file in memory). Throws FileNotFoundError before the
+   * stream is returned when nothing is stored under the key, so a missing file is a 404, not a broken response.
+   */
+  stream(key: string): Promise<Readable>;
   exists(key: string): Promise<boolean>;
   /** Deleting a missing key is not an error. */
   delete(key: string): Promise<void>;

@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import OSS, { type OssError } from 'ali-oss';
 import { assertValidFileKey, FileNotFoundError } from './file-key';
 import type { FileStore, OssFileStoreConfig } from './file-store';
@@ -38,6 +39,18 @@ export function createOssFileStore(config: OssFileStoreConfig): FileStore {
       assertValidFileKey(key);
       try {
         return (await client.get(key)).content;
+      } catch (err) {
+        if (isNotFound(err)) throw new FileNotFoundError(key);
+        throw err;
+      }
+    },
+
+    async stream(key) {
+      assertValidFileKey(key);
+      try {
+        // The object's body as it arrives from OSS; the response status is known before it is returned.
+        const streaming = client as unknown as { getStream(name: string): Promise<{ stream: Readable }> };
+        return (await streaming.getStream(key)).stream;
       } catch (err) {
         if (isNotFound(err)) throw new FileNotFoundError(key);
         throw err;

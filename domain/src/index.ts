@@ -32,3 +32,5 @@ export * from './rules/tenancy';
 export * from './rules/location-check';
 export * from './workflow/index';
 export * from './reports/testing-report';
+export * from './rules/maintenance-report';
+export * from './reports/maintenance-report';

@@ -26,6 +26,8 @@ export class Report extends Model {
   /** SHA-256 of the generated report's data, printed on it. */
   declare dataSha256: string | null;
   declare conclusion: string;
+  /** 备注说明 the admin wrote when generating a maintenance report (printed on it). */
+  declare remarks: string | null;
   declare status: ReportStatus;
   declare completedOn: string;
   declare uploadedBy: number;
@@ -57,6 +59,7 @@ export function initReportModel(sequelize: Sequelize) {
       verifyToken: str(64),
       dataSha256: str(64),
       conclusion: { type: DataTypes.TEXT, allowNull: false },
+      remarks: { type: DataTypes.TEXT, allowNull: true },
       status: str(20, false),
       completedOn: str(10, false),
       uploadedBy: int(false),

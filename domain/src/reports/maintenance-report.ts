@@ -198,9 +198,14 @@ export function assembleMaintenanceReport(input: {
     }
     row.lines++;
     summary.lines++;
-    if (r.result === 'conforming') (row.conforming++, summary.conforming++);
-    else if (r.result === 'nonconforming') (row.nonconforming++, summary.nonconforming++);
-    else (row.notApplicable++, summary.notApplicable++);
+    const field =
+      r.result === 'conforming'
+        ? 'conforming'
+        : r.result === 'nonconforming'
+          ? 'nonconforming'
+          : 'notApplicable';
+    row[field]++;
+    summary[field]++;
     if (r.operatorName && !staff.includes(r.operatorName)) staff.push(r.operatorName);
     if (r.note.trim() || r.photoFileIds.length) {
       const a = attachments.get(key) ?? {

@@ -3,7 +3,6 @@ import { generatedReportMachine, type ProjectKind } from '@xf/domain';
 import type { Transaction } from 'sequelize';
 import type { AppContext } from '../context';
 import { actorOf, runCommand, systemContext, type RequestContext } from '../core/command';
-import { conflict } from '../core/errors';
 import { createOnce } from '../core/idempotent';
 import { beijingToday } from '../core/time';
 import { nextState } from '../core/transition';

@@ -14,12 +14,13 @@ const statusColor: Record<ReportView['status'], string> = {
   filed: 'success',
 };
 
-/** 查看检测报告 (manual §02): generated and uploaded testing reports, their files, hashes and filing state. */
-export function TestingReportsListPage() {
+/**
+ * 查看检测报告 (manual §02) and 查看维保报告 (§03): generated and uploaded reports of one kind, their files, hashes
+ * and filing state; a maintenance report shows its month.
+ */
+export function ReportFilesPage({ kind, title }: { kind: 'testing' | 'maintenance'; title: string }) {
   const onError = useApiError();
-  const { tableProps } = useServerTable((p) => api.getReports({ ...p, kind: 'testing' }), {
-    kind: 'testing',
-  });
+  const { tableProps } = useServerTable((p) => api.getReports({ ...p, kind }), { kind });
   const file = (url: string | null, label: string) =>
     url && (
       <Button type="link" size="small" onClick={() => void openApiFile(url).catch(onError)}>
@@ -28,12 +29,15 @@ export function TestingReportsListPage() {
     );
 
   return (
-    <PageCard title="查看检测报告">
+    <PageCard title={title}>
       <FitTable<ReportView>
         {...tableProps}
         columns={[
           { title: '报告编号', width: 150, render: (_, r) => r.reportNo ?? '—' },
           { title: '项目名称', dataIndex: 'projectName' },
+          ...(kind === 'maintenance'
+            ? [{ title: '报告月份', width: 90, render: (_: unknown, r: ReportView) => r.planMonth ?? '—' }]
+            : []),
           { title: '报告生成形式', dataIndex: 'sourceLabel', width: 110 },
           { title: '报告完成日期', dataIndex: 'completedOn', width: 120 },
           {

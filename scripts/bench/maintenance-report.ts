@@ -33,7 +33,7 @@ mkdirSync(photoDir, { recursive: true });
 const secs = (ms: number) => (ms / 1000).toFixed(2);
 
 // 1. Phone photos, made once and cached; the report embeds the small copy made at upload.
-let t = performance.now();
+const t = performance.now();
 let made = 0;
 const photos: ReportPhoto[] = [];
 let noise: Buffer | null = null;

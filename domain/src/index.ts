@@ -30,6 +30,7 @@ export * from './reference/index';
 export * from './rules/project-lead';
 export * from './rules/tenancy';
 export * from './rules/location-check';
+export * from './rules/maintenance-line';
 export * from './workflow/index';
 export * from './reports/testing-report';
 export * from './rules/maintenance-report';

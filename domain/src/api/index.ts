@@ -23,3 +23,6 @@ export * from './registries';
 export * from './red-flags';
 export * from './system';
 export * from './standards';
+export * from './maintenance-records';
+export * from './maintenance-faults';
+export * from './maintenance-tasks';

@@ -106,10 +106,16 @@ export const siteRequestViewSchema = z.object({
   statusLabel: z.string(),
   projectId: z.number().int(),
   siteName: z.string(),
-  testingTaskId: z.number().int(),
+  /** Which workflow the request belongs to: a 测试任务 or a 维保任务 (exactly one of the two ids is set). */
+  taskKind: z.enum(['testing', 'maintenance']),
+  testingTaskId: z.number().int().nullable(),
+  maintenanceTaskId: z.number().int().nullable(),
   requestedBy: z.object({ id: z.number().int(), accountName: z.string(), displayName: z.string() }),
   requestedAt: z.string(),
+  /** A testing task's single items (empty for a maintenance task). */
   planSingleItemIds: z.array(z.string()),
+  /** A maintenance task's facilities (empty for a testing task). */
+  facilityIds: z.array(z.string()),
   locationCheck: locationCheckViewSchema,
   faceCheck: faceCheckViewSchema,
   photoUrl: z.string(),

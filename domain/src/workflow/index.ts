@@ -5,10 +5,16 @@ export * from './report';
 export * from './site-request';
 export * from './testing-task';
 export * from './maintenance-plan';
+export * from './maintenance-task';
 export * from './testing-assignment';
 export * from './testing-record';
 export * from './face-profile';
 import { maintenanceAssignmentMachine, maintenancePlanMachine } from './maintenance-plan';
+import {
+  maintenanceFaultMachine,
+  maintenanceFaultTaskMachine,
+  maintenanceTaskMachine,
+} from './maintenance-task';
 import { projectMachine } from './project';
 import { generatedReportMachine, reportMachine } from './report';
 import { siteRequestMachine } from './site-request';
@@ -32,4 +38,7 @@ export const allMachines = [
   testingRecordMachine,
   testingReviewMachine,
   faceProfileMachine,
+  maintenanceTaskMachine,
+  maintenanceFaultMachine,
+  maintenanceFaultTaskMachine,
 ] as const;

@@ -21,16 +21,26 @@ export const maintenancePlanMachine = defineMachine({
   },
 });
 
-/** A distributed facility is 待开始 until the operator starts a maintenance task on it; only then removable. */
+/**
+ * A distributed facility is 待开始 until the operator builds a maintenance task on it; only then removable. When the
+ * operator deletes that task (before submitting it) the facility is 待开始 again (release).
+ */
 export const maintenanceAssignmentMachine = defineMachine({
   name: 'maintenance_assignment',
   subject: '该设施',
   states: { pending: '待开始', started: '已开始' },
   initial: 'pending',
-  actions: { start: '开始', remove: '移除' },
+  actions: { start: '开始', remove: '移除', release: '删除维保任务' },
   transitions: [
     { from: 'pending', action: 'start', to: 'started', by: ['operator'] },
+    { from: 'started', action: 'release', to: 'pending', by: ['operator'] },
     { from: 'pending', action: 'remove', to: GONE, by: ['project_lead'] },
   ],
-  refusals: { started: '操作员已开始执行此设施的维保任务，请先由操作员在维保APP删除任务后再删除' },
+  refusals: {
+    pending: { release: '该设施尚未建立维保任务' },
+    started: {
+      start: '该设施已在您的维保任务中',
+      remove: '操作员已开始执行此设施的维保任务，请先由操作员在维保APP删除任务后再删除',
+    },
+  },
 });

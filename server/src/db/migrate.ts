@@ -16,6 +16,7 @@ import * as m0011 from './migrations/0011-testing-records';
 import * as m0015 from './migrations/0015-notifications';
 import * as m0013 from './migrations/0013-generated-reports';
 import * as m0014 from './migrations/0014-live-photo-hashes';
+import * as m0016 from './migrations/0016-maintenance-work';
 import * as m0017 from './migrations/0017-maintenance-report-remarks';
 
 /** Migrations in order; names are what the SequelizeMeta table records. */
@@ -36,6 +37,7 @@ const migrations = [
   { name: '0013-generated-reports', ...m0013 },
   { name: '0014-live-photo-hashes', ...m0014 },
   { name: '0015-notifications', ...m0015 },
+  { name: '0016-maintenance-work', ...m0016 },
   { name: '0017-maintenance-report-remarks', ...m0017 },
 ];
 

@@ -22,6 +22,8 @@ import { initSiteRequestModels } from '../site-requests/models';
 import { initIdempotencyModel } from '../core/idempotent';
 import { initTestingRecordModels } from '../testing-records/models';
 import { initNotificationModel } from '../reminders/models';
+import { initMaintenanceRecordModels } from '../maintenance-records/models';
+import { initMaintenanceFaultModels } from '../maintenance-faults/models';
 
 export function initModels(sequelize: Sequelize) {
   initInstitutionModels(sequelize);
@@ -47,4 +49,6 @@ export function initModels(sequelize: Sequelize) {
   initSiteRequestModels(sequelize);
   initTestingRecordModels(sequelize);
   initNotificationModel(sequelize);
+  initMaintenanceFaultModels(sequelize);
+  initMaintenanceRecordModels(sequelize);
 }

@@ -9,6 +9,7 @@ import { Account } from '../accounts/models';
 import { LocationCheck } from '../location-check/models';
 import { presentLocationCheck } from '../location-check/service';
 import { Project } from '../projects/models';
+import { MaintenanceTask } from '../maintenance-tasks/models';
 import { TestingTask } from '../testing-tasks/models';
 import type { SiteRequest } from './models';
 import { workflowAbilities } from './abilities';
@@ -17,11 +18,14 @@ export const byId = <T extends { id: number }>(rows: T[]) => new Map(rows.map((r
 
 export async function presentSiteRequests(rows: SiteRequest[]): Promise<SiteRequestView[]> {
   if (!rows.length) return [];
-  const [accounts, projects, checks, tasks] = await Promise.all([
+  const ids = (pick: (r: SiteRequest) => number | null) =>
+    rows.map(pick).filter((id): id is number => id !== null);
+  const [accounts, projects, checks, tasks, maintenanceTasks] = await Promise.all([
     Account.findAll({ where: { id: [...new Set(rows.map((r) => r.requestedBy))] } }).then(byId),
     Project.findAll({ where: { id: [...new Set(rows.map((r) => r.projectId))] } }).then(byId),
     LocationCheck.findAll({ where: { id: rows.map((r) => r.locationCheckId) } }).then(byId),
-    TestingTask.findAll({ where: { id: rows.map((r) => r.testingTaskId) } }).then(byId),
+    TestingTask.findAll({ where: { id: ids((r) => r.testingTaskId) } }).then(byId),
+    MaintenanceTask.findAll({ where: { id: ids((r) => r.maintenanceTaskId) } }).then(byId),
   ]);
   return rows.map((r) => {
     const a = accounts.get(r.requestedBy);
@@ -33,14 +37,17 @@ export async function presentSiteRequests(rows: SiteRequest[]): Promise<SiteRequ
       statusLabel: siteRequestStatusLabels[r.status],
       projectId: r.projectId,
       siteName: projects.get(r.projectId)?.siteName ?? '',
+      taskKind: r.maintenanceTaskId !== null ? ('maintenance' as const) : ('testing' as const),
       testingTaskId: r.testingTaskId,
+      maintenanceTaskId: r.maintenanceTaskId,
       requestedBy: {
         id: r.requestedBy,
         accountName: a?.accountName ?? '',
         displayName: a?.displayName ?? '',
       },
       requestedAt: r.requestedAt.toISOString(),
-      planSingleItemIds: tasks.get(r.testingTaskId)?.planSingleItemIds ?? [],
+      planSingleItemIds: (r.testingTaskId && tasks.get(r.testingTaskId)?.planSingleItemIds) || [],
+      facilityIds: (r.maintenanceTaskId && maintenanceTasks.get(r.maintenanceTaskId)?.facilityIds) || [],
       locationCheck: presentLocationCheck(checks.get(r.locationCheckId)!),
       faceCheck: { accepted: r.faceAccepted, distance: r.faceDistance, threshold: r.faceThreshold },
       photoUrl: `/api/files/${r.photoFileId}`,

@@ -2,6 +2,7 @@ import { Op } from 'sequelize';
 import {
   locationCheckReasonLabels,
   siteRequestKindLabels,
+  maintenanceTaskMachine,
   siteRequestMachine,
   testingTaskMachine,
   type ApproveSiteRequestInput,
@@ -18,6 +19,7 @@ import { LocationCheck } from '../location-check/models';
 import { findProject } from '../projects/find';
 import { raiseRedFlag } from '../red-flags/service';
 import { notifyOperatorOfDecision } from '../reminders/service';
+import { MaintenanceTask } from '../maintenance-tasks/models';
 import { TestingTask } from '../testing-tasks/models';
 import { SiteRequest } from './models';
 import { leadProjectIds, type SiteRequestSubject } from './policies';
@@ -83,10 +85,19 @@ export async function approveSiteRequest(
     // Re-read under the lock: two approvals racing decide once.
     const row = (await SiteRequest.findByPk(request.id, { transaction, lock: transaction.LOCK.UPDATE }))!;
     const status = nextState(siteRequestMachine, row.status, 'approve', actor);
-    const task = (await TestingTask.findByPk(row.testingTaskId, {
-      transaction,
-      lock: transaction.LOCK.UPDATE,
-    }))!;
+    // The request's task: a 测试任务 or a 维保任务, each started by its own machine.
+    const lock = { transaction, lock: transaction.LOCK.UPDATE };
+    const start = async () => {
+      if (row.maintenanceTaskId !== null) {
+        const task = (await MaintenanceTask.findByPk(row.maintenanceTaskId, lock))!;
+        const next = nextState(maintenanceTaskMachine, task.status, 'start', actor);
+        await task.update({ status: next, startedAt: now }, { transaction });
+      } else {
+        const task = (await TestingTask.findByPk(row.testingTaskId!, lock))!;
+        const next = nextState(testingTaskMachine, task.status, 'start', actor);
+        await task.update({ status: next, startedAt: now }, { transaction });
+      }
+    };
     const now = new Date();
     await row.update(
       {
@@ -100,11 +111,7 @@ export async function approveSiteRequest(
       { transaction },
     );
     // 同意开始申请 starts the task; 同意提交申请 lets the operator submit (the submission moves the task on).
-    if (row.kind === 'start')
-      await task.update(
-        { status: nextState(testingTaskMachine, task.status, 'start', actor), startedAt: now },
-        { transaction },
-      );
+    if (row.kind === 'start') await start();
     await flagUnknownMock(
       context.app.config,
       project,
@@ -123,7 +130,9 @@ export async function approveSiteRequest(
           reason: `项目负责人${actor.displayName}强行同意${siteRequestKindLabels[row.kind]}：${failed.join('、')}。说明：${input.reason}`,
           details: {
             projectId: project.id,
-            testingTaskId: task.id,
+            ...(row.maintenanceTaskId !== null
+              ? { maintenanceTaskId: row.maintenanceTaskId }
+              : { testingTaskId: row.testingTaskId }),
             operatorLocationCheckId: operatorCheck.id,
             distanceM: operatorCheck.distanceM,
             faceAccepted: row.faceAccepted,

@@ -129,8 +129,8 @@ export interface MaintenanceFaultInput {
   description: string;
   foundAt: string | Date;
   resolvedAt: string | Date | null;
-  /** The handling steps as recorded, in any order. */
-  events: { at: string | Date; text: string }[];
+  /** The handling steps as recorded, in any order, with the fault's state after each when known. */
+  events: { at: string | Date; text: string; statusLabel?: string }[];
   /** The fault's current status label, used when no event falls into the month. */
   statusLabel: string;
 }
@@ -237,7 +237,11 @@ export function assembleMaintenanceReport(input: {
         location: f.location,
         lineText: f.lineText,
         description: f.description,
-        statusLabel: resolvedInMonth ? '已解决' : last ? stepStatus(last.text) : f.statusLabel,
+        statusLabel: resolvedInMonth
+          ? '已解决'
+          : last
+            ? (last.statusLabel ?? stepStatus(last.text))
+            : f.statusLabel,
         carriedOver: time(f.foundAt) < start,
         timeline: steps.map((e) => ({ at: beijingDateTimeText(e.at), text: e.text })),
       };

@@ -11,7 +11,6 @@ import type { Report } from '../reports/models';
 import { dataDigest, qrOf, readReportPhotos } from '../reports/render/assets';
 import { findEdition } from '../standards/service';
 import type { MaintenanceRenderInput } from './layout';
-import { faultStatusLabel } from './labels';
 import { readMonthRecords, readMonthWork, readProjectFaults } from './source';
 
 /** Everything the monthly report prints, read from the project, its month's approved work and its faults. */
@@ -34,7 +33,7 @@ export async function assembleMaintenanceFromDatabase(
   const counted = work.tasks.filter((t) => t.approved && new Date(t.submittedAt) < end).map((t) => t.id);
   const [records, faults, leadPerson] = await Promise.all([
     readMonthRecords(sequelize, counted, edition),
-    readProjectFaults(sequelize, project.id, end, edition, faultStatusLabel),
+    readProjectFaults(sequelize, project.id, end, edition),
     leadAccount?.personId ? Person.findByPk(leadAccount.personId) : null,
   ]);
   return assembleMaintenanceReport({

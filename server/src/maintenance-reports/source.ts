@@ -1,9 +1,11 @@
-import type {
-  MaintenanceFaultInput,
-  MaintenanceRecordInput,
-  ReportPlanState,
-  ReportTaskState,
-  StandardEdition,
+import {
+  maintenanceFaultStatusLabels,
+  type MaintenanceFaultInput,
+  type MaintenanceFaultStatus,
+  type MaintenanceRecordInput,
+  type ReportPlanState,
+  type ReportTaskState,
+  type StandardEdition,
 } from '@xf/domain';
 import { QueryTypes, type Sequelize, type Transaction } from 'sequelize';
 
@@ -23,7 +25,10 @@ interface TaskRow {
   operatorName: string | null;
 }
 
-/** The month's dispatched plans with how far their facilities got, and their submitted tasks. */
+/**
+ * The month's dispatched plans with how far their facilities got, and their submitted tasks with the time they
+ * were first submitted (a correction after a rejection keeps the task's place in its month).
+ */
 export async function readMonthWork(
   sequelize: Sequelize,
   projectId: number,
@@ -43,7 +48,7 @@ export async function readMonthWork(
       { replacements: { planIds }, type: QueryTypes.SELECT, transaction },
     ),
     sequelize.query<TaskRow>(
-      `SELECT t.id, t.planId, t.status, t.assignmentIds, t.submittedAt, a.displayName AS operatorName
+      `SELECT t.id, t.planId, t.status, t.assignmentIds, t.firstSubmittedAt AS submittedAt, a.displayName AS operatorName
          FROM maintenance_tasks t LEFT JOIN accounts a ON a.id = t.operatorAccountId
         WHERE t.planId IN (:planIds) ORDER BY t.id`,
       { replacements: { planIds }, type: QueryTypes.SELECT, transaction },
@@ -145,13 +150,14 @@ export async function readMonthRecords(
   });
 }
 
+const label = (status: string) => maintenanceFaultStatusLabels[status as MaintenanceFaultStatus] ?? status;
+
 /** Every fault of the project found before the month's end with its timeline; faultInMonth picks the month's. */
 export async function readProjectFaults(
   sequelize: Sequelize,
   projectId: number,
   before: Date,
   edition: Pick<StandardEdition, 'maintenance'>,
-  statusLabel: (status: string) => string,
 ): Promise<MaintenanceFaultInput[]> {
   const { facility, line } = catalogIndex(edition);
   const faults = await sequelize.query<{
@@ -173,8 +179,8 @@ export async function readProjectFaults(
     { replacements: { projectId, before }, type: QueryTypes.SELECT },
   );
   if (faults.length === 0) return [];
-  const events = await sequelize.query<{ faultId: number; at: unknown; text: string }>(
-    'SELECT faultId, at, text FROM maintenance_fault_events WHERE faultId IN (:ids) ORDER BY at, id',
+  const events = await sequelize.query<{ faultId: number; at: unknown; text: string; status: string }>(
+    'SELECT faultId, at, text, status FROM maintenance_fault_events WHERE faultId IN (:ids) ORDER BY at, id',
     { replacements: { ids: faults.map((f) => Number(f.id)) }, type: QueryTypes.SELECT },
   );
   return faults.map((f) => {
@@ -188,10 +194,10 @@ export async function readProjectFaults(
       description: [f.description, f.note].filter((x) => x && x.trim()).join('；') || '不符合',
       foundAt: iso(f.detectedAt)!,
       resolvedAt: iso(f.resolvedAt),
-      statusLabel: statusLabel(f.status),
+      statusLabel: label(f.status),
       events: events
         .filter((e) => Number(e.faultId) === Number(f.id))
-        .map((e) => ({ at: iso(e.at)!, text: e.text })),
+        .map((e) => ({ at: iso(e.at)!, text: e.text, statusLabel: label(e.status) })),
     };
   });
 }

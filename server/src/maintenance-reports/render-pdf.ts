@@ -29,9 +29,9 @@ import {
   type MaintenanceRenderInput,
 } from './layout';
 
+/** Flowing text; pdfkit starts a new page itself when it reaches the bottom margin. */
 function paragraph(doc: Doc, text: string, size = 10) {
   doc.font('cjk').fontSize(size);
-  if (doc.y + doc.heightOfString(text, { width: contentWidth(doc) }) > pageBottom(doc)) doc.addPage();
   doc.text(text, MARGIN, doc.y, { width: contentWidth(doc) });
 }
 

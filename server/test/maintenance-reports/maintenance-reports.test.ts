@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { QueryTypes } from 'sequelize';
+import { Op, QueryTypes } from 'sequelize';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths, beijingMonthEnd, beijingMonthOf, beijingMonthStart, lastDayOfMonth } from '@xf/domain';
 import { Account } from '../../src/accounts/models';
@@ -28,14 +28,13 @@ const sql = (query: string, replacements: Record<string, unknown> = {}) =>
   t.app.sequelize.query(query, { replacements, type: QueryTypes.SELECT }) as Promise<any[]>;
 const exec = (query: string, replacements: Record<string, unknown> = {}) =>
   t.app.sequelize.query(query, { replacements });
+const update = (table: string, values: Record<string, unknown>, where: Record<string, unknown>) =>
+  t.app.sequelize.getQueryInterface().bulkUpdate(table, values, where);
 const insert = async (table: string, row: Record<string, unknown>) => {
   const now = new Date();
   const full = { ...row, createdAt: now, updatedAt: now };
-  const cols = Object.keys(full);
-  await exec(
-    `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => `:${c}`).join(', ')})`,
-    full,
-  );
+  // Through the query interface, so dates are written in the connection's time zone (+08:00 on MariaDB).
+  await t.app.sequelize.getQueryInterface().bulkInsert(table, [full]);
   const [r] = await sql(`SELECT MAX(id) AS id FROM ${table}`);
   return Number(r.id);
 };
@@ -277,25 +276,20 @@ describe('生成维保报告: refused with the reason', () => {
 
   it('refuses a task submitted after the month’s last day 23:59:59 Beijing, allows one at 23:59:59', async () => {
     const [row] = await sql('SELECT firstSubmittedAt FROM maintenance_tasks WHERE id = :id', { id: task1 });
-    await exec('UPDATE maintenance_tasks SET firstSubmittedAt = :at WHERE id = :id', {
-      id: task1,
-      at: beijingMonthEnd(m1),
-    });
+    await update('maintenance_tasks', { firstSubmittedAt: beijingMonthEnd(m1) }, { id: task1 });
     const late = await generate(m1);
     expect(late.status).toBe(409);
     expect(late.body.error.message).toContain('23:59:59，不能生成');
     expect(late.body.error.message).toContain('00:00:00');
-    await exec('UPDATE maintenance_tasks SET firstSubmittedAt = :at WHERE id = :id', {
-      id: task1,
-      at: new Date(beijingMonthEnd(m1).getTime() - 1000),
-    });
+    await update(
+      'maintenance_tasks',
+      { firstSubmittedAt: new Date(beijingMonthEnd(m1).getTime() - 1000) },
+      { id: task1 },
+    );
     const inTime = await generate(m1);
     expect(inTime.status).toBe(202);
     await untilGenerated(inTime.body.id);
-    await exec('UPDATE maintenance_tasks SET firstSubmittedAt = :at WHERE id = :id', {
-      id: task1,
-      at: new Date(row.firstSubmittedAt),
-    });
+    await update('maintenance_tasks', { firstSubmittedAt: new Date(row.firstSubmittedAt) }, { id: task1 });
   });
 });
 
@@ -343,16 +337,12 @@ describe('生成维保报告: the monthly 情况表', () => {
     const { text } = await generatedText(m3);
     expect(text.replace(/\s+/g, '')).toContain('已解决的故障有1项');
     // A month later the resolved fault has left the reports.
-    await exec(
-      "UPDATE maintenance_faults SET resolvedAt = :at WHERE resolvedAt IS NOT NULL AND lineId = 'M.01.0.03.b'",
-      {
-        at: inMonth(m2, 1),
-      },
+    await update('maintenance_faults', { resolvedAt: inMonth(m2, 1) }, { lineId: 'M.01.0.03.b' });
+    await update(
+      'maintenance_fault_events',
+      { at: inMonth(m2, 1) },
+      { text: '由操作员1解决', at: { [Op.gt]: beijingMonthStart(m3) } },
     );
-    await exec("UPDATE maintenance_fault_events SET at = :at WHERE text = '由操作员1解决' AND at > :from", {
-      at: inMonth(m2, 1),
-      from: beijingMonthStart(m3),
-    });
     const after = await generatedText(m3);
     expect(after.text.replace(/\s+/g, '')).toContain('本月无故障');
   });

@@ -37,8 +37,27 @@ export function newDoc(title: string): Doc {
   });
   doc.registerFont('cjk', font.path, font.family);
   doc.registerFont('cjk-bold', font.boldPath, font.boldFamily);
-  doc.font('cjk');
+  plainShaping(doc.font('cjk-bold'));
+  plainShaping(doc.font('cjk'));
   return doc;
+}
+
+/**
+ * Chinese text set horizontally needs none of fontkit's default OpenType features (ccmp, locl, calt, kern, …; the
+ * region face of the collection already maps to Simplified Chinese forms); applying them was most of the CPU time
+ * of a long report. pdfkit's per-word layout cache stays in use (it is bypassed when features are passed per call).
+ */
+const PLAIN_FEATURES = Object.fromEntries(
+  ['ccmp', 'locl', 'rlig', 'mark', 'mkmk', 'calt', 'clig', 'liga', 'rclt', 'curs', 'kern', 'rvrn'].map(
+    (f) => [f, false],
+  ),
+);
+function plainShaping(doc: Doc) {
+  const font = (doc as unknown as { _font?: { font?: { layout: (s: string, f?: unknown) => unknown } } })
+    ._font?.font;
+  if (!font) return;
+  const layout = font.layout.bind(font);
+  font.layout = (s: string, features?: unknown) => layout(s, features ?? PLAIN_FEATURES);
 }
 
 export function collect(doc: Doc): Promise<Buffer> {
@@ -87,11 +106,22 @@ export function table(
   const total = widths.reduce((a, b) => a + b, 0);
   const scale = contentWidth(doc) / total;
   const w = widths.map((x) => x * scale);
-  const heightOf = (cells: string[]) =>
+  // Body cells repeat (system names, locations, counts): each is measured once per column and text.
+  const measured = new Map<string, number>();
+  const cellHeight = (c: string, i: number) => {
+    const k = `${i}|${c}`;
+    let h = measured.get(k);
+    if (h === undefined) {
+      h = doc.heightOfString(c || ' ', { width: w[i]! - 2 * PAD });
+      measured.set(k, h);
+    }
+    return h;
+  };
+  const heightOf = (cells: string[]) => Math.max(...cells.map(cellHeight)) + 2 * PAD;
+  const headerHeightOf = (cells: string[]) =>
     Math.max(...cells.map((c, i) => doc.heightOfString(c || ' ', { width: w[i]! - 2 * PAD }))) + 2 * PAD;
-  const drawRow = (cells: string[], bold: boolean) => {
+  const drawRow = (cells: string[], bold: boolean, h: number) => {
     doc.font(bold ? 'cjk-bold' : 'cjk').fontSize(size);
-    const h = heightOf(cells);
     let x = MARGIN;
     const y = doc.y;
     if (bold) doc.rect(MARGIN, y, contentWidth(doc), h).fill('#eeeeee').fillColor('#000');
@@ -106,16 +136,20 @@ export function table(
     doc.x = MARGIN;
     doc.y = y + h;
   };
+  // Each row is measured once (measuring is most of a long table's cost).
   doc.font('cjk-bold').fontSize(size);
-  if (doc.y + heightOf(header) * 2 > pageBottom(doc)) doc.addPage();
-  drawRow(header, true);
+  const headerHeight = headerHeightOf(header);
+  if (doc.y + headerHeight * 2 > pageBottom(doc)) doc.addPage();
+  drawRow(header, true, headerHeight);
   rows.forEach((cells, i) => {
     doc.font('cjk').fontSize(size);
-    if (doc.y + heightOf(cells) > pageBottom(doc)) {
+    const h = heightOf(cells);
+    if (doc.y + h > pageBottom(doc)) {
       doc.addPage();
-      drawRow(header, true);
+      drawRow(header, true, headerHeight);
+      doc.font('cjk').fontSize(size);
     }
-    drawRow(cells, false);
+    drawRow(cells, false, h);
     opts.onRow?.(i);
   });
 }

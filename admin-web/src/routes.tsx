@@ -100,9 +100,10 @@ const TestingReportGeneratePage = page(
   () => import('./pages/testing-reports/TestingReportGeneratePage'),
   'TestingReportGeneratePage',
 );
-const TestingReportsListPage = page(
-  () => import('./pages/testing-reports/TestingReportsListPage'),
-  'TestingReportsListPage',
+const ReportFilesPage = page(() => import('./pages/reports/ReportFilesPage'), 'ReportFilesPage');
+const MaintenanceReportGeneratePage = page(
+  () => import('./pages/maintenance-reports/MaintenanceReportGeneratePage'),
+  'MaintenanceReportGeneratePage',
 );
 const SiteRequestsPage = page(() => import('./pages/testing/SiteRequestsPage'), 'SiteRequestsPage');
 const TestingPlansPage = page(() => import('./pages/testing/TestingPlansPage'), 'TestingPlansPage');
@@ -259,7 +260,7 @@ export const appRoutes: AppRoute[] = [
     path: '/testing-reports',
     title: '查看检测报告',
     icon: <FileSearchOutlined />,
-    element: <TestingReportsListPage />,
+    element: <ReportFilesPage kind="testing" title="查看检测报告" />,
     kinds: ['institution_admin', 'technical_lead', 'brigade'],
     group: TESTING,
   },
@@ -349,6 +350,31 @@ export const appRoutes: AppRoute[] = [
     group: MAINTENANCE,
     hidden: true,
     parent: () => '/maintenance-projects',
+  },
+  // 机构管理员在电脑端生成维保报告 (manual §03), in the manual's order: 生成维保报告 / 查看维保报告 / 备案维保报告.
+  {
+    path: '/maintenance-reports/generate',
+    title: '生成维保报告',
+    icon: <FileSearchOutlined />,
+    element: <MaintenanceReportGeneratePage />,
+    kinds: ['institution_admin'],
+    group: MAINTENANCE,
+  },
+  {
+    path: '/maintenance-reports',
+    title: '查看维保报告',
+    icon: <FileSearchOutlined />,
+    element: <ReportFilesPage kind="maintenance" title="查看维保报告" />,
+    kinds: ['institution_admin', 'technical_lead', 'brigade'],
+    group: MAINTENANCE,
+  },
+  {
+    path: '/maintenance/filing',
+    title: '备案维保报告',
+    icon: <AuditOutlined />,
+    element: <ReportsPage kind="maintenance" title="备案维保报告" />,
+    kinds: ['institution_admin', 'technical_lead'],
+    group: MAINTENANCE,
   },
   {
     path: '/coverage',

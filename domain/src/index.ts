@@ -33,3 +33,5 @@ export * from './rules/location-check';
 export * from './rules/maintenance-line';
 export * from './workflow/index';
 export * from './reports/testing-report';
+export * from './rules/maintenance-report';
+export * from './reports/maintenance-report';

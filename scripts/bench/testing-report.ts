@@ -26,9 +26,9 @@ import { createAppContext } from '../../server/src/bootstrap';
 import { loadConfig } from '../../server/src/config';
 import { createLogger } from '../../server/src/core/logger';
 import { shrinkPhoto } from '../../server/src/files/shrink';
-import type { RenderInput, ReportPhoto } from '../../server/src/testing-reports/layout';
-import { dataDigest, imageSize, qrOf } from '../../server/src/testing-reports/prepare';
-import { renderInWorker } from '../../server/src/testing-reports/render';
+import { dataDigest, imageSize, qrOf, type ReportPhoto } from '../../server/src/reports/render/assets';
+import { renderInWorker } from '../../server/src/reports/render/render';
+import type { RenderInput } from '../../server/src/testing-reports/layout';
 
 const SINGLE_ITEMS = 15;
 const RECORDS = 2000;
@@ -219,7 +219,9 @@ console.log(
 );
 const started = performance.now();
 let generation = 0;
-const rendering = renderInWorker(input).then(() => (generation = performance.now() - started));
+const rendering = renderInWorker({ kind: 'testing', input }).then(
+  () => (generation = performance.now() - started),
+);
 const busy = await load(15);
 await rendering;
 console.log(

@@ -3,7 +3,7 @@ import { systemContext } from './core/command';
 import { runCompliancePass } from './compliance/service';
 import { pullFeed } from './registries/pull-feed';
 import { registerReminderJobs } from './reminders/service';
-import { ensureReportWorker, failInterruptedGenerations } from './testing-reports/service';
+import { ensureReportWorker, failInterruptedGenerations } from './reports/generation';
 import { registerDetachmentNotifier } from './reports/notify-detachment';
 
 const DAY_MS = 24 * 3600_000;
@@ -14,7 +14,7 @@ export async function scheduleJobs(app: AppContext) {
   const runs = app.config.role !== 'api';
   if (runs) {
     registerReminderJobs(app);
-    // Testing reports render in a worker thread; their job runs here (BullMQ with Redis, in process otherwise).
+    // Generated reports render in a worker thread; their job runs here (BullMQ with Redis, in process otherwise).
     await failInterruptedGenerations(app);
     ensureReportWorker(app);
     registerDetachmentNotifier(app);

@@ -22,6 +22,7 @@ import { maintenancePlanRoutes } from './maintenance-plans/routes';
 import { specialApplicationRoutes } from './special-applications/routes';
 import { reportRoutes } from './reports/routes';
 import { testingReportRoutes } from './testing-reports/routes';
+import { maintenanceReportRoutes } from './maintenance-reports/routes';
 import { siteRequestRoutes } from './site-requests/routes';
 import { testingTaskRoutes } from './testing-tasks/routes';
 import { maintenanceTaskRoutes } from './maintenance-tasks/routes';
@@ -82,6 +83,7 @@ export const allRoutes: RouteDef<any, any, any>[] = [
   ...specialApplicationRoutes,
   ...reportRoutes,
   ...testingReportRoutes,
+  ...maintenanceReportRoutes,
   ...testingTaskRoutes,
   ...reminderRoutes,
   ...siteRequestRoutes,

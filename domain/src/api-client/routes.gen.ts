@@ -1068,6 +1068,18 @@ export function createApi<F = Blob>(t: Transport<F>) {
         path: `/verify/${seg(token)}`,
         ...options,
       }),
+    /** 生成维保报告（机构管理员）：按项目和月份生成建筑消防设施维护保养情况表（Word和PDF）；当月下发的维保计划全部完成并经项目负责人审核通过，且任务提交时间不晚于该月最后一天23:59:59（北京时间）；未解决的故障在以后各月报告中继续列出；在报告列表中查看进度；同一请求编号只生成一次 — POST /api/projects/:id/maintenance-reports */
+    createProjectMaintenanceReport: (
+      id: Id,
+      body: z.input<typeof domain.generateMaintenanceReportSchema>,
+      options?: CallOptions,
+    ) =>
+      t.request<z.output<typeof domain.reportViewSchema>>({
+        method: 'POST',
+        path: `/projects/${seg(id)}/maintenance-reports`,
+        body,
+        ...options,
+      }),
     /** 建立测试任务并提交开始申请：操作员选择下发给自己的一个、多个或全部检测单项，附现场定位与现场照片；服务器进行位置校验和人脸比对并记录结果，模拟定位直接拒绝；同一请求编号重放返回原任务，内容不同则拒绝 — POST /api/testing-tasks */
     createTestingTask: (
       file: F,

@@ -129,6 +129,17 @@ export const generateTestingReportSchema = z.object({
 });
 export type GenerateTestingReportInput = z.infer<typeof generateTestingReportSchema>;
 
+/** 生成维保报告: the project's month (YYYY-MM) and the institution's 备注说明 printed on the report. */
+export const generateMaintenanceReportSchema = z.object({
+  idempotencyKey: idempotencyKeySchema,
+  month: z
+    .string({ error: '报告月份：请选择月份' })
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '报告月份：月份格式应为YYYY-MM' })
+    .meta({ label: '报告月份' }),
+  remarks: z.string().trim().max(1000, { error: '备注说明：不能超过1000个字' }).default(''),
+});
+export type GenerateMaintenanceReportInput = z.infer<typeof generateMaintenanceReportSchema>;
+
 /** The public verification page's data (/verify/:token): nothing personal. */
 export const reportVerificationSchema = z.object({
   reportNo: z.string().nullable(),

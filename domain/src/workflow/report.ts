@@ -40,13 +40,13 @@ export const reportMachine = defineMachine<'uploaded' | 'filed', Action>({
 });
 
 /**
- * 系统生成的检测报告 (manual §02 生成检测报告 1–5): a job renders it (生成中, then 待备案 or 生成失败); it is never deleted
+ * 系统生成的报告, testing (manual §02 生成检测报告 1–5) and monthly maintenance (§03 生成维保报告): a job renders it (生成中, then 待备案 or 生成失败); it is never deleted
  * or replaced (报告生成后不能删除), a failed generation stays on record and the admin starts a new one; filing is
  * the technical lead's, as for uploaded reports, and a filed report never changes.
  */
 export const generatedReportMachine = defineMachine<State, Action>({
   name: 'generated_report',
-  subject: '该检测报告',
+  subject: '该报告',
   states,
   initial: 'generating',
   actions,
@@ -57,16 +57,16 @@ export const generatedReportMachine = defineMachine<State, Action>({
   ],
   refusals: {
     generating: {
-      file: '检测报告正在生成，请生成完成后再备案',
-      delete: '检测报告生成后不能删除',
-      replace: '系统生成的检测报告不能替换',
+      file: '报告正在生成，请生成完成后再备案',
+      delete: '系统生成的报告生成后不能删除',
+      replace: '系统生成的报告不能替换',
     },
     failed: {
-      file: '检测报告生成失败，请重新生成',
-      delete: '检测报告生成后不能删除',
-      replace: '系统生成的检测报告不能替换',
+      file: '报告生成失败，请重新生成',
+      delete: '系统生成的报告生成后不能删除',
+      replace: '系统生成的报告不能替换',
     },
-    uploaded: { delete: '检测报告生成后不能删除', replace: '系统生成的检测报告不能替换' },
+    uploaded: { delete: '系统生成的报告生成后不能删除', replace: '系统生成的报告不能替换' },
     filed: filedRefusals,
   },
 });

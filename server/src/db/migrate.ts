@@ -17,6 +17,7 @@ import * as m0015 from './migrations/0015-notifications';
 import * as m0013 from './migrations/0013-generated-reports';
 import * as m0014 from './migrations/0014-live-photo-hashes';
 import * as m0016 from './migrations/0016-maintenance-work';
+import * as m0017 from './migrations/0017-maintenance-report-remarks';
 import * as m0018 from './migrations/0018-retest-plans';
 import * as m0019 from './migrations/0019-list-indexes';
 
@@ -39,6 +40,7 @@ const migrations = [
   { name: '0014-live-photo-hashes', ...m0014 },
   { name: '0015-notifications', ...m0015 },
   { name: '0016-maintenance-work', ...m0016 },
+  { name: '0017-maintenance-report-remarks', ...m0017 },
   { name: '0018-retest-plans', ...m0018 },
   { name: '0019-list-indexes', ...m0019 },
 ];

@@ -28,6 +28,8 @@ export class Report extends Model {
   /** A 复检报告: the original generated report it follows. */
   declare retestOfReportId: number | null;
   declare conclusion: string;
+  /** 备注说明 the admin wrote when generating a maintenance report (printed on it). */
+  declare remarks: string | null;
   declare status: ReportStatus;
   declare completedOn: string;
   declare uploadedBy: number;
@@ -60,6 +62,7 @@ export function initReportModel(sequelize: Sequelize) {
       dataSha256: str(64),
       retestOfReportId: int(),
       conclusion: { type: DataTypes.TEXT, allowNull: false },
+      remarks: { type: DataTypes.TEXT, allowNull: true },
       status: str(20, false),
       completedOn: str(10, false),
       uploadedBy: int(false),

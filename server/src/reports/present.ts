@@ -41,7 +41,7 @@ export async function reportHashes(rows: Report[]) {
       HASH_LABELS.flatMap(([k, label]) => {
         const sha256 = r[k] ? files.get(r[k]) : undefined;
         return sha256
-          ? [{ label: r.kind === 'maintenance' && k === 'reportFileId' ? '维保报告PDF' : label, sha256 }]
+          ? [{ label: r.kind === 'maintenance' ? label.replace('检测报告', '维保报告') : label, sha256 }]
           : [];
       }),
     ]),

@@ -1,17 +1,7 @@
-import { existsSync } from 'node:fs';
 import { testingTypeLabels, TESTING_TYPES, type TestingReportData } from '@xf/domain';
+import type { QrModules, ReportPhoto } from '../reports/render/assets';
 
-/**
- * What the Word and the PDF renderers both print, so the two files say the same (manual §02 通过系统生成的检测报告样式).
- * Photos reach the renderers as the small copies made once at upload (see files/shrink.ts), with their pixel size.
- */
-export interface ReportPhoto {
-  fileId: number;
-  data: Uint8Array;
-  width: number;
-  height: number;
-}
-
+/** What the Word and the PDF renderers both print, so the two files say the same (manual §02 通过系统生成的检测报告样式). */
 export interface RenderInput {
   data: TestingReportData;
   /** SHA-256 of the data, printed on the report and shown on the verification page. */
@@ -19,10 +9,8 @@ export interface RenderInput {
   photos: ReportPhoto[];
   /** The QR code of the verification address as a PNG (Word) and its modules (PDF, drawn as vector squares). */
   qrPng: Uint8Array;
-  qrModules: { size: number; data: boolean[] };
+  qrModules: QrModules;
 }
-
-export type RenderProgress = (done: number, total: number, what: string) => void;
 
 /** 检测类型 as the manual prints it: every type with its box, the project's one filled. */
 export const testingTypeLine = (t: TestingReportData['project']['testingType']) =>
@@ -150,19 +138,3 @@ export const SIGNATURES = [
 ];
 
 export const footerText = (m: number, n: number) => `第 ${m} 页 共 ${n} 页`;
-
-/** The CJK font both PDFs embed (subset): Debian's fonts-noto-cjk, which CI installs; REPORT_FONT overrides. */
-export function cjkFont(): { path: string; family?: string; boldPath: string; boldFamily?: string } {
-  const override = process.env.REPORT_FONT;
-  if (override) return { path: override, boldPath: process.env.REPORT_FONT_BOLD ?? override };
-  const dir = '/usr/share/fonts/opentype/noto';
-  const regular = `${dir}/NotoSansCJK-Regular.ttc`;
-  const bold = `${dir}/NotoSansCJK-Bold.ttc`;
-  if (!existsSync(regular)) throw new Error('缺少中文字体：请安装 fonts-noto-cjk 或设置 REPORT_FONT');
-  return {
-    path: regular,
-    family: 'NotoSansCJKsc-Regular',
-    boldPath: existsSync(bold) ? bold : regular,
-    boldFamily: existsSync(bold) ? 'NotoSansCJKsc-Bold' : 'NotoSansCJKsc-Regular',
-  };
-}

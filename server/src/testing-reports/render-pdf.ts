@@ -1,6 +1,17 @@
-import PDFDocument from 'pdfkit';
+import type { RenderProgress } from '../reports/render/assets';
 import {
-  cjkFont,
+  collect,
+  contentWidth,
+  footers,
+  heading,
+  MARGIN,
+  newDoc,
+  pageBottom,
+  qr,
+  table,
+  type Doc,
+} from '../reports/render/pdf-kit';
+import {
   FINDING_HEADER,
   findingRows,
   footerText,
@@ -12,126 +23,7 @@ import {
   SINGLE_ITEM_HEADER,
   singleItemRows,
   type RenderInput,
-  type RenderProgress,
 } from './layout';
-
-type Doc = PDFKit.PDFDocument;
-const MARGIN = 50;
-const PAD = 3;
-
-function newDoc(title: string): Doc {
-  const font = cjkFont();
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, bottom: MARGIN + 20, left: MARGIN, right: MARGIN },
-    bufferPages: true,
-    info: { Title: title, Creator: '北京市消防技术服务机构监管系统' },
-  });
-  doc.registerFont('cjk', font.path, font.family);
-  doc.registerFont('cjk-bold', font.boldPath, font.boldFamily);
-  doc.font('cjk');
-  return doc;
-}
-
-function collect(doc: Doc): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  return new Promise((resolve, reject) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-}
-
-/** "第 M 页 共 N 页" and the report number at the foot of every page. */
-function footers(doc: Doc, reportNo: string) {
-  const range = doc.bufferedPageRange();
-  for (let i = 0; i < range.count; i++) {
-    doc.switchToPage(range.start + i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc.font('cjk').fontSize(9).fillColor('#000');
-    const y = doc.page.height - MARGIN;
-    doc.text(reportNo, MARGIN, y, { width: 200, lineBreak: false });
-    doc.text(footerText(i + 1, range.count), MARGIN, y, {
-      width: doc.page.width - 2 * MARGIN,
-      align: 'right',
-      lineBreak: false,
-    });
-    doc.page.margins.bottom = bottom;
-  }
-}
-
-const contentWidth = (doc: Doc) => doc.page.width - 2 * MARGIN;
-const pageBottom = (doc: Doc) => doc.page.height - doc.page.margins.bottom;
-
-/**
- * A table whose rows are measured before they are drawn; a row that does not fit starts a new page, where the
- * header is drawn again (headers repeated per page).
- */
-function table(
-  doc: Doc,
-  header: string[],
-  widths: number[],
-  rows: string[][],
-  opts: { fontSize?: number; onRow?: (i: number) => void; align?: ('left' | 'center')[] } = {},
-) {
-  const size = opts.fontSize ?? 9;
-  const total = widths.reduce((a, b) => a + b, 0);
-  const scale = contentWidth(doc) / total;
-  const w = widths.map((x) => x * scale);
-  const heightOf = (cells: string[]) =>
-    Math.max(...cells.map((c, i) => doc.heightOfString(c || ' ', { width: w[i]! - 2 * PAD }))) + 2 * PAD;
-  const drawRow = (cells: string[], bold: boolean) => {
-    doc.font(bold ? 'cjk-bold' : 'cjk').fontSize(size);
-    const h = heightOf(cells);
-    let x = MARGIN;
-    const y = doc.y;
-    if (bold) doc.rect(MARGIN, y, contentWidth(doc), h).fill('#eeeeee').fillColor('#000');
-    cells.forEach((c, i) => {
-      doc.rect(x, y, w[i]!, h).lineWidth(0.5).stroke();
-      doc.text(c, x + PAD, y + PAD, {
-        width: w[i]! - 2 * PAD,
-        align: opts.align?.[i] ?? (bold ? 'center' : 'left'),
-      });
-      x += w[i]!;
-    });
-    doc.x = MARGIN;
-    doc.y = y + h;
-  };
-  doc.font('cjk-bold').fontSize(size);
-  if (doc.y + heightOf(header) * 2 > pageBottom(doc)) doc.addPage();
-  drawRow(header, true);
-  rows.forEach((cells, i) => {
-    doc.font('cjk').fontSize(size);
-    if (doc.y + heightOf(cells) > pageBottom(doc)) {
-      doc.addPage();
-      drawRow(header, true);
-    }
-    drawRow(cells, false);
-    opts.onRow?.(i);
-  });
-}
-
-function heading(doc: Doc, text: string, size = 14) {
-  if (doc.y + 60 > pageBottom(doc)) doc.addPage();
-  doc
-    .moveDown(0.5)
-    .font('cjk-bold')
-    .fontSize(size)
-    .text(text, MARGIN, doc.y, { width: contentWidth(doc) });
-  doc.moveDown(0.3).font('cjk');
-}
-
-/** The QR code as vector squares (no raster, sharp at any zoom). */
-function qr(doc: Doc, modules: RenderInput['qrModules'], x: number, y: number, side: number) {
-  const cell = side / (modules.size + 2);
-  doc.rect(x, y, side, side).fill('#fff');
-  doc.fillColor('#000');
-  for (let r = 0; r < modules.size; r++)
-    for (let c = 0; c < modules.size; c++)
-      if (modules.data[r * modules.size + c]) doc.rect(x + (c + 1) * cell, y + (r + 1) * cell, cell, cell);
-  doc.fill('#000');
-}
 
 function cover(doc: Doc, input: RenderInput, title: string) {
   const { data } = input;
@@ -247,7 +139,7 @@ export async function renderReportPdf(
     doc.text(when, MARGIN + 300, doc.y - 14);
     doc.moveDown(1.5);
   }
-  footers(doc, data.reportNo);
+  footers(doc, data.reportNo, footerText);
   doc.end();
   progress(4, 4, '完成');
   return out;
@@ -279,7 +171,7 @@ export async function renderRawRecordPdf(
       if (i % step === 0) progress(i, rows.length, `原始记录 ${i}/${rows.length}`);
     },
   });
-  footers(doc, data.reportNo);
+  footers(doc, data.reportNo, footerText);
   doc.end();
   return out;
 }

@@ -141,7 +141,7 @@ describe('生成检测报告', () => {
   it('is never deleted or replaced', async () => {
     const del = await r.t.request('DELETE', `/api/reports/${report.id}`, { token: r.w.admin });
     expect(del.status).toBe(409);
-    expect(del.body.error.message).toContain('检测报告生成后不能删除');
+    expect(del.body.error.message).toContain('报告生成后不能删除');
   });
 
   it('refuses a second generation while one is running', async () => {

@@ -1,19 +1,24 @@
 import { Worker } from 'node:worker_threads';
-import type { RenderInput } from './layout';
+import type { MaintenanceRenderInput } from '../../maintenance-reports/layout';
+import type { RenderInput } from '../../testing-reports/layout';
 import type { RenderedFiles, WorkerMessage } from './render-worker';
 
+/** What to render: a testing report with its raw record, or a monthly maintenance report. */
+export type RenderJob =
+  { kind: 'testing'; input: RenderInput } | { kind: 'maintenance'; input: MaintenanceRenderInput };
+
 /**
- * Render the report and its raw record, PDF and Word, in a worker thread (the API keeps answering meanwhile).
+ * Render a generated report, PDF and Word, in a worker thread (the API keeps answering meanwhile).
  * `onProgress` receives 0–90 with a Chinese description.
  */
 export function renderInWorker(
-  input: RenderInput,
+  job: RenderJob,
   onProgress: (percent: number, text: string) => void = () => {},
   formats: ('pdf' | 'docx')[] = ['pdf', 'docx'],
 ): Promise<RenderedFiles> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./render-worker-entry.mjs', import.meta.url), {
-      workerData: { input, formats },
+      workerData: { job, formats },
     });
     let done = false;
     worker.on('message', (m: WorkerMessage) => {

@@ -17,15 +17,14 @@ const statusColor: Record<ReportView['status'], string> = {
 const newKey = () => `retest-${Date.now()}-${Math.random().toString(36).slice(2, 10)}`;
 
 /**
- * 查看检测报告 (manual §02): generated and uploaded testing reports, their files, hashes and filing state; from a
- * generated report with failed items the admin makes the one 复检计划 (生成检测报告 5, 复检计划只能进行一次).
+ * 查看检测报告 (manual §02) and 查看维保报告 (§03): generated and uploaded reports of one kind, their files, hashes
+ * and filing state; a maintenance report shows its month. From a generated testing report with failed items the
+ * admin makes the one 复检计划 (生成检测报告 5, 复检计划只能进行一次).
  */
-export function TestingReportsListPage() {
+export function ReportFilesPage({ kind, title }: { kind: 'testing' | 'maintenance'; title: string }) {
   const onError = useApiError();
   const { message, modal } = App.useApp();
-  const { tableProps, reload } = useServerTable((p) => api.getReports({ ...p, kind: 'testing' }), {
-    kind: 'testing',
-  });
+  const { tableProps, reload } = useServerTable((p) => api.getReports({ ...p, kind }), { kind });
   const createRetest = (r: ReportView) =>
     modal.confirm({
       title: '建立复检计划',
@@ -52,7 +51,7 @@ export function TestingReportsListPage() {
     );
 
   return (
-    <PageCard title="查看检测报告">
+    <PageCard title={title}>
       <FitTable<ReportView>
         {...tableProps}
         columns={[
@@ -72,6 +71,9 @@ export function TestingReportsListPage() {
             ),
           },
           { title: '项目名称', dataIndex: 'projectName' },
+          ...(kind === 'maintenance'
+            ? [{ title: '报告月份', width: 90, render: (_: unknown, r: ReportView) => r.planMonth ?? '—' }]
+            : []),
           { title: '报告生成形式', dataIndex: 'sourceLabel', width: 110 },
           { title: '报告完成日期', dataIndex: 'completedOn', width: 120 },
           {

@@ -1,10 +1,18 @@
-import { generateTestingPlan, type TestingPlan } from '@xf/domain';
+import {
+  fieldName,
+  generateTestingPlan,
+  labelledMessage,
+  testingPlanSourceSchema,
+  type RuleRefusal,
+  type TestingPlan,
+} from '@xf/domain';
 import { Building } from '../buildings/models';
 import { conflict } from '../core/errors';
-import { labelFor } from '../core/field-labels';
-import '../projects/field-labels';
 import type { Project } from '../projects/models';
 import { findEdition } from '../standards/service';
+
+const planRefusal = (r: RuleRefusal) =>
+  labelledMessage(fieldName(testingPlanSourceSchema, [r.field]), r.message);
 
 /**
  * The testing plan of a project, generated afresh from its pinned edition, its scope and its
@@ -20,7 +28,7 @@ export async function projectTestingPlan(project: Project): Promise<TestingPlan>
     scope: project.scope ?? [],
     buildings: buildings.map((b) => ({ id: b.id, name: b.name })),
   });
-  if (!result.ok) throw conflict(`${labelFor([result.field])}：${result.message}`, result.field);
+  if (!result.ok) throw conflict(planRefusal(result), result.field);
   return result.plan;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiCall, apiLogin as webLogin, type ApiSession } from './admin-support';
 import { mobileContext, screenshotPath } from './harness';
-import { apiLogin, loginOnH5, projectParties, h5Suite } from './h5-support';
+import { apiLogin, loginOnH5, pickOperator, projectParties, h5Suite } from './h5-support';
 
 interface PlanSingle {
   planSingleItemId: string;
@@ -92,25 +92,25 @@ describe('H5: 项目负责人下发检测计划', () => {
     await planPage.getByText('主楼').waitFor();
     const item = planPage.locator('.single-item', { hasText: `${target.code} ${target.name}` });
     await item.getByText('操作员：未分配').waitFor();
-    await item.locator('.btn', { hasText: '选择操作员' }).click();
-    await item.locator('.operator-option', { hasText: 'caozuo01' }).click();
+    await item.locator('.nut-button', { hasText: '选择操作员' }).click();
+    await pickOperator(page, 'caozuo01');
     await item
       .getByText(/操作员：.+/)
       .filter({ hasNotText: '未分配' })
       .waitFor();
     await page.screenshot({ path: screenshotPath('h5-lead', 'testing-plan-choose'), fullPage: true });
-    await planPage.locator('.btn', { hasText: '下发计划' }).click();
+    await planPage.locator('.nut-button', { hasText: '下发计划' }).click();
     await planPage.getByText('已下发').waitFor();
-    await planPage.locator('.btn', { hasText: '修改计划' }).waitFor();
+    await planPage.locator('.nut-button', { hasText: '修改计划' }).waitFor();
     await page.getByText('检测计划已下发').waitFor({ state: 'hidden' });
     await page.screenshot({ path: screenshotPath('h5-lead', 'testing-plan-dispatched'), fullPage: true });
 
     // 修改计划: a second single item goes to caozuo02; caozuo01's assignment stays as it was.
     const second = before.buildings[0]!.singleItems[1]!;
     const other = planPage.locator('.single-item', { hasText: `${second.code} ${second.name}` });
-    await other.locator('.btn', { hasText: '选择操作员' }).click();
-    await other.locator('.operator-option', { hasText: 'caozuo02' }).click();
-    await planPage.locator('.btn', { hasText: '修改计划' }).click();
+    await other.locator('.nut-button', { hasText: '选择操作员' }).click();
+    await pickOperator(page, 'caozuo02');
+    await planPage.locator('.nut-button', { hasText: '修改计划' }).click();
     await page.getByText('计划已修改').waitFor();
     await page.getByText('计划已修改').waitFor({ state: 'hidden' });
     await planPage.getByText(/已修改1次/).waitFor();

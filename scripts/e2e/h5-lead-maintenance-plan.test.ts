@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiCall, apiLogin as webLogin, type ApiSession } from './admin-support';
 import { mobileContext, screenshotPath } from './harness';
-import { apiLogin, loginOnH5, projectParties, projectSite, h5Suite } from './h5-support';
+import { apiLogin, loginOnH5, pickOperator, projectParties, projectSite, h5Suite } from './h5-support';
 
 const siteName = '维保计划下发测试大厦';
 
@@ -63,12 +63,12 @@ describe('H5: 项目负责人创建并下发维保计划', () => {
     await page.locator('.project-card', { hasText: siteName }).click();
     const detail = page.locator('.project-detail');
     await detail.getByText('维保安排', { exact: true }).waitFor();
-    await detail.locator('.btn', { hasText: '维保计划' }).click();
+    await detail.locator('.nut-button', { hasText: '维保计划' }).click();
 
     const list = page.locator('.maintenance-plans');
     await list.getByText('暂无维保计划').waitFor();
     await list.getByText(/季计划至少3个/).waitFor();
-    await list.locator('.btn', { hasText: '创建月计划' }).click();
+    await list.locator('.nut-button', { hasText: '创建月计划' }).click();
 
     const planPage = page.locator('.maintenance-plan');
     await planPage.getByText('未下发').waitFor();
@@ -77,11 +77,12 @@ describe('H5: 项目负责人创建并下发维保计划', () => {
     expect(await planPage.locator('.facility', { hasText: '火灾显示盘' }).count()).toBe(0);
     const alarm = planPage.locator('.facility', { hasText: '报警控制器' });
     await alarm.locator('.facility-check').click();
-    await planPage.getByText('已选设施1个').waitFor();
-    await planPage.locator('.operator-option', { hasText: 'caozuo01' }).click();
+    await planPage.locator('.nut-cell', { hasText: '已选设施' }).getByText('1个').waitFor();
+    await planPage.locator('.choose-operators').click();
+    await pickOperator(page, 'caozuo01');
     await page.screenshot({ path: screenshotPath('h5-lead', 'maintenance-plan-choose'), fullPage: true });
-    await planPage.locator('.btn', { hasText: '下发所选设施' }).click();
-    await alarm.getByText(/caozuo01.*待开始/).waitFor();
+    await planPage.locator('.nut-button', { hasText: '下发所选设施' }).click();
+    await alarm.locator('.assignment', { hasText: 'caozuo01' }).getByText('待开始').waitFor();
     await planPage.getByText('已下发', { exact: true }).waitFor();
     await page.getByText('维保计划已下发').waitFor();
     await page.getByText('维保计划已下发').waitFor({ state: 'hidden' });

@@ -53,9 +53,9 @@ describe('H5: 项目负责人下发检测计划', () => {
     // 修改计划: a second single item goes to caozuo02; caozuo01's assignment stays as it was.
     const second = before.buildings[0]!.singleItems[1]!;
     const other = planPage.locator('.single-item', { hasText: `${second.code} ${second.name}` });
-    await other.locator('.btn', { hasText: '选择操作员' }).click();
-    await other.locator('.operator-option', { hasText: 'caozuo02' }).click();
-    await planPage.locator('.btn', { hasText: '修改计划' }).click();
+    await other.locator('.nut-button', { hasText: '选择操作员' }).click();
+    await pickOperator(page, 'caozuo02');
+    await planPage.locator('.nut-button', { hasText: '修改计划' }).click();
     await page.getByText('计划已修改').waitFor();
     await page.getByText('计划已修改').waitFor({ state: 'hidden' });
     await planPage.getByText(/已修改1次/).waitFor();

@@ -33,6 +33,14 @@ export function nativeInput(page: Page, placeholder: string) {
 }
 
 /** Logs in on the H5 login page; `who` picks the 负责人 (weapp client) or 现场人员 (app client) tab. */
+/** 选择操作员 (components/OperatorPicker): tick the operator in the bottom sheet, then 确定. */
+export async function pickOperator(page: Page, accountName: string) {
+  const picker = page.locator('.operator-picker');
+  await picker.locator('.nut-checkbox', { hasText: accountName }).click();
+  await picker.locator('.nut-button', { hasText: '确定' }).click();
+  await picker.waitFor({ state: 'hidden' });
+}
+
 export async function loginOnH5(
   page: Page,
   who: '负责人' | '现场人员',

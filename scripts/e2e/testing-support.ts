@@ -19,7 +19,7 @@ import {
   startServer,
   type RunningServer,
 } from './harness';
-import { ensureTaroBuild, loginOnH5, projectParties, projectSite } from './h5-support';
+import { ensureTaroBuild, loginOnH5, pickOperator, projectParties, projectSite } from './h5-support';
 
 /** The project's fence, entered in WGS-84 so the browser's (WGS-84) position sits right on it; 300 m. */
 export const fence = { lng: 116.4174, lat: 39.9339 };
@@ -236,23 +236,25 @@ export async function dispatchPlanOnH5(
 ) {
   await page.locator('.projects-entry', { hasText: '我的项目' }).click();
   await page.locator('.project-card', { hasText: siteName }).click();
-  await page.locator('.project-detail .testing-plan-entry').click();
+  const detail = page.locator('.project-detail');
+  await detail.getByText('检测范围', { exact: true }).waitFor();
+  await detail.locator('.testing-plan-entry').click();
   const planPage = page.locator('.testing-plan');
   await planPage.getByText('未下发').waitFor();
   for (const s of singles) {
     const item = planPage.locator('.single-item', { hasText: `${s.code} ${s.name}` });
     await item.getByText('操作员：未分配').waitFor();
-    await item.locator('.btn', { hasText: '选择操作员' }).click();
-    await item.locator('.operator-option', { hasText: operator }).click();
+    await item.locator('.nut-button', { hasText: '选择操作员' }).click();
+    await pickOperator(page, operator);
     await item
       .getByText(/操作员：.+/)
       .filter({ hasNotText: '未分配' })
       .waitFor();
   }
   await afterChoosing?.();
-  await planPage.locator('.btn', { hasText: '下发计划' }).click();
+  await planPage.locator('.nut-button', { hasText: '下发计划' }).click();
   await planPage.getByText('已下发').waitFor();
-  await planPage.locator('.btn', { hasText: '修改计划' }).waitFor();
+  await planPage.locator('.nut-button', { hasText: '修改计划' }).waitFor();
   return planPage;
 }
 

@@ -94,7 +94,7 @@ export const resetPasswordSchema = z.object({ password });
 
 export const accountListQuerySchema = pageQuerySchema.extend({
   kind: z.enum(ACCOUNT_KINDS).optional().meta({ label: '账号类别' }),
-  institutionId: positiveId('机构').optional(),
+  institutionId: positiveId('机构').optional().meta({ label: '机构' }),
   q: z.string().max(60).optional().meta({ label: '关键字' }),
 });
 

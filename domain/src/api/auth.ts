@@ -4,26 +4,30 @@ import { ACCOUNT_KINDS, CHANNELS, faceProfileStatuses, type SessionUser } from '
 import { abilitiesSchema } from './common';
 
 export const loginSchema = z.object({
-  channel: z.enum(CHANNELS, { error: '登录渠道只能是web、weapp或app' }),
-  accountName: z.string().min(1, { error: '请输入账号' }).max(30),
-  password: z.string().min(1, { error: '请输入密码' }).max(64),
-  captchaId: z.string().max(64).optional(),
-  captchaText: z.string().max(10).optional(),
+  channel: z.enum(CHANNELS, { error: '登录渠道只能是web、weapp或app' }).meta({ label: '登录渠道' }),
+  accountName: z.string().min(1, { error: '请输入账号' }).max(30).meta({ label: '账号' }),
+  password: z.string().min(1, { error: '请输入密码' }).max(64).meta({ label: '密码' }),
+  captchaId: z.string().max(64).optional().meta({ label: '验证码编号' }),
+  captchaText: z.string().max(10).optional().meta({ label: '验证码' }),
 });
 export type LoginInput = z.infer<typeof loginSchema>;
 
-export const refreshSchema = z.object({ refreshToken: z.string().min(10).max(200) });
-export const changePasswordSchema = z.object({
-  oldPassword: z.string().min(1, { error: '请输入原密码' }).max(64),
-  newPassword: passwordSchema,
+export const refreshSchema = z.object({
+  refreshToken: z.string().min(10).max(200).meta({ label: '刷新令牌' }),
 });
-export const wechatLoginSchema = z.object({ code: z.string().min(1).max(200) });
+export const changePasswordSchema = z.object({
+  oldPassword: z.string().min(1, { error: '请输入原密码' }).max(64).meta({ label: '原密码' }),
+  newPassword: passwordSchema.meta({ label: '新密码' }),
+});
+export const wechatLoginSchema = z.object({
+  code: z.string().min(1).max(200).meta({ label: '微信登录凭证' }),
+});
 export const wechatBindSchema = z.object({
-  bindTicket: z.string().min(10).max(100),
-  accountName: z.string().min(1, { error: '请输入账号' }).max(30),
-  password: z.string().min(1, { error: '请输入密码' }).max(64),
-  captchaId: z.string().max(64).optional(),
-  captchaText: z.string().max(10).optional(),
+  bindTicket: z.string().min(10).max(100).meta({ label: '绑定凭证' }),
+  accountName: z.string().min(1, { error: '请输入账号' }).max(30).meta({ label: '账号' }),
+  password: z.string().min(1, { error: '请输入密码' }).max(64).meta({ label: '密码' }),
+  captchaId: z.string().max(64).optional().meta({ label: '验证码编号' }),
+  captchaText: z.string().max(10).optional().meta({ label: '验证码' }),
 });
 
 export const sessionUserSchema = z.object({

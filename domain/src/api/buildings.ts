@@ -14,7 +14,7 @@ const area = (label: string) =>
       .number({ error: `请填写${label}` })
       .min(0, { error: `${label}不能小于0` })
       .max(10_000_000),
-  );
+  ).meta({ label });
 const floors = (label: string) =>
   numeric(
     z
@@ -22,7 +22,7 @@ const floors = (label: string) =>
       .int({ error: `${label}应为整数` })
       .min(0, { error: `${label}不能小于0` })
       .max(300, { error: `${label}不能超过300` }),
-  );
+  ).meta({ label });
 
 /**
  * 建筑物信息录入 (manual §03). The area sum (建筑面积 = 地上 + 地下) is checked by the domain rule
@@ -33,7 +33,8 @@ export const buildingInputSchema = z.object({
     .string({ error: '请填写建筑名称' })
     .trim()
     .min(1, { error: '请填写建筑名称' })
-    .max(100, { error: '建筑名称不能超过100个字' }),
+    .max(100, { error: '建筑名称不能超过100个字' })
+    .meta({ label: '名称' }),
   aboveGroundArea: area('地上面积'),
   belowGroundArea: area('地下面积'),
   totalArea: area('建筑面积'),
@@ -43,39 +44,45 @@ export const buildingInputSchema = z.object({
     z
       .number({ error: '请填写建筑高度' })
       .min(0, { error: '建筑高度不能小于0' })
-      .max(1000, { error: '建筑高度不能超过1000米' }),
+      .max(1000, { error: '建筑高度不能超过1000米' })
+      .meta({ label: '建筑高度' }),
   ),
   useFunction: z
     .string({ error: '请填写使用功能' })
     .trim()
     .min(1, { error: '请填写使用功能' })
-    .max(100, { error: '使用功能不能超过100个字' }),
+    .max(100, { error: '使用功能不能超过100个字' })
+    .meta({ label: '使用功能' }),
   waterSupplies: z
     .array(
       z.object({
-        kind: z.enum(WATER_SUPPLY_KINDS, { error: '供水设施只能是消防水池或消防水箱' }),
+        kind: z
+          .enum(WATER_SUPPLY_KINDS, { error: '供水设施只能是消防水池或消防水箱' })
+          .meta({ label: '类别' }),
         location: z
           .string({ error: '请填写供水设施位置' })
           .trim()
           .min(1, { error: '请填写供水设施位置' })
-          .max(100),
+          .max(100)
+          .meta({ label: '位置' }),
         capacity: numeric(
           z
             .number({ error: '请填写容量（立方米）' })
             .positive({ error: '容量（立方米）应大于0' })
             .max(100_000),
-        ),
+        ).meta({ label: '容量（立方米）' }),
       }),
     )
     .max(20)
-    .default([]),
-  remark: z.string().trim().max(500, { error: '备注不能超过500个字' }).default(''),
+    .default([])
+    .meta({ label: '供水设施' }),
+  remark: z.string().trim().max(500, { error: '备注不能超过500个字' }).default('').meta({ label: '备注' }),
 });
 export type BuildingInput = z.infer<typeof buildingInputSchema>;
 
 export const buildingParamsSchema = z.object({
-  id: numeric(z.number().int().positive()),
-  buildingId: numeric(z.number().int().positive()),
+  id: numeric(z.number().int().positive()).meta({ label: '编号' }),
+  buildingId: numeric(z.number().int().positive()).meta({ label: '建筑物编号' }),
 });
 
 /** A building as shown, with what the actor may do with it. */

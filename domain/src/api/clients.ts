@@ -8,7 +8,8 @@ const text = (label: string, min: number, max: number) =>
     .string({ error: `请填写${label}` })
     .trim()
     .min(min, { error: min > 1 ? `${label}至少${min}个字` : `请填写${label}` })
-    .max(max, { error: `${label}不能超过${max}个字` });
+    .max(max, { error: `${label}不能超过${max}个字` })
+    .meta({ label });
 
 /** 甲方单位 (manual §02 添加甲方: 甲方名称, 所属城市 省/市/区, 详细地址). */
 export const clientInputSchema = z
@@ -32,19 +33,19 @@ export type ClientInput = z.infer<typeof clientInputSchema>;
 /** 甲方联系人: name, mobile (validated), position. */
 export const clientContactInputSchema = z.object({
   name: text('联系人姓名', 1, 60),
-  mobile: mobileSchema,
-  position: z.string().trim().max(60, { error: '职务不能超过60个字' }).default(''),
+  mobile: mobileSchema.meta({ label: '手机号码' }),
+  position: z.string().trim().max(60, { error: '职务不能超过60个字' }).default('').meta({ label: '职务' }),
 });
 export type ClientContactInput = z.infer<typeof clientContactInputSchema>;
 
 export const clientListQuerySchema = pageQuerySchema.extend({
-  name: z.string().max(200).optional(),
-  institutionId: numeric(z.number().int().positive()).optional(),
+  name: z.string().max(200).optional().meta({ label: '名称' }),
+  institutionId: numeric(z.number().int().positive()).optional().meta({ label: '机构' }),
 });
 
 export const clientContactParamsSchema = z.object({
-  id: numeric(z.number().int().positive()),
-  contactId: numeric(z.number().int().positive()),
+  id: numeric(z.number().int().positive()).meta({ label: '编号' }),
+  contactId: numeric(z.number().int().positive()).meta({ label: '甲方联系人' }),
 });
 
 export const clientContactViewSchema = z.object({

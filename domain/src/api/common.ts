@@ -23,11 +23,11 @@ export const numeric = <T extends z.ZodType<number, number>>(schema: T) =>
 export const positiveId = () => numeric(z.number().int().positive());
 
 export const pageQuerySchema = z.object({
-  page: numeric(z.number().int().min(1)).default(1),
-  pageSize: numeric(z.number().int().min(1).max(200)).default(20),
+  page: numeric(z.number().int().min(1)).default(1).meta({ label: '页码' }),
+  pageSize: numeric(z.number().int().min(1).max(200)).default(20).meta({ label: '每页条数' }),
 });
 
-export const idParamSchema = z.object({ id: positiveId() });
+export const idParamSchema = z.object({ id: positiveId().meta({ label: '编号' }) });
 
 export interface Page<T> {
   items: T[];
@@ -69,4 +69,5 @@ export const isoDate = z
 export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,80}$/;
 export const idempotencyKeySchema = z
   .string({ error: '请填写请求编号' })
-  .regex(IDEMPOTENCY_KEY_PATTERN, { error: '请求编号应为8-80位字母、数字、下划线或连字符' });
+  .regex(IDEMPOTENCY_KEY_PATTERN, { error: '请求编号应为8-80位字母、数字、下划线或连字符' })
+  .meta({ label: '请求编号' });

@@ -6,12 +6,12 @@ import { abilitiesSchema, booleanQuery, pageOf, pageQuerySchema, numeric } from 
 export { SERVICE_TYPES, serviceTypeLabels } from '../registries/records';
 
 export const institutionListQuerySchema = pageQuerySchema.extend({
-  name: z.string().max(100).optional(),
-  province: z.string().max(40).optional(),
-  city: z.string().max(40).optional(),
-  district: z.string().max(40).optional(),
-  officeMarked: booleanQuery.optional(),
-  complianceStatus: z.enum(['compliant', 'noncompliant', 'unchecked']).optional(),
+  name: z.string().max(100).optional().meta({ label: '名称' }),
+  province: z.string().max(40).optional().meta({ label: '省' }),
+  city: z.string().max(40).optional().meta({ label: '市' }),
+  district: z.string().max(40).optional().meta({ label: '区' }),
+  officeMarked: booleanQuery.optional().meta({ label: '办公地址标注' }),
+  complianceStatus: z.enum(['compliant', 'noncompliant', 'unchecked']).optional().meta({ label: '合规状态' }),
 });
 
 export const COORDINATE_SYSTEMS = ['GCJ02', 'WGS84'] as const;
@@ -30,13 +30,16 @@ export const latSchema = numeric(
 );
 
 export const officeAddressSchema = z.object({
-  address: z.string().trim().min(2, { error: '请填写详细地址' }).max(300),
-  province: z.string().trim().min(1, { error: '请选择省' }).max(40),
-  city: z.string().trim().min(1, { error: '请选择市' }).max(40),
-  district: z.string().trim().min(1, { error: '请选择区' }).max(40),
-  lng: lngSchema,
-  lat: latSchema,
-  crs: z.enum(COORDINATE_SYSTEMS, { error: '坐标系只能是GCJ02或WGS84' }).default('GCJ02'),
+  address: z.string().trim().min(2, { error: '请填写详细地址' }).max(300).meta({ label: '地址' }),
+  province: z.string().trim().min(1, { error: '请选择省' }).max(40).meta({ label: '省' }),
+  city: z.string().trim().min(1, { error: '请选择市' }).max(40).meta({ label: '市' }),
+  district: z.string().trim().min(1, { error: '请选择区' }).max(40).meta({ label: '区' }),
+  lng: lngSchema.meta({ label: '经度' }),
+  lat: latSchema.meta({ label: '纬度' }),
+  crs: z
+    .enum(COORDINATE_SYSTEMS, { error: '坐标系只能是GCJ02或WGS84' })
+    .default('GCJ02')
+    .meta({ label: '坐标系' }),
 });
 export type OfficeAddressInput = z.infer<typeof officeAddressSchema>;
 

@@ -14,7 +14,9 @@ import { assignedOperatorSchema } from './testing-plans';
  * because the manual deletes distributed work facility by facility (“未完成—已下发里找到要删除的设施”).
  */
 export const maintenancePlanCreateSchema = z.object({
-  kind: z.enum(['month', 'quarter', 'year'], { error: '计划类别应为月计划、季计划或年计划' }),
+  kind: z
+    .enum(['month', 'quarter', 'year'], { error: '计划类别应为月计划、季计划或年计划' })
+    .meta({ label: '类别' }),
   month: z
     .string({ error: '请填写计划月份' })
     .trim()
@@ -23,22 +25,37 @@ export const maintenancePlanCreateSchema = z.object({
 });
 export type MaintenancePlanCreateInput = z.infer<typeof maintenancePlanCreateSchema>;
 
+/**
+ * What a plan is made from besides the request (the project's 消防系统 and 维保月份), labelled so a refused
+ * rule on any of them names the field in Chinese.
+ */
+export const maintenancePlanSourceSchema = maintenancePlanCreateSchema.extend({
+  systems: z.array(z.string()).meta({ label: '消防系统' }),
+  firstMonth: z.string().meta({ label: '首次维保月份' }),
+  lastMonth: z.string().meta({ label: '末次维保月份' }),
+  today: z.string().meta({ label: '当前日期' }),
+});
+
 export const maintenancePlanDistributeSchema = z.object({
   facilityIds: z
     .array(z.string().trim().min(1, { error: '请选择消防设施' }).max(60), { error: '请选择消防设施' })
     .min(1, { error: '请至少选择一个消防设施' })
-    .max(500, { error: '一次最多派发500个消防设施' }),
+    .max(500, { error: '一次最多派发500个消防设施' })
+    .meta({ label: '消防设施' }),
   operatorAccountIds: z
     .array(numeric(z.number().int().positive()), { error: '请选择操作员' })
     .min(1, { error: '请至少选择一名操作员' })
-    .max(50, { error: '一次最多选择50名操作员' }),
+    .max(50, { error: '一次最多选择50名操作员' })
+    .meta({ label: '操作员' }),
 });
 export type MaintenancePlanDistributeInput = z.infer<typeof maintenancePlanDistributeSchema>;
 
-export const maintenancePlanParamSchema = z.object({ planId: numeric(z.number().int().positive()) });
+export const maintenancePlanParamSchema = z.object({
+  planId: numeric(z.number().int().positive()).meta({ label: '计划' }),
+});
 export const maintenanceAssignmentParamSchema = z.object({
-  planId: numeric(z.number().int().positive()),
-  assignmentId: numeric(z.number().int().positive()),
+  planId: numeric(z.number().int().positive()).meta({ label: '计划' }),
+  assignmentId: numeric(z.number().int().positive()).meta({ label: '派发编号' }),
 });
 
 /** A plan is 未下发 until its first facility is distributed, and 未下发 again when the last is removed. */
@@ -91,6 +108,8 @@ export const maintenancePlanListSchema = z.object({
   /** ≥3 季计划 and 1 年计划 per maintenance year; `in_progress` years are warnings only. */
   years: z.array(z.custom<MaintenanceYearCheck>()),
   warnings: z.array(z.string()),
+  /** create, for the project's lead (the 创建 buttons). */
+  abilities: abilitiesSchema.optional(),
 });
 export type MaintenancePlanList = z.infer<typeof maintenancePlanListSchema>;
 

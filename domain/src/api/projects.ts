@@ -45,7 +45,7 @@ const id = (what: string) =>
       .number({ error: `请选择${what}` })
       .int({ error: `请选择${what}` })
       .positive({ error: `请选择${what}` }),
-  );
+  ).meta({ label: what });
 /** Labelled on the schema: the shared fallback map names another `clientId` (the work log's). */
 const clientIdField = id('甲方单位').meta({ label: '甲方单位' });
 const optionalId = numeric(z.number().int().positive()).nullable().optional();
@@ -55,7 +55,9 @@ export const attachmentsSchema = z
   .array(
     z.object({
       fileId: id('附件文件'),
-      kind: z.enum(ATTACHMENT_KINDS, { error: '附件类别只能是检测范围页、维保范围页、合同正文或其他' }),
+      kind: z
+        .enum(ATTACHMENT_KINDS, { error: '附件类别只能是检测范围页、维保范围页、合同正文或其他' })
+        .meta({ label: '类别' }),
     }),
     { error: '请上传合同附件' },
   )
@@ -70,54 +72,64 @@ const siteFields = {
     .string({ error: '请填写项目场所名称' })
     .trim()
     .min(2, { error: '项目场所名称至少2个字' })
-    .max(200, { error: '项目场所名称不能超过200个字' }),
-  socialUnitId: optionalId,
-  registryProjectId: optionalId,
-  siteUscc: usccOrNullSchema.optional(),
-  detachmentId: optionalId,
-  province: z.string().trim().max(40).optional(),
-  city: z.string().trim().max(40).optional(),
-  district: z.string().trim().max(40).optional(),
-  address: z.string().trim().max(300, { error: '详细地址不能超过300个字' }).optional(),
+    .max(200, { error: '项目场所名称不能超过200个字' })
+    .meta({ label: '项目场所名称' }),
+  socialUnitId: optionalId.meta({ label: '项目场所消防安全等级标注' }),
+  registryProjectId: optionalId.meta({ label: '关联双随机项目' }),
+  siteUscc: usccOrNullSchema.optional().meta({ label: '项目场所统一社会信用代码' }),
+  detachmentId: optionalId.meta({ label: '支队' }),
+  province: z.string().trim().max(40).optional().meta({ label: '省' }),
+  city: z.string().trim().max(40).optional().meta({ label: '市' }),
+  district: z.string().trim().max(40).optional().meta({ label: '区' }),
+  address: z
+    .string()
+    .trim()
+    .max(300, { error: '详细地址不能超过300个字' })
+    .optional()
+    .meta({ label: '地址' }),
   projectLeadAccountId: id('项目负责人'),
 };
 
 export const testingProjectInputSchema = z.object({
   ...siteFields,
   clientId: clientIdField,
-  contactId: id('甲方联系人'),
-  signedOn: isoDate,
-  contractStart: isoDate,
-  contractEnd: isoDate,
-  testingType: z.enum(TESTING_TYPES, { error: '检测类型只能是年度检测、其他检测、竣工检测或其他' }),
+  contactId: id('甲方联系人').meta({ label: '甲方联系人' }),
+  signedOn: isoDate.meta({ label: '签订日期' }),
+  contractStart: isoDate.meta({ label: '合同开始日期' }),
+  contractEnd: isoDate.meta({ label: '合同结束日期' }),
+  testingType: z
+    .enum(TESTING_TYPES, { error: '检测类型只能是年度检测、其他检测、竣工检测或其他' })
+    .meta({ label: '检测类型' }),
   scope: z
     .array(z.string().trim().min(1).max(100), { error: '请选择检测范围（合同约定的消防系统）' })
     .min(1, { error: '请选择检测范围（合同约定的消防系统）' })
-    .max(60),
-  attachments: attachmentsSchema,
+    .max(60)
+    .meta({ label: '检测范围' }),
+  attachments: attachmentsSchema.meta({ label: '合同附件' }),
 });
 export type TestingProjectInput = z.infer<typeof testingProjectInputSchema>;
 
 export const maintenanceContractInputSchema = z.object({
   clientId: clientIdField,
-  contactId: id('甲方联系人'),
-  signedOn: isoDate,
-  contractStart: isoDate,
-  contractEnd: isoDate,
-  attachments: attachmentsSchema,
+  contactId: id('甲方联系人').meta({ label: '甲方联系人' }),
+  signedOn: isoDate.meta({ label: '签订日期' }),
+  contractStart: isoDate.meta({ label: '合同开始日期' }),
+  contractEnd: isoDate.meta({ label: '合同结束日期' }),
+  attachments: attachmentsSchema.meta({ label: '合同附件' }),
 });
 export type MaintenanceContractInput = z.infer<typeof maintenanceContractInputSchema>;
 
 export const maintenanceProjectInputSchema = z.object({
   ...siteFields,
-  contractId: id('维保合同'),
-  firstMonth: month,
-  lastMonth: month,
+  contractId: id('维保合同').meta({ label: '维保合同' }),
+  firstMonth: month.meta({ label: '首次维保月份' }),
+  lastMonth: month.meta({ label: '末次维保月份' }),
   maintenanceCount: numeric(
     z
       .number({ error: '请填写维保总次数' })
       .int({ error: '维保总次数应为整数' })
-      .min(1, { error: '维保总次数至少为1' }),
+      .min(1, { error: '维保总次数至少为1' })
+      .meta({ label: '维保总次数' }),
   ),
 });
 export type MaintenanceProjectInput = z.infer<typeof maintenanceProjectInputSchema>;
@@ -128,24 +140,25 @@ export const endProjectSchema = z.object({
     .string({ error: '请填写原因' })
     .trim()
     .min(2, { error: '原因至少2个字' })
-    .max(500, { error: '原因不能超过500个字' }),
+    .max(500, { error: '原因不能超过500个字' })
+    .meta({ label: '原因' }),
 });
 
 export const projectListQuerySchema = pageQuerySchema.extend({
-  name: z.string().max(200).optional(),
-  clientName: z.string().max(200).optional(),
-  province: z.string().max(40).optional(),
-  city: z.string().max(40).optional(),
-  status: z.enum(PROJECT_STATUSES).optional(),
-  kind: z.enum(PROJECT_KINDS).optional(),
-  detachmentId: numeric(z.number().int().positive()).optional(),
-  institutionId: numeric(z.number().int().positive()).optional(),
-  contractId: numeric(z.number().int().positive()).optional(),
+  name: z.string().max(200).optional().meta({ label: '名称' }),
+  clientName: z.string().max(200).optional().meta({ label: '甲方名称' }),
+  province: z.string().max(40).optional().meta({ label: '省' }),
+  city: z.string().max(40).optional().meta({ label: '市' }),
+  status: z.enum(PROJECT_STATUSES).optional().meta({ label: '状态' }),
+  kind: z.enum(PROJECT_KINDS).optional().meta({ label: '类别' }),
+  detachmentId: numeric(z.number().int().positive()).optional().meta({ label: '支队' }),
+  institutionId: numeric(z.number().int().positive()).optional().meta({ label: '机构' }),
+  contractId: numeric(z.number().int().positive()).optional().meta({ label: '维保合同' }),
 });
 
 export const maintenanceContractListQuerySchema = pageQuerySchema.extend({
-  clientName: z.string().max(200).optional(),
-  institutionId: numeric(z.number().int().positive()).optional(),
+  clientName: z.string().max(200).optional().meta({ label: '甲方名称' }),
+  institutionId: numeric(z.number().int().positive()).optional().meta({ label: '机构' }),
 });
 
 /** 项目位置 (地理围栏): the centre and a radius of 50–2000 m, 300 m unless given. */
@@ -156,15 +169,19 @@ export const GEOFENCE_RADIUS_DEFAULT = 300;
 export const GEOFENCE_MOVE_FLAG_METRES = 500;
 
 export const geofenceInputSchema = z.object({
-  lng: lngSchema,
-  lat: latSchema,
-  crs: z.enum(COORDINATE_SYSTEMS, { error: '坐标系只能是GCJ02或WGS84' }).default('GCJ02'),
+  lng: lngSchema.meta({ label: '经度' }),
+  lat: latSchema.meta({ label: '纬度' }),
+  crs: z
+    .enum(COORDINATE_SYSTEMS, { error: '坐标系只能是GCJ02或WGS84' })
+    .default('GCJ02')
+    .meta({ label: '坐标系' }),
   radius: numeric(
     z
       .number({ error: '围栏半径应为数字' })
       .int({ error: '围栏半径应为整数米' })
       .min(GEOFENCE_RADIUS_MIN, { error: `围栏半径应为${GEOFENCE_RADIUS_MIN}～${GEOFENCE_RADIUS_MAX}米` })
-      .max(GEOFENCE_RADIUS_MAX, { error: `围栏半径应为${GEOFENCE_RADIUS_MIN}～${GEOFENCE_RADIUS_MAX}米` }),
+      .max(GEOFENCE_RADIUS_MAX, { error: `围栏半径应为${GEOFENCE_RADIUS_MIN}～${GEOFENCE_RADIUS_MAX}米` })
+      .meta({ label: '围栏半径' }),
   ).default(GEOFENCE_RADIUS_DEFAULT),
 });
 export type GeofenceInput = z.infer<typeof geofenceInputSchema>;
@@ -174,11 +191,12 @@ export const fireSystemSelectionSchema = z.object({
   facilityIds: z
     .array(z.string().trim().min(1).max(60), { error: '请勾选合同约定需要维保的消防设施' })
     .min(1, { error: '请勾选合同约定需要维保的消防设施' })
-    .max(500),
+    .max(500)
+    .meta({ label: '消防设施' }),
 });
 
 export const coverageListQuerySchema = z.object({
-  name: z.string().max(200).optional(),
+  name: z.string().max(200).optional().meta({ label: '名称' }),
 });
 
 // ---- responses -----------------------------------------------------------------------------------------

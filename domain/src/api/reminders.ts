@@ -45,5 +45,8 @@ export const notificationListSchema = z.object({
   unread: z.number().int(),
 });
 export const notificationListQuerySchema = z.object({
-  unread: z.enum(['true', 'false'], { error: '仅未读：只能是true或false' }).optional(),
+  unread: z
+    .enum(['true', 'false'], { error: '仅未读：只能是true或false' })
+    .optional()
+    .meta({ label: '未读' }),
 });

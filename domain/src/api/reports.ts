@@ -36,17 +36,20 @@ const conclusion = z
   .string({ error: '报告结论：请填写报告结论' })
   .trim()
   .min(1, { error: '报告结论：请填写报告结论' })
-  .max(2000, { error: '报告结论：不能超过2000个字' });
+  .max(2000, { error: '报告结论：不能超过2000个字' })
+  .meta({ label: '报告结论' });
 
 export const directMaintenanceReportSchema = z.object({
-  planKind: z.enum(['month', 'quarter', 'year'] satisfies MaintenancePlanKind[], {
-    error: '计划性质：只能是月计划、季计划或年计划',
-  }),
+  planKind: z
+    .enum(['month', 'quarter', 'year'] satisfies MaintenancePlanKind[], {
+      error: '计划性质：只能是月计划、季计划或年计划',
+    })
+    .meta({ label: '计划性质' }),
   planMonth: z
     .string()
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '计划对应日期：月份格式应为YYYY-MM' })
     .meta({ label: '计划对应日期' }),
-  reportFileId: fileId('上传报告'),
+  reportFileId: fileId('上传报告').meta({ label: '报告文件' }),
   conclusion,
 });
 export type DirectMaintenanceReportInput = z.infer<typeof directMaintenanceReportSchema>;
@@ -56,17 +59,21 @@ export const directTestingReportSchema = z.object({
     .string({ error: '检测计划名称：请填写检测计划名称' })
     .trim()
     .min(2, { error: '检测计划名称：至少2个字' })
-    .max(100, { error: '检测计划名称：不能超过100个字' }),
-  reportFileId: fileId('上传报告'),
-  rawRecordFileId: fileId('上传原始记录'),
+    .max(100, { error: '检测计划名称：不能超过100个字' })
+    .meta({ label: '计划名称' }),
+  reportFileId: fileId('上传报告').meta({ label: '报告文件' }),
+  rawRecordFileId: fileId('上传原始记录').meta({ label: '原始记录文件' }),
   conclusion,
 });
 export type DirectTestingReportInput = z.infer<typeof directTestingReportSchema>;
 
 export const reportListQuerySchema = pageQuerySchema.extend({
-  kind: z.enum(PROJECT_KINDS, { error: '报告类别：只能是检测或维保' }).optional(),
-  status: z.enum(REPORT_STATUSES, { error: '状态：只能是生成中、生成失败、待备案或已备案' }).optional(),
-  projectId: numeric(z.number().int().positive()).optional(),
+  kind: z.enum(PROJECT_KINDS, { error: '报告类别：只能是检测或维保' }).optional().meta({ label: '类别' }),
+  status: z
+    .enum(REPORT_STATUSES, { error: '状态：只能是生成中、生成失败、待备案或已备案' })
+    .optional()
+    .meta({ label: '状态' }),
+  projectId: numeric(z.number().int().positive()).optional().meta({ label: '项目' }),
 });
 
 export const reportViewSchema = z.object({
@@ -125,7 +132,7 @@ export const replaceReportSchema = directMaintenanceReportSchema
 
 /** 生成检测报告: the admin's request; the same key answers with the same report (a double click starts one job). */
 export const generateTestingReportSchema = z.object({
-  idempotencyKey: idempotencyKeySchema,
+  idempotencyKey: idempotencyKeySchema.meta({ label: '请求编号' }),
 });
 export type GenerateTestingReportInput = z.infer<typeof generateTestingReportSchema>;
 

@@ -33,23 +33,24 @@ export const mockFlagLabel = (v: MockFlag) =>
 
 /** A phone's position with what the client knows about it (standards §5: keep crs, accuracy and time). */
 export const locationFixSchema = z.object({
-  lng: lngSchema,
-  lat: latSchema,
-  crs: z.enum(COORDINATE_SYSTEMS, { error: '坐标系只能是GCJ02或WGS84' }),
+  lng: lngSchema.meta({ label: '经度' }),
+  lat: latSchema.meta({ label: '纬度' }),
+  crs: z.enum(COORDINATE_SYSTEMS, { error: '坐标系只能是GCJ02或WGS84' }).meta({ label: '坐标系' }),
   accuracy: numeric(
     z
       .number({ error: '请填写定位精度（米）' })
       .positive({ error: '定位精度应为正数（米）' })
-      .max(100_000, { error: '定位精度不能超过100000米' }),
+      .max(100_000, { error: '定位精度不能超过100000米' })
+      .meta({ label: '定位精度' }),
   ),
-  isMock: mockFlagSchema,
-  fixTime: z.coerce.date({ error: '定位时间应为ISO日期时间' }),
+  isMock: mockFlagSchema.meta({ label: '是否模拟定位' }),
+  fixTime: z.coerce.date({ error: '定位时间应为ISO日期时间' }).meta({ label: '定位时间' }),
 });
 export type LocationFix = z.infer<typeof locationFixSchema>;
 
 /** 项目负责人同意开始申请: the lead's own fix (must be on site) and an optional note (required to override). */
 export const approveSiteRequestSchema = locationFixSchema.extend({
-  reason: z.string().trim().max(500, { error: '说明不能超过500个字符' }).optional(),
+  reason: z.string().trim().max(500, { error: '说明不能超过500个字符' }).optional().meta({ label: '原因' }),
 });
 export type ApproveSiteRequestInput = z.infer<typeof approveSiteRequestSchema>;
 
@@ -58,7 +59,8 @@ export const rejectSiteRequestSchema = z.object({
     .string({ error: '请填写驳回原因' })
     .trim()
     .min(1, { error: '请填写驳回原因' })
-    .max(500, { error: '驳回原因不能超过500个字符' }),
+    .max(500, { error: '驳回原因不能超过500个字符' })
+    .meta({ label: '原因' }),
 });
 
 export const SITE_REQUEST_KINDS = ['start', 'submit'] as const;
@@ -129,5 +131,8 @@ export type SiteRequestView = z.infer<typeof siteRequestViewSchema>;
 export const siteRequestListSchema = z.object({ items: z.array(siteRequestViewSchema) });
 
 export const siteRequestListQuerySchema = z.object({
-  status: z.enum(SITE_REQUEST_STATUSES, { error: '状态：只能是待审批、已同意或已驳回' }).optional(),
+  status: z
+    .enum(SITE_REQUEST_STATUSES, { error: '状态：只能是待审批、已同意或已驳回' })
+    .optional()
+    .meta({ label: '状态' }),
 });

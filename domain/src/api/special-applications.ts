@@ -23,19 +23,23 @@ export const specialApplicationStatusLabels: Record<SpecialApplicationStatus, st
   specialApplicationMachine.states;
 
 export const createSpecialApplicationSchema = z.object({
-  kind: z.enum(SPECIAL_APPLICATION_KINDS, { error: '选择申请：只能是直接上传本公司自行编制的报告' }),
+  kind: z
+    .enum(SPECIAL_APPLICATION_KINDS, { error: '选择申请：只能是直接上传本公司自行编制的报告' })
+    .meta({ label: '类别' }),
   reason: z
     .string({ error: '原因：请填写申请原因' })
     .trim()
     .min(2, { error: '原因：至少2个字' })
-    .max(500, { error: '原因：不能超过500个字' }),
+    .max(500, { error: '原因：不能超过500个字' })
+    .meta({ label: '原因' }),
   /** 说明材料: files uploaded first through POST /api/files. */
   fileIds: z
     .array(numeric(z.number().int().positive({ error: '说明材料：文件编号无效' })), {
       error: '说明材料：应为文件编号列表',
     })
     .max(10, { error: '说明材料：最多10个文件' })
-    .default([]),
+    .default([])
+    .meta({ label: '文件' }),
 });
 export type CreateSpecialApplicationInput = z.infer<typeof createSpecialApplicationSchema>;
 
@@ -44,12 +48,16 @@ export const rejectSpecialApplicationSchema = z.object({
     .string({ error: '驳回原因：请填写驳回原因' })
     .trim()
     .min(2, { error: '驳回原因：至少2个字' })
-    .max(500, { error: '驳回原因：不能超过500个字' }),
+    .max(500, { error: '驳回原因：不能超过500个字' })
+    .meta({ label: '原因' }),
 });
 
 export const specialApplicationListQuerySchema = pageQuerySchema.extend({
-  status: z.enum(SPECIAL_APPLICATION_STATUSES, { error: '状态：只能是待审核、已通过或已驳回' }).optional(),
-  projectId: numeric(z.number().int().positive()).optional(),
+  status: z
+    .enum(SPECIAL_APPLICATION_STATUSES, { error: '状态：只能是待审核、已通过或已驳回' })
+    .optional()
+    .meta({ label: '状态' }),
+  projectId: numeric(z.number().int().positive()).optional().meta({ label: '项目' }),
 });
 
 export const specialApplicationViewSchema = z.object({

@@ -18,17 +18,26 @@ export const testingPlanAssignmentsSchema = z.object({
           .string({ error: '请选择检测单项' })
           .trim()
           .min(1, { error: '请选择检测单项' })
-          .max(150, { error: '检测单项编号不能超过150个字符' }),
+          .max(150, { error: '检测单项编号不能超过150个字符' })
+          .meta({ label: '检测单项' }),
         operatorAccountIds: z
           .array(numeric(z.number().int().positive()), { error: '请选择操作员' })
           .min(1, { error: '每个检测单项至少选择一名操作员' })
-          .max(50, { error: '每个检测单项最多选择50名操作员' }),
+          .max(50, { error: '每个检测单项最多选择50名操作员' })
+          .meta({ label: '操作员' }),
       }),
       { error: '请填写检测计划的人员分配' },
     )
-    .min(1, { error: '请至少为一个检测单项选择操作员' }),
+    .min(1, { error: '请至少为一个检测单项选择操作员' })
+    .meta({ label: '人员分配' }),
 });
 export type TestingPlanAssignmentsInput = z.infer<typeof testingPlanAssignmentsSchema>;
+
+/** What a plan is generated from (the project's 检测范围 and 建筑物), labelled for the refusals that name them. */
+export const testingPlanSourceSchema = z.object({
+  scope: z.array(z.string()).meta({ label: '检测范围' }),
+  buildings: z.array(z.object({ id: z.string(), name: z.string() })).meta({ label: '建筑物' }),
+});
 
 export const assignedOperatorSchema = z.object({
   id: z.number().int(),

@@ -43,13 +43,14 @@ export const positionSchema = z
 /** One record as the phone kept it: one test item at one position. */
 export const testingRecordInputSchema = z.object({
   /** The phone's key for this record; a second submission of the same key is the same record. */
-  idempotencyKey: idempotencyKeySchema,
+  idempotencyKey: idempotencyKeySchema.meta({ label: '请求编号' }),
   planItemId: z
     .string({ error: '检测项：请选择' })
     .min(1, { error: '检测项：请选择' })
-    .max(150, { error: '检测项：编号不能超过150个字符' }),
-  position: positionSchema,
-  result: testResultSchema,
+    .max(150, { error: '检测项：编号不能超过150个字符' })
+    .meta({ label: '检测项' }),
+  position: positionSchema.meta({ label: '职务' }),
+  result: testResultSchema.meta({ label: '检测结果' }),
   measuredValue: z
     .number({ error: '测量值：应为数字' })
     .finite({ error: '测量值：应为数字' })
@@ -60,20 +61,22 @@ export const testingRecordInputSchema = z.object({
   photoFileIds: z
     .array(positiveId(), { error: '现场照片：应为文件编号列表' })
     .max(20, { error: '现场照片：每条记录最多20张' })
-    .default([]),
-  note: z.string().trim().max(500, { error: '备注：不能超过500个字符' }).default(''),
+    .default([])
+    .meta({ label: '照片' }),
+  note: z.string().trim().max(500, { error: '备注：不能超过500个字符' }).default('').meta({ label: '备注' }),
   /** When the operator saved it on the phone (may be hours before the submission). */
-  recordedAt: z.coerce.date({ error: '记录时间：应为ISO日期时间' }),
+  recordedAt: z.coerce.date({ error: '记录时间：应为ISO日期时间' }).meta({ label: '记录时间' }),
 });
 export type TestingRecordInput = z.infer<typeof testingRecordInputSchema>;
 
 /** 提交检测结果: every record of the task in one request. */
 export const testingSubmissionSchema = z.object({
-  idempotencyKey: idempotencyKeySchema,
+  idempotencyKey: idempotencyKeySchema.meta({ label: '请求编号' }),
   records: z
     .array(testingRecordInputSchema, { error: '检测记录：应为列表' })
     .min(1, { error: '检测记录：请至少记录一个检测项' })
-    .max(5000, { error: '检测记录：一次最多提交5000条，请分成多个测试任务' }),
+    .max(5000, { error: '检测记录：一次最多提交5000条，请分成多个测试任务' })
+    .meta({ label: '检测记录' }),
 });
 export type TestingSubmissionInput = z.infer<typeof testingSubmissionSchema>;
 
@@ -127,23 +130,27 @@ export type TestingRecordView = z.infer<typeof testingRecordViewSchema>;
 
 /** 查询历史记录 (operator: own records) and the lead's/admin's record lists. */
 export const testingRecordListQuerySchema = z.object({
-  projectId: positiveId().optional(),
-  testingTaskId: positiveId().optional(),
-  status: z.enum(TESTING_RECORD_STATUSES, { error: '状态：只能是待审核或已审核' }).optional(),
+  projectId: positiveId().optional().meta({ label: '项目' }),
+  testingTaskId: positiveId().optional().meta({ label: '测试任务' }),
+  status: z
+    .enum(TESTING_RECORD_STATUSES, { error: '状态：只能是待审核或已审核' })
+    .optional()
+    .meta({ label: '状态' }),
 });
 export const testingRecordListSchema = z.object({ items: z.array(testingRecordViewSchema) });
 
 /** 审核检测项: approve, optionally with a changed result (a reason is required when it differs from the computed one). */
 export const approveTestingRecordSchema = z.object({
-  result: testResultSchema.optional(),
-  reason: z.string().trim().max(500, { error: '原因：不能超过500个字符' }).optional(),
+  result: testResultSchema.optional().meta({ label: '检测结果' }),
+  reason: z.string().trim().max(500, { error: '原因：不能超过500个字符' }).optional().meta({ label: '原因' }),
 });
 /** Approve many at once (审核本子项全部检测项), each as the computed result. */
 export const approveTestingRecordsSchema = z.object({
   recordIds: z
     .array(positiveId(), { error: '检测记录：应为编号列表' })
     .min(1, { error: '检测记录：请至少选择一条' })
-    .max(5000, { error: '检测记录：一次最多5000条' }),
+    .max(5000, { error: '检测记录：一次最多5000条' })
+    .meta({ label: '检测记录' }),
 });
 
 export const REVIEW_LEVELS = ['sub_item', 'single_item', 'overall'] as const;
@@ -157,11 +164,15 @@ export const VERDICT_VALUES = ['pass', 'fail', 'not_applicable'] as const;
 
 /** 审核子项/单项/综合评定: confirm the computed verdict, or change it with a reason (红色标记 with before/after). */
 export const reviewNodeSchema = z.object({
-  level: z.enum(REVIEW_LEVELS, { error: '审核层级：只能是子项、单项或综合评定' }),
+  level: z.enum(REVIEW_LEVELS, { error: '审核层级：只能是子项、单项或综合评定' }).meta({ label: '审核层级' }),
   /** planSubItemId, planSingleItemId, or `overall`. */
-  nodeId: z.string({ error: '审核对象：请选择' }).min(1, { error: '审核对象：请选择' }).max(150),
-  verdict: z.enum(VERDICT_VALUES, { error: '评定：只能是合格、不合格或不适用' }),
-  reason: z.string().trim().max(500, { error: '原因：不能超过500个字符' }).optional(),
+  nodeId: z
+    .string({ error: '审核对象：请选择' })
+    .min(1, { error: '审核对象：请选择' })
+    .max(150)
+    .meta({ label: '审核对象' }),
+  verdict: z.enum(VERDICT_VALUES, { error: '评定：只能是合格、不合格或不适用' }).meta({ label: '评定' }),
+  reason: z.string().trim().max(500, { error: '原因：不能超过500个字符' }).optional().meta({ label: '原因' }),
 });
 export type ReviewNodeInput = z.infer<typeof reviewNodeSchema>;
 

@@ -17,9 +17,11 @@ export const testingTaskStatusLabels: Record<TestingTaskStatus, string> = testin
  * the key the phone generated (`idempotencyKey`) so a retry from the outbox never creates a second task.
  */
 export const createTestingTaskSchema = locationFixSchema.extend({
-  idempotencyKey: idempotencyKeySchema,
-  projectId: numeric(z.number({ error: '请选择项目' }).int().positive({ error: '请选择项目' })),
-  allAssigned: flagSchema('全部单项').default(false),
+  idempotencyKey: idempotencyKeySchema.meta({ label: '请求编号' }),
+  projectId: numeric(z.number({ error: '请选择项目' }).int().positive({ error: '请选择项目' })).meta({
+    label: '项目',
+  }),
+  allAssigned: flagSchema('全部单项').default(false).meta({ label: '全部单项' }),
   planSingleItemIds: z
     .preprocess(
       (v) =>
@@ -33,7 +35,8 @@ export const createTestingTaskSchema = locationFixSchema.extend({
         error: '检测单项应为编号列表',
       }),
     )
-    .default([]),
+    .default([])
+    .meta({ label: '检测单项' }),
 });
 export type CreateTestingTaskInput = z.infer<typeof createTestingTaskSchema>;
 

@@ -1,5 +1,5 @@
 import type { DeviceLocation } from '../platform/device';
-import { getLocation, takePhotos } from '../platform/device';
+import { getLocation, mockFlagField, takePhotos } from '../platform/device';
 import type { PhotoPayload } from '../offline/transport';
 
 /** The multipart fields of a location fix (locationFixSchema), as the start and submit requests send them. */
@@ -9,7 +9,8 @@ export function fixFields(loc: DeviceLocation): Record<string, string> {
     lat: String(loc.lat),
     crs: loc.crs,
     accuracy: String(Math.max(1, Math.round(loc.accuracy ?? 1))),
-    isMock: String(loc.mocked === true),
+    // Unknown stays unknown (a plain browser cannot tell): never sent as "not mocked".
+    isMock: mockFlagField(loc.mocked),
     fixTime: loc.at,
   };
 }

@@ -37,7 +37,7 @@ export const authRoutes = [
     summary: '读取验证码文字（仅开发与测试环境，供自动化测试使用）',
     tag,
     auth: 'public',
-    params: z.object({ id: z.string().max(64) }),
+    params: z.object({ id: z.string().max(64).meta({ label: '验证码编号' }) }),
     response: z.object({ text: z.string() }),
     handler: async ({ params, app }) => {
       if (app.config.production) throw notFound('接口');

@@ -7,7 +7,6 @@ import {
 } from '@xf/domain';
 import type { Actor } from '../core/actor';
 import { route } from '../core/route';
-import '../projects/field-labels';
 import { findProject } from '../projects/find';
 import type { Project } from '../projects/models';
 import { projectAbilities } from '../projects/present';

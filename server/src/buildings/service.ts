@@ -1,4 +1,4 @@
-import { checkBuildingArea, type BuildingInput } from '@xf/domain';
+import { buildingInputSchema, checkBuildingArea, type BuildingInput } from '@xf/domain';
 import { runCommand, type RequestContext } from '../core/command';
 import { conflict, notFound } from '../core/errors';
 import { refusalError } from '../projects/field-labels';
@@ -16,7 +16,7 @@ export async function findBuilding(project: Project, buildingId: number) {
 /** 建筑面积 = 地上面积 + 地下面积, by the domain rule (manual §03: 系统会校验). */
 function checked(input: BuildingInput) {
   const area = checkBuildingArea(input);
-  if (!area.ok) throw refusalError(area);
+  if (!area.ok) throw refusalError(area, buildingInputSchema);
   return input;
 }
 

@@ -64,8 +64,8 @@ export const faceRoutes = [
     tag,
     policy: { action: 'list', resource: 'face_profile' },
     query: pageQuerySchema.extend({
-      status: z.enum(['pending', 'approved', 'rejected']).optional(),
-      institutionId: positiveId().optional(),
+      status: z.enum(['pending', 'approved', 'rejected']).optional().meta({ label: '状态' }),
+      institutionId: positiveId().optional().meta({ label: '机构' }),
     }),
     handler: async ({ query, actor }) => {
       const where: WhereOptions<FaceProfile> = {};

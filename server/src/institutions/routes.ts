@@ -128,8 +128,8 @@ export const institutionRoutes = [
     tag,
     params: idParamSchema,
     query: pageQuerySchema.extend({
-      name: z.string().max(60).optional(),
-      includeLeft: z.enum(['true', 'false']).optional(),
+      name: z.string().max(60).optional().meta({ label: '名称' }),
+      includeLeft: z.enum(['true', 'false']).optional().meta({ label: '包含已离职人员' }),
     }),
     policy: { action: 'listPersons', resource: 'institution', load, refusal: personsRefusal },
     response: personListSchema,

@@ -10,7 +10,6 @@ import {
 import { Client } from '../clients/models';
 import { listScope, scopeWhere } from '../core/policy';
 import { route } from '../core/route';
-import '../projects/field-labels';
 import { MaintenanceContract, Project } from '../projects/models';
 import { presentProjects } from '../projects/present';
 import { presentContract, presentContracts } from './present';

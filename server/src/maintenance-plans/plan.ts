@@ -1,6 +1,11 @@
-import { generateMaintenancePlan, type MaintenancePlan } from '@xf/domain';
+import {
+  fieldName,
+  generateMaintenancePlan,
+  labelledMessage,
+  maintenancePlanSourceSchema,
+  type MaintenancePlan,
+} from '@xf/domain';
 import { badRequest, conflict } from '../core/errors';
-import { labelFor } from '../core/field-labels';
 import type { Project } from '../projects/models';
 import { findEdition } from '../standards/service';
 import type { MaintenancePlanRecord } from './models';
@@ -27,7 +32,7 @@ export async function generateContent(
     .map((s) => s.id);
   const result = generateMaintenancePlan(edition, { kind, month, systems });
   if (!result.ok) {
-    const message = `${labelFor([result.field])}：${result.message}`;
+    const message = labelledMessage(fieldName(maintenancePlanSourceSchema, [result.field]), result.message);
     throw result.field === 'systems' ? conflict(message, result.field) : badRequest(message, result.field);
   }
   let lineCount = 0;

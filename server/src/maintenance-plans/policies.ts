@@ -1,5 +1,4 @@
 import { allow, can } from '../core/policy';
-import { fieldLabels } from '../core/field-labels';
 import type { Actor } from '../core/actor';
 import type { Project } from '../projects/models';
 import type { MaintenancePlanAssignment, MaintenancePlanRecord } from './models';
@@ -28,7 +27,3 @@ allow<PlanSubject>(['project_lead'], 'remove', 'maintenance_assignment', (actor,
   leads(actor, s.project),
 );
 allow(['operator'], 'list', 'maintenance_assignment');
-
-fieldLabels.systems ??= '消防系统';
-fieldLabels.facilityIds ??= '消防设施';
-fieldLabels.operatorAccountIds ??= '操作员';

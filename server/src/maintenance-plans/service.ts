@@ -9,6 +9,9 @@ import {
   beijingMonthOf,
   checkMaintenanceYears,
   checkPlanCreationNow,
+  fieldName,
+  labelledMessage,
+  maintenancePlanSourceSchema,
   type MaintenancePlanCreateInput,
   type MaintenancePlanDistributeInput,
   type MaintenancePlanList,
@@ -18,9 +21,9 @@ import {
 } from '@xf/domain';
 import type { Actor } from '../core/actor';
 import { actorOf, runCommand, type RequestContext } from '../core/command';
+import { abilities } from '../core/policy';
 import { nextState, transition } from '../core/transition';
 import { badRequest, conflict, notFound } from '../core/errors';
-import { labelFor } from '../core/field-labels';
 import { findProject } from '../projects/find';
 import { Project } from '../projects/models';
 import { assertInProgress } from '../projects/state';
@@ -127,6 +130,7 @@ export async function listPlans(
     warnings: years.flatMap((y) =>
       y.message ? [y.status === 'in_progress' ? `${y.message}（年度未结束，请及时补充）` : y.message] : [],
     ),
+    abilities: await abilities(actor, 'maintenance_plan', project, ['create']),
   };
 }
 
@@ -201,7 +205,7 @@ export async function createPlan(
   );
   if (!rule.ok) {
     const field = rule.field === 'planMonth' ? 'month' : rule.field;
-    throw badRequest(`${labelFor([field])}：${rule.message}`, field);
+    throw badRequest(labelledMessage(fieldName(maintenancePlanSourceSchema, [field]), rule.message), field);
   }
   const facilityIds = [...(project.fireSystemFacilityIds ?? [])];
   const content = await generateContent(project.editionId, input.kind, input.month, facilityIds);

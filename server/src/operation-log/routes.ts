@@ -14,11 +14,11 @@ export const operationLogRoutes = [
     tag: '操作日志',
     kinds: ['brigade'],
     query: pageQuerySchema.extend({
-      actorId: positiveId().optional(),
-      entityType: z.string().max(40).optional(),
-      entityId: z.string().max(40).optional(),
-      institutionId: positiveId().optional(),
-      action: z.string().max(60).optional(),
+      actorId: positiveId().optional().meta({ label: '操作人' }),
+      entityType: z.string().max(40).optional().meta({ label: '对象类别' }),
+      entityId: z.string().max(40).optional().meta({ label: '对象编号' }),
+      institutionId: positiveId().optional().meta({ label: '机构' }),
+      action: z.string().max(60).optional().meta({ label: '操作' }),
     }),
     response: operationLogListSchema,
     handler: async ({ query }) => {

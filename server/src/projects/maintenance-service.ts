@@ -1,5 +1,7 @@
 import {
   checkMaintenanceMonths,
+  maintenanceContractInputSchema,
+  maintenanceProjectInputSchema,
   monthsInclusive,
   sameInstitution,
   type MaintenanceProjectInput,
@@ -12,6 +14,9 @@ import { MaintenanceContract, type Project } from './models';
 import { editionOnSigning } from './parties';
 import { resolveSite } from './site';
 import { assertInProgress } from './state';
+
+/** The months are checked against the contract's dates: refusals name fields of either. */
+const maintenanceFields = maintenanceProjectInputSchema.extend(maintenanceContractInputSchema.shape);
 
 async function findOwnContract(actor: Actor, contractId: number) {
   const contract = await MaintenanceContract.findByPk(contractId);
@@ -34,7 +39,7 @@ export function checkMonths(
     firstMonth: input.firstMonth,
     lastMonth: input.lastMonth,
   });
-  if (!rule.ok) throw refusalError(rule);
+  if (!rule.ok) throw refusalError(rule, maintenanceFields);
   const months = monthsInclusive(input.firstMonth, input.lastMonth);
   if (input.maintenanceCount !== months)
     throw fieldError(

@@ -1,4 +1,9 @@
-import { resolveTestingScope, type StandardEdition, type TestingProjectInput } from '@xf/domain';
+import {
+  resolveTestingScope,
+  testingProjectInputSchema,
+  type StandardEdition,
+  type TestingProjectInput,
+} from '@xf/domain';
 import type { Actor } from '../core/actor';
 import { actorOf, type RequestContext } from '../core/command';
 import { findEdition } from '../standards/service';
@@ -12,7 +17,7 @@ import { assertInProgress } from './state';
 /** The contract scope, as entered, must name systems or single items of the pinned edition. */
 function checkScope(edition: StandardEdition, scope: string[]) {
   const resolved = resolveTestingScope(edition, scope);
-  if (!resolved.ok) throw refusalError(resolved);
+  if (!resolved.ok) throw refusalError(resolved, testingProjectInputSchema);
   return [...new Set(scope.map((s) => s.trim()).filter(Boolean))];
 }
 

@@ -17,11 +17,11 @@ export const redFlagRoutes = [
     tag: '跟踪标红',
     policy: { action: 'list', resource: 'red_flag' },
     query: pageQuerySchema.extend({
-      kind: z.string().max(40).optional(),
-      subjectType: z.string().max(40).optional(),
-      subjectId: positiveId().optional(),
-      institutionId: positiveId().optional(),
-      open: booleanQuery.optional(),
+      kind: z.string().max(40).optional().meta({ label: '类别' }),
+      subjectType: z.string().max(40).optional().meta({ label: '对象类别' }),
+      subjectId: positiveId().optional().meta({ label: '对象编号' }),
+      institutionId: positiveId().optional().meta({ label: '机构' }),
+      open: booleanQuery.optional().meta({ label: '未处理' }),
     }),
     response: redFlagListSchema,
     handler: async ({ query, actor }) => {

@@ -100,7 +100,9 @@ export const registryRoutes = [
     summary: '导入历史',
     tag,
     policy: { action: 'listImports', resource: 'registry' },
-    query: pageQuerySchema.extend({ registry: z.enum(['ministry', 'inspection']).optional() }),
+    query: pageQuerySchema.extend({
+      registry: z.enum(['ministry', 'inspection']).optional().meta({ label: '名录' }),
+    }),
     response: registryImportListSchema,
     handler: async ({ query }) => {
       const where = query.registry ? { registry: query.registry } : {};
@@ -121,8 +123,8 @@ export const registryRoutes = [
     policy: { action: 'listImports', resource: 'registry' },
     params: idParamSchema,
     query: pageQuerySchema.extend({
-      change: z.enum(['joined', 'changed', 'left']).optional(),
-      entity: z.string().max(30).optional(),
+      change: z.enum(['joined', 'changed', 'left']).optional().meta({ label: '变动类别' }),
+      entity: z.string().max(30).optional().meta({ label: '对象' }),
     }),
     response: registryImportDetailSchema,
     handler: async ({ params, query }) => {
@@ -172,7 +174,9 @@ export const registryRoutes = [
     path: '/social-units',
     summary: '搜索双随机系统中的社会单位（名称至少2个字）',
     tag,
-    query: pageQuerySchema.extend({ q: z.string().trim().min(2, { error: '名字至少输入2个字' }).max(100) }),
+    query: pageQuerySchema.extend({
+      q: z.string().trim().min(2, { error: '名字至少输入2个字' }).max(100).meta({ label: '名字' }),
+    }),
     response: socialUnitListSchema,
     handler: async ({ query }) => {
       const { rows, count } = await SocialUnit.findAndCountAll({
@@ -206,9 +210,9 @@ export const registryRoutes = [
     summary: '双随机系统中的维保/检测项目',
     tag,
     query: pageQuerySchema.extend({
-      institutionId: positiveId().optional(),
-      kind: z.enum(['maintenance', 'testing']).optional(),
-      q: z.string().max(100).optional(),
+      institutionId: positiveId().optional().meta({ label: '机构' }),
+      kind: z.enum(['maintenance', 'testing']).optional().meta({ label: '类别' }),
+      q: z.string().max(100).optional().meta({ label: '关键字' }),
     }),
     response: registryProjectListSchema,
     handler: async ({ query, actor }) => {

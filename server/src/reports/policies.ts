@@ -13,6 +13,8 @@ allow<Project>(['institution_admin'], 'upload', 'report', ownInstitution);
 allow<Project>(['institution_admin'], 'generate', 'report', ownInstitution);
 allow(['brigade', 'detachment', 'institution_admin', 'technical_lead'], 'list', 'report');
 allow<Report>('*', 'read', 'report', canReadReport);
+// Filed reports are pushed to the detachment, which checks a received PDF against the filed SHA-256 (校验).
+allow(['detachment'], 'verify', 'report');
 allow<Report>(['institution_admin'], ['replace', 'delete'], 'report', ownInstitution);
 // Filing is the technical lead's review (manual §02/§03 备案报告).
 allow<Report>(['technical_lead'], 'file', 'report', ownInstitution);

@@ -1,6 +1,5 @@
 import { Op } from 'sequelize';
 import { ALL, allow, NONE, scope, where } from '../core/policy';
-import { fieldLabels } from '../core/field-labels';
 import type { Actor } from '../core/actor';
 import { Project } from '../projects/models';
 import type { SiteRequest } from './models';
@@ -47,11 +46,3 @@ scope('site_request', async (actor) => {
       return NONE;
   }
 });
-
-fieldLabels.accuracy ??= '定位精度';
-fieldLabels.isMock ??= '是否模拟定位';
-fieldLabels.fixTime ??= '定位时间';
-fieldLabels.lng ??= '经度';
-fieldLabels.lat ??= '纬度';
-fieldLabels.crs ??= '坐标系';
-fieldLabels.reason ??= '说明';

@@ -25,7 +25,7 @@ import {
 import './policies';
 const tag = '标准版本';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const dryRun = z.object({ dryRun: z.enum(['true', 'false']).optional() });
+const dryRun = z.object({ dryRun: z.enum(['true', 'false']).optional().meta({ label: '仅预览' }) });
 
 export const standardRoutes = [
   route({
@@ -46,7 +46,7 @@ export const standardRoutes = [
     path: '/standard-editions/in-force',
     summary: '某日生效的标准版本（项目创建时锁定）',
     tag,
-    query: z.object({ date: isoDate.optional() }),
+    query: z.object({ date: isoDate.optional().meta({ label: '日期' }) }),
     response: standardEditionSummarySchema,
     handler: async ({ query }) => summarizeEdition(await editionForDate(query.date ?? beijingToday())),
   }),
@@ -55,7 +55,7 @@ export const standardRoutes = [
     path: '/standard-editions/:id',
     summary: '标准版本全文（维保目录与检测目录）',
     tag,
-    params: z.object({ id: z.string().min(1).max(100) }),
+    params: z.object({ id: z.string().min(1).max(100).meta({ label: '标准版本' }) }),
     response: standardEditionViewSchema,
     handler: ({ params }) => findEdition(params.id),
   }),
@@ -65,7 +65,7 @@ export const standardRoutes = [
     summary: '下载标准版本的Excel（即导入模板：修改后作为新版本上传）',
     tag,
     policy: { action: 'downloadWorkbook', resource: 'standard_edition' },
-    params: z.object({ id: z.string().min(1).max(100) }),
+    params: z.object({ id: z.string().min(1).max(100).meta({ label: '标准版本' }) }),
     produces: XLSX,
     handler: async ({ params, ctx }) => {
       const edition = await findEdition(params.id);
@@ -82,7 +82,7 @@ export const standardRoutes = [
     path: '/standard-editions/:id/diff',
     summary: '该版本相对上一版本的差异',
     tag,
-    params: z.object({ id: z.string().min(1).max(100) }),
+    params: z.object({ id: z.string().min(1).max(100).meta({ label: '标准版本' }) }),
     response: standardEditionDiffViewSchema,
     handler: async ({ params }) => {
       const rec = await StandardEditionRecord.findOne({ where: { editionId: params.id } });
@@ -97,7 +97,7 @@ export const standardRoutes = [
     tag,
     policy: { action: 'publish', resource: 'standard_edition' },
     query: dryRun,
-    body: z.object({ edition: z.unknown() }),
+    body: z.object({ edition: z.unknown().meta({ label: '标准版本' }) }),
     response: standardEditionPreviewSchema,
     handler: async ({ body, query, context, ctx }) => {
       const edition = editionFromJson(body.edition);

@@ -1,10 +1,19 @@
-import { generateTestingPlan, restrictTestingPlan, type TestingPlan } from '@xf/domain';
+import {
+  fieldName,
+  generateTestingPlan,
+  restrictTestingPlan,
+  labelledMessage,
+  testingPlanSourceSchema,
+  type RuleRefusal,
+  type TestingPlan,
+} from '@xf/domain';
 import { Building } from '../buildings/models';
 import { conflict } from '../core/errors';
-import { labelFor } from '../core/field-labels';
-import '../projects/field-labels';
 import type { Project } from '../projects/models';
 import { findEdition } from '../standards/service';
+
+const planRefusal = (r: RuleRefusal) =>
+  labelledMessage(fieldName(testingPlanSourceSchema, [r.field]), r.message);
 
 /**
  * The testing plan of a project, generated afresh from its pinned edition, its scope and its
@@ -23,7 +32,7 @@ export async function projectTestingPlan(project: Project): Promise<TestingPlan>
     scope: project.scope ?? [],
     buildings: buildings.map((b) => ({ id: b.id, name: b.name })),
   });
-  if (!result.ok) throw conflict(`${labelFor([result.field])}：${result.message}`, result.field);
+  if (!result.ok) throw conflict(planRefusal(result), result.field);
   // 复检计划: the failed items of the original only (retest.ts).
   return project.parentProjectId
     ? restrictTestingPlan(result.plan, project.retestPlanItemIds ?? [])

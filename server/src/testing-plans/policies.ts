@@ -1,5 +1,4 @@
 import { allow, can } from '../core/policy';
-import { fieldLabels } from '../core/field-labels';
 import type { Project } from '../projects/models';
 import '../projects/policies';
 import { TestingPlanAssignment } from './models';
@@ -32,8 +31,3 @@ allow<Project>(
   async (actor, p) =>
     !!(await TestingPlanAssignment.findOne({ where: { projectId: p.id, operatorAccountId: actor.id } })),
 );
-
-fieldLabels.buildings ??= '建筑物';
-fieldLabels.assignments ??= '人员分配';
-fieldLabels.planSingleItemId ??= '检测单项';
-fieldLabels.operatorAccountIds ??= '操作员';

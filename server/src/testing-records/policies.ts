@@ -1,5 +1,4 @@
 import { allow, ALL, can, idsScope, listScope, NONE, scope, scopeWhere, where } from '../core/policy';
-import { fieldLabels } from '../core/field-labels';
 import type { Actor } from '../core/actor';
 import { Project } from '../projects/models';
 import '../projects/policies';
@@ -54,20 +53,3 @@ allow<Project>(
   'testing_review',
   leads,
 );
-
-fieldLabels.records ??= '检测记录';
-fieldLabels.recordIds ??= '检测记录';
-fieldLabels.planItemId ??= '检测项';
-fieldLabels.position ??= '位置';
-fieldLabels.result ??= '检测结果';
-fieldLabels.measuredValue ??= '测量值';
-fieldLabels.photoFileIds ??= '现场照片';
-fieldLabels.recordedAt ??= '记录时间';
-fieldLabels.note ??= '备注';
-fieldLabels.level ??= '审核层级';
-fieldLabels.nodeId ??= '审核对象';
-fieldLabels.verdict ??= '评定';
-fieldLabels.testingReviewStatus ??= '审核状态';
-fieldLabels.projectId ??= '项目';
-fieldLabels.testingTaskId ??= '测试任务';
-fieldLabels.status ??= '状态';

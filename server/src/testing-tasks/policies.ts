@@ -1,5 +1,4 @@
 import { allow, NONE, scope, where } from '../core/policy';
-import { fieldLabels } from '../core/field-labels';
 import type { Actor } from '../core/actor';
 import type { TestingTask } from './models';
 
@@ -11,7 +10,3 @@ allow(['operator'], ['create', 'list'], 'testing_task');
 const own = (actor: Actor, task: TestingTask) => task.operatorAccountId === actor.id;
 allow<TestingTask>(['operator'], ['requestStart', 'requestSubmit', 'submit'], 'testing_task', own);
 scope('testing_task', (actor) => (actor.kind === 'operator' ? where({ operatorAccountId: actor.id }) : NONE));
-
-fieldLabels.idempotencyKey ??= '请求编号';
-fieldLabels.planSingleItemIds ??= '检测单项';
-fieldLabels.allAssigned ??= '全部单项';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMonths, beijingMonthOf, lastDayOfMonth, monthsInclusive } from '@xf/domain';
+import { addMonths } from '@xf/domain';
 import { Account } from '../../src/accounts/models';
 import { DEMO_PASSWORD } from '../../src/demo/seed';
 import { MaintenancePlanAssignment } from '../../src/maintenance-plans/models';
@@ -13,6 +13,13 @@ import {
   uploadPdf,
   type ProjectWorld,
 } from '../projects/fixtures';
+import {
+  current,
+  FACILITIES,
+  firstMonth,
+  lastMonth,
+  maintenanceProject as createMaintenanceProject,
+} from './fixtures';
 
 let t: TestApp;
 let w: ProjectWorld;
@@ -21,52 +28,11 @@ let tokens: Record<string, string>;
 let projectId: number;
 let laterProjectId: number;
 
-/** Real today: maintenance months run from two months ago to nine months ahead (12 months). */
-const current = beijingMonthOf(new Date());
-const firstMonth = addMonths(current, -2);
-const lastMonth = addMonths(current, 9);
-/** 报警控制器 (month+quarter lines), 消防联动控制器 (…+year line), 火灾显示盘 (quarter line only). */
-const FACILITIES = ['M.02.1.01', 'M.02.1.05', 'M.02.2.01'];
-
 const account = (accountName: string, kind: string, institutionId: number, disabled = false) =>
   createAccount({ accountName, kind, institutionId, disabled });
 
-async function maintenanceProject(siteName: string, months: { firstMonth: string; lastMonth: string }) {
-  const parties = await createClientWithContact(t, w.admin, `${siteName}物业`);
-  const fileId = await uploadPdf(t, w.admin);
-  const contract = await t.request('POST', '/api/maintenance-contracts', {
-    token: w.admin,
-    body: {
-      ...parties,
-      signedOn: `${firstMonth}-01`,
-      contractStart: `${firstMonth}-01`,
-      contractEnd: lastDayOfMonth(lastMonth),
-      attachments: [{ fileId, kind: 'maintenance_scope' }],
-    },
-  });
-  expect(contract.status).toBe(201);
-  const p = await t.request('POST', '/api/maintenance-projects', {
-    token: w.admin,
-    body: {
-      contractId: contract.body.id,
-      siteName,
-      siteUscc: 'NULL',
-      detachmentId: w.dongcheng.id,
-      district: '东城区',
-      address: '东城区东直门南大街1号',
-      projectLeadAccountId: w.leadId,
-      ...months,
-      maintenanceCount: monthsInclusive(months.firstMonth, months.lastMonth),
-    },
-  });
-  if (p.status !== 201) throw new Error(JSON.stringify(p.body));
-  const fs = await t.request('PUT', `/api/projects/${p.body.id}/fire-systems`, {
-    token: w.admin,
-    body: { facilityIds: FACILITIES },
-  });
-  expect(fs.status).toBe(200);
-  return p.body.id as number;
-}
+const maintenanceProject = async (siteName: string, months: { firstMonth: string; lastMonth: string }) =>
+  (await createMaintenanceProject(t, w, siteName, months)).projectId;
 
 const create = (id: number, body: unknown, token = tokens.lead!) =>
   t.request('POST', `/api/projects/${id}/maintenance-plans`, { token, body });

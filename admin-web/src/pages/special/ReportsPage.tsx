@@ -23,7 +23,8 @@ export function ReportsPage({ kind, title }: { kind?: 'testing' | 'maintenance';
   const [filing, setFiling] = useState<ReportRow | null>(null);
   const [checking, setChecking] = useState<ReportRow | null>(null);
   const { tableProps, reload } = useServerTable<ReportRow>('/reports', filters);
-  const isDetachment = user.kind === 'detachment';
+  // The detachment receives filed reports and checks their SHA-256 (the session's `report.verify` ability).
+  const isDetachment = !!user.abilities['report.verify'];
 
   const remove = (r: ReportRow) =>
     modal.confirm({

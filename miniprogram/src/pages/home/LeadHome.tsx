@@ -1,44 +1,48 @@
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
+import { Cell, CellGroup, Empty, Grid } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
+import type { SessionUser } from '@xf/domain/api/accounts';
 import type { HomeSummary } from '@xf/domain/api/home';
 import { api } from '../../api/server';
+import { can, PROJECT_LIST_TITLES } from '../../auth/abilities';
 import { SubscribeReminders } from '../../components/SubscribeReminders';
 
 interface Tile {
   key: keyof HomeSummary;
   label: string;
   empty: string;
+  /** The ability the tile's work needs (the session user's abilities, from the policies). */
+  ability: string;
   /** The list the count is the total of. */
   url?: string;
+  /** Its entry in the menu under the project list. */
+  menu?: string;
 }
 
 // Project leads decide site requests and review records; technical leads file reports (manual §02/§03).
-const TILES: Record<'project_lead' | 'technical_lead', Tile[]> = {
-  project_lead: [
-    {
-      key: 'pendingRequests',
-      label: '待处理申请',
-      empty: '暂无待处理申请',
-      url: '/pages/site-requests/index',
-    },
-    {
-      key: 'pendingReviews',
-      label: '待审核记录',
-      empty: '暂无待审核记录',
-      url: '/pages/testing-reviews/index',
-    },
-  ],
-  technical_lead: [{ key: 'reportsToFile', label: '待备案报告', empty: '暂无待备案报告' }],
-};
+const TILES: Tile[] = [
+  {
+    key: 'pendingRequests',
+    label: '待处理申请',
+    empty: '暂无待处理申请',
+    ability: 'site_request.list',
+    url: '/pages/site-requests/index',
+    menu: '待处理申请',
+  },
+  {
+    key: 'pendingReviews',
+    label: '待审核记录',
+    empty: '暂无待审核记录',
+    ability: 'testing_record.approveMany',
+    url: '/pages/testing-reviews/index',
+    menu: '待审核',
+  },
+  { key: 'reportsToFile', label: '待备案报告', empty: '暂无待备案报告', ability: 'report.list' },
+];
 
-export function LeadHome({
-  kind,
-  refreshKey,
-}: {
-  kind: 'project_lead' | 'technical_lead';
-  refreshKey: number;
-}) {
+/** The leads' home: the counts of what waits for them and the way to their projects, by their abilities. */
+export function LeadHome({ user, refreshKey }: { user: SessionUser; refreshKey: number }) {
   const [summary, setSummary] = useState<HomeSummary | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
@@ -50,60 +54,57 @@ export function LeadHome({
       })
       .catch((e: Error) => setError(e.message));
   }, [refreshKey]);
-  const tiles = TILES[kind];
+  const tiles = TILES.filter((t) => can(user, t.ability));
+  const menu = tiles.filter((t) => t.menu && t.url);
+  const files = can(user, 'report.list');
+  const empties = summary ? tiles.filter((t) => !summary[t.key]) : [];
   return (
-    <View>
-      <View className="stat-grid">
+    <>
+      <Grid
+        className="stat-grid"
+        columns={tiles.length || 1}
+        onClick={(_, i) => {
+          const url = tiles[i]?.url;
+          if (url) void Taro.navigateTo({ url });
+        }}
+      >
         {tiles.map((t) => (
-          <View
-            className={`stat${t.url ? ' stat-link' : ''}`}
-            key={t.key}
-            onClick={() => t.url && void Taro.navigateTo({ url: t.url })}
-          >
+          <Grid.Item key={t.key} className={`stat${t.url ? ' stat-link' : ''}`}>
             <Text className="stat-value">{summary ? String(summary[t.key] ?? 0) : '-'}</Text>
             <Text className="stat-label">{t.label}</Text>
-          </View>
+          </Grid.Item>
         ))}
-      </View>
-      <View className="card" style={{ marginTop: '12px' }}>
-        {error ? (
-          <Text className="error-text">{error}</Text>
-        ) : (
-          tiles.map((t) =>
-            summary && !summary[t.key] ? (
-              <View className="empty" key={t.key}>
-                {t.empty}
-              </View>
-            ) : null,
-          )
-        )}
-      </View>
-      {kind === 'technical_lead' && (
-        <View
-          className="card row projects-entry"
-          onClick={() => void Taro.navigateTo({ url: '/pages/reports-to-file/index' })}
-        >
-          <Text className="card-title">待备案报告</Text>
-          <Text className="muted">备案 ›</Text>
-        </View>
-      )}
-      <View
-        className="card row projects-entry"
-        onClick={() => void Taro.navigateTo({ url: '/pages/projects/index' })}
-      >
-        <Text className="card-title">{kind === 'project_lead' ? '我的项目' : '本机构项目'}</Text>
-        <Text className="muted">查看 ›</Text>
-      </View>
-      {kind === 'project_lead' ? (
-        <View className="menu-grid">
-          {TILES.project_lead.map((t) => (
-            <View key={t.key} className="menu-item" onClick={() => void Taro.navigateTo({ url: t.url! })}>
-              {t.label === '待审核记录' ? '待审核' : t.label}
-            </View>
+      </Grid>
+      {error ? <Empty status="error" description={error} /> : null}
+      {empties.map((t) => (
+        <Empty key={t.key} className="empty" description={t.empty} imageSize={60} />
+      ))}
+      <CellGroup>
+        {files ? (
+          <Cell
+            clickable
+            className="projects-entry"
+            title={<Text className="card-title">待备案报告</Text>}
+            extra="备案 ›"
+            onClick={() => void Taro.navigateTo({ url: '/pages/reports-to-file/index' })}
+          />
+        ) : null}
+        <Cell
+          clickable
+          className="projects-entry"
+          title={<Text className="card-title">{PROJECT_LIST_TITLES[user.kind] ?? '项目'}</Text>}
+          extra="查看 ›"
+          onClick={() => void Taro.navigateTo({ url: '/pages/projects/index' })}
+        />
+      </CellGroup>
+      {menu.length ? (
+        <Grid className="menu-grid" columns={2} onClick={(_, i) => void Taro.navigateTo({ url: menu[i]!.url! })}>
+          {menu.map((t) => (
+            <Grid.Item key={t.key} className="menu-item" text={t.menu} />
           ))}
-        </View>
+        </Grid>
       ) : null}
-      {kind === 'project_lead' ? <SubscribeReminders /> : null}
-    </View>
+      {can(user, 'site_request.list') ? <SubscribeReminders /> : null}
+    </>
   );
 }

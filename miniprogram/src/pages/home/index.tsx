@@ -1,6 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { lazy, Suspense, useState, type ComponentType } from 'react';
+import type { SessionUser } from '@xf/domain/api/accounts';
+import { can, FIELD_WORK } from '../../auth/abilities';
 import { requireSession } from '../../auth/guard';
 import { useSession } from '../../hooks/use-session';
 import { FaceProfileNotice } from '../../components/FaceProfileNotice';
@@ -18,6 +20,9 @@ const OperatorHome: ComponentType =
         </View>
       );
 
+/** The leads' home: they follow the institution's projects (the web accounts never sign in here). */
+const isLead = (user: SessionUser | undefined) => can(user, 'project.list');
+
 export default function HomePage() {
   const session = useSession();
   const [shown, setShown] = useState(0);
@@ -25,9 +30,7 @@ export default function HomePage() {
     if (!requireSession()) return;
     setShown((n) => n + 1);
     // The lead's first tab (manual: 消防检测 / 消防维保 / 我的).
-    const kind = session?.user.kind;
-    if (kind === 'project_lead' || kind === 'technical_lead')
-      void Taro.setNavigationBarTitle({ title: '消防检测' });
+    if (isLead(session?.user)) void Taro.setNavigationBarTitle({ title: '消防检测' });
   });
   if (!session || session.user.mustChangePassword) return <PageShell tab="/pages/home/index" />;
   const { user } = session;
@@ -38,12 +41,12 @@ export default function HomePage() {
         <Text className="muted">{`${user.kindLabel}${user.institutionName ? ` · ${user.institutionName}` : ''}`}</Text>
       </View>
       <FaceProfileNotice user={user} />
-      {user.kind === 'operator' ? (
+      {can(user, FIELD_WORK) ? (
         <Suspense fallback={<View className="card" />}>
           <OperatorHome />
         </Suspense>
-      ) : user.kind === 'project_lead' || user.kind === 'technical_lead' ? (
-        <LeadHome kind={user.kind} refreshKey={shown} />
+      ) : isLead(user) ? (
+        <LeadHome user={user} refreshKey={shown} />
       ) : (
         <View className="card">
           <Text className="muted">该账号请使用电脑浏览器登录监管系统。</Text>

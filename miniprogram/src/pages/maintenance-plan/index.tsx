@@ -1,20 +1,22 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { Button, Cell, CellGroup, Checkbox, Dialog, Empty, Tag } from '@nutui/nutui-react-taro';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import type { AssignableOperator, MaintenancePlanView } from '@xf/domain';
-import { request } from '../../api/http';
+import type { AssignableOperator, MaintenanceAssignmentView, MaintenancePlanView } from '@xf/domain';
+import { api } from '../../api/server';
 import { LEAD_KINDS, requireSession } from '../../auth/guard';
-import { getSession } from '../../auth/session-store';
-import '../projects/projects.css';
-import './maintenance-plan.css';
+import { OperatorPicker, operatorLabel } from '../../components/OperatorPicker';
 import { PageShell } from '../../components/PageShell';
+import '../testing-plan/testing-plan.css';
+import './maintenance-plan.css';
 
 const monthLabel = (m: string) => `${m.slice(0, 4)}年${Number(m.slice(5, 7))}月`;
 const toggle = <T,>(list: T[], x: T) => (list.includes(x) ? list.filter((y) => y !== x) : [...list, x]);
 
 /**
  * One 维保计划: its content (from the standard, read-only) facility by facility. The lead picks
- * facilities and operators to 下发, and removes a distributed facility the operator has not started.
+ * facilities and operators to 下发, and removes a distributed facility the operator has not started; the
+ * buttons follow the plan's and each assignment's abilities.
  */
 export default function MaintenancePlanPage() {
   const { params } = useRouter();
@@ -22,28 +24,24 @@ export default function MaintenancePlanPage() {
   const [operators, setOperators] = useState<AssignableOperator[]>([]);
   const [facilities, setFacilities] = useState<string[]>([]);
   const [chosenOperators, setChosenOperators] = useState<number[]>([]);
+  const [picking, setPicking] = useState(false);
   const [expanded, setExpanded] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<{ assignment: MaintenanceAssignmentView; label: string } | null>(
+    null,
+  );
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
-  const isLead = getSession()?.user.kind === 'project_lead';
   const id = Number(params.id);
 
   const load = async () => {
-    if (!Number.isInteger(id) || id <= 0) {
-      setError('计划编号不正确');
-      return;
-    }
+    if (!Number.isInteger(id) || id <= 0) return setError('计划编号不正确');
     try {
-      const p = await request<MaintenancePlanView>(`/maintenance-plans/${id}`);
+      const p = await api.getMaintenancePlan(id);
       setPlan(p);
       setError('');
       void Taro.setNavigationBarTitle({ title: `${monthLabel(p.month)}${p.kindLabel}` });
-      if (isLead) {
-        const ops = await request<{ items: AssignableOperator[] }>(
-          `/projects/${p.projectId}/assignable-operators`,
-        );
-        setOperators(ops.items);
-      }
+      if (p.abilities?.distribute)
+        setOperators((await api.getProjectAssignableOperators(p.projectId)).items);
     } catch (e) {
       setError((e as Error).message);
     }
@@ -62,9 +60,9 @@ export default function MaintenancePlanPage() {
     }
     setBusy(true);
     try {
-      const saved = await request<MaintenancePlanView>(`/maintenance-plans/${id}/assignments`, {
-        method: 'POST',
-        json: { facilityIds: facilities, operatorAccountIds: chosenOperators },
+      const saved = await api.createMaintenancePlanAssignment(id, {
+        facilityIds: facilities,
+        operatorAccountIds: chosenOperators,
       });
       setPlan(saved);
       setFacilities([]);
@@ -77,15 +75,10 @@ export default function MaintenancePlanPage() {
     }
   };
 
-  const removeAssignment = async (assignmentId: number, label: string) => {
-    const { confirm } = await Taro.showModal({ title: '删除已下发的设施', content: `确定删除${label}？` });
-    if (!confirm) return;
+  const removeAssignment = async (assignmentId: number) => {
+    setRemoving(null);
     try {
-      const saved = await request<MaintenancePlanView>(
-        `/maintenance-plans/${id}/assignments/${assignmentId}`,
-        { method: 'DELETE' },
-      );
-      setPlan(saved);
+      setPlan(await api.deleteMaintenancePlanAssignment(id, assignmentId));
       void Taro.showToast({ title: '已删除', icon: 'success' });
     } catch (e) {
       void Taro.showToast({ title: (e as Error).message, icon: 'none', duration: 3000 });
@@ -95,115 +88,130 @@ export default function MaintenancePlanPage() {
   if (error)
     return (
       <PageShell className="maintenance-plan">
-        <Text className="error-text">{error}</Text>
+        <Empty status="error" description={error} />
       </PageShell>
     );
   if (!plan) return <PageShell className="maintenance-plan" />;
 
+  const canDistribute = !!plan.abilities?.distribute;
+  const chosenNames = operators
+    .filter((o) => chosenOperators.includes(o.id))
+    .map(operatorLabel)
+    .join('、');
   return (
     <PageShell className="maintenance-plan">
-      <View className="card">
-        <View className="row">
-          <Text className="card-title">
-            {plan.siteName} · {monthLabel(plan.month)}
-            {plan.kindLabel}
-          </Text>
-          <Text className={plan.status === 'distributed' ? 'badge badge-synced' : 'badge badge-pending'}>
-            {plan.statusLabel}
-          </Text>
-        </View>
-        <View className="muted plan-note">
-          设施{plan.facilityCount}个 · 维保内容{plan.lineCount}条 · 已派发设施{plan.distributedFacilityCount}
-          个
-        </View>
-        <View className="muted plan-note">
-          维保计划由系统根据国家标准和所选消防系统自动生成，内容不可修改；只能派发给消防设施操作员。
-        </View>
-      </View>
+      <CellGroup
+        title={
+          <View className="row">
+            <Text className="card-title">{`${plan.siteName} · ${monthLabel(plan.month)}${plan.kindLabel}`}</Text>
+            <Tag type={plan.status === 'distributed' ? 'success' : 'warning'}>{plan.statusLabel}</Tag>
+          </View>
+        }
+        description="维保计划由系统根据国家标准和所选消防系统自动生成，内容不可修改；只能派发给消防设施操作员。"
+      >
+        <Cell
+          title="计划内容"
+          extra={`设施${plan.facilityCount}个 · 维保内容${plan.lineCount}条 · 已派发设施${plan.distributedFacilityCount}个`}
+        />
+      </CellGroup>
 
-      <View className="card">
-        <Text className="card-title">消防设施</Text>
+      <CellGroup title="消防设施">
         {plan.facilities.map((f) => {
-          const on = facilities.includes(f.facilityId);
+          const open = expanded === f.facilityId;
           return (
             <View className="facility" key={f.facilityId}>
-              <View className="facility-head">
-                {isLead ? (
-                  <View
-                    className={on ? 'facility-check facility-check-on' : 'facility-check'}
-                    onClick={() => setFacilities((s) => toggle(s, f.facilityId))}
-                  >
-                    {on ? '✓' : ''}
-                  </View>
-                ) : null}
-                <Text
-                  className="facility-name"
-                  onClick={() => setExpanded(expanded === f.facilityId ? null : f.facilityId)}
-                >
-                  {f.name}
-                </Text>
-              </View>
-              <View className="muted facility-line">
-                {f.systemName} › {f.categoryName} · 维保内容{f.lines.length}条
-              </View>
-              {expanded === f.facilityId
-                ? f.lines.map((l) => (
-                    <View className="facility-line" key={l.lineId}>
-                      {l.letter}. {l.text}
+              <Cell
+                clickable
+                title={
+                  canDistribute ? (
+                    // Ticking selects the facility; the rest of the row opens its content.
+                    <View onClick={(e) => e.stopPropagation()}>
+                      <Checkbox
+                        className="facility-check"
+                        checked={facilities.includes(f.facilityId)}
+                        label={f.name}
+                        onChange={() => setFacilities((s) => toggle(s, f.facilityId))}
+                      />
                     </View>
+                  ) : (
+                    f.name
+                  )
+                }
+                description={`${f.systemName} › ${f.categoryName} · 维保内容${f.lines.length}条`}
+                extra={open ? '收起' : '内容'}
+                onClick={() => setExpanded(open ? null : f.facilityId)}
+              />
+              {open
+                ? f.lines.map((l) => (
+                    <Cell key={l.lineId} className="facility-line" description={`${l.letter}. ${l.text}`} />
                   ))
                 : null}
               {f.assignments.map((a) => (
-                <View className="assignment" key={a.id}>
-                  <Text>
-                    {a.operator.displayName}（{a.operator.accountName}）· {a.stateLabel}
-                  </Text>
-                  {isLead && a.state === 'pending' ? (
-                    <Text
-                      className="assignment-remove"
-                      onClick={() => void removeAssignment(a.id, `${f.name}（${a.operator.displayName}）`)}
-                    >
-                      删除
-                    </Text>
-                  ) : null}
-                </View>
+                <Cell
+                  key={a.id}
+                  className="assignment"
+                  title={`${a.operator.displayName}（${a.operator.accountName}）`}
+                  description={a.stateLabel}
+                  extra={
+                    a.abilities?.remove ? (
+                      <Button
+                        size="small"
+                        fill="outline"
+                        className="assignment-remove"
+                        onClick={() =>
+                          setRemoving({ assignment: a, label: `${f.name}（${a.operator.displayName}）` })
+                        }
+                      >
+                        删除
+                      </Button>
+                    ) : null
+                  }
+                />
               ))}
             </View>
           );
         })}
-      </View>
+      </CellGroup>
 
-      {isLead ? (
-        <View className="card">
-          <Text className="card-title">派发给操作员</Text>
-          <View className="muted plan-note">已选设施{facilities.length}个</View>
-          <View className="operator-options">
-            {operators.length === 0 ? (
-              <Text className="muted">本机构暂无可派发的消防设施操作员</Text>
-            ) : (
-              operators.map((o) => (
-                <View
-                  key={o.id}
-                  className={
-                    chosenOperators.includes(o.id)
-                      ? 'operator-option operator-option-selected'
-                      : 'operator-option'
-                  }
-                  onClick={() => setChosenOperators((s) => toggle(s, o.id))}
-                >
-                  {o.displayName}（{o.accountName}）{o.faceApproved ? '' : ' · 人脸未审核'}
-                </View>
-              ))
-            )}
-          </View>
-          <View className="plan-actions">
-            {/* No `disabled` prop: Taro H5 keeps a disabled attribute even when false, greying the button. */}
-            <Button className="btn" onClick={() => void distribute()}>
-              {busy ? '正在提交…' : '下发所选设施'}
-            </Button>
-          </View>
-        </View>
+      {canDistribute ? (
+        <CellGroup title="派发给操作员">
+          <Cell title="已选设施" extra={`${facilities.length}个`} />
+          <Cell
+            clickable
+            className="choose-operators"
+            title="操作员"
+            description={chosenNames || '未选择'}
+            extra="选择 ›"
+            onClick={() => setPicking(true)}
+          />
+          <Button type="primary" block loading={busy} className="plan-save" onClick={() => void distribute()}>
+            下发所选设施
+          </Button>
+          <OperatorPicker
+            visible={picking}
+            title="选择操作员"
+            operators={operators}
+            chosen={chosenOperators}
+            onClose={() => setPicking(false)}
+            onConfirm={(ids) => {
+              setChosenOperators(ids);
+              setPicking(false);
+            }}
+          />
+        </CellGroup>
       ) : null}
+
+      <Dialog
+        visible={!!removing}
+        title="删除已下发的设施"
+        content={removing ? `确定删除${removing.label}？` : ''}
+        confirmText="删除"
+        onConfirm={() => {
+          if (removing) void removeAssignment(removing.assignment.id);
+        }}
+        onCancel={() => setRemoving(null)}
+        onClose={() => setRemoving(null)}
+      />
     </PageShell>
   );
 }

@@ -3,6 +3,7 @@ import { Button, Cell, CellGroup, Dialog } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { logout, refreshMe, unbindWechat } from '../../auth/auth-api';
+import { can, FIELD_WORK } from '../../auth/abilities';
 import { requireSession } from '../../auth/guard';
 import { useSession } from '../../hooks/use-session';
 import { FACE_STATUS_LABEL } from '../face-profile/status-label';
@@ -17,7 +18,7 @@ export default function MinePage() {
   const [confirmUnbind, setConfirmUnbind] = useState(false);
   useDidShow(() => {
     if (!requireSession()) return;
-    if (session?.user.kind === 'operator') void Taro.setNavigationBarTitle({ title: '我的设置' });
+    if (can(session?.user, FIELD_WORK)) void Taro.setNavigationBarTitle({ title: '我的设置' });
     refreshMe().catch(() => {
       /* offline: the stored profile is shown */
     });
@@ -67,7 +68,7 @@ export default function MinePage() {
         />
         {isWeapp && <Cell clickable title="解除微信绑定" extra="›" onClick={() => setConfirmUnbind(true)} />}
       </CellGroup>
-      {user.kind === 'operator' && <DevicePermissions />}
+      {can(user, FIELD_WORK) && <DevicePermissions />}
       <View className="form-actions">
         <Button block fill="outline" onClick={() => void doLogout()}>
           退出登录

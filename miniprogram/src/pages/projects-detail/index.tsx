@@ -1,22 +1,14 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { Button, Cell, CellGroup, Empty, Tag } from '@nutui/nutui-react-taro';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { request } from '../../api/http';
+import { api } from '../../api/server';
 import { LEAD_KINDS, requireSession } from '../../auth/guard';
-import { STATUS_BADGE, type BuildingsSummary, type ProjectDetail } from '../projects/types';
-import '../projects/projects.css';
 import { PageShell } from '../../components/PageShell';
+import { STATUS_TAG, type BuildingList, type ProjectDetail } from '../projects/types';
+import '../projects/projects.css';
 
-function Line({ label, value }: { label: string; value: string }) {
-  return (
-    <View className="detail-line">
-      <Text className="detail-label">{label}</Text>
-      <Text className="detail-value">{value}</Text>
-    </View>
-  );
-}
-
-const buildingLine = (b: BuildingsSummary['items'][number]) => {
+const buildingLine = (b: BuildingList['items'][number]) => {
   const floors = `地上${b.aboveGroundFloors}层${b.belowGroundFloors ? `、地下${b.belowGroundFloors}层` : ''}`;
   const water = b.waterSupplies.map((w) => `${w.kindLabel}${w.capacity}m³`).join('、');
   return `${b.totalArea}㎡ · ${floors} · ${b.useFunction}${water ? ` · ${water}` : ''}`;
@@ -26,7 +18,7 @@ const buildingLine = (b: BuildingsSummary['items'][number]) => {
 export default function ProjectDetailPage() {
   const { params } = useRouter();
   const [project, setProject] = useState<ProjectDetail | null>(null);
-  const [buildings, setBuildings] = useState<BuildingsSummary | null>(null);
+  const [buildings, setBuildings] = useState<BuildingList | null>(null);
   const [error, setError] = useState('');
 
   useDidShow(() => {
@@ -36,10 +28,7 @@ export default function ProjectDetailPage() {
       setError('项目编号不正确');
       return;
     }
-    Promise.all([
-      request<ProjectDetail>(`/projects/${id}`),
-      request<BuildingsSummary>(`/projects/${id}/buildings`),
-    ])
+    Promise.all([api.getProject(id), api.getProjectBuildings(id)])
       .then(([p, b]) => {
         setProject(p);
         setBuildings(b);
@@ -52,102 +41,108 @@ export default function ProjectDetailPage() {
   if (error)
     return (
       <PageShell>
-        <Text className="error-text">{error}</Text>
+        <Empty status="error" description={error} />
       </PageShell>
     );
   if (!project) return <PageShell />;
   const p = project;
+  const contact = p.contact
+    ? `${p.contact.name}${p.contact.position ? `（${p.contact.position}）` : ''}`
+    : '—';
   return (
     <PageShell className="project-detail">
-      <View className="card">
-        <View className="row">
-          <Text className="card-title">{p.siteName}</Text>
-          <Text className={STATUS_BADGE[p.status]}>{p.statusLabel}</Text>
-        </View>
-        <Line label="项目类型" value={`${p.kindLabel}项目`} />
-        <Line label="管辖归属" value={p.detachmentName ?? '—'} />
-        <Line label="所在地区" value={`${p.province}${p.city === '市辖区' ? '' : p.city}${p.district}`} />
-        <Line label="详细地址" value={p.address} />
-        <Line label="统一社会信用代码" value={p.siteUscc} />
-        <Line label="消防安全等级" value={p.socialUnit?.safetyLevel ?? '没有对应关系'} />
-        <Line label="双随机项目" value={p.registryProjectLabel} />
-        <Line label="项目负责人" value={p.projectLeadName ?? '—'} />
-        {p.ended ? <Line label="结束原因" value={`${p.ended.reason}（${p.ended.byName}）`} /> : null}
-      </View>
+      <CellGroup
+        title={
+          <View className="row">
+            <Text className="card-title">{p.siteName}</Text>
+            <Tag type={STATUS_TAG[p.status]}>{p.statusLabel}</Tag>
+          </View>
+        }
+      >
+        <Cell title="项目类型" extra={`${p.kindLabel}项目`} />
+        <Cell title="管辖归属" extra={p.detachmentName ?? '—'} />
+        <Cell title="所在地区" extra={`${p.province}${p.city === '市辖区' ? '' : p.city}${p.district}`} />
+        <Cell title="详细地址" extra={p.address} />
+        <Cell title="统一社会信用代码" extra={p.siteUscc} />
+        <Cell title="消防安全等级" extra={p.socialUnit?.safetyLevel ?? '没有对应关系'} />
+        <Cell title="双随机项目" extra={p.registryProjectLabel} />
+        <Cell title="项目负责人" extra={p.projectLeadName ?? '—'} />
+        {p.ended ? (
+          <Cell title="结束原因" extra={`${p.ended.reason ?? '—'}（${p.ended.byName ?? '—'}）`} />
+        ) : null}
+      </CellGroup>
 
-      <View className="card">
-        <Text className="card-title">甲方与合同</Text>
-        <Line label="甲方单位" value={p.clientName ?? '—'} />
-        <Line
-          label="甲方联系人"
-          value={
-            p.contact ? `${p.contact.name}${p.contact.position ? `（${p.contact.position}）` : ''}` : '—'
-          }
-        />
-        <Line label="联系电话" value={p.contact?.mobile ?? '—'} />
-        <Line label="签订日期" value={p.signedOn} />
-        <Line label="合同期限" value={`${p.contractStart} 至 ${p.contractEnd}`} />
-      </View>
+      <CellGroup title="甲方与合同">
+        <Cell title="甲方单位" extra={p.clientName ?? '—'} />
+        <Cell title="甲方联系人" extra={contact} />
+        <Cell title="联系电话" extra={p.contact?.mobile ?? '—'} />
+        <Cell title="签订日期" extra={p.signedOn} />
+        <Cell title="合同期限" extra={`${p.contractStart} 至 ${p.contractEnd}`} />
+      </CellGroup>
 
       {p.kind === 'testing' ? (
-        <View className="card">
-          <Text className="card-title">检测范围</Text>
-          <Line label="检测类型" value={p.testingTypeLabel ?? '—'} />
-          <View className="scope-tags">
-            {(p.scope ?? []).map((s) => (
-              <Text className="badge badge-pending" key={s}>
-                {s}
-              </Text>
-            ))}
-          </View>
+        <CellGroup title="检测范围">
+          <Cell title="检测类型" extra={p.testingTypeLabel ?? '—'} />
+          <Cell
+            description={
+              <View className="scope-tags">
+                {(p.scope ?? []).map((s) => (
+                  <Tag key={s} type="primary" plain>
+                    {s}
+                  </Tag>
+                ))}
+              </View>
+            }
+          />
           <Button
-            className="btn btn-small testing-plan-entry"
+            type="primary"
+            block
+            className="testing-plan-entry"
             onClick={() => void Taro.navigateTo({ url: `/pages/testing-plan/index?id=${p.id}` })}
           >
             检测计划
           </Button>
-        </View>
+        </CellGroup>
       ) : (
-        <View className="card">
-          <Text className="card-title">维保安排</Text>
-          <Line label="维保月份" value={`${p.firstMonth} 至 ${p.lastMonth}`} />
-          <Line label="维保总次数" value={`${p.maintenanceCount}次`} />
-          <Line label="消防系统" value={p.fireSystemsAddedLabel} />
+        <CellGroup title="维保安排">
+          <Cell title="维保月份" extra={`${p.firstMonth ?? '—'} 至 ${p.lastMonth ?? '—'}`} />
+          <Cell title="维保总次数" extra={`${p.maintenanceCount ?? 0}次`} />
+          <Cell title="消防系统" extra={p.fireSystemsAddedLabel} />
           <Button
-            className="btn btn-small testing-plan-entry"
+            type="primary"
+            block
+            className="testing-plan-entry"
             onClick={() => void Taro.navigateTo({ url: `/pages/maintenance-plans/index?id=${p.id}` })}
           >
             维保计划
           </Button>
-        </View>
+        </CellGroup>
       )}
 
-      <View className="card">
-        <Text className="card-title">建筑物</Text>
+      <CellGroup title="建筑物">
         {buildings && buildings.items.length > 0 ? (
           <>
-            <Line label="总建筑面积" value={`${buildings.totalArea}㎡（${buildings.items.length}栋）`} />
+            <Cell title="总建筑面积" extra={`${buildings.totalArea}㎡（${buildings.items.length}栋）`} />
             {buildings.items.map((b) => (
-              <Line key={b.id} label={b.name} value={buildingLine(b)} />
+              <Cell key={b.id} title={b.name} description={buildingLine(b)} />
             ))}
           </>
         ) : (
-          <View className="empty">未添加建筑物</View>
+          <Empty description="未添加建筑物" />
         )}
-      </View>
+      </CellGroup>
 
-      <View className="card">
-        <Text className="card-title">项目位置</Text>
+      <CellGroup title="项目位置">
         {p.geofence ? (
           <>
-            <Line label="标注状态" value="已标注" />
-            <Line label="围栏中心" value={`${p.geofence.lng.toFixed(5)}, ${p.geofence.lat.toFixed(5)}`} />
-            <Line label="围栏半径" value={`${p.geofence.radius}米`} />
+            <Cell title="标注状态" extra="已标注" />
+            <Cell title="围栏中心" extra={`${p.geofence.lng.toFixed(5)}, ${p.geofence.lat.toFixed(5)}`} />
+            <Cell title="围栏半径" extra={p.geofence.radius == null ? "—" : `${p.geofence.radius}米`} />
           </>
         ) : (
-          <View className="empty">未标注项目位置（由机构管理员在电脑端标注）</View>
+          <Empty description="未标注项目位置（由机构管理员在电脑端标注）" />
         )}
-      </View>
+      </CellGroup>
     </PageShell>
   );
 }

@@ -4,7 +4,7 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import { api } from '../../api/server';
 import { LEAD_KINDS, requireSession } from '../../auth/guard';
-import type { ProjectRow } from './types';
+import { STATUS_TAG, type ProjectRow } from './types';
 import './projects.css';
 
 type KindFilter = 'all' | ProjectRow['kind'];
@@ -14,12 +14,6 @@ const FILTERS: { value: KindFilter; label: string }[] = [
   { value: 'maintenance', label: '维保' },
 ];
 
-const STATUS_TAG: Record<ProjectRow['status'], 'success' | 'warning' | 'danger'> = {
-  in_progress: 'success',
-  completed: 'warning',
-  cancelled: 'danger',
-  terminated: 'danger',
-};
 
 /**
  * The lead's projects (the server limits a project lead to the projects they lead, a technical lead to the
@@ -44,7 +38,7 @@ export function ProjectList({
   const load = useCallback(async (filter: KindFilter) => {
     try {
       const page = await api.getProjects({ pageSize: 100, ...(filter === 'all' ? {} : { kind: filter }) });
-      setRows(page.items as unknown as ProjectRow[]);
+      setRows(page.items);
       setTotal(page.total);
       setError('');
     } catch (e) {

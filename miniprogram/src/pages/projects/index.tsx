@@ -1,4 +1,5 @@
 import Taro, { useDidShow } from '@tarojs/taro';
+import { PROJECT_LIST_TITLES } from '../../auth/abilities';
 import { getSession } from '../../auth/session-store';
 import { PageShell } from '../../components/PageShell';
 import { ProjectList } from './ProjectList';
@@ -6,8 +7,8 @@ import { ProjectList } from './ProjectList';
 /** 我的项目 (本机构项目 for a technical lead). */
 export default function ProjectsPage() {
   useDidShow(() => {
-    if (getSession()?.user.kind === 'technical_lead')
-      void Taro.setNavigationBarTitle({ title: '本机构项目' });
+    const title = PROJECT_LIST_TITLES[getSession()?.user.kind ?? 'operator'];
+    if (title) void Taro.setNavigationBarTitle({ title });
   });
   return (
     <PageShell>

@@ -1,4 +1,5 @@
 import { PageShell } from '../../components/PageShell';
+import { PrivacyConsent } from '../../components/PrivacyConsent';
 import { Image, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Cell, Dialog } from '@nutui/nutui-react-taro';
@@ -131,6 +132,7 @@ export default function ReportFilePage() {
         onConfirm={() => void file()}
         onCancel={() => setConfirming(false)}
       />
+      <PrivacyConsent />
     </PageShell>
   );
 }

@@ -5,7 +5,7 @@ import type { SiteRequestView } from '@xf/domain/api/site-requests';
 import { useStoredPhoto } from '../../api/photo';
 import { api } from '../../api/server';
 import { useAction } from '../../hooks/use-action';
-import { getLocation, takePhotos, type DeviceLocation } from '../../platform/device';
+import { type DeviceLocation, getLocation, mockFlagField, takePhotos } from '../../platform/device';
 import { beijingTime, operatorChecks, taskKindLabel } from './checks';
 
 function Line({ label, value, bad }: { label: string; value: string; bad?: boolean }) {
@@ -65,7 +65,7 @@ export function RequestDetail({
           lat: fix.lat,
           crs: 'WGS84',
           accuracy: fix.accuracy && fix.accuracy > 0 ? fix.accuracy : 100,
-          isMock: fix.mocked ?? false,
+          isMock: mockFlagField(fix.mocked),
           fixTime: fix.at,
           ...(reason.trim() ? { reason: reason.trim() } : {}),
         });

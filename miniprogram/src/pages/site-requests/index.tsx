@@ -6,6 +6,7 @@ import type { SiteRequestView } from '@xf/domain/api/site-requests';
 import { api } from '../../api/server';
 import { requireSession } from '../../auth/guard';
 import { PageShell } from '../../components/PageShell';
+import { PrivacyConsent } from '../../components/PrivacyConsent';
 import { SubscribeReminders } from '../../components/SubscribeReminders';
 import { beijingTime, operatorChecks, taskKindLabel } from './checks';
 import { RequestDetail } from './RequestDetail';
@@ -107,6 +108,7 @@ export default function SiteRequestsPage() {
       >
         {open ? <RequestDetail key={open.id} request={open} onDecided={decided} /> : null}
       </Popup>
+      <PrivacyConsent />
     </PageShell>
   );
 }

@@ -1,4 +1,5 @@
 import { PageShell } from '../../components/PageShell';
+import { PrivacyConsent } from '../../components/PrivacyConsent';
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Button, Checkbox, Empty, Tag } from '@nutui/nutui-react-taro';
@@ -228,6 +229,7 @@ export default function TestingAssignmentsPage() {
           将获取当前位置并拍摄现场照片，由项目负责人同意后开始检测。
         </Text>
       </View>
+      <PrivacyConsent />
     </PageShell>
   );
 }

@@ -1,4 +1,5 @@
 import { PageShell } from '../../components/PageShell';
+import { PrivacyConsent } from '../../components/PrivacyConsent';
 import { Image, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Button, Empty, Input, InputNumber, Tag } from '@nutui/nutui-react-taro';
@@ -32,10 +33,17 @@ import {
   type RecordChange,
   type RecordingCursor,
 } from '../../offline/testing';
-import { takePhotos } from '../../platform/device';
+import { claimRestoredPhotos, onRestoredPhoto } from '../../platform/camera-restore';
+import { takePhotos, type PickedPhoto } from '../../platform/device';
 import '../testing-tasks/testing.css';
 
 type Where = Omit<RecordingCursor, 'taskClientId'>;
+
+/**
+ * The camera purpose of this page. The cursor (saved before the camera opens) says which item and position
+ * the photo is for, so a photo restored after Android killed the app goes back to that record.
+ */
+const PHOTO_PURPOSE = 'testing-record';
 
 /**
  * 现场记录 / 继续现场记录 (manual §02 操作员使用APP记录测试结果): single item → sub-item (位置数量) → each test item at
@@ -55,6 +63,8 @@ export default function TestingRecordPage() {
   const [missing, setMissing] = useState(false);
   const scrolled = useRef(false);
   const liveUrls = useRef<Map<string, string>>(new Map());
+  const [restored, setRestored] = useState<PickedPhoto[]>([]);
+  const changeRef = useRef<((item: LocalPlanItem, c: RecordChange) => Promise<void>) | null>(null);
 
   const accountKey = () => String(getSession()!.user.id);
 
@@ -87,6 +97,27 @@ export default function TestingRecordPage() {
     };
   }, [records, where.planSubItemId]);
   useEffect(() => () => liveUrls.current.forEach((u) => URL.revokeObjectURL(u)), []);
+
+  useEffect(() => {
+    const claim = () => {
+      const photos = claimRestoredPhotos(PHOTO_PURPOSE);
+      if (photos.length) setRestored((r) => [...r, ...photos]);
+    };
+    claim();
+    return onRestoredPhoto((purpose) => purpose === PHOTO_PURPOSE && claim());
+  }, []);
+  // A restored photo joins the record the cursor points at, once the task and that item are on screen.
+  useEffect(() => {
+    if (!restored.length || !task || !where.planItemId || !changeRef.current) return;
+    const item = task.singleItems
+      .find((s) => s.planSingleItemId === where.planSingleItemId)
+      ?.subItems.find((s) => s.planSubItemId === where.planSubItemId)
+      ?.items.find((i) => i.planItemId === where.planItemId);
+    if (!item) return;
+    const photos = restored.filter((s) => s.blob).map((s) => ({ blob: s.blob!, name: s.name }));
+    setRestored([]);
+    if (photos.length) void changeRef.current(item, { addPhotos: photos });
+  }, [restored, task, where]);
 
   useDidShow(() => {
     if (!requireSession(['operator'])) return;
@@ -183,9 +214,13 @@ export default function TestingRecordPage() {
     }
   };
 
+  changeRef.current = change;
+
   const shoot = async (item: LocalPlanItem) => {
     try {
-      const shots = await takePhotos({ allowAlbum: false, max: 1 });
+      // The cursor names the record the photo is for, should Android kill the app while the camera is open.
+      go({ ...where, position, planItemId: item.planItemId });
+      const shots = await takePhotos({ allowAlbum: false, max: 1, purpose: PHOTO_PURPOSE });
       const photos = shots.filter((s) => s.blob).map((s) => ({ blob: s.blob!, name: s.name }));
       if (photos.length) await change(item, { addPhotos: photos });
     } catch (e) {
@@ -455,6 +490,7 @@ export default function TestingRecordPage() {
             </View>
           );
         })}
+      <PrivacyConsent />
     </PageShell>
   );
 }

@@ -1,4 +1,5 @@
 import { PageShell } from '../../components/PageShell';
+import { PrivacyConsent } from '../../components/PrivacyConsent';
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidHide, useDidShow } from '@tarojs/taro';
 import { Button, Empty, Progress, Tag } from '@nutui/nutui-react-taro';
@@ -243,6 +244,7 @@ export default function TestingTasksPage() {
           </View>
         );
       })}
+      <PrivacyConsent />
     </PageShell>
   );
 }

@@ -1,14 +1,19 @@
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useAction } from '../../hooks/use-action';
 import { getSession } from '../../auth/session-store';
 import { offlineDb } from '../../offline/db';
 import { syncNow } from '../../offline/sync-engine';
 import { MAX_WORK_LOG_PHOTOS, saveWorkLog, validateWorkLogDraft } from '../../offline/work-logs';
+import { claimRestoredPhotos, onRestoredPhoto } from '../../platform/camera-restore';
 import { takePhotos, type PickedPhoto } from '../../platform/device';
 import { PageShell } from '../../components/PageShell';
+import { PrivacyConsent } from '../../components/PrivacyConsent';
+
+/** The camera purpose of this form: a photo restored after Android killed the app comes back here. */
+const PHOTO_PURPOSE = 'work-log';
 
 function today(): string {
   const d = new Date();
@@ -22,11 +27,23 @@ export default function WorkLogNewPage() {
   const [content, setContent] = useState('');
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
   const { busy, error, setError, run } = useAction();
+  useEffect(() => {
+    const claim = () => {
+      const restored = claimRestoredPhotos(PHOTO_PURPOSE);
+      if (restored.length) setPhotos((p) => [...p, ...restored].slice(0, MAX_WORK_LOG_PHOTOS));
+    };
+    claim();
+    return onRestoredPhoto((purpose) => purpose === PHOTO_PURPOSE && claim());
+  }, []);
 
   const addPhotos = async () => {
     setError('');
     try {
-      const picked = await takePhotos({ allowAlbum: true, max: MAX_WORK_LOG_PHOTOS - photos.length });
+      const picked = await takePhotos({
+        allowAlbum: true,
+        max: MAX_WORK_LOG_PHOTOS - photos.length,
+        purpose: PHOTO_PURPOSE,
+      });
       setPhotos((p) => [...p, ...picked].slice(0, MAX_WORK_LOG_PHOTOS));
     } catch (e) {
       setError((e as Error).message);
@@ -92,6 +109,7 @@ export default function WorkLogNewPage() {
           保存在本机，联网后自动上传。
         </Text>
       </View>
+      <PrivacyConsent />
     </PageShell>
   );
 }

@@ -12,5 +12,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     fileParallelism: false,
+    // A page on a busy shared machine may take seconds to show what a poll waits for (a CI run failed at the
+    // 1 s default); a poll still fails when the thing never appears.
+    expect: { poll: { timeout: 30_000, interval: 200 } },
   },
 });

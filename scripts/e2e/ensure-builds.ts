@@ -13,6 +13,10 @@ for (const [key, build] of Object.entries(clientBuilds)) {
   // The weapp build needs an https API base (wx.request takes no relative URL); a test build gets one that can
   // never resolve.
   const env = { ...process.env, XF_API_BASE: process.env.XF_API_BASE || 'https://api.example.invalid' };
-  execFileSync('npm', build.npmArgs, { cwd: root, stdio: 'inherit', env: key === 'weapp' ? env : process.env });
+  execFileSync('npm', build.npmArgs, {
+    cwd: root,
+    stdio: 'inherit',
+    env: key === 'weapp' ? env : process.env,
+  });
   writeStamp(build, hash);
 }

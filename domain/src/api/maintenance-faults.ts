@@ -68,7 +68,7 @@ export const negotiateFaultSchema = z.object({ note: note('说明').optional() }
 
 /** 下发排查/维修任务 (from 待处理 or 与业主沟通中, or again after an unresolved one) to an operator of the institution. */
 export const dispatchFaultTaskSchema = z.object({
-  kind: z.enum(FAULT_TASK_KINDS, { error: '任务类别：只能是排查或维修' }),
+  kind: z.enum(FAULT_TASK_KINDS, { error: '任务类别：只能是排查或维修' }).meta({ label: '任务类别' }),
   operatorAccountId: positiveId().meta({ label: '操作员' }),
   note: note('说明').optional(),
 });
@@ -80,7 +80,8 @@ export const resolveFaultSchema = z.object({
     .string({ error: '处理结果：请填写' })
     .trim()
     .min(1, { error: '处理结果：请填写' })
-    .max(500, { error: '处理结果：不能超过500个字符' }),
+    .max(500, { error: '处理结果：不能超过500个字符' })
+    .meta({ label: '处理结果' }),
 });
 
 /**
@@ -89,12 +90,15 @@ export const resolveFaultSchema = z.object({
  */
 export const completeFaultTaskSchema = z.object({
   idempotencyKey: idempotencyKeySchema,
-  result: z.enum(['resolved', 'unresolved'], { error: '测试结果：只能是解决或未解决' }),
+  result: z
+    .enum(['resolved', 'unresolved'], { error: '测试结果：只能是解决或未解决' })
+    .meta({ label: '处理结果' }),
   note: note('说明').default(''),
   photoFileIds: z
     .array(positiveId(), { error: '现场照片：应为文件编号列表' })
     .max(20, { error: '现场照片：最多20张' })
-    .default([]),
+    .default([])
+    .meta({ label: '现场照片' }),
 });
 export type CompleteFaultTaskInput = z.infer<typeof completeFaultTaskSchema>;
 
@@ -180,18 +184,19 @@ export type MaintenanceFaultView = z.infer<typeof maintenanceFaultViewSchema>;
 
 /** 管理测试故障 (admin), the lead's fault lists, the regulators' reads. */
 export const maintenanceFaultListQuerySchema = pageQuerySchema.extend({
-  projectId: positiveId().optional(),
-  maintenanceTaskId: positiveId().optional(),
+  projectId: positiveId().optional().meta({ label: '项目' }),
+  maintenanceTaskId: positiveId().optional().meta({ label: '维保任务' }),
   status: z
     .enum(MAINTENANCE_FAULT_STATUSES, {
       error: '状态：只能是待处理、与业主沟通中、排查中、维修中或已解决',
     })
-    .optional(),
+    .optional()
+    .meta({ label: '状态' }),
   /** true: every state but 已解决; false: 已解决 only. */
-  open: booleanQuery.optional(),
+  open: booleanQuery.optional().meta({ label: '未解决' }),
   /** Found on or after / on or before this date (Beijing). */
-  detectedFrom: isoDate.optional(),
-  detectedTo: isoDate.optional(),
+  detectedFrom: isoDate.optional().meta({ label: '发现起始日期' }),
+  detectedTo: isoDate.optional().meta({ label: '发现截止日期' }),
 });
 export type MaintenanceFaultListQuery = z.infer<typeof maintenanceFaultListQuerySchema>;
 export const maintenanceFaultPageSchema = pageOf(maintenanceFaultViewSchema);

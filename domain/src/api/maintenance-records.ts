@@ -42,7 +42,8 @@ export const maintenanceLineResultInputSchema = z.object({
   facilityId: z
     .string({ error: '消防设施：请选择' })
     .min(1, { error: '消防设施：请选择' })
-    .max(60, { error: '消防设施：编号不能超过60个字符' }),
+    .max(60, { error: '消防设施：编号不能超过60个字符' })
+    .meta({ label: '消防设施' }),
   /** Which one of several facilities of this kind (添加下一个): 1, 2, 3 … */
   facilityIndex: numeric(
     z
@@ -50,16 +51,19 @@ export const maintenanceLineResultInputSchema = z.object({
       .int({ error: '设施序号：应为整数' })
       .min(1, { error: '设施序号：从1开始' })
       .max(9999, { error: '设施序号：不能超过9999' }),
-  ).default(1),
+  )
+    .default(1)
+    .meta({ label: '设施序号' }),
   /** Where that facility is (e.g. 1号楼地下一层配电室); free text, may be empty. */
   facilityLocation: text('设施位置', 100).default(''),
   /** A content line of that facility in the task's plan (catalog id, e.g. `M.01.0.01.a`). */
   lineId: z
     .string({ error: '维保内容：请选择' })
     .min(1, { error: '维保内容：请选择' })
-    .max(80, { error: '维保内容：编号不能超过80个字符' }),
+    .max(80, { error: '维保内容：编号不能超过80个字符' })
+    .meta({ label: '维保内容' }),
   /** 能检查 (true) / 不能检查 (false). */
-  checkable: z.boolean({ error: '能检查/不能检查：只能是true或false' }),
+  checkable: z.boolean({ error: '能检查/不能检查：只能是true或false' }).meta({ label: '能检查/不能检查' }),
   /**
    * The answer to every prompt of the line except the final 测试结果是否符合测试要求, keyed by prompt id
    * (e.g. `{"M.01.0.01.a.1": "正常"}`); empty when not checkable.
@@ -70,33 +74,36 @@ export const maintenanceLineResultInputSchema = z.object({
       z.string({ error: '检查提示的回答应为文字' }).max(20, { error: '检查提示的回答不能超过20个字符' }),
       { error: '检查提示的回答应为“提示编号: 回答”' },
     )
-    .default({}),
+    .default({})
+    .meta({ label: '检查提示' }),
   /**
    * 测试结果是否符合测试要求: required when checkable or 不匹配; for the other three reasons the system judges 不适用
    * (leave it out, or send not_applicable).
    */
-  conformity: conformitySchema.optional(),
-  notCheckableReason: notCheckableReasonSchema.optional(),
+  conformity: conformitySchema.optional().meta({ label: '测试结果是否符合测试要求' }),
+  notCheckableReason: notCheckableReasonSchema.optional().meta({ label: '不能检查原因' }),
   /** Required with 消防设施与当前测试规范不匹配. */
-  mismatch: standardMismatchSchema.optional(),
+  mismatch: standardMismatchSchema.optional().meta({ label: '不匹配时的测试记录' }),
   /** 不具备测试条件: the reason (required). */
   explanation: text('说明', 500).optional(),
   /** 不具备测试条件: photo of the client's signature (甲方签字), uploaded by `POST /files` first (required). */
-  signaturePhotoFileId: positiveId().optional(),
+  signaturePhotoFileId: positiveId().optional().meta({ label: '甲方签字照片' }),
   /** "+" 文本: goes into the report. */
   note: text('备注', 500).default(''),
   /** "+" 图片 (into the report), uploaded by `POST /files` first. */
   photoFileIds: z
     .array(positiveId(), { error: '现场照片：应为文件编号列表' })
     .max(20, { error: '现场照片：每条记录最多20张' })
-    .default([]),
+    .default([])
+    .meta({ label: '现场照片' }),
   /** "+" 视频, uploaded by `POST /files` first (kept, not printed). */
   videoFileIds: z
     .array(positiveId(), { error: '现场视频：应为文件编号列表' })
     .max(5, { error: '现场视频：每条记录最多5段' })
-    .default([]),
+    .default([])
+    .meta({ label: '现场视频' }),
   /** When the operator saved it on the phone (may be hours before the submission). */
-  recordedAt: z.coerce.date({ error: '记录时间：应为ISO日期时间' }),
+  recordedAt: z.coerce.date({ error: '记录时间：应为ISO日期时间' }).meta({ label: '记录时间' }),
 });
 export type MaintenanceLineResultInput = z.infer<typeof maintenanceLineResultInputSchema>;
 
@@ -109,7 +116,8 @@ export const maintenanceSubmissionSchema = z.object({
   records: z
     .array(maintenanceLineResultInputSchema, { error: '维保记录：应为列表' })
     .min(1, { error: '维保记录：请至少记录一条维保内容' })
-    .max(5000, { error: '维保记录：一次最多提交5000条，请分成多个维保任务' }),
+    .max(5000, { error: '维保记录：一次最多提交5000条，请分成多个维保任务' })
+    .meta({ label: '维保记录' }),
 });
 export type MaintenanceSubmissionInput = z.infer<typeof maintenanceSubmissionSchema>;
 
@@ -174,14 +182,14 @@ export type MaintenanceRecordView = z.infer<typeof maintenanceRecordViewSchema>;
  * plan, facility, conformity, operator and submission date (Beijing, inclusive).
  */
 export const maintenanceRecordListQuerySchema = pageQuerySchema.extend({
-  projectId: positiveId().optional(),
-  maintenanceTaskId: positiveId().optional(),
-  planId: positiveId().optional(),
-  operatorAccountId: positiveId().optional(),
-  facilityId: z.string().max(60).optional(),
-  conformity: conformitySchema.optional(),
-  submittedFrom: isoDate.optional(),
-  submittedTo: isoDate.optional(),
+  projectId: positiveId().optional().meta({ label: '项目' }),
+  maintenanceTaskId: positiveId().optional().meta({ label: '维保任务' }),
+  planId: positiveId().optional().meta({ label: '维保计划' }),
+  operatorAccountId: positiveId().optional().meta({ label: '操作员' }),
+  facilityId: z.string().max(60).optional().meta({ label: '消防设施' }),
+  conformity: conformitySchema.optional().meta({ label: '测试结果' }),
+  submittedFrom: isoDate.optional().meta({ label: '提交起始日期' }),
+  submittedTo: isoDate.optional().meta({ label: '提交截止日期' }),
 });
 export type MaintenanceRecordListQuery = z.infer<typeof maintenanceRecordListQuerySchema>;
 export const maintenanceRecordPageSchema = pageOf(maintenanceRecordViewSchema);

@@ -64,9 +64,11 @@ const idList = (label: string) =>
  */
 export const createMaintenanceTaskSchema = locationFixSchema.extend({
   idempotencyKey: idempotencyKeySchema,
-  planId: numeric(z.number({ error: '请选择维保计划' }).int().positive({ error: '请选择维保计划' })),
-  allAssigned: flagSchema('全部设施').default(false),
-  facilityIds: idList('消防设施').default([]),
+  planId: numeric(z.number({ error: '请选择维保计划' }).int().positive({ error: '请选择维保计划' })).meta({
+    label: '维保计划',
+  }),
+  allAssigned: flagSchema('全部设施').default(false).meta({ label: '全部设施' }),
+  facilityIds: idList('消防设施').default([]).meta({ label: '消防设施' }),
 });
 export type CreateMaintenanceTaskInput = z.infer<typeof createMaintenanceTaskSchema>;
 
@@ -134,26 +136,28 @@ export const operatorMaintenanceTaskQuerySchema = z.object({
     .enum(MAINTENANCE_TASK_STATUSES, {
       error: '状态：只能是待开始、维保中、待审核、审核通过或审核不通过',
     })
-    .optional(),
+    .optional()
+    .meta({ label: '状态' }),
 });
 
 /** 消防维保-待审核 (lead: status=submitted), 查看现场提交记录 (admin), regulators' reads. */
 export const maintenanceTaskListQuerySchema = pageQuerySchema.extend({
-  projectId: positiveId().optional(),
-  planId: positiveId().optional(),
-  operatorAccountId: positiveId().optional(),
+  projectId: positiveId().optional().meta({ label: '项目' }),
+  planId: positiveId().optional().meta({ label: '维保计划' }),
+  operatorAccountId: positiveId().optional().meta({ label: '操作员' }),
   status: z
     .enum(MAINTENANCE_TASK_STATUSES, {
       error: '状态：只能是待开始、维保中、待审核、审核通过或审核不通过',
     })
-    .optional(),
+    .optional()
+    .meta({ label: '状态' }),
 });
 export type MaintenanceTaskListQuery = z.infer<typeof maintenanceTaskListQuerySchema>;
 export const maintenanceTaskPageSchema = pageOf(maintenanceTaskViewSchema);
 
 /** 审核通过: refused while any fault of the task is 待处理. */
 export const approveMaintenanceTaskSchema = z.object({
-  note: z.string().trim().max(500, { error: '说明：不能超过500个字符' }).optional(),
+  note: z.string().trim().max(500, { error: '说明：不能超过500个字符' }).optional().meta({ label: '说明' }),
 });
 /** 审核不通过: the reason the operator reads in 查询历史记录. */
 export const rejectMaintenanceTaskSchema = z.object({
@@ -161,9 +165,15 @@ export const rejectMaintenanceTaskSchema = z.object({
     .string({ error: '审核不通过原因：请填写' })
     .trim()
     .min(1, { error: '审核不通过原因：请填写' })
-    .max(500, { error: '审核不通过原因：不能超过500个字符' }),
+    .max(500, { error: '审核不通过原因：不能超过500个字符' })
+    .meta({ label: '原因' }),
 });
 /** 退回 an approved task to 待审核. */
 export const returnMaintenanceTaskSchema = z.object({
-  reason: z.string().trim().max(500, { error: '退回原因：不能超过500个字符' }).optional(),
+  reason: z
+    .string()
+    .trim()
+    .max(500, { error: '退回原因：不能超过500个字符' })
+    .optional()
+    .meta({ label: '原因' }),
 });

@@ -143,7 +143,12 @@ export const generateMaintenanceReportSchema = z.object({
     .string({ error: '报告月份：请选择月份' })
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '报告月份：月份格式应为YYYY-MM' })
     .meta({ label: '报告月份' }),
-  remarks: z.string().trim().max(1000, { error: '备注说明：不能超过1000个字' }).default(''),
+  remarks: z
+    .string()
+    .trim()
+    .max(1000, { error: '备注说明：不能超过1000个字' })
+    .default('')
+    .meta({ label: '备注说明' }),
 });
 export type GenerateMaintenanceReportInput = z.infer<typeof generateMaintenanceReportSchema>;
 

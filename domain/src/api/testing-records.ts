@@ -49,7 +49,7 @@ export const testingRecordInputSchema = z.object({
     .min(1, { error: '检测项：请选择' })
     .max(150, { error: '检测项：编号不能超过150个字符' })
     .meta({ label: '检测项' }),
-  position: positionSchema.meta({ label: '职务' }),
+  position: positionSchema.meta({ label: '位置' }),
   result: testResultSchema.meta({ label: '检测结果' }),
   measuredValue: z
     .number({ error: '测量值：应为数字' })

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { Actor } from './actor';
 import type { AppContext } from '../context';
 import { uploadMiddleware } from './upload';
-import { AppError, forbidden } from './errors';
+import { forbidden } from './errors';
 import { authorize, kindsAllowed } from './policy';
 import { routeGuard, type RouteDef } from './route';
 import { parseOrThrow } from './validation';

@@ -1,5 +1,4 @@
 import { allow, scope, where } from '../core/policy';
-import { fieldLabels } from '../core/field-labels';
 import type { Actor } from '../core/actor';
 import { leadsProject, projectScope, readsProject, type ProjectSubject } from '../maintenance-tasks/policies';
 import type { MaintenanceFault, MaintenanceFaultTask } from './models';
@@ -31,6 +30,3 @@ const ownTask = (actor: Actor, s: FaultTaskSubject) => s.faultTask.operatorAccou
 allow(['operator'], 'listOwn', 'maintenance_fault_task');
 allow<FaultTaskSubject>(['operator'], 'complete', 'maintenance_fault_task', ownTask);
 scope('maintenance_fault_task', (actor: Actor) => where({ operatorAccountId: actor.id }));
-
-fieldLabels.operatorAccountId ??= '操作员';
-fieldLabels.outcome ??= '处理结果';

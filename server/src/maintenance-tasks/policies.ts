@@ -1,6 +1,5 @@
 import { Op } from 'sequelize';
 import { ALL, allow, NONE, scope, where, type ListScope } from '../core/policy';
-import { fieldLabels } from '../core/field-labels';
 import type { Actor } from '../core/actor';
 import { Project } from '../projects/models';
 import type { MaintenanceTask } from './models';
@@ -85,17 +84,3 @@ const operatorOrProject = async (actor: Actor) =>
   actor.kind === 'operator' ? where({ operatorAccountId: actor.id }) : projectScope(actor);
 scope('maintenance_task', operatorOrProject);
 scope('maintenance_record', operatorOrProject);
-
-fieldLabels.planId ??= '维保计划';
-fieldLabels.facilityIds ??= '消防设施';
-fieldLabels.allAssigned ??= '全部设施';
-fieldLabels.facilityIndex ??= '设施序号';
-fieldLabels.facilityLocation ??= '设施位置';
-fieldLabels.lineId ??= '维保内容';
-fieldLabels.checkable ??= '能检查/不能检查';
-fieldLabels.answers ??= '检查提示';
-fieldLabels.conformity ??= '测试结果是否符合测试要求';
-fieldLabels.notCheckableReason ??= '不能检查原因';
-fieldLabels.signaturePhotoFileId ??= '甲方签字照片';
-fieldLabels.explanation ??= '说明';
-fieldLabels.videoFileIds ??= '现场视频';

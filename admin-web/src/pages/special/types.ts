@@ -1,5 +1,4 @@
 import type { ProjectKind } from '@xf/domain/api/projects';
-import type { ReportStatus } from '@xf/domain/api/reports';
 import type { SpecialApplicationStatus } from '@xf/domain/api/special-applications';
 import type { api } from '../../api/client';
 import type { Answer } from '../../api/types';

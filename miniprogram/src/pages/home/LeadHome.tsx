@@ -98,7 +98,11 @@ export function LeadHome({ user, refreshKey }: { user: SessionUser; refreshKey: 
         />
       </CellGroup>
       {menu.length ? (
-        <Grid className="menu-grid" columns={2} onClick={(_, i) => void Taro.navigateTo({ url: menu[i]!.url! })}>
+        <Grid
+          className="menu-grid"
+          columns={2}
+          onClick={(_, i) => void Taro.navigateTo({ url: menu[i]!.url! })}
+        >
           {menu.map((t) => (
             <Grid.Item key={t.key} className="menu-item" text={t.menu} />
           ))}

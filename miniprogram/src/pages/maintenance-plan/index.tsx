@@ -40,8 +40,7 @@ export default function MaintenancePlanPage() {
       setPlan(p);
       setError('');
       void Taro.setNavigationBarTitle({ title: `${monthLabel(p.month)}${p.kindLabel}` });
-      if (p.abilities?.distribute)
-        setOperators((await api.getProjectAssignableOperators(p.projectId)).items);
+      if (p.abilities?.distribute) setOperators((await api.getProjectAssignableOperators(p.projectId)).items);
     } catch (e) {
       setError((e as Error).message);
     }

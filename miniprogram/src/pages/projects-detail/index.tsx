@@ -137,7 +137,7 @@ export default function ProjectDetailPage() {
           <>
             <Cell title="标注状态" extra="已标注" />
             <Cell title="围栏中心" extra={`${p.geofence.lng.toFixed(5)}, ${p.geofence.lat.toFixed(5)}`} />
-            <Cell title="围栏半径" extra={p.geofence.radius == null ? "—" : `${p.geofence.radius}米`} />
+            <Cell title="围栏半径" extra={p.geofence.radius == null ? '—' : `${p.geofence.radius}米`} />
           </>
         ) : (
           <Empty description="未标注项目位置（由机构管理员在电脑端标注）" />

@@ -14,7 +14,6 @@ const FILTERS: { value: KindFilter; label: string }[] = [
   { value: 'maintenance', label: '维保' },
 ];
 
-
 /**
  * The lead's projects (the server limits a project lead to the projects they lead, a technical lead to the
  * institution's). `kind` fixes the kind (消防维保 tab, 待审核 list); without it the lead filters.

@@ -42,9 +42,7 @@ export default function TestingPlanPage() {
     if (!Number.isInteger(id) || id <= 0) return setError('项目编号不正确');
     try {
       const p = await api.getProjectTestingPlan(id);
-      const ops = p.abilities?.assignOperators
-        ? (await api.getProjectAssignableOperators(id)).items
-        : [];
+      const ops = p.abilities?.assignOperators ? (await api.getProjectAssignableOperators(id)).items : [];
       setPlan(p);
       setOperators(ops);
       setSelection(selectionOf(p));

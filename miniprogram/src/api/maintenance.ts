@@ -36,8 +36,7 @@ export const myMaintenanceTasks = async (status?: MaintenanceTaskStatus): Promis
   (await api.getOperatorsMeMaintenanceTasks(status ? { status } : {})).items;
 
 /** A task with its line results (each with its 合格标准) and faults (the review page; 修改 of a rejected one). */
-export const maintenanceTask = (id: number): Promise<MaintenanceTaskDetail> =>
-  api.getMaintenanceTask(id);
+export const maintenanceTask = (id: number): Promise<MaintenanceTaskDetail> => api.getMaintenanceTask(id);
 
 /** The operator deletes a task not yet submitted (then the lead may remove the dispatch). */
 export const deleteServerMaintenanceTask = (id: number): Promise<unknown> => api.deleteMaintenanceTask(id);

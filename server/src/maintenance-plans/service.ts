@@ -252,7 +252,6 @@ export async function createPlan(
   }
 }
 
-/** 下发维保计划: each chosen facility to each chosen operator; pairs already there are kept as they are. */
 /**
  * The manual (维保项目 → 添加建筑物, 添加消防系统, 标注项目位置): 如果填写不完整，无法下发维保计划. The project list
  * shows the same three as 未添加/已添加 and 去标注/已标注.
@@ -266,6 +265,7 @@ async function assertProjectComplete(project: Project) {
   if (missing.length) throw conflict(`项目信息填写不完整，无法下发维保计划：${missing.join('、')}`);
 }
 
+/** 下发维保计划: each chosen facility to each chosen operator; pairs already there are kept as they are. */
 export async function distribute(
   context: RequestContext,
   subject: PlanSubject,

@@ -370,7 +370,9 @@ describe('a project filled in completely (下发维保计划的前提)', () => {
     expect(done.status).toBe(200);
     // The operator who received a facility reads the plan with its content lines (接收下发计划, kept offline);
     // an operator without one is refused.
-    const read = await t.request('GET', `/api/maintenance-plans/${plan.body.id}`, { token: tokens.caozuo01! });
+    const read = await t.request('GET', `/api/maintenance-plans/${plan.body.id}`, {
+      token: tokens.caozuo01!,
+    });
     expect(read.status).toBe(200);
     expect(lineIds(read.body).length).toBeGreaterThan(0);
     const refused = await t.request('GET', `/api/maintenance-plans/${plan.body.id}`, {

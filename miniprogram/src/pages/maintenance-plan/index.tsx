@@ -2,7 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { AssignableOperator, MaintenancePlanView } from '@xf/domain';
-import { request } from '../../api/http';
+import { api } from '../../api/server';
 import { LEAD_KINDS, requireSession } from '../../auth/guard';
 import { getSession } from '../../auth/session-store';
 import '../projects/projects.css';
@@ -34,14 +34,12 @@ export default function MaintenancePlanPage() {
       return;
     }
     try {
-      const p = await request<MaintenancePlanView>(`/maintenance-plans/${id}`);
+      const p = await api.getMaintenancePlan(id);
       setPlan(p);
       setError('');
       void Taro.setNavigationBarTitle({ title: `${monthLabel(p.month)}${p.kindLabel}` });
       if (isLead) {
-        const ops = await request<{ items: AssignableOperator[] }>(
-          `/projects/${p.projectId}/assignable-operators`,
-        );
+        const ops = await api.getProjectAssignableOperators(p.projectId);
         setOperators(ops.items);
       }
     } catch (e) {
@@ -62,9 +60,9 @@ export default function MaintenancePlanPage() {
     }
     setBusy(true);
     try {
-      const saved = await request<MaintenancePlanView>(`/maintenance-plans/${id}/assignments`, {
-        method: 'POST',
-        json: { facilityIds: facilities, operatorAccountIds: chosenOperators },
+      const saved = await api.createMaintenancePlanAssignment(id, {
+        facilityIds: facilities,
+        operatorAccountIds: chosenOperators,
       });
       setPlan(saved);
       setFacilities([]);
@@ -81,10 +79,7 @@ export default function MaintenancePlanPage() {
     const { confirm } = await Taro.showModal({ title: '删除已下发的设施', content: `确定删除${label}？` });
     if (!confirm) return;
     try {
-      const saved = await request<MaintenancePlanView>(
-        `/maintenance-plans/${id}/assignments/${assignmentId}`,
-        { method: 'DELETE' },
-      );
+      const saved = await api.deleteMaintenancePlanAssignment(id, assignmentId);
       setPlan(saved);
       void Taro.showToast({ title: '已删除', icon: 'success' });
     } catch (e) {

@@ -6,9 +6,8 @@ import {
   MAINTENANCE_PLAN_KIND_LABELS,
   type MaintenancePlanKind,
   type MaintenancePlanList,
-  type MaintenancePlanView,
 } from '@xf/domain';
-import { request } from '../../api/http';
+import { api } from '../../api/server';
 import { LEAD_KINDS, requireSession } from '../../auth/guard';
 import { getSession } from '../../auth/session-store';
 import '../projects/projects.css';
@@ -34,7 +33,8 @@ export default function MaintenancePlansPage() {
       setError('项目编号不正确');
       return;
     }
-    request<MaintenancePlanList>(`/projects/${id}/maintenance-plans`)
+    api
+      .getProjectMaintenancePlans(id)
       .then((d) => {
         setData(d);
         setError('');
@@ -51,10 +51,7 @@ export default function MaintenancePlansPage() {
     if (busy || !data) return;
     setBusy(true);
     try {
-      const plan = await request<MaintenancePlanView>(`/projects/${id}/maintenance-plans`, {
-        method: 'POST',
-        json: { kind, month: data.currentMonth },
-      });
+      const plan = await api.createProjectMaintenancePlan(id, { kind, month: data.currentMonth });
       void Taro.showToast({ title: `${plan.kindLabel}已创建`, icon: 'success' });
       void Taro.navigateTo({ url: `/pages/maintenance-plan/index?id=${plan.id}` });
     } catch (e) {
@@ -68,7 +65,7 @@ export default function MaintenancePlansPage() {
     const { confirm } = await Taro.showModal({ title: '删除维保计划', content: `确定删除${label}？` });
     if (!confirm) return;
     try {
-      await request(`/maintenance-plans/${planId}`, { method: 'DELETE' });
+      await api.deleteMaintenancePlan(planId);
       void Taro.showToast({ title: '已删除', icon: 'success' });
       load();
     } catch (e) {

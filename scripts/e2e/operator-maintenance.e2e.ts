@@ -226,12 +226,14 @@ describe('H5: 维保 from the dispatched plan to the lead’s approval', () => {
     // Line 1: every prompt answered with its conforming option → 符合 filled in.
     const first = lines.nth(0);
     await first.locator('.choice-checkable').click();
+    await first.locator('.prompt-final').waitFor();
     for (const prompt of await first.locator('.prompt[data-prompt]').all())
       await prompt.locator('.nut-button').first().click();
     await first.locator('[data-testid="line-result"]', { hasText: '符合' }).waitFor();
     // Line 2: one prompt answered 不能/不正常 → 不符合 (a fault), with "+" text and a photo.
     const second = lines.nth(1);
     await second.locator('.choice-checkable').click();
+    await second.locator('.prompt-final').waitFor();
     const prompts = await second.locator('.prompt[data-prompt]').all();
     await prompts[0]!.locator('.nut-button').nth(1).click();
     for (const prompt of prompts.slice(1)) await prompt.locator('.nut-button').first().click();
@@ -245,6 +247,7 @@ describe('H5: 维保 from the dispatched plan to the lead’s approval', () => {
     for (let i = 2; i < lineCount; i++) {
       const line = lines.nth(i);
       await line.locator('.choice-checkable').click();
+      await line.locator('.prompt-final').waitFor();
       for (const prompt of await line.locator('.prompt[data-prompt]').all())
         await prompt.locator('.nut-button').first().click();
     }

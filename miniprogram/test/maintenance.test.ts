@@ -493,7 +493,7 @@ describe('maintenance on the phone', () => {
     });
     expect(req).toMatchObject({
       method: 'POST',
-      path: '/fault-tasks/31/complete',
+      path: '/maintenance-fault-tasks/31/complete',
       json: { idempotencyKey: key },
     });
     let down = true;

@@ -1,7 +1,7 @@
 // The operator's maintenance app (Taro H5 build, phone viewport) and the lead's review: 接收下发计划 → 建立维保任务
 // (fix + live photo) → the lead approves → 继续记录 with the network cut and a reload in the middle (能检查 with the
 // prompts, a 不符合 line, "+" text and photo, 添加下一个 with 不能检查/现场无此设备) → 提交维保结果申请 → the lead
-// approves → photos then records uploaded once → xiangmu02 gives the fault a handling (与业主沟通中) and approves.
+// approves → photos then records uploaded once → xiangmu01 gives the fault a handling (与业主沟通中) and approves.
 // Run: cd scripts && CHROMIUM_PATH=/usr/bin/chromium npx vitest run e2e/operator-maintenance.e2e.ts
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,7 +34,7 @@ const lastDay = (month: string) => {
   return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
 };
 
-/** As jigou01: a maintenance project led by xiangmu02 with 报警控制器, a building and a geofence. */
+/** As jigou01: a maintenance project led by xiangmu01 with 报警控制器, a building and a geofence. */
 async function maintenanceProject(baseURL: string, admin: ApiSession): Promise<number> {
   const { fileId, clientId, contactId } = await projectParties(
     baseURL,
@@ -57,7 +57,7 @@ async function maintenanceProject(baseURL: string, admin: ApiSession): Promise<n
     baseURL,
     admin,
     'GET',
-    '/accounts?kind=project_lead&q=xiangmu02',
+    '/accounts?kind=project_lead&q=xiangmu01',
   );
   const project = await apiCall<{ id: number }>(baseURL, admin, 'POST', '/maintenance-projects', {
     contractId: contract.id,
@@ -66,7 +66,7 @@ async function maintenanceProject(baseURL: string, admin: ApiSession): Promise<n
     detachmentId: detachments.find((d) => d.code === 'dongcheng')!.id,
     district: '东城区',
     address: '东城区东直门南大街1号',
-    projectLeadAccountId: leads.items.find((a) => a.accountName === 'xiangmu02')!.id,
+    projectLeadAccountId: leads.items.find((a) => a.accountName === 'xiangmu01')!.id,
     firstMonth,
     lastMonth,
     maintenanceCount: 12,
@@ -136,13 +136,13 @@ async function approveOnSite(
 describe('H5: 维保 from the dispatched plan to the lead’s approval', () => {
   const h5 = h5Suite();
 
-  it('caozuo01 records offline through a reload, submits; xiangmu02 handles the fault and approves', async () => {
+  it('caozuo01 records offline through a reload, submits; xiangmu01 handles the fault and approves', async () => {
     const { baseURL } = h5.server;
     const admin = await webLogin(baseURL, 'jigou01');
     const projectId = await maintenanceProject(baseURL, admin);
 
-    // xiangmu02 creates this month's 月计划 and dispatches 报警控制器 to caozuo01; the lead's face is approved.
-    const lead = await webLogin(baseURL, 'xiangmu02', undefined, 'weapp');
+    // xiangmu01 creates this month's 月计划 and dispatches 报警控制器 to caozuo01; the lead's face is approved.
+    const lead = await webLogin(baseURL, 'xiangmu01', undefined, 'weapp');
     const operator = await webLogin(baseURL, 'caozuo01', undefined, 'app');
     const plan = await apiCall<{ id: number }>(
       baseURL,
@@ -226,12 +226,14 @@ describe('H5: 维保 from the dispatched plan to the lead’s approval', () => {
     // Line 1: every prompt answered with its conforming option → 符合 filled in.
     const first = lines.nth(0);
     await first.locator('.choice-checkable').click();
+    await first.locator('.prompt-final').waitFor();
     for (const prompt of await first.locator('.prompt[data-prompt]').all())
       await prompt.locator('.nut-button').first().click();
     await first.locator('[data-testid="line-result"]', { hasText: '符合' }).waitFor();
     // Line 2: one prompt answered 不能/不正常 → 不符合 (a fault), with "+" text and a photo.
     const second = lines.nth(1);
     await second.locator('.choice-checkable').click();
+    await second.locator('.prompt-final').waitFor();
     const prompts = await second.locator('.prompt[data-prompt]').all();
     await prompts[0]!.locator('.nut-button').nth(1).click();
     for (const prompt of prompts.slice(1)) await prompt.locator('.nut-button').first().click();
@@ -245,6 +247,7 @@ describe('H5: 维保 from the dispatched plan to the lead’s approval', () => {
     for (let i = 2; i < lineCount; i++) {
       const line = lines.nth(i);
       await line.locator('.choice-checkable').click();
+      await line.locator('.prompt-final').waitFor();
       for (const prompt of await line.locator('.prompt[data-prompt]').all())
         await prompt.locator('.nut-button').first().click();
     }
@@ -303,10 +306,10 @@ describe('H5: 维保 from the dispatched plan to the lead’s approval', () => {
     expect(tasks.items).toHaveLength(1);
     expect(tasks.items[0]).toMatchObject({ status: 'submitted', recordCount: lineCount * 2, faultCount: 1 });
 
-    // xiangmu02 on the phone: 消防维保-待审核 → the task → the fault 与业主沟通中 → 审核通过.
+    // xiangmu01 on the phone: 消防维保-待审核 → the task → the fault 与业主沟通中 → 审核通过.
     const leadContext = await mobileContext(h5.browser, baseURL);
     const leadPage = await leadContext.newPage();
-    await loginOnH5(leadPage, '负责人', 'xiangmu02');
+    await loginOnH5(leadPage, '负责人', 'xiangmu01');
     await leadPage.locator('.stat-label').first().waitFor();
     await leadPage.goto('/h5/#/pages/maintenance/index');
     await leadPage.locator('.menu-item', { hasText: '消防维保-待审核' }).click();
@@ -317,7 +320,7 @@ describe('H5: 维保 from the dispatched plan to the lead’s approval', () => {
     // Approval waits for every fault to have a handling.
     await leadPage.getByText('还有1项故障待处理，须先给出处理方式才能审核通过').waitFor();
     await leadPage.locator('.fault-card .nut-button', { hasText: '与业主沟通中' }).click();
-    await leadPage.locator('.fault-card', { hasText: '与业主沟通中' }).locator('.nut-tag').waitFor();
+    await leadPage.locator('.fault-card .nut-tag', { hasText: '与业主沟通中' }).waitFor();
     await leadPage.locator('.review-approve').click();
     await leadPage.locator('.nut-tag', { hasText: '审核通过' }).first().waitFor({ timeout: 30_000 });
     await leadPage.screenshot({ path: screenshotPath('h5-lead', 'maintenance-approved'), fullPage: true });

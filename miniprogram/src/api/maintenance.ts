@@ -15,18 +15,7 @@ import type {
   MaintenanceTaskStatus,
   MaintenanceTaskView,
 } from '@xf/domain/api/maintenance-tasks';
-import { request } from './http';
 import { api } from './server';
-
-/**
- * Routes of h-maint-core not yet in the generated client when this was written: called by path until
- * `npm run api-client -w server` generates them, then replaced by the generated functions.
- */
-const pending = {
-  get: <T>(path: string) => request<T>(path),
-  send: (path: string, json: unknown, method: 'POST' | 'DELETE' = 'POST') =>
-    request<unknown>(path, { method, ...(json === undefined ? {} : { json }) }),
-};
 
 /**
  * The maintenance calls of the operator's app and the lead's pages in one place, through the generated client
@@ -44,43 +33,36 @@ export const maintenancePlan = (planId: number): Promise<MaintenancePlanView> =>
 
 /** 我的维保任务 (待开始工作 joins them to the phone's; 查询历史记录 lists the submitted ones). */
 export const myMaintenanceTasks = async (status?: MaintenanceTaskStatus): Promise<MaintenanceTaskView[]> =>
-  (
-    await pending.get<{ items: MaintenanceTaskView[] }>(
-      `/operators/me/maintenance-tasks${status ? `?status=${status}` : ''}`,
-    )
-  ).items;
+  (await api.getOperatorsMeMaintenanceTasks(status ? { status } : {})).items;
 
 /** A task with its line results (each with its 合格标准) and faults (the review page; 修改 of a rejected one). */
-export const maintenanceTask = (id: number): Promise<MaintenanceTaskDetail> =>
-  pending.get<MaintenanceTaskDetail>(`/maintenance-tasks/${id}`);
+export const maintenanceTask = (id: number): Promise<MaintenanceTaskDetail> => api.getMaintenanceTask(id);
 
 /** The operator deletes a task not yet submitted (then the lead may remove the dispatch). */
-export const deleteServerMaintenanceTask = (id: number): Promise<unknown> =>
-  pending.send(`/maintenance-tasks/${id}`, undefined, 'DELETE');
+export const deleteServerMaintenanceTask = (id: number): Promise<unknown> => api.deleteMaintenanceTask(id);
 
 /** 排查维修: the troubleshooting and repair tasks dispatched to me. */
 export const myFaultTasks = async (): Promise<FaultTaskView[]> =>
-  (await pending.get<{ items: FaultTaskView[] }>('/operators/me/fault-tasks')).items;
+  (await api.getOperatorsMeMaintenanceFaultTasks()).items;
 
 /** 消防维保-待审核 (and 审核通过 / 审核不通过): the maintenance tasks of my projects in a state. */
 export const maintenanceTasksOfLead = async (status: MaintenanceTaskStatus): Promise<MaintenanceTaskView[]> =>
-  (await pending.get<{ items: MaintenanceTaskView[] }>(`/maintenance-tasks?status=${status}&pageSize=100`))
-    .items;
+  (await api.getMaintenanceTasks({ status, pageSize: 200 })).items;
 
 export const approveMaintenanceTask = (id: number, body: z.input<typeof approveMaintenanceTaskSchema>) =>
-  pending.send(`/maintenance-tasks/${id}/approve`, body);
+  api.postMaintenanceTaskApprove(id, body);
 export const rejectMaintenanceTask = (id: number, body: z.input<typeof rejectMaintenanceTaskSchema>) =>
-  pending.send(`/maintenance-tasks/${id}/reject`, body);
+  api.postMaintenanceTaskReject(id, body);
 export const returnMaintenanceTask = (id: number, body: z.input<typeof returnMaintenanceTaskSchema>) =>
-  pending.send(`/maintenance-tasks/${id}/return`, body);
+  api.postMaintenanceTaskReturn(id, body);
 
 /** A fault's handling: 与业主沟通中, a 排查/维修 task to an operator, or the recorded outcome. */
 export const negotiateFault = (id: number, body: z.input<typeof negotiateFaultSchema>) =>
-  pending.send(`/maintenance-faults/${id}/negotiate`, body);
+  api.postMaintenanceFaultNegotiate(id, body);
 export const dispatchFaultTask = (id: number, body: z.input<typeof dispatchFaultTaskSchema>) =>
-  pending.send(`/maintenance-faults/${id}/tasks`, body);
+  api.postMaintenanceFaultDispatch(id, body);
 export const resolveFault = (id: number, body: z.input<typeof resolveFaultSchema>) =>
-  pending.send(`/maintenance-faults/${id}/resolve`, body);
+  api.postMaintenanceFaultResolve(id, body);
 
 /** Operators of the institution a 排查/维修 task can go to. */
 export const assignableOperators = async (projectId: number): Promise<AssignableOperator[]> =>

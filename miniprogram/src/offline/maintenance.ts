@@ -592,7 +592,7 @@ export interface FaultTaskResultPayload {
 registerEntity<FaultTaskResultPayload>('faultTaskResult', {
   request: (key, p) => ({
     method: 'POST',
-    path: `/fault-tasks/${p.faultTaskId}/complete`,
+    path: `/maintenance-fault-tasks/${p.faultTaskId}/complete`,
     json: { idempotencyKey: key, result: p.result, note: p.note } satisfies z.input<
       typeof completeFaultTaskSchema
     >,

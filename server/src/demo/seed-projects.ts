@@ -1,5 +1,6 @@
 import { Op } from 'sequelize';
 import {
+  beijingMonthOf,
   buildingInputSchema,
   clientContactInputSchema,
   clientInputSchema,
@@ -30,11 +31,13 @@ import type { Actor } from '../core/actor';
 import { storeUpload } from '../files/service';
 import { Institution, Person } from '../institutions/models';
 import { createContract } from '../maintenance-contracts/service';
+import { createPlan, distribute, loadPlan } from '../maintenance-plans/service';
 import { setFireSystems } from '../projects/fire-systems';
 import { markGeofence } from '../projects/geofence';
 import { createMaintenanceProject } from '../projects/maintenance-service';
 import { editionOnSigning } from '../projects/parties';
 import { createTestingProject } from '../projects/testing-service';
+import type { Project } from '../projects/models';
 import { RegistryProject, SocialUnit } from '../registries/models';
 
 const REQUEST_ID = 'demo-seed';
@@ -272,6 +275,26 @@ async function seedDemoInstitution(app: AppContext, admin: Account) {
   await setFireSystems(context, marked!, { facilityIds: facilitiesOf(edition, DEMO_MAINTENANCE_SYSTEMS) });
   for (const b of DEMO_MAINTENANCE_BUILDINGS) await createBuilding(context, marked!, building(b));
   await markGeofence(context, marked!, geofenceInputSchema.parse(DEMO_FENCES.maintenance));
+  await dispatchDemoPlan(app, secondLead, marked!);
+}
+
+/**
+ * 维保 right after `npm start`: the lead of the complete maintenance project (xiangmu02) has created this month's
+ * 月计划 and dispatched its first facilities to caozuo01, who finds them under 接收下发计划.
+ */
+async function dispatchDemoPlan(app: AppContext, lead: Account, project: Project) {
+  const operator = await Account.findOne({
+    where: { accountName: 'caozuo01', institutionId: project.institutionId },
+  });
+  const month = beijingMonthOf(new Date());
+  if (!operator || month < project.firstMonth! || month > project.lastMonth!) return;
+  const context = { app, actor: actorOf(lead), requestId: REQUEST_ID };
+  const plan = await createPlan(context, project, { kind: 'month', month });
+  const facilityIds = plan.facilities.slice(0, 3).map((f) => f.facilityId);
+  await distribute(context, await loadPlan(plan.id), {
+    facilityIds,
+    operatorAccountIds: [operator.id],
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { allow, can } from '../core/policy';
 import type { Actor } from '../core/actor';
 import type { Project } from '../projects/models';
-import type { MaintenancePlanAssignment, MaintenancePlanRecord } from './models';
+import { MaintenancePlanAssignment, type MaintenancePlanRecord } from './models';
 import '../projects/policies';
 
 /** A plan with its project: the rules are about who may read the project and who leads it. */
@@ -27,3 +27,16 @@ allow<PlanSubject>(['project_lead'], 'remove', 'maintenance_assignment', (actor,
   leads(actor, s.project),
 );
 allow(['operator'], 'list', 'maintenance_assignment');
+// 接收下发计划 keeps each facility's content lines on the phone: an operator reads a plan with a facility dispatched
+// to them.
+allow<PlanSubject>(
+  ['operator'],
+  'read',
+  'maintenance_plan',
+  async (actor, s) =>
+    !!(await MaintenancePlanAssignment.findOne({
+      where: { planId: s.plan.id, operatorAccountId: actor.id },
+      attributes: ['id'],
+    })),
+);
+

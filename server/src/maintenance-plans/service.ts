@@ -24,7 +24,9 @@ import { actorOf, runCommand, type RequestContext } from '../core/command';
 import { abilities } from '../core/policy';
 import { nextState, transition } from '../core/transition';
 import { badRequest, conflict, notFound } from '../core/errors';
+import { Building } from '../buildings/models';
 import { findProject } from '../projects/find';
+import { fenceOf } from '../projects/geofence';
 import { Project } from '../projects/models';
 import { assertInProgress } from '../projects/state';
 import { workflowAbilities } from '../site-requests/abilities';
@@ -254,6 +256,19 @@ export async function createPlan(
   }
 }
 
+/**
+ * The manual (维保项目 → 添加建筑物, 添加消防系统, 标注项目位置): 如果填写不完整，无法下发维保计划. The project list
+ * shows the same three as 未添加/已添加 and 去标注/已标注.
+ */
+async function assertProjectComplete(project: Project) {
+  const missing = [
+    ...((await Building.count({ where: { projectId: project.id } })) ? [] : ['未添加建筑物']),
+    ...((project.fireSystemFacilityIds ?? []).length ? [] : ['未添加消防系统']),
+    ...(fenceOf(project) ? [] : ['未标注项目位置']),
+  ];
+  if (missing.length) throw conflict(`项目信息填写不完整，无法下发维保计划：${missing.join('、')}`);
+}
+
 /** 下发维保计划: each chosen facility to each chosen operator; pairs already there are kept as they are. */
 export async function distribute(
   context: RequestContext,
@@ -263,6 +278,7 @@ export async function distribute(
   const actor = actorOf(context);
   const { plan: record, project } = subject;
   assertInProgress(project);
+  await assertProjectComplete(project);
   const facilities = facilitiesById(await contentOf(record));
   const facilityIds = [...new Set(input.facilityIds)];
   facilityIds.forEach((id) => {

@@ -1,7 +1,13 @@
 import { expect } from 'vitest';
 import { addMonths, beijingMonthOf, lastDayOfMonth, monthsInclusive } from '@xf/domain';
 import type { TestApp } from '../support/test-app';
-import { createClientWithContact, uploadPdf, type ProjectWorld } from '../projects/fixtures';
+import {
+  created,
+  createClientWithContact,
+  plainBuilding,
+  uploadPdf,
+  type ProjectWorld,
+} from '../projects/fixtures';
 
 /** Real today: maintenance months run from two months ago to nine months ahead (12 months). */
 export const current = beijingMonthOf(new Date());
@@ -10,12 +16,16 @@ export const lastMonth = addMonths(current, 9);
 /** 报警控制器 (month+quarter lines), 消防联动控制器 (…+year line), 火灾显示盘 (quarter line only). */
 export const FACILITIES = ['M.02.1.01', 'M.02.1.05', 'M.02.2.01'];
 
-/** A maintenance project of the demo institution in 东城 led by xiangmu01, with its fire systems chosen. */
+/**
+ * A maintenance project of the demo institution in 东城 led by xiangmu01, with its fire systems chosen and, unless
+ * `complete` is false, a building and a marked location (without them no plan is dispatched).
+ */
 export async function maintenanceProject(
   t: TestApp,
   w: ProjectWorld,
   siteName: string,
   months: { firstMonth: string; lastMonth: string },
+  complete = true,
 ) {
   const parties = await createClientWithContact(t, w.admin, `${siteName}物业`);
   const fileId = await uploadPdf(t, w.admin);
@@ -50,5 +60,24 @@ export async function maintenanceProject(
     body: { facilityIds: FACILITIES },
   });
   expect(fs.status).toBe(200);
+  if (complete) await completeMaintenanceProject(t, w, p.body.id);
   return { projectId: p.body.id as number, contractFileId: fileId };
+}
+
+/** 添加建筑物 and 标注项目位置: without them a plan is not dispatched (如果填写不完整，无法下发维保计划). */
+export async function completeMaintenanceProject(
+  t: TestApp,
+  w: ProjectWorld,
+  id: number,
+  parts: ('building' | 'geofence')[] = ['building', 'geofence'],
+) {
+  if (parts.includes('building'))
+    await created(t, w.admin, `/api/projects/${id}/buildings`, plainBuilding('1号楼'));
+  if (parts.includes('geofence')) {
+    const fence = await t.request('PUT', `/api/projects/${id}/geofence`, {
+      token: w.admin,
+      body: { lng: 116.434, lat: 39.934, crs: 'GCJ02', radius: 300 },
+    });
+    expect(fence.status).toBe(200);
+  }
 }

@@ -7,7 +7,9 @@ import { OperationLog } from '../../src/operation-log/model';
 import { startTestApp, type TestApp } from '../support/test-app';
 import {
   createAccount,
+  created,
   createClientWithContact,
+  plainBuilding,
   projectWorld,
   testingBody,
   uploadPdf,
@@ -18,6 +20,7 @@ import {
   FACILITIES,
   firstMonth,
   lastMonth,
+  completeMaintenanceProject,
   maintenanceProject as createMaintenanceProject,
 } from './fixtures';
 
@@ -31,8 +34,16 @@ let laterProjectId: number;
 const account = (accountName: string, kind: string, institutionId: number, disabled = false) =>
   createAccount({ accountName, kind, institutionId, disabled });
 
-const maintenanceProject = async (siteName: string, months: { firstMonth: string; lastMonth: string }) =>
-  (await createMaintenanceProject(t, w, siteName, months)).projectId;
+async function maintenanceProject(
+  siteName: string,
+  months: { firstMonth: string; lastMonth: string },
+  complete = true,
+) {
+  return (await createMaintenanceProject(t, w, siteName, months, complete)).projectId;
+}
+
+const completeProject = (id: number, parts?: ('building' | 'geofence')[]) =>
+  completeMaintenanceProject(t, w, id, parts);
 
 const create = (id: number, body: unknown, token = tokens.lead!) =>
   t.request('POST', `/api/projects/${id}/maintenance-plans`, { token, body });
@@ -291,5 +302,39 @@ describe('distributing and deleting (下发/删除维保计划)', () => {
     expect(after.body.creatableKinds).toEqual(['month']);
     const recreated = await create(projectId, { kind: 'month', month: current });
     expect(recreated.status).toBe(201);
+  });
+});
+
+// Last: it dispatches to caozuo01, whose assignments and dispatch logs the tests above count.
+describe('a project filled in completely (下发维保计划的前提)', () => {
+  it('refuses to dispatch while the project lacks buildings or a marked location (如果填写不完整，无法下发维保计划)', async () => {
+    const bare = await maintenanceProject('未填写完整的维保大厦', { firstMonth, lastMonth }, false);
+    const plan = await create(bare, { kind: 'month', month: current });
+    expect(plan.status).toBe(201);
+    const body = { facilityIds: ['M.02.1.01'], operatorAccountIds: [ids.caozuo01] };
+    const none = await distribute(plan.body.id, body);
+    expect(none.status).toBe(409);
+    expect(none.body.error.message).toBe(
+      '项目信息填写不完整，无法下发维保计划：未添加建筑物、未标注项目位置',
+    );
+    await completeProject(bare, ['building']);
+    const noFence = await distribute(plan.body.id, body);
+    expect(noFence.status).toBe(409);
+    expect(noFence.body.error.message).toBe('项目信息填写不完整，无法下发维保计划：未标注项目位置');
+    expect(await MaintenancePlanAssignment.count({ where: { planId: plan.body.id } })).toBe(0);
+    await completeProject(bare, ['geofence']);
+    const done = await distribute(plan.body.id, body);
+    expect(done.status).toBe(200);
+    // The operator who received a facility reads the plan with its content lines (接收下发计划, kept offline);
+    // an operator without one is refused.
+    const read = await t.request('GET', `/api/maintenance-plans/${plan.body.id}`, {
+      token: tokens.caozuo01!,
+    });
+    expect(read.status).toBe(200);
+    expect(lineIds(read.body).length).toBeGreaterThan(0);
+    const refused = await t.request('GET', `/api/maintenance-plans/${plan.body.id}`, {
+      token: tokens.caozuo02!,
+    });
+    expect(refused.status).toBe(403);
   });
 });

@@ -4,7 +4,7 @@ import { Account } from '../../src/accounts/models';
 import { faultsOfMonth } from '../../src/maintenance-faults/query';
 import { OperationLog } from '../../src/operation-log/model';
 import { testDialect } from '../support/test-app';
-import { createClientWithContact, uploadPdf } from '../projects/fixtures';
+import { created, createClientWithContact, plainBuilding, uploadPdf } from '../projects/fixtures';
 import { centre, fieldWorld, form, newKey, onSiteWgs, type FieldWorld } from '../site-requests/field-world';
 
 let f: FieldWorld;
@@ -65,6 +65,7 @@ async function maintenanceProject() {
       })
     ).status,
   ).toBe(200);
+  await created(t, w.admin, `/api/projects/${id}/buildings`, plainBuilding('1号楼'));
   return id;
 }
 

@@ -151,4 +151,19 @@ describe('首页数量 (home counters)', () => {
     const all = await total(await t.login('zongdui'), '/api/projects');
     expect(summary.testingProjects + summary.maintenanceProjects).toBeLessThan(all);
   });
+
+  it("gives caozuo01 this month's 月计划 of xiangmu02's complete maintenance project (接收下发计划)", async () => {
+    const operator = await t.login('caozuo01');
+    const mine = (await t.request('GET', '/api/operators/me/maintenance-assignments', { token: operator }))
+      .body.items as any[];
+    expect(mine.length).toBeGreaterThan(0);
+    const marked = (await all(admin, '&kind=maintenance')).find((p) => p.geofenceMarked)!;
+    expect(mine.every((a) => a.projectId === marked.id && a.kind === 'month')).toBe(true);
+    expect(marked.projectLeadName).toBe(
+      (await Account.findOne({ where: { accountName: 'xiangmu02' } }))!.displayName,
+    );
+    const plan = await t.request('GET', `/api/maintenance-plans/${mine[0].planId}`, { token: operator });
+    expect(plan.status).toBe(200);
+    expect(plan.body.facilities.some((f: any) => f.lines.length > 0)).toBe(true);
+  });
 });

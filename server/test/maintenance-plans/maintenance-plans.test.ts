@@ -7,9 +7,7 @@ import { OperationLog } from '../../src/operation-log/model';
 import { startTestApp, type TestApp } from '../support/test-app';
 import {
   createAccount,
-  created,
   createClientWithContact,
-  plainBuilding,
   projectWorld,
   testingBody,
   uploadPdf,

@@ -128,7 +128,11 @@ describe('提醒：现场申请 → 项目负责人的微信订阅消息', () =>
   it('gives the mini-program the configured template ids; only leads ask for them', async () => {
     const lead = await f.t.request('GET', '/api/wechat/subscribe-templates', { token: f.tokens.lead });
     expect(lead.status).toBe(200);
-    expect(lead.body.templateIds).toEqual(['dev-tpl-site-request', 'dev-tpl-testing-submission']);
+    expect(lead.body.templateIds).toEqual([
+      'dev-tpl-site-request',
+      'dev-tpl-testing-submission',
+      'dev-tpl-maintenance-submission',
+    ]);
     expect(lead.body.templates[0]).toMatchObject({ topic: 'site_request', title: '现场申请待处理提醒' });
     const operator = await f.t.request('GET', '/api/wechat/subscribe-templates', {
       token: f.tokens.caozuo01,

@@ -485,9 +485,9 @@ describe('special application and report policies, role by role', () => {
 
   it('sends abilities by role and state', async () => {
     const asAdmin = await t.request('GET', `/api/reports/${reportId}`, { token: w.admin });
-    expect(asAdmin.body.abilities).toEqual({ file: false, replace: true, delete: true });
+    expect(asAdmin.body.abilities).toEqual({ file: false, replace: true, delete: true, createRetest: false });
     const asLead = await t.request('GET', `/api/reports/${reportId}`, { token: technicalLead });
-    expect(asLead.body.abilities).toEqual({ file: true, replace: false, delete: false });
+    expect(asLead.body.abilities).toEqual({ file: true, replace: false, delete: false, createRetest: false });
     const decided = await t.request('GET', `/api/special-applications/${applicationId}`, {
       token: w.brigade,
     });

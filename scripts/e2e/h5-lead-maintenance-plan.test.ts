@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apiCall, apiLogin as webLogin, type ApiSession } from './admin-support';
 import { mobileContext, screenshotPath } from './harness';
 import { apiLogin, loginOnH5, pickOperator, projectParties, projectSite, h5Suite } from './h5-support';
+import { addBuilding, fence } from './testing-support';
 
 const siteName = '维保计划下发测试大厦';
 
@@ -45,6 +46,13 @@ async function createMaintenanceProject(baseURL: string, admin: ApiSession): Pro
   });
   await apiCall(baseURL, admin, 'PUT', `/projects/${project.id}/fire-systems`, {
     facilityIds: ['M.02.1.01', 'M.02.1.02', 'M.02.2.01'],
+  });
+  // 如果填写不完整，无法下发维保计划: a building and a marked location before the lead dispatches.
+  await addBuilding(baseURL, admin, project.id);
+  await apiCall(baseURL, admin, 'PUT', `/projects/${project.id}/geofence`, {
+    ...fence,
+    radius: 300,
+    crs: 'WGS84',
   });
   return project.id;
 }

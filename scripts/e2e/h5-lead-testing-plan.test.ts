@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiLogin as webLogin } from './admin-support';
 import { mobileContext, screenshotPath } from './harness';
-import { apiLogin, loginOnH5, h5Suite } from './h5-support';
+import { apiLogin, loginOnH5, pickOperator, h5Suite } from './h5-support';
 import { createTestingProject, dispatchPlanOnH5 } from './testing-support';
 
 interface PlanSingle {
@@ -47,7 +47,7 @@ describe('H5: 项目负责人下发检测计划', () => {
         .screenshot({ path: screenshotPath('h5-lead', 'testing-plan-choose'), fullPage: true })
         .then(() => {}),
     );
-    await page.getByText('检测计划已下发').waitFor({ state: 'hidden' });
+    await page.getByText('检测计划已下发', { exact: true }).waitFor({ state: 'hidden' });
     await page.screenshot({ path: screenshotPath('h5-lead', 'testing-plan-dispatched'), fullPage: true });
 
     // 修改计划: a second single item goes to caozuo02; caozuo01's assignment stays as it was.

@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Migrates and seeds one database for the whole run; each test app starts on a copy of it.
+    globalSetup: ['test/support/seeded-template.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Files run in separate workers; two at a time keeps SQLite builds and the face model within 2 cores.

@@ -6,12 +6,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import mysql from 'mysql2/promise';
+import { inject } from 'vitest';
 import { createApp } from '../../src/app';
 import { createAppContext } from '../../src/bootstrap';
 import { loadConfig } from '../../src/config';
 import type { AppContext } from '../../src/context';
 import { createLogger } from '../../src/core/logger';
 import { DEMO_PASSWORD, ensureDetachments, seedDemoData } from '../../src/demo/seed';
+import { copyTemplateDatabase, copyTemplateDataDir } from './seeded-template';
 
 /** Which database this run uses: TEST_DB=mysql runs the same tests against MariaDB/MySQL (MYSQL_URL). */
 export const testDialect = process.env.TEST_DB === 'mysql' ? 'mysql' : 'sqlite';
@@ -41,9 +43,11 @@ export interface TestResponse {
 /** The JWT secret every process of a MySQL test run shares (a secret is required with MySQL). */
 export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0123';
 
-export async function createMysqlDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createMysqlDatabase(
+  prefix = 'xf_test',
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const base = process.env.MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/';
-  const name = `xf_test_${Date.now()}_${randomBytes(3).toString('hex')}`;
+  const name = `${prefix}_${Date.now()}_${randomBytes(3).toString('hex')}`;
   const conn = await mysql.createConnection(base);
   await conn.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   await conn.end();
@@ -59,13 +63,9 @@ export async function createMysqlDatabase(): Promise<{ url: string; drop: () => 
   };
 }
 
-/** Starts the real Koa app on a free port with a fresh database (SQLite file or a new MySQL database). */
-export async function startTestApp(
-  opts: { demo?: boolean; env?: Record<string, string>; log?: { write(line: string): void } } = {},
-): Promise<TestApp> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'xf-test-'));
-  const mysqlDb = testDialect === 'mysql' ? await createMysqlDatabase() : null;
-  const config = loadConfig({
+/** The environment every test app starts with (the template of the run too). */
+export function testConfigEnv(dataDir: string): Record<string, string> {
+  return {
     NODE_ENV: 'test',
     DATA_DIR: dataDir,
     BCRYPT_ROUNDS: '4',
@@ -73,6 +73,37 @@ export async function startTestApp(
     SERVE_CLIENTS: 'off',
     // The fixtures send one live photo many times; test/face-profiles/replay.test.ts turns the check on.
     FACE_REPLAY_MAX_BITS: 'off',
+  };
+}
+
+/** Variables that change what seeding writes or where it goes: a start with any of them seeds from scratch. */
+const SEED_SHAPING = /^(OSS_|WECHAT_|MINISTRY_|INSPECTION_|DEMO_|DATABASE_URL$|DATA_DIR$)/;
+
+/** The run's seeded template; none outside a vitest run (the benches start apps too). */
+function seededTemplate() {
+  try {
+    return inject('seededTemplate');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Starts the real Koa app on a free port with a fresh database (SQLite file or a new MySQL database). With the
+ * demo data, the database is a copy of the run's seeded template (seeded-template.ts) when there is one.
+ */
+export async function startTestApp(
+  opts: { demo?: boolean; env?: Record<string, string>; log?: { write(line: string): void } } = {},
+): Promise<TestApp> {
+  const template =
+    opts.demo !== false && !Object.keys(opts.env ?? {}).some((k) => SEED_SHAPING.test(k))
+      ? seededTemplate()
+      : null;
+  const dataDir = template ? copyTemplateDataDir(template) : mkdtempSync(path.join(tmpdir(), 'xf-test-'));
+  const mysqlDb = testDialect === 'mysql' ? await createMysqlDatabase() : null;
+  if (mysqlDb && template) await copyTemplateDatabase(template, mysqlDb.url);
+  const config = loadConfig({
+    ...testConfigEnv(dataDir),
     ...(mysqlDb ? { DATABASE_URL: mysqlDb.url, JWT_SECRET: TEST_JWT_SECRET } : {}),
     ...opts.env,
   });

@@ -120,7 +120,9 @@ export default function MaintenancePlanPage() {
           return (
             <View className="facility" key={f.facilityId}>
               <Cell
-                clickable
+                // NutUI's clickable cell lays a tap-highlight overlay over its whole row, which would swallow
+                // the tick; with a tick the row still opens its content, without the overlay.
+                clickable={!canDistribute}
                 title={
                   canDistribute ? (
                     // Ticking selects the facility; the rest of the row opens its content.

@@ -100,7 +100,9 @@ try {
   for (const account of ['zongdui', 'jigou01']) {
     const token = await login(account);
     console.log(`\n${account}：每项 ${ROUNDS} 次顺序请求的中位数`);
-    console.log(`${pad('接口', 44)}${pad('状态', 6)}${pad('语句数', 8)}${pad('SQL毫秒', 9)}${pad('总毫秒', 8)}预计读行 问题`);
+    console.log(
+      `${pad('接口', 44)}${pad('状态', 6)}${pad('语句数', 8)}${pad('SQL毫秒', 9)}${pad('总毫秒', 8)}预计读行 问题`,
+    );
     for (const e of endpoints) {
       const headers = e === '/api/health' ? {} : { authorization: `Bearer ${token}` };
       await fetch(url + e, { headers }).then((r) => r.arrayBuffer()); // warm-up (caches, prepared code)
@@ -131,9 +133,8 @@ try {
           plans.push(
             `    ${s.ms} ms ${s.sql.slice(0, 300)}\n` +
               x.plan
-                .map(
-                  (p) =>
-                    `      ${p.table} type=${p.type} key=${p.key} rows=${p.rows} ${p.Extra ?? ''}`.trimEnd(),
+                .map((p) =>
+                  `      ${p.table} type=${p.type} key=${p.key} rows=${p.rows} ${p.Extra ?? ''}`.trimEnd(),
                 )
                 .join('\n'),
           );

@@ -416,7 +416,10 @@ async function cannon(pathAndQuery: string, token?: string): Promise<Result> {
     setupClient: (client: any) =>
       client.on('response', (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1)),
   } as any);
-  const responses = Math.max(1, [...statuses.values()].reduce((a, b) => a + b, 0));
+  const responses = Math.max(
+    1,
+    [...statuses.values()].reduce((a, b) => a + b, 0),
+  );
   const [server1, db1] = [cpuMs(server.pid), cpuMs(dbPid)];
   return {
     serverCpu: ((server1 ?? 0) - (server0 ?? 0)) / responses,

@@ -16,6 +16,7 @@ import {
 import { Account } from '../accounts/models';
 import { staffKindOf } from '../accounts/service';
 import { ComplianceRecord } from '../compliance/models';
+import { findPage } from '../core/page';
 import { abilities, listScope, scopeWhere } from '../core/policy';
 import { route } from '../core/route';
 import { beijingToday, isoTime, isoTimeOrNull } from '../core/time';
@@ -68,12 +69,12 @@ export const institutionRoutes = [
       if (query.officeMarked !== undefined)
         Object.assign(where, { officeMarkedAt: query.officeMarked ? { [Op.ne]: null } : null });
       if (query.complianceStatus) Object.assign(where, { complianceStatus: query.complianceStatus });
-      const { rows, count } = await Institution.findAndCountAll({
-        where,
-        order: [['id', 'ASC']],
-        limit: query.pageSize,
-        offset: (query.page - 1) * query.pageSize,
-      });
+      const { rows, count } = await findPage(
+        Institution,
+        { where, order: [['id', 'ASC']] },
+        query.page,
+        query.pageSize,
+      );
       return {
         items: rows.map(presentInstitution),
         total: count,

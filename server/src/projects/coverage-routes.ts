@@ -26,7 +26,8 @@ export const coverageRoutes = [
   route({
     method: 'get',
     path: '/coverage',
-    summary: '各机构在线执业覆盖率，分页（总队看全部机构，支队看有本支队双随机项目的机构）；汇总为全部符合条件的机构',
+    summary:
+      '各机构在线执业覆盖率，分页（总队看全部机构，支队看有本支队双随机项目的机构）；汇总为全部符合条件的机构',
     tag,
     policy: { action: 'list', resource: 'coverage' },
     query: coverageListQuerySchema,

@@ -1,6 +1,7 @@
 import { Op, QueryTypes, type WhereOptions } from 'sequelize';
 import type { z } from 'zod';
 import { projectKindLabels, type coverageListQuerySchema, type ProjectKind } from '@xf/domain';
+import { findPage } from '../core/page';
 import { Institution } from '../institutions/models';
 import { RegistryProject } from '../registries/models';
 import { Project } from './models';
@@ -42,13 +43,12 @@ export async function listCoverage(
   if (institutionIds !== null) filters.push({ id: { [Op.in]: institutionIds } });
   if (query.name) filters.push({ name: { [Op.like]: `%${query.name}%` } });
   const [{ rows, count }, summary] = await Promise.all([
-    Institution.findAndCountAll({
-      where: { [Op.and]: filters },
-      attributes: ['id', 'name'],
-      order: [['id', 'ASC']],
-      limit: query.pageSize,
-      offset: (query.page - 1) * query.pageSize,
-    }),
+    findPage(
+      Institution,
+      { where: { [Op.and]: filters }, attributes: ['id', 'name'], order: [['id', 'ASC']] },
+      query.page,
+      query.pageSize,
+    ),
     coverageSummary(institutionIds, query.name),
   ]);
   return {

@@ -93,16 +93,19 @@ async function coverageOf(institutions: Pick<Institution, 'id' | 'name'>[]) {
         order: [['id', 'ASC']],
       })
     : [];
+  // Only whether a live project links each one: answered from the (registryProjectId, status) index.
   const links = registry.length
-    ? await Project.findAll({
+    ? ((await Project.findAll({
         where: {
           registryProjectId: { [Op.in]: registry.map((r) => r.id) },
           status: { [Op.ne]: 'cancelled' },
         },
-        attributes: ['id', 'registryProjectId'],
-      })
+        attributes: ['registryProjectId'],
+        group: ['registryProjectId'],
+        raw: true,
+      })) as unknown as { registryProjectId: number }[])
     : [];
-  const linkedBy = new Map(links.map((p) => [p.registryProjectId!, p.id]));
+  const linkedBy = new Set(links.map((p) => Number(p.registryProjectId)));
   return institutions.map((i) => {
     const own = registry.filter((r) => r.institutionId === i.id);
     const linked = own.filter((r) => linkedBy.has(r.id));

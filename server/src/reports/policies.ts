@@ -1,4 +1,4 @@
-import { Op } from 'sequelize';
+import { literal, Op } from 'sequelize';
 import { ALL, allow, NONE, scope, where } from '../core/policy';
 import type { StoredFile } from '../files/model';
 import { Project } from '../projects/models';
@@ -32,10 +32,14 @@ scope('report', async (actor) => {
       return actor.institutionId ? where({ institutionId: actor.institutionId }) : NONE;
     case 'detachment': {
       if (!actor.detachmentId) return NONE;
-      const ids = (
-        await Project.findAll({ where: { detachmentId: actor.detachmentId }, attributes: ['id'] })
-      ).map((p) => p.id);
-      return where({ status: 'filed', projectId: { [Op.in]: ids } });
+      // A subquery, not the ids: a detachment's jurisdiction holds thousands of projects, which were read and
+      // sent back as a list of ids on every request.
+      return where({
+        status: 'filed',
+        projectId: {
+          [Op.in]: literal(`(SELECT id FROM projects WHERE detachmentId = ${Number(actor.detachmentId)})`),
+        },
+      });
     }
     default:
       return NONE;

@@ -15,7 +15,7 @@ let brigade: string;
 let admin: string;
 const ROWS = 30;
 
-const select = <T = any>(sql: string) => t.app.sequelize.query<T>(sql, { type: QueryTypes.SELECT });
+const select = (sql: string) => t.app.sequelize.query(sql, { type: QueryTypes.SELECT }) as Promise<any[]>;
 
 /** Copies of a table's first row (as the lists bench does), so every list has more rows than a page. */
 async function copies(table: string, n: number, change: (row: any, i: number) => object = () => ({})) {

@@ -6,7 +6,7 @@
  * scans, filesorts and temporary tables.
  *
  * Run from the repo root after `npm run bench:lists -w scripts` has seeded the database:
- *   npx tsx scripts/bench/lists-queries.ts [--only=projects,institutions] [--explain] [--sql]
+ *   npm run bench:lists-queries -w scripts -- [--only=projects,institutions] [--explain] [--sql]
  *   MYSQL_URL (default mysql://root@127.0.0.1:3306/), BENCH_DB (default xf_bench_lists), ROUNDS (default 5).
  */
 import { mkdtempSync } from 'node:fs';

@@ -138,12 +138,15 @@ export const institutionRoutes = [
       const where: WhereOptions<Person> = { institutionId: i.id };
       if (query.includeLeft !== 'true') Object.assign(where, { inRegistry: true });
       if (query.name) Object.assign(where, { name: { [Op.like]: `%${query.name}%` } });
-      const { rows, count } = await Person.findAndCountAll({
-        where,
-        order: [['id', 'ASC']],
-        limit: query.pageSize,
-        offset: (query.page - 1) * query.pageSize,
-      });
+      const { rows, count } = await findPage(
+        Person,
+        {
+          where,
+          order: [['id', 'ASC']],
+        },
+        query.page,
+        query.pageSize,
+      );
       const personIds = rows.map((p) => p.id);
       const [accounts, flags] = await Promise.all([
         Account.findAll({ where: { personId: { [Op.in]: personIds } }, attributes: ['personId'] }),
@@ -208,12 +211,15 @@ export const institutionRoutes = [
     policy: { action: 'listPersons', resource: 'institution', load, refusal: personsRefusal },
     response: staffChangeListSchema,
     handler: async ({ subject: i, query }) => {
-      const { rows, count } = await RegistryChange.findAndCountAll({
-        where: { institutionId: i.id, entity: 'person' },
-        order: [['id', 'DESC']],
-        limit: query.pageSize,
-        offset: (query.page - 1) * query.pageSize,
-      });
+      const { rows, count } = await findPage(
+        RegistryChange,
+        {
+          where: { institutionId: i.id, entity: 'person' },
+          order: [['id', 'DESC']],
+        },
+        query.page,
+        query.pageSize,
+      );
       return {
         items: rows.map((c) => ({
           personName: c.name,

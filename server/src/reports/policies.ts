@@ -1,7 +1,8 @@
-import { literal, Op } from 'sequelize';
+import { Op } from 'sequelize';
 import { ALL, allow, NONE, scope, where } from '../core/policy';
 import type { StoredFile } from '../files/model';
 import { Project } from '../projects/models';
+import { projectIdsWhere } from '../projects/subquery';
 import { canReadReport } from './visibility';
 import { Report } from './models';
 
@@ -32,13 +33,9 @@ scope('report', async (actor) => {
       return actor.institutionId ? where({ institutionId: actor.institutionId }) : NONE;
     case 'detachment': {
       if (!actor.detachmentId) return NONE;
-      // A subquery, not the ids: a detachment's jurisdiction holds thousands of projects, which were read and
-      // sent back as a list of ids on every request.
       return where({
         status: 'filed',
-        projectId: {
-          [Op.in]: literal(`(SELECT id FROM projects WHERE detachmentId = ${Number(actor.detachmentId)})`),
-        },
+        projectId: { [Op.in]: projectIdsWhere({ detachmentId: actor.detachmentId }) },
       });
     }
     default:

@@ -4,15 +4,18 @@
  * log), the real server in its own process, and autocannon at 50 connections against /api/health and every list
  * endpoint (the GET routes without a path parameter) as the brigade (zongdui) and an institution admin (jigou01,
  * whose institution holds a fifth of the projects). Per endpoint: requests per second, the ratio to /api/health
- * in the same run, p99 latency. Target: ratio ≥ 0.3 and p99 ≤ 150 ms.
+ * in the same run, p99 latency. Target: ratio ≥ 0.3 and p99 ≤ 150 ms. On a machine shared with other work the
+ * throughput swings with the load, so each endpoint also gets the CPU time one request cost the server process
+ * and the local MariaDB/MySQL server (CPU milliseconds per response, from /proc; the database's figure includes
+ * whatever else it served meanwhile), which does not depend on how busy the machine is.
  *
  * Run from the repo root: npm run bench:lists -w scripts
  *   MYSQL_URL (default mysql://root@127.0.0.1:3306/), BENCH_DB (default xf_bench_lists; kept between runs,
  *   --reseed builds it again), BENCH_SECONDS per endpoint (default 5), --only=projects,institutions to run a few.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import mysql from 'mysql2/promise';
@@ -362,7 +365,32 @@ interface Result {
   rps: number;
   p99: number;
   status: string;
+  /** CPU milliseconds per response of the server process and of the database server (null when not local). */
+  serverCpu: number;
+  dbCpu: number | null;
 }
+
+/** CPU time (utime + stime) of a process in milliseconds, from /proc (Linux). */
+function cpuMs(pid: number | null | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+const CLOCK_TICKS = 100;
+/** The local database server's process, when there is one (its CPU per request is reported beside the server's). */
+const dbPid = (() => {
+  for (const name of ['mariadbd', 'mysqld'])
+    try {
+      return Number(execFileSync('pidof', ['-s', name], { encoding: 'utf8' }).trim()) || null;
+    } catch {
+      // not running under this name
+    }
+  return null;
+})();
 /** Waits until the server has worked off what a previous run left queued (three quick answers in a row). */
 async function drain() {
   for (let quick = 0, tries = 0; quick < 3 && tries < 600; tries++) {
@@ -378,6 +406,7 @@ async function drain() {
 async function cannon(pathAndQuery: string, token?: string): Promise<Result> {
   await drain();
   const statuses = new Map<number, number>();
+  const [server0, db0] = [cpuMs(server.pid), cpuMs(dbPid)];
   const r = await autocannon({
     url: url + pathAndQuery,
     connections: CONNECTIONS,
@@ -387,7 +416,14 @@ async function cannon(pathAndQuery: string, token?: string): Promise<Result> {
     setupClient: (client: any) =>
       client.on('response', (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1)),
   } as any);
+  const responses = Math.max(
+    1,
+    [...statuses.values()].reduce((a, b) => a + b, 0),
+  );
+  const [server1, db1] = [cpuMs(server.pid), cpuMs(dbPid)];
   return {
+    serverCpu: ((server1 ?? 0) - (server0 ?? 0)) / responses,
+    dbCpu: db0 === null || db1 === null ? null : (db1 - db0) / responses,
     rps: r.requests.average,
     p99: r.latency.p99,
     status: [...statuses, ...(r.timeouts ? [[0, r.timeouts] as const] : [])]
@@ -397,6 +433,7 @@ async function cannon(pathAndQuery: string, token?: string): Promise<Result> {
 }
 
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
+const cpu = (ms: number | null) => (ms === null ? '—' : ms.toFixed(2));
 try {
   await cannon('/api/health'); // warm-up
   for (const account of ['zongdui', 'jigou01']) {
@@ -407,13 +444,17 @@ try {
     const after = await cannon('/api/health');
     const health = (before.rps + after.rps) / 2;
     console.log(
-      `\n${account === 'zongdui' ? '总队' : '机构管理员'}（${account}），${CONNECTIONS} 个连接，每项 ${SECONDS} 秒；/api/health ${health.toFixed(0)} 次/秒（p99 ${Math.max(before.p99, after.p99)} 毫秒）`,
+      `\n${account === 'zongdui' ? '总队' : '机构管理员'}（${account}），${CONNECTIONS} 个连接，每项 ${SECONDS} 秒；/api/health ${health.toFixed(0)} 次/秒（p99 ${Math.max(before.p99, after.p99)} 毫秒；每次 CPU 服务 ${cpu(before.serverCpu)} 毫秒、数据库 ${cpu(before.dbCpu)} 毫秒）；负载 ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
     );
-    console.log(`${pad('接口', 44)}${pad('次/秒', 9)}${pad('比值', 7)}${pad('p99毫秒', 9)}状态`);
+    console.log(
+      `${pad('接口', 44)}${pad('次/秒', 9)}${pad('比值', 7)}${pad('p99毫秒', 9)}${pad('CPU服务', 9)}${pad('CPU库', 8)}状态`,
+    );
     for (const [e, r] of rows) {
       const ok = r.status === '200' && r.rps / health >= 0.3 && r.p99 <= 150;
       console.log(
-        `${pad(e, 44)}${pad(r.rps.toFixed(0), 9)}${pad((r.rps / health).toFixed(2), 7)}${pad(r.p99, 9)}${r.status}${r.status === '200' ? (ok ? ' ✓' : ' ✗') : ''}`,
+        `${pad(e, 44)}${pad(r.rps.toFixed(0), 9)}${pad((r.rps / health).toFixed(2), 7)}${pad(r.p99, 9)}${pad(cpu(r.serverCpu), 9)}${pad(cpu(r.dbCpu), 8)}${r.status}${r.status === '200' ? (ok ? ' ✓' : ' ✗') : ''}`,
       );
     }
   }

@@ -272,7 +272,7 @@ describe('admin web: 甲方单位, 检测项目 and 维保项目 entry', () => {
 
   it('在线执业覆盖率: the brigade sees every institution, the detachment only its own', async () => {
     const { baseURL } = server;
-    type Coverage = { items: { institutionName: string; rateLabel: string }[] };
+    type Coverage = { items: { institutionName: string; rateLabel: string }[]; total: number };
     for (const account of ['zongdui', 'dongcheng']) {
       const session = await apiLogin(baseURL, account);
       const expected = await apiCall<Coverage>(baseURL, session, 'GET', '/coverage');
@@ -288,6 +288,8 @@ describe('admin web: 甲方单位, 检测项目 and 维保项目 entry', () => {
       await expect(page.locator('.ant-table-tbody tr.ant-table-row').count()).resolves.toBe(
         Math.min(expected.items.length, 20),
       );
+      // Paged by the server: the pager counts every institution, not only the first page's.
+      await page.getByText(`共 ${expected.total} 条`).waitFor();
       await shot(page, `projects-coverage-${account}`);
       await context.close();
     }

@@ -827,7 +827,7 @@ export function createApi<F = Blob>(t: Transport<F>) {
         path: `/institutions/${seg(id)}/coverage`,
         ...options,
       }),
-    /** 各机构在线执业覆盖率（总队看全部机构，支队看有本支队双随机项目的机构） — GET /api/coverage */
+    /** 各机构在线执业覆盖率，分页（总队看全部机构，支队看有本支队双随机项目的机构）；汇总为全部符合条件的机构 — GET /api/coverage */
     getCoverage: (query?: z.input<typeof domain.coverageListQuerySchema>, options?: CallOptions) =>
       t.request<z.output<typeof domain.coverageListSchema>>({
         method: 'GET',

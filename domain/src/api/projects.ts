@@ -195,7 +195,8 @@ export const fireSystemSelectionSchema = z.object({
     .meta({ label: '消防设施' }),
 });
 
-export const coverageListQuerySchema = z.object({
+/** 在线执业覆盖率 by institution, a page at a time like the other lists (500 institutions do not fit one answer). */
+export const coverageListQuerySchema = pageQuerySchema.extend({
   name: z.string().max(200).optional().meta({ label: '名称' }),
 });
 
@@ -361,7 +362,9 @@ export const institutionCoverageSchema = z.object({
 });
 export type InstitutionCoverage = z.infer<typeof institutionCoverageSchema>;
 
-export const coverageListSchema = z.object({
-  items: z.array(institutionCoverageSchema.omit({ unlinked: true }).extend({ unlinkedCount: idNum })),
+/** One page of institutions; the summary counts every institution the search matches, not only this page's. */
+export const coverageListSchema = pageOf(
+  institutionCoverageSchema.omit({ unlinked: true }).extend({ unlinkedCount: idNum }),
+).extend({
   summary: z.object({ total: idNum, linked: idNum, rate: z.number().nullable() }),
 });

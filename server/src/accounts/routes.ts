@@ -15,6 +15,7 @@ import {
 } from '@xf/domain';
 import type { RequestContext } from '../core/command';
 import { route } from '../core/route';
+import { findPage } from '../core/page';
 import { listScope, scopeWhere } from '../core/policy';
 import { forbidden } from '../core/errors';
 import { Person } from '../institutions/models';
@@ -79,12 +80,15 @@ export const accountRoutes = [
             { displayName: { [Op.like]: `%${query.q}%` } },
           ],
         });
-      const { rows, count } = await Account.findAndCountAll({
-        where: { [Op.and]: filters },
-        order: [['id', 'ASC']],
-        limit: query.pageSize,
-        offset: (query.page - 1) * query.pageSize,
-      });
+      const { rows, count } = await findPage(
+        Account,
+        {
+          where: { [Op.and]: filters },
+          order: [['id', 'ASC']],
+        },
+        query.page,
+        query.pageSize,
+      );
       const items = await Promise.all(rows.map((a) => accountView(actor, a)));
       return { items, total: count, page: query.page, pageSize: query.pageSize };
     },

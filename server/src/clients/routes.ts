@@ -11,6 +11,7 @@ import {
 } from '@xf/domain';
 import { abilities, listScope, scopeWhere } from '../core/policy';
 import { route } from '../core/route';
+import { findPage } from '../core/page';
 import type { Actor } from '../core/actor';
 import { Client, ClientContact } from './models';
 import { presentClient } from './present';
@@ -47,12 +48,15 @@ export const clientRoutes = [
       const filters: WhereOptions<Client>[] = [scopeWhere(await listScope(actor, 'client'))];
       if (query.institutionId) filters.push({ institutionId: query.institutionId });
       if (query.name) filters.push({ name: { [Op.like]: `%${query.name}%` } });
-      const { rows, count } = await Client.findAndCountAll({
-        where: { [Op.and]: filters },
-        order: [['id', 'DESC']],
-        limit: query.pageSize,
-        offset: (query.page - 1) * query.pageSize,
-      });
+      const { rows, count } = await findPage(
+        Client,
+        {
+          where: { [Op.and]: filters },
+          order: [['id', 'DESC']],
+        },
+        query.page,
+        query.pageSize,
+      );
       const contacts = await ClientContact.findAll({
         where: { clientId: { [Op.in]: rows.map((c) => c.id) } },
         order: [['id', 'ASC']],

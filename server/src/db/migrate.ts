@@ -20,6 +20,7 @@ import * as m0016 from './migrations/0016-maintenance-work';
 import * as m0017 from './migrations/0017-maintenance-report-remarks';
 import * as m0018 from './migrations/0018-retest-plans';
 import * as m0019 from './migrations/0019-list-indexes';
+import * as m0020 from './migrations/0020-list-scope-indexes';
 
 /** Migrations in order; names are what the SequelizeMeta table records. */
 const migrations = [
@@ -43,6 +44,7 @@ const migrations = [
   { name: '0017-maintenance-report-remarks', ...m0017 },
   { name: '0018-retest-plans', ...m0018 },
   { name: '0019-list-indexes', ...m0019 },
+  { name: '0020-list-scope-indexes', ...m0020 },
 ];
 
 export function createMigrator(sequelize: Sequelize) {

@@ -14,6 +14,7 @@ import {
 import { Account } from '../accounts/models';
 import { notFound } from '../core/errors';
 import { route } from '../core/route';
+import { findPage } from '../core/page';
 import { FileNotFoundError } from '../platform/files/file-store';
 import { StoredFile } from '../files/model';
 import { FaceProfile } from './models';
@@ -76,12 +77,15 @@ export const faceRoutes = [
         ).map((a) => a.id);
         Object.assign(where, { accountId: { [Op.in]: ids } });
       }
-      const { rows, count } = await FaceProfile.findAndCountAll({
-        where,
-        order: [['id', 'ASC']],
-        limit: query.pageSize,
-        offset: (query.page - 1) * query.pageSize,
-      });
+      const { rows, count } = await findPage(
+        FaceProfile,
+        {
+          where,
+          order: [['id', 'ASC']],
+        },
+        query.page,
+        query.pageSize,
+      );
       return {
         items: await presentProfiles(rows, actor),
         total: count,

@@ -16,6 +16,7 @@ import {
 import { Account } from '../accounts/models';
 import { staffKindOf } from '../accounts/service';
 import { ComplianceRecord } from '../compliance/models';
+import { findPage } from '../core/page';
 import { abilities, listScope, scopeWhere } from '../core/policy';
 import { route } from '../core/route';
 import { beijingToday, isoTime, isoTimeOrNull } from '../core/time';
@@ -68,12 +69,12 @@ export const institutionRoutes = [
       if (query.officeMarked !== undefined)
         Object.assign(where, { officeMarkedAt: query.officeMarked ? { [Op.ne]: null } : null });
       if (query.complianceStatus) Object.assign(where, { complianceStatus: query.complianceStatus });
-      const { rows, count } = await Institution.findAndCountAll({
-        where,
-        order: [['id', 'ASC']],
-        limit: query.pageSize,
-        offset: (query.page - 1) * query.pageSize,
-      });
+      const { rows, count } = await findPage(
+        Institution,
+        { where, order: [['id', 'ASC']] },
+        query.page,
+        query.pageSize,
+      );
       return {
         items: rows.map(presentInstitution),
         total: count,
@@ -137,12 +138,15 @@ export const institutionRoutes = [
       const where: WhereOptions<Person> = { institutionId: i.id };
       if (query.includeLeft !== 'true') Object.assign(where, { inRegistry: true });
       if (query.name) Object.assign(where, { name: { [Op.like]: `%${query.name}%` } });
-      const { rows, count } = await Person.findAndCountAll({
-        where,
-        order: [['id', 'ASC']],
-        limit: query.pageSize,
-        offset: (query.page - 1) * query.pageSize,
-      });
+      const { rows, count } = await findPage(
+        Person,
+        {
+          where,
+          order: [['id', 'ASC']],
+        },
+        query.page,
+        query.pageSize,
+      );
       const personIds = rows.map((p) => p.id);
       const [accounts, flags] = await Promise.all([
         Account.findAll({ where: { personId: { [Op.in]: personIds } }, attributes: ['personId'] }),
@@ -207,12 +211,15 @@ export const institutionRoutes = [
     policy: { action: 'listPersons', resource: 'institution', load, refusal: personsRefusal },
     response: staffChangeListSchema,
     handler: async ({ subject: i, query }) => {
-      const { rows, count } = await RegistryChange.findAndCountAll({
-        where: { institutionId: i.id, entity: 'person' },
-        order: [['id', 'DESC']],
-        limit: query.pageSize,
-        offset: (query.page - 1) * query.pageSize,
-      });
+      const { rows, count } = await findPage(
+        RegistryChange,
+        {
+          where: { institutionId: i.id, entity: 'person' },
+          order: [['id', 'DESC']],
+        },
+        query.page,
+        query.pageSize,
+      );
       return {
         items: rows.map((c) => ({
           personName: c.name,

@@ -10,6 +10,7 @@ import {
 import { Client } from '../clients/models';
 import { listScope, scopeWhere } from '../core/policy';
 import { route } from '../core/route';
+import { findPage } from '../core/page';
 import { MaintenanceContract, Project } from '../projects/models';
 import { presentProjects } from '../projects/present';
 import { presentContract, presentContracts } from './present';
@@ -40,12 +41,12 @@ export const contractRoutes = [
         });
         filters.push({ clientId: { [Op.in]: clients.map((c) => c.id) } });
       }
-      const { rows, count } = await MaintenanceContract.findAndCountAll({
-        where: { [Op.and]: filters },
-        order: [['id', 'DESC']],
-        limit: query.pageSize,
-        offset: (query.page - 1) * query.pageSize,
-      });
+      const { rows, count } = await findPage(
+        MaintenanceContract,
+        { where: { [Op.and]: filters }, order: [['id', 'DESC']] },
+        query.page,
+        query.pageSize,
+      );
       return {
         items: await presentContracts(actor, rows),
         total: count,

@@ -2,6 +2,7 @@ import { Op } from 'sequelize';
 import { ALL, allow, NONE, scope, where, type ListScope } from '../core/policy';
 import type { Actor } from '../core/actor';
 import { Project } from '../projects/models';
+import { projectIdsWhere } from '../projects/subquery';
 import type { MaintenanceTask } from './models';
 
 /**
@@ -58,13 +59,10 @@ allow(
   'maintenance_record',
 );
 
-const projectIdsWhere = async (w: Record<string, unknown>) =>
-  (await Project.findAll({ where: w, attributes: ['id'] })).map((p) => p.id);
-
 /** The projects an account reads maintenance work of (operators: none by project, only their own rows). */
 export async function projectScope(actor: Actor): Promise<ListScope> {
   const inProjects = async (w: Record<string, unknown>) =>
-    where({ projectId: { [Op.in]: await projectIdsWhere({ ...w, kind: 'maintenance' }) } });
+    where({ projectId: { [Op.in]: projectIdsWhere({ ...w, kind: 'maintenance' }) } });
   switch (actor.kind) {
     case 'project_lead':
       return inProjects({ projectLeadAccountId: actor.id });

@@ -31,6 +31,7 @@ import { Op, type WhereOptions } from 'sequelize';
 import type { Actor } from '../core/actor';
 import { listScope, scopeWhere } from '../core/policy';
 import { route } from '../core/route';
+import { findPage } from '../core/page';
 import { MaintenanceFault, MaintenanceFaultTask } from '../maintenance-faults/models';
 import '../maintenance-faults/policies';
 import { presentFaults, presentFaultTasks } from '../maintenance-faults/present';
@@ -211,12 +212,15 @@ export const maintenanceTaskRoutes = [
           }),
         ],
       };
-      const { rows, count } = await MaintenanceTask.findAndCountAll({
-        where,
-        order: [['id', 'DESC']],
-        limit: query.pageSize,
-        offset: (query.page - 1) * query.pageSize,
-      });
+      const { rows, count } = await findPage(
+        MaintenanceTask,
+        {
+          where,
+          order: [['id', 'DESC']],
+        },
+        query.page,
+        query.pageSize,
+      );
       return {
         items: await presentMaintenanceTasks(rows, actor),
         total: count,
@@ -281,25 +285,28 @@ export const maintenanceTaskRoutes = [
     query: maintenanceRecordListQuerySchema,
     response: maintenanceRecordPageSchema,
     handler: async ({ actor, query }) => {
-      const { rows, count } = await MaintenanceRecord.findAndCountAll({
-        where: {
-          [Op.and]: [
-            scopeWhere(await listScope(actor, 'maintenance_record')),
-            defined({
-              projectId: query.projectId,
-              maintenanceTaskId: query.maintenanceTaskId,
-              planId: query.planId,
-              operatorAccountId: query.operatorAccountId,
-              facilityId: query.facilityId,
-              conformity: query.conformity,
-            }),
-            dateRange('submittedAt', query.submittedFrom, query.submittedTo),
-          ],
+      const { rows, count } = await findPage(
+        MaintenanceRecord,
+        {
+          where: {
+            [Op.and]: [
+              scopeWhere(await listScope(actor, 'maintenance_record')),
+              defined({
+                projectId: query.projectId,
+                maintenanceTaskId: query.maintenanceTaskId,
+                planId: query.planId,
+                operatorAccountId: query.operatorAccountId,
+                facilityId: query.facilityId,
+                conformity: query.conformity,
+              }),
+              dateRange('submittedAt', query.submittedFrom, query.submittedTo),
+            ],
+          },
+          order: [['id', 'DESC']],
         },
-        order: [['id', 'DESC']],
-        limit: query.pageSize,
-        offset: (query.page - 1) * query.pageSize,
-      });
+        query.page,
+        query.pageSize,
+      );
       return {
         items: await presentMaintenanceRecords(rows),
         total: count,
@@ -326,24 +333,27 @@ export const maintenanceTaskRoutes = [
             attributes: ['faultId'],
           })
         ).map((r) => r.faultId!);
-      const { rows, count } = await MaintenanceFault.findAndCountAll({
-        where: {
-          [Op.and]: [
-            scopeWhere(await listScope(actor, 'maintenance_fault')),
-            defined({ projectId: query.projectId, status: query.status }),
-            query.open === undefined
-              ? {}
-              : query.open
-                ? { status: { [Op.ne]: 'resolved' } }
-                : { status: 'resolved' },
-            taskFaults ? { id: { [Op.in]: taskFaults } } : {},
-            dateRange('detectedAt', query.detectedFrom, query.detectedTo),
-          ],
+      const { rows, count } = await findPage(
+        MaintenanceFault,
+        {
+          where: {
+            [Op.and]: [
+              scopeWhere(await listScope(actor, 'maintenance_fault')),
+              defined({ projectId: query.projectId, status: query.status }),
+              query.open === undefined
+                ? {}
+                : query.open
+                  ? { status: { [Op.ne]: 'resolved' } }
+                  : { status: 'resolved' },
+              taskFaults ? { id: { [Op.in]: taskFaults } } : {},
+              dateRange('detectedAt', query.detectedFrom, query.detectedTo),
+            ],
+          },
+          order: [['id', 'DESC']],
         },
-        order: [['id', 'DESC']],
-        limit: query.pageSize,
-        offset: (query.page - 1) * query.pageSize,
-      });
+        query.page,
+        query.pageSize,
+      );
       return {
         items: await presentFaults(rows, { actor }),
         total: count,

@@ -3,6 +3,7 @@ import { Op, type WhereOptions } from 'sequelize';
 import { z } from 'zod';
 import { actionLabel, entityLabel, operationLogListSchema, pageQuerySchema } from '@xf/domain';
 import { isoTime } from '../core/time';
+import { findPage } from '../core/page';
 import { route } from '../core/route';
 import { OperationLog } from './model';
 
@@ -26,12 +27,12 @@ export const operationLogRoutes = [
       for (const k of ['actorId', 'entityType', 'entityId', 'institutionId'] as const)
         if (query[k] !== undefined) Object.assign(where, { [k]: query[k] });
       if (query.action) Object.assign(where, { action: { [Op.like]: `${query.action}%` } });
-      const { rows, count } = await OperationLog.findAndCountAll({
-        where,
-        order: [['id', 'DESC']],
-        limit: query.pageSize,
-        offset: (query.page - 1) * query.pageSize,
-      });
+      const { rows, count } = await findPage(
+        OperationLog,
+        { where, order: [['id', 'DESC']] },
+        query.page,
+        query.pageSize,
+      );
       return {
         items: rows.map((l) => ({
           id: l.id,

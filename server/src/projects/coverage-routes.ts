@@ -7,7 +7,7 @@ import {
 import { route } from '../core/route';
 import { findInstitution } from '../institutions/service';
 import { visibleInstitutionIds } from '../institutions/tenancy';
-import { coverageFor } from './coverage';
+import { coverageFor, listCoverage } from './coverage';
 import './policies';
 
 const tag = '在线执业覆盖率';
@@ -26,26 +26,12 @@ export const coverageRoutes = [
   route({
     method: 'get',
     path: '/coverage',
-    summary: '各机构在线执业覆盖率（总队看全部机构，支队看有本支队双随机项目的机构）',
+    summary:
+      '各机构在线执业覆盖率，分页（总队看全部机构，支队看有本支队双随机项目的机构）；汇总为全部符合条件的机构',
     tag,
     policy: { action: 'list', resource: 'coverage' },
     query: coverageListQuerySchema,
     response: coverageListSchema,
-    handler: async ({ query, actor }) => {
-      const rows = await coverageFor(await visibleInstitutionIds(actor));
-      const items = rows
-        .filter((r) => !query.name || r.institutionName.includes(query.name))
-        .map(({ unlinked, ...r }) => ({ ...r, unlinkedCount: unlinked.length }));
-      const total = items.reduce((n, r) => n + r.total, 0);
-      const linked = items.reduce((n, r) => n + r.linked, 0);
-      return {
-        items,
-        summary: {
-          total,
-          linked,
-          rate: total ? Math.round((linked / total) * 10_000) / 10_000 : null,
-        },
-      };
-    },
+    handler: async ({ query, actor }) => listCoverage(await visibleInstitutionIds(actor), query),
   }),
 ];

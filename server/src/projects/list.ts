@@ -2,6 +2,7 @@ import { Op, type WhereOptions } from 'sequelize';
 import type { z } from 'zod';
 import type { projectListQuerySchema, projectListSchema } from '@xf/domain';
 import type { Actor } from '../core/actor';
+import { findPage } from '../core/page';
 import { listScope, scopeWhere } from '../core/policy';
 import { Client } from '../clients/models';
 import { Project } from './models';
@@ -31,12 +32,12 @@ export async function listProjects(actor: Actor, query: ListQuery): Promise<Proj
     'contractId',
   ] as const)
     if (query[key] !== undefined) and.push({ [key]: query[key] });
-  const { rows, count } = await Project.findAndCountAll({
-    where: { [Op.and]: and },
-    order: [['id', 'DESC']],
-    limit: query.pageSize,
-    offset: (query.page - 1) * query.pageSize,
-  });
+  const { rows, count } = await findPage(
+    Project,
+    { where: { [Op.and]: and }, order: [['id', 'DESC']] },
+    query.page,
+    query.pageSize,
+  );
   return {
     items: await presentProjects(actor, rows),
     total: count,

@@ -63,20 +63,53 @@ const ids = (values: (number | null | undefined)[]) => [
   ...new Set(values.filter((v): v is number => v != null)),
 ];
 
-/** List rows as in the manual's project lists (添加建筑物, 添加消防系统, 标注项目位置 …), names batch-loaded. */
+/**
+ * List rows as in the manual's project lists (添加建筑物, 添加消防系统, 标注项目位置 …), names batch-loaded: one
+ * query per relation whatever the page size, reading only the columns shown, as plain rows.
+ */
 export async function presentProjects(actor: Actor, rows: Project[]): Promise<ProjectRow[]> {
+  const lookup = <M extends { id: number }>(
+    model: { findAll(o: object): Promise<unknown> },
+    values: (number | null | undefined)[],
+    attributes: string[],
+  ) => {
+    const wanted = ids(values);
+    return wanted.length
+      ? (model.findAll({ where: { id: { [Op.in]: wanted } }, attributes, raw: true }) as Promise<M[]>).then(
+          byId,
+        )
+      : Promise.resolve(new Map<number, M>());
+  };
   const [clients, contacts, detachments, leads, institutions, buildingCounts] = await Promise.all([
-    Client.findAll({ where: { id: { [Op.in]: ids(rows.map((p) => p.clientId)) } } }).then(byId),
-    ClientContact.findAll({ where: { id: { [Op.in]: ids(rows.map((p) => p.contactId)) } } }).then(byId),
+    lookup<Pick<Client, 'id' | 'name'>>(
+      Client,
+      rows.map((p) => p.clientId),
+      ['id', 'name'],
+    ),
+    lookup<Pick<ClientContact, 'id' | 'name' | 'mobile' | 'position'>>(
+      ClientContact,
+      rows.map((p) => p.contactId),
+      ['id', 'name', 'mobile', 'position'],
+    ),
     detachmentsById(),
-    Account.findAll({ where: { id: { [Op.in]: ids(rows.map((p) => p.projectLeadAccountId)) } } }).then(byId),
-    Institution.findAll({ where: { id: { [Op.in]: ids(rows.map((p) => p.institutionId)) } } }).then(byId),
-    Building.findAll({
-      where: { projectId: { [Op.in]: rows.map((p) => p.id) } },
-      attributes: ['projectId', [fn('COUNT', col('id')), 'n']],
-      group: ['projectId'],
-      raw: true,
-    }).then((r: any[]) => new Map(r.map((x) => [Number(x.projectId), Number(x.n)]))),
+    lookup<Pick<Account, 'id' | 'displayName'>>(
+      Account,
+      rows.map((p) => p.projectLeadAccountId),
+      ['id', 'displayName'],
+    ),
+    lookup<Pick<Institution, 'id' | 'name'>>(
+      Institution,
+      rows.map((p) => p.institutionId),
+      ['id', 'name'],
+    ),
+    rows.length
+      ? Building.findAll({
+          where: { projectId: { [Op.in]: rows.map((p) => p.id) } },
+          attributes: ['projectId', [fn('COUNT', col('id')), 'n']],
+          group: ['projectId'],
+          raw: true,
+        }).then((r: any[]) => new Map(r.map((x) => [Number(x.projectId), Number(x.n)])))
+      : new Map<number, number>(),
   ]);
   const abilitiesOf = await Promise.all(rows.map((p) => projectAbilities(actor, p)));
   return rows.map((p, i) => {

@@ -3,6 +3,7 @@ import { Op, type WhereOptions } from 'sequelize';
 import { z } from 'zod';
 import { booleanQuery, pageQuerySchema, redFlagKindListSchema, redFlagListSchema } from '@xf/domain';
 import { route } from '../core/route';
+import { findPage } from '../core/page';
 import { scopeWhere } from '../core/policy';
 import { institutionScope } from '../institutions/policies';
 import { RedFlag } from './model';
@@ -29,12 +30,15 @@ export const redFlagRoutes = [
       for (const k of ['institutionId', 'kind', 'subjectType', 'subjectId'] as const)
         if (query[k] !== undefined) filters.push({ [k]: query[k] });
       if (query.open !== undefined) filters.push({ clearedAt: query.open ? null : { [Op.ne]: null } });
-      const { rows, count } = await RedFlag.findAndCountAll({
-        where: { [Op.and]: filters },
-        order: [['id', 'DESC']],
-        limit: query.pageSize,
-        offset: (query.page - 1) * query.pageSize,
-      });
+      const { rows, count } = await findPage(
+        RedFlag,
+        {
+          where: { [Op.and]: filters },
+          order: [['id', 'DESC']],
+        },
+        query.page,
+        query.pageSize,
+      );
       return { items: rows.map(presentRedFlag), total: count, page: query.page, pageSize: query.pageSize };
     },
   }),

@@ -13,6 +13,7 @@ import {
 } from '@xf/domain';
 import { scopeWhere } from '../core/policy';
 import { route } from '../core/route';
+import { findPage } from '../core/page';
 import { badRequest, notFound } from '../core/errors';
 import { detachmentsById } from '../institutions/models';
 import { institutionScope } from '../institutions/policies';
@@ -106,12 +107,15 @@ export const registryRoutes = [
     response: registryImportListSchema,
     handler: async ({ query }) => {
       const where = query.registry ? { registry: query.registry } : {};
-      const { rows, count } = await RegistryImport.findAndCountAll({
-        where,
-        order: [['id', 'DESC']],
-        limit: query.pageSize,
-        offset: (query.page - 1) * query.pageSize,
-      });
+      const { rows, count } = await findPage(
+        RegistryImport,
+        {
+          where,
+          order: [['id', 'DESC']],
+        },
+        query.page,
+        query.pageSize,
+      );
       return { items: rows.map(presentImport), total: count, page: query.page, pageSize: query.pageSize };
     },
   }),
@@ -133,12 +137,15 @@ export const registryRoutes = [
       const where: WhereOptions<RegistryChange> = { importId: rec.id };
       if (query.change) Object.assign(where, { change: query.change });
       if (query.entity) Object.assign(where, { entity: query.entity });
-      const { rows, count } = await RegistryChange.findAndCountAll({
-        where,
-        order: [['id', 'ASC']],
-        limit: query.pageSize,
-        offset: (query.page - 1) * query.pageSize,
-      });
+      const { rows, count } = await findPage(
+        RegistryChange,
+        {
+          where,
+          order: [['id', 'ASC']],
+        },
+        query.page,
+        query.pageSize,
+      );
       return {
         ...presentImport(rec),
         rowErrors: rec.rowErrors ?? [],
@@ -179,12 +186,15 @@ export const registryRoutes = [
     }),
     response: socialUnitListSchema,
     handler: async ({ query }) => {
-      const { rows, count } = await SocialUnit.findAndCountAll({
-        where: { inRegistry: true, [Op.or]: [{ name: { [Op.like]: `%${query.q}%` } }, { uscc: query.q }] },
-        order: [['id', 'ASC']],
-        limit: query.pageSize,
-        offset: (query.page - 1) * query.pageSize,
-      });
+      const { rows, count } = await findPage(
+        SocialUnit,
+        {
+          where: { inRegistry: true, [Op.or]: [{ name: { [Op.like]: `%${query.q}%` } }, { uscc: query.q }] },
+          order: [['id', 'ASC']],
+        },
+        query.page,
+        query.pageSize,
+      );
       const detachments = await detachmentsById();
       return {
         items: rows.map((u) => ({
@@ -223,12 +233,15 @@ export const registryRoutes = [
       if (query.institutionId) filters.push({ institutionId: query.institutionId });
       if (query.kind) filters.push({ kind: query.kind });
       if (query.q) filters.push({ socialUnitName: { [Op.like]: `%${query.q}%` } });
-      const { rows, count } = await RegistryProject.findAndCountAll({
-        where: { [Op.and]: filters },
-        order: [['id', 'ASC']],
-        limit: query.pageSize,
-        offset: (query.page - 1) * query.pageSize,
-      });
+      const { rows, count } = await findPage(
+        RegistryProject,
+        {
+          where: { [Op.and]: filters },
+          order: [['id', 'ASC']],
+        },
+        query.page,
+        query.pageSize,
+      );
       return {
         items: rows.map((p) => ({
           id: p.id,

@@ -2,6 +2,7 @@ import { Op } from 'sequelize';
 import { ALL, allow, NONE, scope, where } from '../core/policy';
 import type { StoredFile } from '../files/model';
 import { Project } from '../projects/models';
+import { projectIdsWhere } from '../projects/subquery';
 import { canReadReport } from './visibility';
 import { Report } from './models';
 
@@ -32,10 +33,10 @@ scope('report', async (actor) => {
       return actor.institutionId ? where({ institutionId: actor.institutionId }) : NONE;
     case 'detachment': {
       if (!actor.detachmentId) return NONE;
-      const ids = (
-        await Project.findAll({ where: { detachmentId: actor.detachmentId }, attributes: ['id'] })
-      ).map((p) => p.id);
-      return where({ status: 'filed', projectId: { [Op.in]: ids } });
+      return where({
+        status: 'filed',
+        projectId: { [Op.in]: projectIdsWhere({ detachmentId: actor.detachmentId }) },
+      });
     }
     default:
       return NONE;

@@ -12,6 +12,7 @@ import type { AppContext } from '../context';
 import type { Actor } from '../core/actor';
 import { listScope, scopeWhere } from '../core/policy';
 import { route } from '../core/route';
+import { findPage } from '../core/page';
 import { parseOrThrow } from '../core/validation';
 import { findProject } from '../projects/find';
 import { Report } from './models';
@@ -72,12 +73,12 @@ export const reportRoutes = [
       if (query.kind) filters.push({ kind: query.kind });
       if (query.projectId) filters.push({ projectId: query.projectId });
       if (query.status) filters.push({ status: query.status });
-      const { rows, count } = await Report.findAndCountAll({
-        where: { [Op.and]: filters },
-        order: [['id', 'DESC']],
-        limit: query.pageSize,
-        offset: (query.page - 1) * query.pageSize,
-      });
+      const { rows, count } = await findPage(
+        Report,
+        { where: { [Op.and]: filters }, order: [['id', 'DESC']] },
+        query.page,
+        query.pageSize,
+      );
       return {
         items: await presentReports(app, actor, rows),
         total: count,

@@ -2,6 +2,7 @@ import { Op } from 'sequelize';
 import { ALL, allow, NONE, scope, where } from '../core/policy';
 import type { Actor } from '../core/actor';
 import { Project } from '../projects/models';
+import { projectIdsWhere } from '../projects/subquery';
 import type { SiteRequest } from './models';
 
 /** A site request with the project it belongs to: the rules are about who leads that project. */
@@ -25,20 +26,17 @@ export async function leadProjectIds(actor: Pick<Actor, 'id'>) {
   );
 }
 
-const projectIdsWhere = async (w: Record<string, unknown>) =>
-  (await Project.findAll({ where: w, attributes: ['id'] })).map((p) => p.id);
-
 scope('site_request', async (actor) => {
   switch (actor.kind) {
     case 'project_lead':
       return where({ projectId: { [Op.in]: await leadProjectIds(actor) } });
     case 'institution_admin':
       return actor.institutionId
-        ? where({ projectId: { [Op.in]: await projectIdsWhere({ institutionId: actor.institutionId }) } })
+        ? where({ projectId: { [Op.in]: projectIdsWhere({ institutionId: actor.institutionId }) } })
         : NONE;
     case 'detachment':
       return actor.detachmentId
-        ? where({ projectId: { [Op.in]: await projectIdsWhere({ detachmentId: actor.detachmentId }) } })
+        ? where({ projectId: { [Op.in]: projectIdsWhere({ detachmentId: actor.detachmentId }) } })
         : NONE;
     case 'brigade':
       return ALL;

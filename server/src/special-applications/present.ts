@@ -15,10 +15,18 @@ import type { SpecialApplication } from './models';
 
 const byId = <T extends { id: number }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
 
-/** The projects and institution names a page of project rows (applications, reports) shows. */
+/**
+ * The projects and institution names a page of project rows (applications, reports) shows, one query each
+ * whatever the page size, reading only the project columns those lists show or decide abilities by.
+ */
 export async function projectsAndInstitutions(rows: { projectId: number; institutionId: number }[]) {
+  if (rows.length === 0)
+    return { projects: new Map<number, Project>(), institutions: new Map<number, string>() };
   const [projects, institutions] = await Promise.all([
-    Project.findAll({ where: { id: [...new Set(rows.map((r) => r.projectId))] } }).then(byId),
+    Project.findAll({
+      where: { id: [...new Set(rows.map((r) => r.projectId))] },
+      attributes: ['id', 'kind', 'siteName', 'institutionId', 'detachmentId', 'testingType'],
+    }).then(byId),
     Institution.findAll({
       where: { id: [...new Set(rows.map((r) => r.institutionId))] },
       attributes: ['id', 'name'],

@@ -11,6 +11,7 @@ import { Op, type WhereOptions } from 'sequelize';
 import type { Actor } from '../core/actor';
 import { listScope, scopeWhere } from '../core/policy';
 import { route } from '../core/route';
+import { findPage } from '../core/page';
 import { findProject } from '../projects/find';
 import { SpecialApplication } from './models';
 import { presentApplications } from './present';
@@ -69,12 +70,12 @@ export const specialApplicationRoutes = [
       ];
       if (query.status) filters.push({ status: query.status });
       if (query.projectId) filters.push({ projectId: query.projectId });
-      const { rows, count } = await SpecialApplication.findAndCountAll({
-        where: { [Op.and]: filters },
-        order: [['id', 'DESC']],
-        limit: query.pageSize,
-        offset: (query.page - 1) * query.pageSize,
-      });
+      const { rows, count } = await findPage(
+        SpecialApplication,
+        { where: { [Op.and]: filters }, order: [['id', 'DESC']] },
+        query.page,
+        query.pageSize,
+      );
       return {
         items: await presentApplications(actor, rows),
         total: count,

@@ -1,7 +1,9 @@
-import { allow, ALL, can, idsScope, listScope, NONE, scope, scopeWhere, where } from '../core/policy';
+import { allow, ALL, can, listScope, NONE, scope, where } from '../core/policy';
 import type { Actor } from '../core/actor';
-import { Project } from '../projects/models';
+import { Op } from 'sequelize';
+import type { Project } from '../projects/models';
 import '../projects/policies';
+import { projectIdsWhere } from '../projects/subquery';
 import type { TestingRecord } from './models';
 
 /** A record with its project: the rules are about whose record it is and who leads the project. */
@@ -38,8 +40,10 @@ scope('testing_record', async (actor) => {
   if (actor.kind === 'operator') return where({ operatorAccountId: actor.id });
   const projects = await listScope(actor, 'project');
   if (projects.scope !== 'where') return projects === ALL ? ALL : NONE;
-  const ids = (await Project.findAll({ where: scopeWhere(projects), attributes: ['id'] })).map((p) => p.id);
-  return idsScope('projectId', ids);
+  // The project scope is equality on one column (institution, detachment or lead): a subquery, not the ids.
+  return where({
+    projectId: { [Op.in]: projectIdsWhere(projects.where as Record<string, string | number>) },
+  });
 });
 
 /**

@@ -8,6 +8,7 @@ import {
 } from '@xf/domain';
 import { listScope, scopeWhere } from '../core/policy';
 import { route } from '../core/route';
+import { findPage } from '../core/page';
 import { WorkLog } from './model';
 import { presentWorkLogs, putWorkLog } from './service';
 import './policies';
@@ -48,15 +49,18 @@ export const workLogRoutes = [
       }
       if (query.from) filters.push({ date: { [Op.gte]: query.from } });
       if (query.to) filters.push({ date: { [Op.lte]: query.to } });
-      const { rows, count } = await WorkLog.findAndCountAll({
-        where: { [Op.and]: filters },
-        order: [
-          ['date', 'DESC'],
-          ['id', 'DESC'],
-        ],
-        limit: query.pageSize,
-        offset: (query.page - 1) * query.pageSize,
-      });
+      const { rows, count } = await findPage(
+        WorkLog,
+        {
+          where: { [Op.and]: filters },
+          order: [
+            ['date', 'DESC'],
+            ['id', 'DESC'],
+          ],
+        },
+        query.page,
+        query.pageSize,
+      );
       return { items: await presentWorkLogs(rows), total: count, page: query.page, pageSize: query.pageSize };
     },
   }),

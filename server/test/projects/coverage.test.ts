@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Op } from 'sequelize';
+import { Institution } from '../../src/institutions/models';
 import { RegistryProject } from '../../src/registries/models';
 import type { TestApp } from '../support/test-app';
 import { projectSuite, testingBody, type Parties, type ProjectWorld } from './fixtures';
@@ -86,7 +87,7 @@ describe('在线执业覆盖率 (coverage)', () => {
   });
 
   it('the brigade sees every institution; others see only what they may', async () => {
-    const all = await t.request('GET', '/api/coverage', { token: w.brigade });
+    const all = await t.request('GET', '/api/coverage?pageSize=200', { token: w.brigade });
     expect(all.status).toBe(200);
     const institutions = await RegistryProject.count({
       where: { institutionId: { [Op.ne]: null } },
@@ -108,5 +109,51 @@ describe('在线执业覆盖率 (coverage)', () => {
     expect((await coverage(w.projectLead)).status).toBe(403);
     // The demo company works for 东城 units, so the 东城支队 sees it.
     expect((await coverage(w.detachment)).status).toBe(200);
+  });
+
+  it('pages the institutions like the other lists; the summary counts every institution the search matches', async () => {
+    const list = async (query: string, token = w.brigade) =>
+      t.request('GET', `/api/coverage?${query}`, { token });
+    const all = (await list('pageSize=200')).body;
+    expect(all.total).toBe(await Institution.count());
+    expect(all.items).toHaveLength(all.total);
+    expect(all).toMatchObject({ page: 1, pageSize: 200 });
+    // The default page is the first 20, in id order, each row as in the full list.
+    const first = (await list('')).body;
+    expect(first).toMatchObject({ page: 1, pageSize: 20, total: all.total, summary: all.summary });
+    expect(first.items).toEqual(all.items.slice(0, 20));
+    const second = (await list('page=2&pageSize=1')).body;
+    expect(second.items).toEqual([all.items[1]]);
+    expect(second).toMatchObject({ total: all.total, summary: all.summary });
+    expect((await list(`page=${all.total + 1}&pageSize=1`)).body).toMatchObject({
+      items: [],
+      total: all.total,
+      summary: all.summary,
+    });
+
+    // A search narrows the rows, the total and the summary alike.
+    const mine = all.items.find((i: any) => i.institutionId === w.institutionId);
+    const named = (await list(`name=${encodeURIComponent(mine.institutionName)}&pageSize=1`)).body;
+    const matching = all.items.filter((i: any) => i.institutionName.includes(mine.institutionName));
+    expect(named.total).toBe(matching.length);
+    expect(named.items).toEqual(matching.slice(0, 1));
+    const total = matching.reduce((n: number, i: any) => n + i.total, 0);
+    const linked = matching.reduce((n: number, i: any) => n + i.linked, 0);
+    expect(named.summary).toEqual({ total, linked, rate: Math.round((linked / total) * 10_000) / 10_000 });
+    expect((await list('name=没有这样的机构')).body).toMatchObject({
+      items: [],
+      total: 0,
+      summary: { total: 0, linked: 0, rate: null },
+    });
+
+    // A detachment pages only the institutions of its jurisdiction.
+    const own = (await list('pageSize=200', w.detachment)).body;
+    expect(own.total).toBe(own.items.length);
+    expect(own.items.map((i: any) => i.institutionId)).toContain(w.institutionId);
+    expect(own.summary.total).toBe(own.items.reduce((n: number, i: any) => n + i.total, 0));
+
+    const bad = await list('pageSize=1000');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('每页条数');
   });
 });

@@ -267,15 +267,14 @@ async function insertRecordFiles(
 ) {
   const withFiles = prepared.filter((p) => p.files.length);
   if (!withFiles.length) return;
-  const ids = new Map(
-    (
-      await MaintenanceRecord.findAll({
-        where: { maintenanceTaskId: task.id, submissionKey },
-        attributes: ['id', 'idempotencyKey'],
-        transaction,
-      })
-    ).map((r) => [r.idempotencyKey, r.id]),
-  );
+  // Plain rows: building a thousand model instances only to read two columns costs more than the query.
+  const stored = (await MaintenanceRecord.findAll({
+    where: { maintenanceTaskId: task.id, submissionKey },
+    attributes: ['id', 'idempotencyKey'],
+    raw: true,
+    transaction,
+  })) as unknown as { id: number; idempotencyKey: string }[];
+  const ids = new Map(stored.map((r) => [r.idempotencyKey, r.id]));
   const now = new Date();
   await insertRows(
     MaintenanceRecordFile.sequelize!,

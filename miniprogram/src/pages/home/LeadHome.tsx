@@ -43,7 +43,7 @@ const TILES: Tile[] = [
     key: 'pendingMaintenanceReviews',
     label: '维保待审核',
     empty: '暂无待审核维保任务',
-    ability: 'maintenance_task.approve',
+    ability: 'maintenance_task.list',
     url: '/pages/maintenance-reviews/index',
     menu: '消防维保-待审核',
   },

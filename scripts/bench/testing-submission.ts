@@ -13,9 +13,8 @@ const { Project } = await import('../../server/src/projects/models');
 const { TestingPlanAssignment } = await import('../../server/src/testing-plans/models');
 const { projectTestingPlan } = await import('../../server/src/testing-plans/plan');
 const { TestingTask } = await import('../../server/src/testing-tasks/models');
-const { SiteRequest } = await import('../../server/src/site-requests/models');
-const { checkLocation } = await import('../../server/src/location-check/service');
-const { demoFacePhoto } = await import('../../server/src/demo/seed');
+const { approvedSubmitRequest, printSubmissionFigures, rawInsertMs, uploadPhotos } =
+  await import('./submission-support');
 const { testingPlanItems } = await import('@xf/domain');
 
 const RECORDS = 2000;
@@ -41,29 +40,9 @@ try {
   const items = testingPlanItems(plan);
   const token = await t.login('caozuo01');
 
-  // Photos first, as the phone uploads them before the submission.
-  const photo = await demoFacePhoto();
-  const photoIds: number[] = [];
-  for (let i = 0; i < PHOTOS; i++) {
-    const fd = new FormData();
-    fd.append('file', new Blob([new Uint8Array(photo)]), `p${i}.jpg`);
-    photoIds.push((await t.request('POST', '/api/files', { token, form: fd })).body.id);
-  }
-  const centre = { lng: project.fenceLng ?? 116.4, lat: project.fenceLat ?? 39.9 };
-  /** A started task whose 提交申请 the lead approved (the checks themselves are not what is measured here). */
+  const photoIds = await uploadPhotos(t, token, PHOTOS);
+  /** A started task whose 提交申请 the lead approved. */
   const readyTask = async () => {
-    const location = await checkLocation(
-      operator,
-      project,
-      {
-        ...centre,
-        crs: 'GCJ02',
-        accuracy: 10,
-        isMock: false,
-        fixTime: new Date(),
-      },
-      'bench',
-    );
     const task = await TestingTask.create({
       projectId: project.id,
       operatorAccountId: operator.id,
@@ -72,21 +51,7 @@ try {
       status: 'started',
       startedAt: new Date(),
     });
-    await SiteRequest.create({
-      kind: 'submit',
-      status: 'approved',
-      projectId: project.id,
-      testingTaskId: task.id,
-      requestedBy: operator.id,
-      requestedAt: new Date(),
-      photoFileId: photoIds[0],
-      locationCheckId: location.check.id,
-      faceAccepted: true,
-      faceDistance: 0.3,
-      faceThreshold: 0.6,
-      decidedAt: new Date(),
-      forcedOverride: false,
-    });
+    await approvedSubmitRequest(operator, project, { column: 'testingTaskId', id: task.id }, photoIds[0]!);
     return task.id;
   };
   const records = (run: number, n: number) =>
@@ -122,39 +87,13 @@ try {
   for (let run = 1; run <= RUNS; run++) {
     const { id, ms } = await submit(run, RECORDS);
     submissions.push(ms);
-    // The same rows, under other keys, in one multi-row INSERT in its own transaction.
-    const [rows] = await db.query<mysql.RowDataPacket[]>(
-      'SELECT * FROM testing_records WHERE testingTaskId = ?',
-      [id],
-    );
-    const columns = Object.keys(rows[0]!).filter((c) => c !== 'id');
-    const values = rows.map((r) =>
-      columns.map((c) =>
-        c === 'idempotencyKey' ? `${r[c]}-raw` : c === 'photoFileIds' ? JSON.stringify(r[c]) : r[c],
-      ),
-    );
-    const start = performance.now();
-    await db.beginTransaction();
-    await db.query(`INSERT INTO testing_records (${columns.map((c) => `\`${c}\``).join(',')}) VALUES ?`, [
-      values,
-    ]);
-    await db.commit();
-    raws.push(performance.now() - start);
+    raws.push(await rawInsertMs(db, [{ table: 'testing_records', column: 'testingTaskId' }], id));
   }
   await db.end();
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  const s = median(submissions);
-  const r = median(raws);
   console.log(
     `数据库：${t.app.sequelize.getDialect()}；每次 ${RECORDS} 条检测记录，照片已上传（${PHOTOS} 张，每条 2 张）`,
   );
-  console.log(
-    `提交检测结果（HTTP 往返，含校验、幂等、写库、操作日志）：${submissions.map((x) => x.toFixed(0)).join(' / ')} ms，中位数 ${s.toFixed(0)} ms`,
-  );
-  console.log(
-    `同样 ${RECORDS} 行的原始多行 INSERT（含事务）：${raws.map((x) => x.toFixed(0)).join(' / ')} ms，中位数 ${r.toFixed(0)} ms`,
-  );
-  console.log(`比值：${(s / r).toFixed(2)}×（目标 ≤ 2 s 且 ≤ 2×）`);
+  printSubmissionFigures({ submission: '提交检测结果', rows: `${RECORDS} 行` }, submissions, raws);
 } finally {
   await t.close();
 }

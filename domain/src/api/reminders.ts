@@ -23,6 +23,7 @@ export type SubscribeTemplates = z.infer<typeof subscribeTemplatesSchema>;
 export const NOTIFICATION_KINDS = [
   'site_request_approved',
   'site_request_rejected',
+  'maintenance_task_approved',
   'maintenance_task_rejected',
   'maintenance_task_returned',
   'maintenance_fault_task_assigned',

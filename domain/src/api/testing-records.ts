@@ -4,6 +4,7 @@ import { testingRecordMachine, testingReviewMachine } from '../workflow/testing-
 import type { StateOf } from '../workflow/machine';
 import { abilitiesSchema, idempotencyKeySchema, positiveId } from './common';
 import { locationFixSchema, siteRequestViewSchema } from './site-requests';
+import { TESTING_PLAN_KINDS } from './testing-plans';
 
 /**
  * The testing workflow after dispatch (manual §02 操作员使用APP记录测试结果 … 项目负责人退回已审核通过的记录), as one
@@ -214,6 +215,10 @@ export const singleItemProgressSchema = z.object({
 export const testingReviewViewSchema = z.object({
   projectId: z.number().int(),
   siteName: z.string(),
+  /** 检测计划, or 复检计划 for a retest project (its original: parentProjectId), as on the plan page. */
+  planKind: z.enum(TESTING_PLAN_KINDS),
+  planKindLabel: z.string(),
+  parentProjectId: z.number().int().nullable(),
   status: z.enum(TESTING_REVIEW_STATUSES),
   statusLabel: z.string(),
   /** Every assigned plan item has a record. */

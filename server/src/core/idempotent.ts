@@ -185,3 +185,24 @@ export async function createOnce<R>(
   }
   throw conflict('请求编号：同一请求正在处理，请稍后重试', 'idempotencyKey');
 }
+
+/**
+ * createOnce for a field filing whose checks must not run again on a replay (a face comparison records itself, a
+ * submission's rows are validated at length): a key already used replays at once; otherwise `prepare` runs the
+ * checks outside any transaction and returns the creation.
+ */
+export async function createOnceChecked<R>(
+  context: RequestContext,
+  spec: Omit<CreateOnceSpec<R>, 'create'>,
+  prepare: () => Promise<CreateOnceSpec<R>['create']>,
+): Promise<CreateOnceResult<R>> {
+  const known = await IdempotencyRecord.findOne({
+    where: { accountId: actorOf(context).id, kind: spec.kind, idempotencyKey: spec.key },
+  });
+  if (known)
+    return createOnce(context, {
+      ...spec,
+      create: () => Promise.reject(new Error('the key was used; createOnce replays it')),
+    });
+  return createOnce(context, { ...spec, create: await prepare() });
+}

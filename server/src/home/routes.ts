@@ -17,6 +17,8 @@ import { SpecialApplication } from '../special-applications/models';
 import { TestingRecord } from '../testing-records/models';
 import '../testing-records/policies';
 import { WorkLog } from '../work-logs/model';
+import { MaintenanceTask } from '../maintenance-tasks/models';
+import '../maintenance-tasks/policies';
 import type { Actor } from '../core/actor';
 
 const openFlag = { clearedAt: { [Op.is]: null } };
@@ -48,6 +50,12 @@ const recordsToReview = async (actor: Actor) =>
     where: { [Op.and]: [scopeWhere(await listScope(actor, 'testing_record')), { status: 'submitted' }] },
   });
 
+/** 消防维保-待审核: submitted maintenance tasks, in the projects whose tasks the actor lists. */
+const tasksToReview = async (actor: Actor) =>
+  MaintenanceTask.count({
+    where: { [Op.and]: [scopeWhere(await listScope(actor, 'maintenance_task')), { status: 'submitted' }] },
+  });
+
 /**
  * Counts for each role's home page; each one is the total of a list the role can open. A count a role
  * has no list for is a real zero (an operator decides no request, a technical lead reviews no record).
@@ -72,6 +80,8 @@ export const homeRoutes = [
             ...base,
             pendingRequests: await countPendingForLead(actor),
             pendingReviews: await recordsToReview(actor),
+            pendingMaintenanceRequests: await countPendingForLead(actor, 'maintenance'),
+            pendingMaintenanceReviews: await tasksToReview(actor),
           };
         case 'brigade':
           return {

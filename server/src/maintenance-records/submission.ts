@@ -5,13 +5,14 @@ import {
   type MaintenanceContentLine,
   type MaintenanceSubmissionInput,
 } from '@xf/domain';
-import { Op, UniqueConstraintError, type Transaction } from 'sequelize';
+import { Op, type Transaction } from 'sequelize';
 import { actorOf, type CommandContext, type RequestContext } from '../core/command';
-import { badRequest, conflict } from '../core/errors';
-import { createOnce, IdempotencyRecord } from '../core/idempotent';
+import { badRequest } from '../core/errors';
+import { createOnceChecked } from '../core/idempotent';
 import { nextState } from '../core/transition';
 import { insertRows } from '../db/insert-rows';
-import { StoredFile } from '../files/model';
+import { assertOwnFile, filesById, firstSeen } from '../field-records/checks';
+import { insertRecords } from '../field-records/insert';
 import { MaintenanceFault, MaintenanceFaultEvent } from '../maintenance-faults/models';
 import { addFaultEvent } from '../maintenance-faults/timeline';
 import { contentOf, facilitiesById } from '../maintenance-plans/plan';
@@ -20,22 +21,13 @@ import { findProject } from '../projects/find';
 import { Project } from '../projects/models';
 import { assertInProgress } from '../projects/state';
 import { remindLeadOfMaintenanceSubmission } from '../reminders/service';
-import { latestRequest } from '../site-requests/filing';
+import { assertSubmitApproved } from '../site-requests/filing';
+import { maintenanceTaskKind } from '../maintenance-tasks/service';
 import { MaintenanceTask } from '../maintenance-tasks/models';
 import { catalogIndex } from './catalog';
 import { MaintenanceRecord, MaintenanceRecordFile } from './models';
 
 const KIND = 'maintenance_submission';
-
-/** Only after the lead approved the task's latest 提交申请 (on site); a corrected resubmission needs none. */
-async function assertSubmitApproved(task: MaintenanceTask, transaction?: Transaction) {
-  const last = await latestRequest({ column: 'maintenanceTaskId', id: task.id }, 'submit', transaction);
-  if (!last) throw conflict('请先提交维保结果申请，经项目负责人同意后再提交维保结果', 'status');
-  if (last.status === 'pending')
-    throw conflict('提交申请正在等待项目负责人处理，同意后才能提交维保结果', 'status');
-  if (last.status === 'rejected')
-    throw conflict(`提交申请已被驳回（${last.decisionReason ?? ''}），请重新申请`, 'status');
-}
 
 /** A line found 不符合, as the report prints it: the prompts answered with their non-conforming option. */
 function faultDescription(
@@ -51,7 +43,7 @@ function faultDescription(
 }
 
 interface PreparedRow {
-  row: Record<string, unknown> & { idempotencyKey: string; conformity: string };
+  row: Record<string, unknown> & { idempotencyKey: string; operatorAccountId: number; conformity: string };
   files: { fileId: number; role: 'photo' | 'video' | 'signature'; position: number }[];
   fault: { systemId: string; description: string } | null;
 }
@@ -69,24 +61,15 @@ async function prepareRows(
   const facilities = facilitiesById(await contentOf(plan));
   const { systemIds } = await systemsOf(plan.editionId);
   const inTask = new Set(task.facilityIds);
-  const keys = new Map<string, number>();
-  const places = new Map<string, number>();
-  const fileIds = new Set<number>();
-  for (const r of input.records) {
-    r.photoFileIds.forEach((id) => fileIds.add(id));
-    r.videoFileIds.forEach((id) => fileIds.add(id));
-    if (r.signaturePhotoFileId) fileIds.add(r.signaturePhotoFileId);
-  }
-  const stored = fileIds.size
-    ? new Map(
-        (
-          await StoredFile.findAll({
-            where: { id: [...fileIds] },
-            attributes: ['id', 'ownerAccountId', 'category'],
-          })
-        ).map((f) => [f.id, f]),
-      )
-    : new Map<number, StoredFile>();
+  const keys = firstSeen();
+  const places = firstSeen();
+  const stored = await filesById(
+    input.records.flatMap((r) => [
+      ...r.photoFileIds,
+      ...r.videoFileIds,
+      ...(r.signaturePhotoFileId ? [r.signaturePhotoFileId] : []),
+    ]),
+  );
   const now = new Date();
   return input.records.map((r, i) => {
     const at = `维保记录第${i + 1}条`;
@@ -100,27 +83,22 @@ async function prepareRows(
         field('lineId'),
       );
     const name = `${at}（${entry.facility.name}(${r.facilityIndex})—${line.letter}. ${line.text}）`;
-    const earlier = keys.get(r.idempotencyKey);
+    const earlier = keys(r.idempotencyKey, i);
     if (earlier !== undefined)
       throw badRequest(`${name}：请求编号与第${earlier + 1}条重复`, field('idempotencyKey'));
-    keys.set(r.idempotencyKey, i);
-    const place = `${r.facilityId}\u0000${r.facilityIndex}\u0000${r.lineId}`;
-    const same = places.get(place);
+    const same = places(`${r.facilityId}\u0000${r.facilityIndex}\u0000${r.lineId}`, i);
     if (same !== undefined)
       throw badRequest(`${name}：与第${same + 1}条是同一设施的同一维保内容`, field('facilityIndex'));
-    places.set(place, i);
     const judged = judgeMaintenanceLine(r, { id: line.lineId, prompts: line.prompts });
     if (!judged.ok) throw badRequest(`${name}：${judged.message}`, field(judged.field));
     const files: PreparedRow['files'] = [];
     const checkFile = (id: number, role: 'photo' | 'video' | 'signature', path: string, position: number) => {
-      const f = stored.get(id);
-      const label = role === 'video' ? '现场视频' : role === 'signature' ? '甲方签字照片' : '现场照片';
-      if (!f) throw badRequest(`${name}：${label}${id}不存在，请先上传`, field(path));
-      if (f.ownerAccountId !== actorId)
-        throw badRequest(`${name}：${label}${id}不是您上传的文件`, field(path));
-      const want = role === 'video' ? 'video' : 'image';
-      if (f.category !== want)
-        throw badRequest(`${name}：${label}${id}不是${want === 'video' ? '视频' : '图片'}`, field(path));
+      assertOwnFile(stored, actorId, id, {
+        record: name,
+        label: role === 'video' ? '现场视频' : role === 'signature' ? '甲方签字照片' : '现场照片',
+        category: role === 'video' ? 'video' : 'image',
+        field: field(path),
+      });
       files.push({ fileId: id, role, position });
     };
     [...new Set(r.photoFileIds)].forEach((id, j) => checkFile(id, 'photo', `photoFileIds.${j}`, j));
@@ -280,24 +258,39 @@ async function clearPreviousRound(
   await MaintenanceFault.destroy({ where: { id: ids }, transaction });
 }
 
-async function storedKeyRefusal(
-  operatorAccountId: number,
-  rows: { idempotencyKey: string }[],
-  t: Transaction,
+/** The photos, videos and signature photos of the rows just inserted, by the rows' ids. */
+async function insertRecordFiles(
+  task: MaintenanceTask,
+  submissionKey: string,
+  prepared: PreparedRow[],
+  transaction: Transaction,
 ) {
-  const stored = await MaintenanceRecord.findAll({
-    where: { operatorAccountId, idempotencyKey: rows.map((r) => r.idempotencyKey) },
+  const withFiles = prepared.filter((p) => p.files.length);
+  if (!withFiles.length) return;
+  // Plain rows: building a thousand model instances only to read two columns costs more than the query.
+  const stored = (await MaintenanceRecord.findAll({
+    where: { maintenanceTaskId: task.id, submissionKey },
     attributes: ['id', 'idempotencyKey'],
-    order: [['id', 'ASC']],
-    transaction: t,
-  });
-  const keys = new Map(stored.map((r) => [r.idempotencyKey, r.id]));
-  const i = rows.findIndex((r) => keys.has(r.idempotencyKey));
-  if (i < 0) return conflict('维保记录：请求编号与已保存的维保记录重复，请重试', 'records');
-  const key = rows[i]!.idempotencyKey;
-  return conflict(
-    `维保记录第${i + 1}条：请求编号“${key}”已随另一维保任务的提交保存为维保记录${keys.get(key)}，不能重复提交`,
-    `records.${i}.idempotencyKey`,
+    raw: true,
+    transaction,
+  })) as unknown as { id: number; idempotencyKey: string }[];
+  const ids = new Map(stored.map((r) => [r.idempotencyKey, r.id]));
+  const now = new Date();
+  await insertRows(
+    MaintenanceRecordFile.sequelize!,
+    'maintenance_record_files',
+    withFiles.flatMap((p) =>
+      p.files.map((f) => ({
+        maintenanceRecordId: ids.get(p.row.idempotencyKey)!,
+        maintenanceTaskId: task.id,
+        fileId: f.fileId,
+        role: f.role,
+        position: f.position,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    ),
+    transaction,
   );
 }
 
@@ -336,111 +329,61 @@ export async function submitMaintenanceRecords(
       };
     },
   };
-  const answer = async (run: ReturnType<typeof createOnce<MaintenanceSubmissionOutcome>>) => {
-    const { result, replayed } = await run;
-    return { ...result, replayed };
-  };
-  const known = await IdempotencyRecord.findOne({
-    where: { accountId: actor.id, kind: KIND, idempotencyKey: input.idempotencyKey },
-  });
-  if (known)
-    return answer(
-      createOnce(context, {
-        ...spec,
-        create: () => Promise.reject(new Error('the key was used; createOnce replays it')),
-      }),
-    );
-
-  const project = await findProject(task.projectId);
-  assertInProgress(project);
-  const prepared = await prepareRows(actor.id, task, input);
-
-  return answer(
-    createOnce(context, {
-      ...spec,
-      create: async (c) => {
-        const { transaction } = c;
-        const locked = (await Project.findByPk(project.id, { transaction, lock: transaction.LOCK.UPDATE }))!;
-        assertInProgress(locked);
-        const row = (await MaintenanceTask.findByPk(task.id, {
+  const { result, replayed } = await createOnceChecked(context, spec, async () => {
+    const project = await findProject(task.projectId);
+    assertInProgress(project);
+    const prepared = await prepareRows(actor.id, task, input);
+    return async (c) => {
+      const { transaction } = c;
+      const locked = (await Project.findByPk(project.id, { transaction, lock: transaction.LOCK.UPDATE }))!;
+      assertInProgress(locked);
+      const row = (await MaintenanceTask.findByPk(task.id, {
+        transaction,
+        lock: transaction.LOCK.UPDATE,
+      }))!;
+      // A corrected resubmission of a rejected task needs no new 提交申请.
+      const resubmit = row.status === 'rejected';
+      const status = nextState(maintenanceTaskMachine, row.status, resubmit ? 'resubmit' : 'submit', actor);
+      if (!resubmit) await assertSubmitApproved(maintenanceTaskKind, row, transaction);
+      const faultCount = await openFaults(c, row, prepared);
+      if (resubmit)
+        await clearPreviousRound(
+          row,
+          new Set(prepared.map((p) => p.row.faultId as number | null).filter((id) => id !== null)),
           transaction,
-          lock: transaction.LOCK.UPDATE,
-        }))!;
-        const resubmit = row.status === 'rejected';
-        const status = nextState(maintenanceTaskMachine, row.status, resubmit ? 'resubmit' : 'submit', actor);
-        if (!resubmit) await assertSubmitApproved(row, transaction);
-        const faultCount = await openFaults(c, row, prepared);
-        if (resubmit)
-          await clearPreviousRound(
-            row,
-            new Set(prepared.map((p) => p.row.faultId as number | null).filter((id) => id !== null)),
-            transaction,
-          );
-        const rows = prepared.map((p) => p.row);
-        try {
-          await insertRows(MaintenanceRecord.sequelize!, 'maintenance_records', rows, transaction);
-        } catch (e) {
-          if (e instanceof UniqueConstraintError) throw await storedKeyRefusal(actor.id, rows, transaction);
-          throw e;
-        }
-        const withFiles = prepared.filter((p) => p.files.length);
-        if (withFiles.length) {
-          const ids = new Map(
-            (
-              await MaintenanceRecord.findAll({
-                where: { maintenanceTaskId: row.id, submissionKey: input.idempotencyKey },
-                attributes: ['id', 'idempotencyKey'],
-                transaction,
-              })
-            ).map((r) => [r.idempotencyKey, r.id]),
-          );
-          const now = new Date();
-          await insertRows(
-            MaintenanceRecordFile.sequelize!,
-            'maintenance_record_files',
-            withFiles.flatMap((p) =>
-              p.files.map((f) => ({
-                maintenanceRecordId: ids.get(p.row.idempotencyKey)!,
-                maintenanceTaskId: row.id,
-                fileId: f.fileId,
-                role: f.role,
-                position: f.position,
-                createdAt: now,
-                updatedAt: now,
-              })),
-            ),
-            transaction,
-          );
-        }
-        const now = new Date();
-        const before = { status: row.status, submissionKey: row.submissionKey };
-        await row.update(
-          {
-            status,
-            submissionKey: input.idempotencyKey,
-            submittedAt: now,
-            firstSubmittedAt: row.firstSubmittedAt ?? now,
-          },
-          { transaction },
         );
-        await remindLeadOfMaintenanceSubmission(c, {
-          projectId: project.id,
-          maintenanceTaskId: row.id,
-          operatorAccountId: actor.id,
-          recordCount: rows.length,
-        });
-        return {
-          id: row.id,
-          result: { maintenanceTaskId: row.id, recordCount: rows.length, faultCount },
-          audit: {
-            entityType: 'maintenance_task',
-            entityId: row.id,
-            institutionId: project.institutionId,
-            before,
-            after: { status, submissionKey: input.idempotencyKey, recordCount: rows.length, faultCount },
-          },
-        };
-      },
-    }),
-  );
+      const rows = prepared.map((p) => p.row);
+      await insertRecords(MaintenanceRecord, '维保记录', rows, transaction);
+      await insertRecordFiles(row, input.idempotencyKey, prepared, transaction);
+      const now = new Date();
+      const before = { status: row.status, submissionKey: row.submissionKey };
+      await row.update(
+        {
+          status,
+          submissionKey: input.idempotencyKey,
+          submittedAt: now,
+          firstSubmittedAt: row.firstSubmittedAt ?? now,
+        },
+        { transaction },
+      );
+      await remindLeadOfMaintenanceSubmission(c, {
+        projectId: project.id,
+        maintenanceTaskId: row.id,
+        operatorAccountId: actor.id,
+        recordCount: rows.length,
+      });
+      return {
+        id: row.id,
+        result: { maintenanceTaskId: row.id, recordCount: rows.length, faultCount },
+        audit: {
+          entityType: 'maintenance_task',
+          entityId: row.id,
+          institutionId: project.institutionId,
+          before,
+          after: { status, submissionKey: input.idempotencyKey, recordCount: rows.length, faultCount },
+        },
+      };
+    };
+  });
+  return { ...result, replayed };
 }

@@ -1,6 +1,6 @@
-import { Document, ImageRun, Paragraph, type ParagraphChild } from 'docx';
+import { Paragraph } from 'docx';
 import type { RenderProgress } from '../reports/render/assets';
-import { A4, footer, pack, para, table, text } from '../reports/render/docx-kit';
+import { packReport, para, photoRuns, qrImage, table } from '../reports/render/docx-kit';
 import {
   CLIENT_OPINION,
   FAULT_HEADER,
@@ -32,28 +32,13 @@ export async function renderMaintenanceReportDocx(
         size: 18,
       }),
     );
-    const runs: ParagraphChild[] = [];
-    for (const id of a.photoFileIds) {
-      const p = photos.get(id);
-      if (!p) continue;
-      const w = 180;
-      runs.push(
-        new ImageRun({
-          type: 'jpg',
-          data: p.data,
-          transformation: { width: w, height: Math.round((w * p.height) / p.width) },
-        }),
-        text('  '),
-      );
-    }
+    const runs = photoRuns(photos, a.photoFileIds, 180);
     if (runs.length) attachmentParas.push(new Paragraph({ children: runs }));
   });
   progress(1, 3, '整理照片');
   const heading = (t: string) => para(t, { bold: true, size: 24 });
   const children = [
-    new Paragraph({
-      children: [new ImageRun({ type: 'png', data: input.qrPng, transformation: { width: 90, height: 90 } })],
-    }),
+    qrImage(input.qrPng, 90),
     para(MAINTENANCE_TITLE, { bold: true, size: 40, align: 'center' }),
     para(`报告编号：${data.reportNo}    维保月份：${data.monthLabel}    机构：${data.institution.name}`, {
       size: 18,
@@ -80,13 +65,11 @@ export async function renderMaintenanceReportDocx(
     para(''),
     ...CLIENT_OPINION.map((l) => para(l)),
   ];
-  const doc = new Document({
-    creator: '北京市消防技术服务机构监管系统',
+  return packReport({
     title: MAINTENANCE_TITLE,
-    sections: [{ properties: A4, footers: { default: footer(data.reportNo, 'total-first') }, children }],
+    reportNo: data.reportNo,
+    order: 'total-first',
+    children,
+    progress,
   });
-  progress(2, 3, '打包');
-  const out = await pack(doc);
-  progress(3, 3, '完成');
-  return out;
 }

@@ -6,10 +6,10 @@ import {
   heading,
   MARGIN,
   newDoc,
-  pageBottom,
+  paragraph,
+  photoGrid,
   qr,
   table,
-  type Doc,
 } from '../reports/render/pdf-kit';
 import {
   CLIENT_OPINION,
@@ -28,12 +28,6 @@ import {
   summaryText,
   type MaintenanceRenderInput,
 } from './layout';
-
-/** Flowing text; pdfkit starts a new page itself when it reaches the bottom margin. */
-function paragraph(doc: Doc, text: string, size = 10) {
-  doc.font('cjk').fontSize(size);
-  doc.text(text, MARGIN, doc.y, { width: contentWidth(doc) });
-}
 
 /** 建筑消防设施维护保养情况表 as PDF, 共 N 页 第 M 页 at the foot of each page, table headers repeated. */
 export async function renderMaintenanceReportPdf(
@@ -97,38 +91,18 @@ export async function renderMaintenanceReportPdf(
   const photos = new Map(input.photos.map((p) => [p.fileId, p]));
   if (data.attachments.length) {
     heading(doc, '维保记录附件（文字和照片）', 12);
-    const perRow = 3;
-    const gap = 10;
-    const boxW = (contentWidth(doc) - gap * (perRow - 1)) / perRow;
-    const boxH = boxW * 0.75;
     data.attachments.forEach((a, ai) => {
       paragraph(
         doc,
         `${ai + 1}. ${a.facility}${a.location ? `（${a.location}）` : ''}${a.text ? `：${a.text}` : ''}`,
         9,
       );
-      let n = 0;
+      const grid = photoGrid(doc, { captioned: false });
       for (const id of a.photoFileIds) {
         const p = photos.get(id);
-        if (!p) continue;
-        const col = n % perRow;
-        if (col === 0 && doc.y + boxH + 8 > pageBottom(doc)) doc.addPage();
-        const y = doc.y;
-        doc.image(
-          Buffer.from(p.data.buffer, p.data.byteOffset, p.data.byteLength),
-          MARGIN + col * (boxW + gap),
-          y,
-          {
-            fit: [boxW, boxH],
-            align: 'center',
-            valign: 'center',
-          },
-        );
-        n++;
-        doc.x = MARGIN;
-        doc.y = col === perRow - 1 ? y + boxH + 8 : y;
+        if (p) grid.add(p);
       }
-      if (n % perRow !== 0) doc.y += boxH + 8;
+      grid.end();
       if (ai % 10 === 0)
         progress(3 + ai / data.attachments.length, 5, `附件照片 ${ai + 1}/${data.attachments.length}`);
     });

@@ -33,7 +33,8 @@ export async function approveMaintenanceTask(
   const actor = actorOf(context);
   assertInProgress(subject.project);
   nextState(maintenanceTaskMachine, subject.task.status, 'approve', actor);
-  return runCommand(context, 'maintenance_task.approved', async ({ transaction }) => {
+  return runCommand(context, 'maintenance_task.approved', async (c) => {
+    const { transaction } = c;
     const row = (await MaintenanceTask.findByPk(subject.task.id, {
       transaction,
       lock: transaction.LOCK.UPDATE,
@@ -53,6 +54,15 @@ export async function approveMaintenanceTask(
       { status, reviewedBy: actor.id, reviewedAt: new Date(), reviewReason: note ?? null },
       { transaction },
     );
+    // The operator's app hears of every review decision, as of the lead's decisions on its requests.
+    await notifyOperator(c, {
+      accountId: row.operatorAccountId,
+      kind: 'maintenance_task_approved',
+      title: '维保任务审核通过',
+      body: `${subject.project.siteName}：维保任务${row.id}审核通过${note ? `（${note}）` : ''}`,
+      subjectType: 'maintenance_task',
+      subjectId: row.id,
+    });
     return { result: row, audit: { ...taskAudit(subject), before, after: { status, note: note ?? null } } };
   });
 }

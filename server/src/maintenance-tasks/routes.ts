@@ -6,7 +6,6 @@ import {
   dispatchFaultTaskSchema,
   faultTaskListSchema,
   faultTaskViewSchema,
-  filedTaskSiteRequestSchema,
   idParamSchema,
   maintenanceFaultListQuerySchema,
   maintenanceFaultPageSchema,
@@ -25,13 +24,12 @@ import {
   rejectMaintenanceTaskSchema,
   resolveFaultSchema,
   returnMaintenanceTaskSchema,
-  taskSiteRequestSchema,
 } from '@xf/domain';
 import { Op, type WhereOptions } from 'sequelize';
 import type { Actor } from '../core/actor';
+import { findPage, listPage } from '../core/page';
 import { listScope, scopeWhere } from '../core/policy';
 import { route } from '../core/route';
-import { findPage } from '../core/page';
 import { MaintenanceFault, MaintenanceFaultTask } from '../maintenance-faults/models';
 import '../maintenance-faults/policies';
 import { presentFaults, presentFaultTasks } from '../maintenance-faults/present';
@@ -46,7 +44,7 @@ import {
 import { MaintenanceRecord } from '../maintenance-records/models';
 import { presentMaintenanceRecords } from '../maintenance-records/present';
 import { submitMaintenanceRecords } from '../maintenance-records/submission';
-import { presentSiteRequests } from '../site-requests/present';
+import { taskRequestRoutes } from '../site-requests/task-routes';
 import { MaintenanceTask } from './models';
 import './policies';
 import { presentMaintenanceTaskDetail, presentMaintenanceTasks } from './present';
@@ -80,6 +78,30 @@ const dateRange = (column: string, from?: string, to?: string): WhereOptions =>
     : {};
 const defined = (o: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+/** The rows of a resource this actor lists, narrowed by the query's filters (those not given are ignored). */
+const scoped = async (
+  actor: Actor,
+  resource: string,
+  filters: Record<string, unknown>,
+  ...more: WhereOptions[]
+): Promise<WhereOptions> => ({
+  [Op.and]: [scopeWhere(await listScope(actor, resource)), defined(filters), ...more],
+});
+
+/** 审核不通过 and 退回 take a reason and answer the task as it now stands. */
+const decision = (action: 'reject' | 'return', summary: string) =>
+  route({
+    method: 'post',
+    path: `/maintenance-tasks/:id/${action}`,
+    summary,
+    tag,
+    params: idParamSchema,
+    policy: { action, resource: 'maintenance_task', load },
+    body: action === 'reject' ? rejectMaintenanceTaskSchema : returnMaintenanceTaskSchema,
+    response: maintenanceTaskViewSchema,
+    handler: async ({ subject, body, context, actor }) =>
+      taskView(actor, await decideMaintenanceTask(context, subject, action, body.reason)),
+  });
 
 export const maintenanceTaskRoutes = [
   route({
@@ -99,51 +121,17 @@ export const maintenanceTaskRoutes = [
       return { ...(await taskView(actor, result)), replayed };
     },
   }),
-  route({
-    method: 'post',
-    path: '/maintenance-tasks/:id/start-requests',
-    summary: '重新提交维保任务的开始申请：上一次开始申请被驳回后，操作员再次附现场定位与现场照片申请',
+  ...taskRequestRoutes({
+    path: '/maintenance-tasks',
+    resource: 'maintenance_task',
     tag,
-    params: idParamSchema,
-    policy: { action: 'requestStart', resource: 'maintenance_task', load },
-    guards: ['approvedFace'],
-    upload: { field: 'photo', accept: ['image'] },
-    body: taskSiteRequestSchema,
-    response: filedTaskSiteRequestSchema,
-    handler: async ({ subject, body, context, file, ctx }) => {
-      const { result, replayed } = await fileMaintenanceTaskRequest(
-        context,
-        subject.task,
-        'start',
-        body,
-        file!,
-      );
-      ctx.status = replayed ? 200 : 201;
-      return { ...(await presentSiteRequests([result]))[0]!, replayed };
-    },
-  }),
-  route({
-    method: 'post',
-    path: '/maintenance-tasks/:id/submit-requests',
-    summary:
-      '提交维保结果申请：已开始的维保任务，操作员附现场定位与现场照片申请提交，由项目负责人在现场同意或驳回；驳回后可再次申请',
-    tag,
-    params: idParamSchema,
-    policy: { action: 'requestSubmit', resource: 'maintenance_task', load },
-    guards: ['approvedFace'],
-    upload: { field: 'photo', accept: ['image'] },
-    body: taskSiteRequestSchema,
-    response: filedTaskSiteRequestSchema,
-    handler: async ({ subject, body, context, file, ctx }) => {
-      const { result, replayed } = await fileMaintenanceTaskRequest(
-        context,
-        subject.task,
-        'submit',
-        body,
-        file!,
-      );
-      ctx.status = replayed ? 200 : 201;
-      return { ...(await presentSiteRequests([result]))[0]!, replayed };
+    load,
+    file: (context, subject, kind, input, photo) =>
+      fileMaintenanceTaskRequest(context, subject.task, kind, input, photo),
+    summaries: {
+      start: '重新提交维保任务的开始申请：上一次开始申请被驳回后，操作员再次附现场定位与现场照片申请',
+      submit:
+        '提交维保结果申请：已开始的维保任务，操作员附现场定位与现场照片申请提交，由项目负责人在现场同意或驳回；驳回后可再次申请',
     },
   }),
   route({
@@ -201,32 +189,17 @@ export const maintenanceTaskRoutes = [
     query: maintenanceTaskListQuerySchema,
     response: maintenanceTaskPageSchema,
     handler: async ({ actor, query }) => {
-      const where = {
-        [Op.and]: [
-          scopeWhere(await listScope(actor, 'maintenance_task')),
-          defined({
-            projectId: query.projectId,
-            planId: query.planId,
-            operatorAccountId: query.operatorAccountId,
-            status: query.status,
-          }),
-        ],
-      };
-      const { rows, count } = await findPage(
-        MaintenanceTask,
-        {
-          where,
-          order: [['id', 'DESC']],
-        },
-        query.page,
-        query.pageSize,
+      const where = await scoped(actor, 'maintenance_task', {
+        projectId: query.projectId,
+        planId: query.planId,
+        operatorAccountId: query.operatorAccountId,
+        status: query.status,
+      });
+      return listPage(
+        query,
+        () => findPage(MaintenanceTask, { where, order: [['id', 'DESC']] }, query.page, query.pageSize),
+        (rows) => presentMaintenanceTasks(rows, actor),
       );
-      return {
-        items: await presentMaintenanceTasks(rows, actor),
-        total: count,
-        page: query.page,
-        pageSize: query.pageSize,
-      };
     },
   }),
   route({
@@ -251,30 +224,8 @@ export const maintenanceTaskRoutes = [
     handler: async ({ subject, body, context, actor }) =>
       taskView(actor, await approveMaintenanceTask(context, subject, body.note)),
   }),
-  route({
-    method: 'post',
-    path: '/maintenance-tasks/:id/reject',
-    summary: '审核不通过：操作员在查询历史记录中修改后重新提交；已审核通过的任务须先退回',
-    tag,
-    params: idParamSchema,
-    policy: { action: 'reject', resource: 'maintenance_task', load },
-    body: rejectMaintenanceTaskSchema,
-    response: maintenanceTaskViewSchema,
-    handler: async ({ subject, body, context, actor }) =>
-      taskView(actor, await decideMaintenanceTask(context, subject, 'reject', body.reason)),
-  }),
-  route({
-    method: 'post',
-    path: '/maintenance-tasks/:id/return',
-    summary: '退回已审核通过的维保任务到待审核（之后可审核不通过，让操作员修改）',
-    tag,
-    params: idParamSchema,
-    policy: { action: 'return', resource: 'maintenance_task', load },
-    body: returnMaintenanceTaskSchema,
-    response: maintenanceTaskViewSchema,
-    handler: async ({ subject, body, context, actor }) =>
-      taskView(actor, await decideMaintenanceTask(context, subject, 'return', body.reason)),
-  }),
+  decision('reject', '审核不通过：操作员在查询历史记录中修改后重新提交；已审核通过的任务须先退回'),
+  decision('return', '退回已审核通过的维保任务到待审核（之后可审核不通过，让操作员修改）'),
   route({
     method: 'get',
     path: '/maintenance-records',
@@ -285,34 +236,24 @@ export const maintenanceTaskRoutes = [
     query: maintenanceRecordListQuerySchema,
     response: maintenanceRecordPageSchema,
     handler: async ({ actor, query }) => {
-      const { rows, count } = await findPage(
-        MaintenanceRecord,
+      const where = await scoped(
+        actor,
+        'maintenance_record',
         {
-          where: {
-            [Op.and]: [
-              scopeWhere(await listScope(actor, 'maintenance_record')),
-              defined({
-                projectId: query.projectId,
-                maintenanceTaskId: query.maintenanceTaskId,
-                planId: query.planId,
-                operatorAccountId: query.operatorAccountId,
-                facilityId: query.facilityId,
-                conformity: query.conformity,
-              }),
-              dateRange('submittedAt', query.submittedFrom, query.submittedTo),
-            ],
-          },
-          order: [['id', 'DESC']],
+          projectId: query.projectId,
+          maintenanceTaskId: query.maintenanceTaskId,
+          planId: query.planId,
+          operatorAccountId: query.operatorAccountId,
+          facilityId: query.facilityId,
+          conformity: query.conformity,
         },
-        query.page,
-        query.pageSize,
+        dateRange('submittedAt', query.submittedFrom, query.submittedTo),
       );
-      return {
-        items: await presentMaintenanceRecords(rows),
-        total: count,
-        page: query.page,
-        pageSize: query.pageSize,
-      };
+      return listPage(
+        query,
+        () => findPage(MaintenanceRecord, { where, order: [['id', 'DESC']] }, query.page, query.pageSize),
+        presentMaintenanceRecords,
+      );
     },
   }),
   route({
@@ -333,33 +274,23 @@ export const maintenanceTaskRoutes = [
             attributes: ['faultId'],
           })
         ).map((r) => r.faultId!);
-      const { rows, count } = await findPage(
-        MaintenanceFault,
-        {
-          where: {
-            [Op.and]: [
-              scopeWhere(await listScope(actor, 'maintenance_fault')),
-              defined({ projectId: query.projectId, status: query.status }),
-              query.open === undefined
-                ? {}
-                : query.open
-                  ? { status: { [Op.ne]: 'resolved' } }
-                  : { status: 'resolved' },
-              taskFaults ? { id: { [Op.in]: taskFaults } } : {},
-              dateRange('detectedAt', query.detectedFrom, query.detectedTo),
-            ],
-          },
-          order: [['id', 'DESC']],
-        },
-        query.page,
-        query.pageSize,
+      const where = await scoped(
+        actor,
+        'maintenance_fault',
+        { projectId: query.projectId, status: query.status },
+        query.open === undefined
+          ? {}
+          : query.open
+            ? { status: { [Op.ne]: 'resolved' } }
+            : { status: 'resolved' },
+        taskFaults ? { id: { [Op.in]: taskFaults } } : {},
+        dateRange('detectedAt', query.detectedFrom, query.detectedTo),
       );
-      return {
-        items: await presentFaults(rows, { actor }),
-        total: count,
-        page: query.page,
-        pageSize: query.pageSize,
-      };
+      return listPage(
+        query,
+        () => findPage(MaintenanceFault, { where, order: [['id', 'DESC']] }, query.page, query.pageSize),
+        (rows) => presentFaults(rows, { actor }),
+      );
     },
   }),
   route({

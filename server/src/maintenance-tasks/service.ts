@@ -9,23 +9,21 @@ import { Op } from 'sequelize';
 import type { Actor } from '../core/actor';
 import { actorOf, runCommand, type RequestContext } from '../core/command';
 import { conflict, badRequest, forbidden, notFound } from '../core/errors';
-import { createOnce, IdempotencyRecord } from '../core/idempotent';
+import { createOnceChecked } from '../core/idempotent';
 import { nextState, transition } from '../core/transition';
 import type { Upload } from '../files/service';
 import { MaintenancePlanAssignment, MaintenancePlanRecord } from '../maintenance-plans/models';
 import { findProject } from '../projects/find';
 import { assertInProgress } from '../projects/state';
 import {
+  fileStartWithTask,
   fileTaskRequest as fileRequest,
-  insertSiteRequest,
   siteChecks,
   type SiteRequestTaskKind,
 } from '../site-requests/filing';
 import { SiteRequest } from '../site-requests/models';
 import { MaintenanceTask } from './models';
 import type { MaintenanceTaskSubject } from './policies';
-
-const KIND = 'maintenance_task';
 
 /** 维保任务 as a task that files site requests (site-requests/filing.ts). */
 export const maintenanceTaskKind: SiteRequestTaskKind = {
@@ -90,29 +88,22 @@ export async function createMaintenanceTask(
   photo: Upload,
 ) {
   const actor = actorOf(context);
-  const payload = { ...input, photo: photo.buffer };
-  const replay = async (id: string) => (await MaintenanceTask.findByPk(Number(id)))!;
-  const spec = { kind: KIND, key: input.idempotencyKey, payload, action: 'site_request.start_filed', replay };
-  const known = await IdempotencyRecord.findOne({
-    where: { accountId: actor.id, kind: KIND, idempotencyKey: input.idempotencyKey },
-  });
-  if (known)
-    return createOnce(context, {
-      ...spec,
-      create: () => Promise.reject(new Error('the key was used; createOnce replays it')),
-    });
-
-  const plan = await MaintenancePlanRecord.findByPk(input.planId);
-  if (!plan) throw notFound('维保计划');
-  const project = await findProject(plan.projectId);
-  assertInProgress(project);
-  if (plan.status !== 'distributed') throw conflict('该维保计划尚未下发，不能建立维保任务', 'planId');
-  const chosen = await chosenAssignments(actor, plan, input);
-  const face = await siteChecks(context, project, input, photo, 'start');
-
-  return createOnce(context, {
-    ...spec,
-    create: async (c) => {
+  const spec = {
+    kind: 'maintenance_task',
+    key: input.idempotencyKey,
+    payload: { ...input, photo: photo.buffer },
+    action: 'site_request.start_filed',
+    replay: async (id: string) => (await MaintenanceTask.findByPk(Number(id)))!,
+  };
+  return createOnceChecked(context, spec, async () => {
+    const plan = await MaintenancePlanRecord.findByPk(input.planId);
+    if (!plan) throw notFound('维保计划');
+    const project = await findProject(plan.projectId);
+    assertInProgress(project);
+    if (plan.status !== 'distributed') throw conflict('该维保计划尚未下发，不能建立维保任务', 'planId');
+    const chosen = await chosenAssignments(actor, plan, input);
+    const face = await siteChecks(context, project, input, photo, 'start');
+    return async (c) => {
       const { transaction } = c;
       // The assignments under their locks: two tasks racing for one facility make one.
       const rows = await MaintenancePlanAssignment.findAll({
@@ -142,35 +133,17 @@ export async function createMaintenanceTask(
         },
         { transaction },
       );
-      const { request, location } = await insertSiteRequest(
+      const audit = await fileStartWithTask(
         c,
-        'start',
         project,
         { column: 'maintenanceTaskId', id: task.id },
         input,
         photo,
         face,
+        { planId: plan.id, facilityIds: task.facilityIds },
       );
-      return {
-        id: task.id,
-        result: task,
-        audit: {
-          entityType: 'site_request',
-          entityId: request.id,
-          institutionId: project.institutionId,
-          after: {
-            maintenanceTaskId: task.id,
-            planId: plan.id,
-            facilityIds: task.facilityIds,
-            locationInside: location.inside,
-            locationReason: location.reason,
-            distanceM: location.distanceM,
-            isMock: location.check.isMock,
-            faceAccepted: face.accepted,
-          },
-        },
-      };
-    },
+      return { id: task.id, result: task, audit };
+    };
   });
 }
 

@@ -1,7 +1,7 @@
 import type { Transaction } from 'sequelize';
 import { siteRequestKindLabels, type LocationFix, type Machine, type SiteRequestKind } from '@xf/domain';
 import { actorOf, type CommandContext, type RequestContext } from '../core/command';
-import { createOnce, IdempotencyRecord } from '../core/idempotent';
+import { createOnceChecked } from '../core/idempotent';
 import { conflict, forbidden } from '../core/errors';
 import { nextState } from '../core/transition';
 import { compareWithProfile } from '../face-profiles/service';
@@ -109,6 +109,36 @@ export async function insertSiteRequest(
   return { request, location };
 }
 
+/**
+ * The 开始申请 filed with a new task, inside the task's creation (manual §02 建立测试任务, §03 建立维保任务): the request
+ * row, and the operation-log entry that names the task, what it holds (`after`) and the checks' results.
+ */
+export async function fileStartWithTask(
+  c: CommandContext,
+  project: Project,
+  task: { column: SiteRequestTaskKind['column']; id: number },
+  fix: LocationFix,
+  photo: Upload,
+  face: FaceOutcome,
+  after: Record<string, unknown>,
+) {
+  const { request, location } = await insertSiteRequest(c, 'start', project, task, fix, photo, face);
+  return {
+    entityType: 'site_request',
+    entityId: request.id,
+    institutionId: project.institutionId,
+    after: {
+      [task.column]: task.id,
+      ...after,
+      locationInside: location.inside,
+      locationReason: location.reason,
+      distanceM: location.distanceM,
+      isMock: location.check.isMock,
+      faceAccepted: face.accepted,
+    },
+  };
+}
+
 /** The latest request of a kind for a task (a refused one may be followed by another). */
 export const latestRequest = (
   task: { column: SiteRequestTaskKind['column']; id: number },
@@ -120,6 +150,23 @@ export const latestRequest = (
     order: [['id', 'DESC']],
     transaction,
   });
+
+/**
+ * 提交结果 only after the lead approved the task's latest 提交申请 on site (manual §02 提交检测结果, §03 操作员使用APP说明 4).
+ */
+export async function assertSubmitApproved(
+  taskKind: Pick<SiteRequestTaskKind, 'column' | 'results'>,
+  task: { id: number },
+  transaction?: Transaction,
+) {
+  const last = await latestRequest({ column: taskKind.column, id: task.id }, 'submit', transaction);
+  const results = taskKind.results;
+  if (!last) throw conflict(`请先提交${results}申请，经项目负责人同意后再提交${results}`, 'status');
+  if (last.status === 'pending')
+    throw conflict(`提交申请正在等待项目负责人处理，同意后才能提交${results}`, 'status');
+  if (last.status === 'rejected')
+    throw conflict(`提交申请已被驳回（${last.decisionReason ?? ''}），请重新申请`, 'status');
+}
 
 /**
  * Whether a task may file a request of this kind now: 开始申请 again only while the task waits to start and its
@@ -161,7 +208,6 @@ export async function fileTaskRequest(
   input: LocationFix & { idempotencyKey: string },
   photo: Upload,
 ) {
-  const actor = actorOf(context);
   const spec = {
     kind: 'site_request',
     key: input.idempotencyKey,
@@ -169,22 +215,12 @@ export async function fileTaskRequest(
     action: `site_request.${kind}_filed`,
     replay: async (id: string) => (await SiteRequest.findByPk(Number(id)))!,
   };
-  const known = await IdempotencyRecord.findOne({
-    where: { accountId: actor.id, kind: spec.kind, idempotencyKey: input.idempotencyKey },
-  });
-  if (known)
-    return createOnce(context, {
-      ...spec,
-      create: () => Promise.reject(new Error('the key was used; createOnce replays it')),
-    });
-
-  const project = await findProject(task.projectId);
-  assertInProgress(project);
-  await assertMayRequest(context, taskKind, task, kind);
-  const face = await siteChecks(context, project, input, photo, kind);
-  return createOnce(context, {
-    ...spec,
-    create: async (c) => {
+  return createOnceChecked(context, spec, async () => {
+    const project = await findProject(task.projectId);
+    assertInProgress(project);
+    await assertMayRequest(context, taskKind, task, kind);
+    const face = await siteChecks(context, project, input, photo, kind);
+    return async (c) => {
       // Under the task's lock: two different requests racing file one.
       const row = await taskKind.lock(task.id, c.transaction);
       await assertMayRequest(c, taskKind, row, kind, c.transaction);
@@ -214,6 +250,6 @@ export async function fileTaskRequest(
           },
         },
       };
-    },
+    };
   });
 }

@@ -181,8 +181,15 @@ export async function rejectSiteRequest(
   });
 }
 
-/** Pending requests of the projects this lead leads: the home page count. */
-export async function countPendingForLead(actor: Actor) {
+/** Pending requests of the projects this lead leads (all, or only those of maintenance tasks): home page counts. */
+export async function countPendingForLead(actor: Actor, only?: 'maintenance') {
   const ids = await leadProjectIds(actor);
-  return ids.length ? SiteRequest.count({ where: { projectId: { [Op.in]: ids }, status: 'pending' } }) : 0;
+  if (!ids.length) return 0;
+  return SiteRequest.count({
+    where: {
+      projectId: { [Op.in]: ids },
+      status: 'pending',
+      ...(only === 'maintenance' ? { maintenanceTaskId: { [Op.ne]: null } } : {}),
+    },
+  });
 }

@@ -1,5 +1,6 @@
 import type { Transaction } from 'sequelize';
 import {
+  TESTING_PLAN_KIND_LABELS,
   evaluateTesting,
   judgeOverall,
   testingReviewMachine,
@@ -206,6 +207,9 @@ export async function reviewView(actor: Actor, project: Project): Promise<Testin
   return {
     projectId: project.id,
     siteName: project.siteName,
+    planKind: project.parentProjectId ? 'retest' : 'testing',
+    planKindLabel: TESTING_PLAN_KIND_LABELS[project.parentProjectId ? 'retest' : 'testing'],
+    parentProjectId: project.parentProjectId,
     status: project.testingReviewStatus,
     statusLabel: testingReviewMachine.states[project.testingReviewStatus],
     planComplete: state.planComplete,

@@ -1,6 +1,6 @@
-import { Document, ImageRun, PageBreak, Paragraph, type ParagraphChild } from 'docx';
+import { Document, PageBreak, Paragraph } from 'docx';
 import type { RenderProgress } from '../reports/render/assets';
-import { A4, footer, pack, para, table, text } from '../reports/render/docx-kit';
+import { A4, footer, pack, packReport, para, photoRuns, qrImage, table } from '../reports/render/docx-kit';
 import {
   FINDING_HEADER,
   findingRows,
@@ -30,20 +30,7 @@ export async function renderReportDocx(
   const photos = new Map(input.photos.map((p) => [p.fileId, p]));
   const photoParas: Paragraph[] = [];
   data.findings.forEach((f, i) => {
-    const runs: ParagraphChild[] = [];
-    for (const id of f.photoFileIds) {
-      const p = photos.get(id);
-      if (!p) continue;
-      const w = 200;
-      runs.push(
-        new ImageRun({
-          type: 'jpg',
-          data: p.data,
-          transformation: { width: w, height: Math.round((w * p.height) / p.width) },
-        }),
-        text('  '),
-      );
-    }
+    const runs = photoRuns(photos, f.photoFileIds, 200);
     if (runs.length) {
       photoParas.push(
         para(`${i + 1}. ${f.singleItem} ${f.subItem} ${f.item}（${f.resultLabel}）`, { size: 18 }),
@@ -61,11 +48,7 @@ export async function renderReportDocx(
     para(`检测机构：${data.institution.name}`, { size: 28, align: 'center' }),
     para(`报告日期：${data.issuedOn}`, { size: 28, align: 'center' }),
     ...Array.from({ length: 6 }, () => para('')),
-    new Paragraph({
-      children: [
-        new ImageRun({ type: 'png', data: input.qrPng, transformation: { width: 120, height: 120 } }),
-      ],
-    }),
+    qrImage(input.qrPng, 120),
     para(`扫码核验报告真伪：${data.verifyUrl}`, { size: 16 }),
     para(`报告数据SHA-256：${input.dataSha256}`, { size: 16 }),
     new Paragraph({ children: [new PageBreak()] }),
@@ -84,15 +67,7 @@ export async function renderReportDocx(
     para('签章', { bold: true, size: 28 }),
     ...SIGNATURES.flatMap(([who, when]) => [para(''), para(`${who}                    ${when}`)]),
   ];
-  const doc = new Document({
-    creator: '北京市消防技术服务机构监管系统',
-    title: data.title,
-    sections: [{ properties: A4, footers: { default: footer(data.reportNo) }, children }],
-  });
-  progress(2, 3, '打包');
-  const out = await pack(doc);
-  progress(3, 3, '完成');
-  return out;
+  return packReport({ title: data.title, reportNo: data.reportNo, children, progress });
 }
 
 /** 原始记录 as Word. */

@@ -7,6 +7,7 @@ import {
   MARGIN,
   newDoc,
   pageBottom,
+  photoGrid,
   qr,
   table,
   type Doc,
@@ -96,39 +97,15 @@ export async function renderReportPdf(
   const withPhotos = data.findings.filter((f) => f.photoFileIds.some((id) => photos.has(id)));
   if (withPhotos.length) {
     heading(doc, '五、问题照片');
-    const perRow = 3;
-    const gap = 10;
-    const boxW = (contentWidth(doc) - gap * (perRow - 1)) / perRow;
-    const boxH = boxW * 0.75;
-    let n = 0;
+    const grid = photoGrid(doc, { captioned: true });
     withPhotos.forEach((f, fi) => {
       for (const id of f.photoFileIds) {
         const p = photos.get(id);
-        if (!p) continue;
-        const col = n % perRow;
-        if (col === 0 && doc.y + boxH + 30 > pageBottom(doc)) doc.addPage();
-        const x = MARGIN + col * (boxW + gap);
-        const y = doc.y;
-        doc.image(Buffer.from(p.data.buffer, p.data.byteOffset, p.data.byteLength), x, y, {
-          fit: [boxW, boxH],
-          align: 'center',
-          valign: 'center',
-        });
-        doc
-          .font('cjk')
-          .fontSize(7)
-          .text(`${fi + 1}. ${f.item}（${f.resultLabel}）`, x, y + boxH + 2, {
-            width: boxW,
-            height: 20,
-            ellipsis: true,
-          });
-        n++;
-        doc.x = MARGIN;
-        doc.y = col === perRow - 1 ? y + boxH + 24 : y;
+        if (p) grid.add(p, `${fi + 1}. ${f.item}（${f.resultLabel}）`);
       }
       progress(3, 4, `问题照片 ${fi + 1}/${withPhotos.length}`);
     });
-    if (n % perRow !== 0) doc.y += boxH + 24;
+    grid.end();
   }
 
   heading(doc, '签章');

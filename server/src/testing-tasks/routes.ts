@@ -1,16 +1,14 @@
 import {
   createdTestingTaskSchema,
   createTestingTaskSchema,
-  filedTaskSiteRequestSchema,
   idParamSchema,
-  taskSiteRequestSchema,
   testingSubmissionResultSchema,
   testingSubmissionSchema,
   testingTaskListSchema,
 } from '@xf/domain';
 import { listScope, scopeWhere } from '../core/policy';
 import { route } from '../core/route';
-import { presentSiteRequests } from '../site-requests/present';
+import { taskRequestRoutes } from '../site-requests/task-routes';
 import { submitTestingRecords } from '../testing-records/submission';
 import { TestingTask } from './models';
 import { presentTestingTasks } from './present';
@@ -39,40 +37,17 @@ export const testingTaskRoutes = [
       return { ...(await presentTestingTasks([task]))[0]!, replayed };
     },
   }),
-  route({
-    method: 'post',
-    path: '/testing-tasks/:id/start-requests',
-    summary:
-      '重新提交开始申请：上一次开始申请被驳回后，操作员再次附现场定位与现场照片申请；待处理时不能重复申请；同一请求编号重放返回原申请',
+  ...taskRequestRoutes({
+    path: '/testing-tasks',
+    resource: 'testing_task',
     tag,
-    params: idParamSchema,
-    policy: { action: 'requestStart', resource: 'testing_task', load },
-    guards: ['approvedFace'],
-    upload: { field: 'photo', accept: ['image'] },
-    body: taskSiteRequestSchema,
-    response: filedTaskSiteRequestSchema,
-    handler: async ({ subject, body, context, file, ctx }) => {
-      const { result, replayed } = await fileTaskRequest(context, subject, 'start', body, file!);
-      ctx.status = replayed ? 200 : 201;
-      return { ...(await presentSiteRequests([result]))[0]!, replayed };
-    },
-  }),
-  route({
-    method: 'post',
-    path: '/testing-tasks/:id/submit-requests',
-    summary:
-      '提交检测结果申请：已开始的测试任务，操作员附现场定位与现场照片申请提交，由项目负责人在现场同意或驳回；驳回后可再次申请；同一请求编号重放返回原申请',
-    tag,
-    params: idParamSchema,
-    policy: { action: 'requestSubmit', resource: 'testing_task', load },
-    guards: ['approvedFace'],
-    upload: { field: 'photo', accept: ['image'] },
-    body: taskSiteRequestSchema,
-    response: filedTaskSiteRequestSchema,
-    handler: async ({ subject, body, context, file, ctx }) => {
-      const { result, replayed } = await fileTaskRequest(context, subject, 'submit', body, file!);
-      ctx.status = replayed ? 200 : 201;
-      return { ...(await presentSiteRequests([result]))[0]!, replayed };
+    load,
+    file: fileTaskRequest,
+    summaries: {
+      start:
+        '重新提交开始申请：上一次开始申请被驳回后，操作员再次附现场定位与现场照片申请；待处理时不能重复申请；同一请求编号重放返回原申请',
+      submit:
+        '提交检测结果申请：已开始的测试任务，操作员附现场定位与现场照片申请提交，由项目负责人在现场同意或驳回；驳回后可再次申请；同一请求编号重放返回原申请',
     },
   }),
   route({

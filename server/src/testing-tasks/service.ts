@@ -1,6 +1,6 @@
 import { type CreateTestingTaskInput } from '@xf/domain';
 import { actorOf, type RequestContext } from '../core/command';
-import { createOnce, IdempotencyRecord } from '../core/idempotent';
+import { createOnceChecked } from '../core/idempotent';
 import type { Actor } from '../core/actor';
 import { badRequest, forbidden } from '../core/errors';
 import type { Upload } from '../files/service';
@@ -10,9 +10,7 @@ import { assertInProgress } from '../projects/state';
 import { TestingPlanAssignment } from '../testing-plans/models';
 import { projectTestingPlan, singleItemsById } from '../testing-plans/plan';
 import { TestingTask } from './models';
-import { insertSiteRequest, siteChecks } from '../site-requests/filing';
-
-const KIND = 'testing_task';
+import { fileStartWithTask, siteChecks } from '../site-requests/filing';
 
 /** The single items chosen: all assigned ones, or the listed ones, each of which must be assigned to the operator. */
 async function chosenSingleItems(actor: Actor, project: Project, input: CreateTestingTaskInput) {
@@ -53,35 +51,20 @@ export async function createTestingTask(
   photo: Upload,
 ) {
   const actor = actorOf(context);
-  const payload = { ...input, photo: photo.buffer };
-  const replay = async (id: string) => (await TestingTask.findByPk(Number(id)))!;
-  const known = await IdempotencyRecord.findOne({
-    where: { accountId: actor.id, kind: KIND, idempotencyKey: input.idempotencyKey },
-  });
-  if (known)
-    return createOnce(context, {
-      kind: KIND,
-      key: input.idempotencyKey,
-      payload,
-      action: 'site_request.start_filed',
-      create: () => Promise.reject(new Error('the key was used; createOnce replays it')),
-      replay,
-    });
-
-  const project = await findProject(input.projectId);
-  if (project.kind !== 'testing') throw badRequest('项目：只有检测项目可以建立测试任务', 'projectId');
-  assertInProgress(project);
-  const planSingleItemIds = await chosenSingleItems(actor, project, input);
-  const face = await siteChecks(context, project, input, photo, 'start');
-
-  return createOnce(context, {
-    kind: KIND,
+  const spec = {
+    kind: 'testing_task',
     key: input.idempotencyKey,
-    payload,
+    payload: { ...input, photo: photo.buffer },
     action: 'site_request.start_filed',
-    replay,
-    create: async (c) => {
-      const { transaction } = c;
+    replay: async (id: string) => (await TestingTask.findByPk(Number(id)))!,
+  };
+  return createOnceChecked(context, spec, async () => {
+    const project = await findProject(input.projectId);
+    if (project.kind !== 'testing') throw badRequest('项目：只有检测项目可以建立测试任务', 'projectId');
+    assertInProgress(project);
+    const planSingleItemIds = await chosenSingleItems(actor, project, input);
+    const face = await siteChecks(context, project, input, photo, 'start');
+    return async (c) => {
       const task = await TestingTask.create(
         {
           projectId: project.id,
@@ -90,35 +73,11 @@ export async function createTestingTask(
           planSingleItemIds,
           status: 'created',
         },
-        { transaction },
+        { transaction: c.transaction },
       );
-      const { request, location } = await insertSiteRequest(
-        c,
-        'start',
-        project,
-        { column: 'testingTaskId', id: task.id },
-        input,
-        photo,
-        face,
-      );
-      return {
-        id: task.id,
-        result: task,
-        audit: {
-          entityType: 'site_request',
-          entityId: request.id,
-          institutionId: project.institutionId,
-          after: {
-            testingTaskId: task.id,
-            planSingleItemIds,
-            locationInside: location.inside,
-            locationReason: location.reason,
-            distanceM: location.distanceM,
-            isMock: location.check.isMock,
-            faceAccepted: face.accepted,
-          },
-        },
-      };
-    },
+      const ref = { column: 'testingTaskId' as const, id: task.id };
+      const audit = await fileStartWithTask(c, project, ref, input, photo, face, { planSingleItemIds });
+      return { id: task.id, result: task, audit };
+    };
   });
 }

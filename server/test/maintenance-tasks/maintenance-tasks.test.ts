@@ -113,6 +113,24 @@ const line = (facilityId: string, letter: string, extra: Record<string, unknown>
 
 let taskId: number;
 let firstFaultId: number;
+let startRequestId: number;
+let submitRequestId: number;
+/** Notifications older than this belong to the field world's testing work. */
+let notesBefore = 0;
+
+const summary = async (token: string) =>
+  (await f.t.request('GET', '/api/home/summary', { token })).body as Record<string, number | undefined>;
+const notes = async (token: string) =>
+  (
+    (await f.t.request('GET', '/api/me/notifications', { token })).body.items as {
+      id: number;
+      kind: string;
+      title: string;
+      body: string;
+      subjectType: string;
+      subjectId: number;
+    }[]
+  ).filter((n) => n.id > notesBefore);
 
 describe(`维保任务 (${testDialect})`, () => {
   it('refuses a plan not yet dispatched, a facility not dispatched to the operator, and another operator', async () => {
@@ -133,10 +151,16 @@ describe(`维保任务 (${testDialect})`, () => {
     expect(res.body.facilities.map((x: any) => x.facilityId)).toEqual(FACILITIES);
     expect(res.body.startRequest).toMatchObject({ taskKind: 'maintenance', maintenanceTaskId: res.body.id });
     taskId = res.body.id;
+    startRequestId = res.body.startRequest.id;
     const again = await createTask({ planId, facilityIds: FACILITIES[0] });
     expect(again.status).toBe(409);
+    // The lead's home counts the maintenance request waiting (消防维保 tab), the other lead none.
+    expect(await summary(f.tokens.lead)).toMatchObject({ pendingMaintenanceRequests: 1 });
+    expect((await summary(f.tokens.otherLead)).pendingMaintenanceRequests).toBe(0);
+    notesBefore = Math.max(0, ...(await notes(f.tokens.caozuo01)).map((n) => n.id));
     const ok = await approveRequest(res.body.startRequest.id);
     expect(ok.status).toBe(200);
+    expect((await summary(f.tokens.lead)).pendingMaintenanceRequests).toBe(0);
     const mine = await f.t.request('GET', '/api/operators/me/maintenance-tasks', {
       token: f.tokens.caozuo01,
     });
@@ -157,7 +181,10 @@ describe(`维保任务 (${testDialect})`, () => {
       form: form(f.live, { idempotencyKey: newKey(), ...onSiteWgs }),
     });
     expect(req.status).toBe(201);
+    submitRequestId = req.body.id;
+    expect((await summary(f.tokens.lead)).pendingMaintenanceRequests).toBe(1);
     expect((await approveRequest(req.body.id)).status).toBe(200);
+    expect((await summary(f.tokens.lead)).pendingMaintenanceRequests).toBe(0);
   });
 
   it('validates each line against the catalog and the recording rules (400 naming the field)', async () => {
@@ -237,6 +264,10 @@ describe(`维保任务 (${testDialect})`, () => {
   });
 
   it('refuses approval while a fault has no handling; 与业主沟通中 lets it through', async () => {
+    // 消防维保-待审核 on the lead's home: the submitted task, in the lead's projects only.
+    expect((await summary(f.tokens.lead)).pendingMaintenanceReviews).toBe(1);
+    expect((await summary(f.tokens.otherLead)).pendingMaintenanceReviews).toBe(0);
+    expect((await summary(f.tokens.caozuo01)).pendingMaintenanceReviews).toBeUndefined();
     const early = await f.t.request('POST', `/api/maintenance-tasks/${taskId}/approve`, {
       token: f.tokens.lead,
       body: {},
@@ -261,6 +292,7 @@ describe(`维保任务 (${testDialect})`, () => {
     expect(ok.status).toBe(200);
     expect(ok.body.status).toBe('approved');
     expect(await OperationLog.count({ where: { action: 'maintenance_task.approved' } })).toBe(1);
+    expect((await summary(f.tokens.lead)).pendingMaintenanceReviews).toBe(0);
   });
 
   it('rejects an approved task only after 退回; the operator corrects and submits again', async () => {
@@ -352,5 +384,30 @@ describe(`维保任务 (${testDialect})`, () => {
     expect(records.body.total).toBe(2);
     const op2 = await f.t.request('GET', `/api/maintenance-records`, { token: f.tokens.caozuo02 });
     expect(op2.body.total).toBe(0);
+  });
+
+  it('every decision of the lead on the task reaches the operator’s app, and nobody else’s', async () => {
+    const mine = await notes(f.tokens.caozuo01);
+    const faultTask = (
+      await f.t.request('GET', '/api/operators/me/maintenance-fault-tasks', { token: f.tokens.caozuo01 })
+    ).body.items[0];
+    expect(mine.map((n) => [n.kind, n.subjectType, n.subjectId])).toEqual([
+      ['maintenance_fault_task_assigned', 'maintenance_fault_task', faultTask.id],
+      ['maintenance_task_rejected', 'maintenance_task', taskId],
+      ['maintenance_task_returned', 'maintenance_task', taskId],
+      ['maintenance_task_approved', 'maintenance_task', taskId],
+      ['site_request_approved', 'site_request', submitRequestId],
+      ['site_request_approved', 'site_request', startRequestId],
+    ]);
+    expect(mine.map((n) => n.title)).toEqual([
+      '新的排查任务',
+      '维保任务审核不通过',
+      '维保任务已退回到待审核',
+      '维保任务审核通过',
+      '提交申请已同意',
+      '开始申请已同意',
+    ]);
+    expect(mine[1]!.body).toBe(`维保任务测试大厦：维保任务${taskId}审核不通过（记录有误）`);
+    expect(await notes(f.tokens.caozuo02)).toEqual([]);
   });
 });

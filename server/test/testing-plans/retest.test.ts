@@ -178,6 +178,19 @@ describe('the retest plan follows the normal flow', () => {
     });
     expect(originalPlan.body).toMatchObject({ planKind: 'testing', planKindLabel: '检测计划' });
     expect(originalPlan.body.itemCount).toBeGreaterThan(2);
+    // The lead's review page says the same: 复检计划 naming the original, 检测计划 for the original.
+    const review = (id: number) =>
+      r.t.request('GET', `/api/projects/${id}/testing-review`, { token: r.w.projectLead });
+    expect((await review(retest.projectId)).body).toMatchObject({
+      planKind: 'retest',
+      planKindLabel: '复检计划',
+      parentProjectId: r.projectId,
+    });
+    expect((await review(r.projectId)).body).toMatchObject({
+      planKind: 'testing',
+      planKindLabel: '检测计划',
+      parentProjectId: null,
+    });
 
     const operator = (await Account.findOne({ where: { accountName: 'caozuo01' } }))!;
     const dispatched = await r.t.request(

@@ -20,7 +20,8 @@ interface Tile {
   menu?: string;
 }
 
-// Project leads decide site requests and review records; technical leads file reports (manual §02/§03).
+// Project leads decide site requests and review testing records and maintenance tasks; technical leads file
+// reports (manual §02/§03).
 const TILES: Tile[] = [
   {
     key: 'pendingRequests',
@@ -37,6 +38,14 @@ const TILES: Tile[] = [
     ability: 'testing_record.approveMany',
     url: '/pages/testing-reviews/index',
     menu: '待审核',
+  },
+  {
+    key: 'pendingMaintenanceReviews',
+    label: '维保待审核',
+    empty: '暂无待审核维保任务',
+    ability: 'maintenance_task.list',
+    url: '/pages/maintenance-reviews/index',
+    menu: '消防维保-待审核',
   },
   { key: 'reportsToFile', label: '待备案报告', empty: '暂无待备案报告', ability: 'report.list' },
 ];

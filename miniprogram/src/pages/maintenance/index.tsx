@@ -1,5 +1,8 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { useState } from 'react';
+import type { HomeSummary } from '@xf/domain/api/home';
+import { api } from '../../api/server';
 import { PageShell } from '../../components/PageShell';
 import { useSession } from '../../hooks/use-session';
 import { ProjectList } from '../projects/ProjectList';
@@ -11,21 +14,30 @@ import { ProjectList } from '../projects/ProjectList';
 export default function MaintenanceTab() {
   const session = useSession();
   const isLead = session?.user.kind === 'project_lead';
+  // The counts of what waits in each list (the server's home summary), fetched again whenever the tab shows.
+  const [summary, setSummary] = useState<HomeSummary | null>(null);
+  useDidShow(() => {
+    api
+      .getHomeSummary()
+      .then(setSummary)
+      .catch(() => setSummary(null));
+  });
+  const count = (n: number | undefined) => (summary && n ? `（${n}）` : '');
   return (
     <PageShell tab="/pages/maintenance/index">
       {isLead && (
         <View className="menu-grid maintenance-menu">
           <View
             className="menu-item"
-            onClick={() => void Taro.navigateTo({ url: '/pages/site-requests/index' })}
+            onClick={() => void Taro.navigateTo({ url: '/pages/site-requests/index?taskKind=maintenance' })}
           >
-            待处理申请
+            {`待处理申请${count(summary?.pendingMaintenanceRequests)}`}
           </View>
           <View
             className="menu-item"
             onClick={() => void Taro.navigateTo({ url: '/pages/maintenance-reviews/index' })}
           >
-            消防维保-待审核
+            {`消防维保-待审核${count(summary?.pendingMaintenanceReviews)}`}
           </View>
         </View>
       )}

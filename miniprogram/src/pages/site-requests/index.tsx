@@ -18,7 +18,8 @@ type Filter = 'pending' | 'decided';
 /**
  * 待处理申请 (manual §02/§03 项目负责人在微信端比对位置和人脸): the start and submit requests of the lead's testing and
  * maintenance tasks (检测/维保 named on each row). Until
- * they are handled the lead cannot review the records (手册 3). A reminder's page opens with `?id=`.
+ * they are handled the lead cannot review the records (手册 3). A reminder's page opens with `?id=`; the 消防维保 tab
+ * opens it with `?taskKind=maintenance` for the maintenance tasks' requests only.
  */
 export default function SiteRequestsPage() {
   const { params } = useRouter();
@@ -47,8 +48,9 @@ export default function SiteRequestsPage() {
     void load().finally(() => Taro.stopPullDownRefresh());
   });
 
-  const shown = (rows ?? []).filter((r) => (filter === 'pending') === (r.status === 'pending'));
-  const pendingCount = (rows ?? []).filter((r) => r.status === 'pending').length;
+  const ofKind = (rows ?? []).filter((r) => !params.taskKind || r.taskKind === params.taskKind);
+  const shown = ofKind.filter((r) => (filter === 'pending') === (r.status === 'pending'));
+  const pendingCount = ofKind.filter((r) => r.status === 'pending').length;
   const decided = (r: SiteRequestView) => {
     setRows((all) => (all ?? []).map((x) => (x.id === r.id ? r : x)));
     setOpen(r);

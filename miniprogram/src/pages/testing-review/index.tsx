@@ -127,10 +127,18 @@ export default function TestingReviewPage() {
       <View className="card">
         <View className="row">
           <Text className="card-title">{view.siteName}</Text>
+          <Tag type={view.planKind === 'retest' ? 'danger' : 'default'} data-testid="plan-kind">
+            {view.planKindLabel}
+          </Tag>
           <Tag type={reviewing ? 'warning' : view.status === 'approved' ? 'success' : 'default'}>
             {view.statusLabel}
           </Tag>
         </View>
+        {view.planKind === 'retest' ? (
+          <Text className="muted retest-note">
+            复检计划：只复检原检测报告中的不合格项，审核通过后由机构管理员生成复检报告。
+          </Text>
+        ) : null}
         <Text className="muted">
           {reviewing
             ? '审核中：APP不能提交或删除检测记录。需要操作员修改时，请先退回记录再关闭审核。'

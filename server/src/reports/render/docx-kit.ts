@@ -1,6 +1,8 @@
 import {
   AlignmentType,
   Document,
+  ImageRun,
+  type ParagraphChild,
   Footer,
   Packer,
   PageNumber,
@@ -12,6 +14,7 @@ import {
   WidthType,
 } from 'docx';
 import { zipSync, type Zippable } from 'fflate';
+import type { RenderProgress, ReportPhoto } from './assets';
 
 /** The Word building blocks every generated report uses (docx), so all reports look and pack the same. */
 export const FONT = { ascii: 'Arial', hAnsi: 'Arial', eastAsia: '宋体', cs: 'Arial' };
@@ -98,4 +101,48 @@ export async function pack(doc: Document): Promise<Buffer> {
     zippable[path] = /\.(jpe?g|png)$/i.test(path) ? [bytes, { level: 0 }] : [bytes, { level: 6 }];
   }
   return Buffer.from(zipSync(zippable));
+}
+
+/** Photos side by side, each `width` wide at its own aspect ratio; an id with no photo is left out. */
+export function photoRuns(photos: Map<number, ReportPhoto>, ids: number[], width: number): ParagraphChild[] {
+  return ids.flatMap((id) => {
+    const p = photos.get(id);
+    if (!p) return [];
+    const height = Math.round((width * p.height) / p.width);
+    return [new ImageRun({ type: 'jpg', data: p.data, transformation: { width, height } }), text('  ')];
+  });
+}
+
+/** The QR code of the verification address, `side` wide. */
+export const qrImage = (png: Uint8Array, side: number) =>
+  new Paragraph({
+    children: [new ImageRun({ type: 'png', data: png, transformation: { width: side, height: side } })],
+  });
+
+/**
+ * A report of one A4 section with the report number and page fields at every foot, packed (progress 2/3 and
+ * 3/3: the first third is the caller's).
+ */
+export async function packReport(report: {
+  title: string;
+  reportNo: string;
+  order?: 'current-first' | 'total-first';
+  children: (Paragraph | Table)[];
+  progress: RenderProgress;
+}): Promise<Buffer> {
+  const doc = new Document({
+    creator: '北京市消防技术服务机构监管系统',
+    title: report.title,
+    sections: [
+      {
+        properties: A4,
+        footers: { default: footer(report.reportNo, report.order) },
+        children: report.children,
+      },
+    ],
+  });
+  report.progress(2, 3, '打包');
+  const out = await pack(doc);
+  report.progress(3, 3, '完成');
+  return out;
 }

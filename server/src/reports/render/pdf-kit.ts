@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
-import type { QrModules } from './assets';
+import type { QrModules, ReportPhoto } from './assets';
 
 /**
  * The PDF building blocks every generated report uses (pdfkit with the embedded, subset Noto CJK font): the
@@ -173,4 +173,49 @@ export function qr(doc: Doc, modules: QrModules, x: number, y: number, side: num
     for (let c = 0; c < modules.size; c++)
       if (modules.data[r * modules.size + c]) doc.rect(x + (c + 1) * cell, y + (r + 1) * cell, cell, cell);
   doc.fill('#000');
+}
+
+/** Flowing text across the content width; pdfkit starts a new page itself when it reaches the bottom margin. */
+export function paragraph(doc: Doc, text: string, size = 10) {
+  doc.font('cjk').fontSize(size);
+  doc.text(text, MARGIN, doc.y, { width: contentWidth(doc) });
+}
+
+/**
+ * Photos three to a row, each fitted into a 4:3 box, a row that would cross the bottom margin on a new page; with
+ * `captioned`, a small caption under each photo. `end()` moves below a row left unfinished.
+ */
+export function photoGrid(doc: Doc, { captioned }: { captioned: boolean }) {
+  const perRow = 3;
+  const gap = 10;
+  const boxW = (contentWidth(doc) - gap * (perRow - 1)) / perRow;
+  const boxH = boxW * 0.75;
+  const rowH = boxH + (captioned ? 24 : 8);
+  const room = boxH + (captioned ? 30 : 8);
+  let n = 0;
+  return {
+    add(p: ReportPhoto, caption?: string) {
+      const col = n % perRow;
+      if (col === 0 && doc.y + room > pageBottom(doc)) doc.addPage();
+      const x = MARGIN + col * (boxW + gap);
+      const y = doc.y;
+      doc.image(Buffer.from(p.data.buffer, p.data.byteOffset, p.data.byteLength), x, y, {
+        fit: [boxW, boxH],
+        align: 'center',
+        valign: 'center',
+      });
+      if (captioned && caption)
+        doc
+          .font('cjk')
+          .fontSize(7)
+          .text(caption, x, y + boxH + 2, { width: boxW, height: 20, ellipsis: true });
+      n++;
+      doc.x = MARGIN;
+      doc.y = col === perRow - 1 ? y + rowH : y;
+    },
+    end() {
+      if (n % perRow !== 0) doc.y += rowH;
+      n = 0;
+    },
+  };
 }

@@ -147,7 +147,10 @@ describe('maintenance line form rules', () => {
     r = form.applyLineChange(lineB, r, { reason: 'no_conditions', explanation: '停电' });
     const wire = m.toWireRecord(
       { ...r, signaturePhotoClientIds: ['sig'], photoClientIds: ['p'] },
-      [901, 902],
+      new Map([
+        ['sig', 901],
+        ['p', 902],
+      ]),
     );
     expect(wire).toMatchObject({
       checkable: false,
@@ -437,6 +440,7 @@ describe('maintenance on the phone', () => {
       signaturePhotoUrl: null,
       note: '',
       photoUrls: ['/api/files/77'],
+      videoUrls: ['/api/files/78'],
       recordedAt: '2026-12-02T08:00:00.000Z',
     });
     const detail = {
@@ -475,11 +479,72 @@ describe('maintenance on the phone', () => {
     const server = fakeServer();
     await drainOutbox({ db, transport: server.transport, handlers, accountKey: '9' });
     expect(server.calls).toEqual([`maintenanceSubmission:${queued.submit!.submissionKey}`]);
-    const body = server.bodies[0] as { records: { photoFileIds: number[]; facilityLocation: string }[] };
-    // Photos already on the server are kept by their file ids.
+    const body = server.bodies[0] as {
+      records: { photoFileIds: number[]; videoFileIds: number[]; facilityLocation: string }[];
+    };
+    // Photos and videos already on the server are kept by their file ids.
     expect(body.records.every((r) => r.photoFileIds.includes(77) && r.facilityLocation === '消控室')).toBe(
       true,
     );
+    expect(body.records.every((r) => r.videoFileIds.includes(78))).toBe(true);
+  });
+
+  it('"+" 视频: kept on the phone as a blob, refused over the limit, uploaded by its key before the records', async () => {
+    const db = await freshDb();
+    const task = await startedTask(db);
+    await recordAll(db, task);
+    const at = { facilityId: controller.facilityId, instance: 1, line: lineB };
+    const clip = { blob: new Blob(['ftyp-moov-mdat'], { type: 'video/mp4' }), name: '现场视频.mp4' };
+    const huge = { blob: { size: (m.MAX_VIDEO_MB + 1) * 1024 * 1024 } as Blob, name: 'long.mp4' };
+    await expect(m.saveMaintenanceRecord(db, task, at, { addVideos: [huge] })).rejects.toThrow(
+      `现场视频：每段不能超过${m.MAX_VIDEO_MB}MB`,
+    );
+    const filmed = await m.saveMaintenanceRecord(db, task, at, {
+      addPhotos: [photo('p')],
+      addVideos: [clip],
+    });
+    expect(filmed.videoClientIds).toHaveLength(1);
+    const [kept] = await m.photosOfIds(db, filmed.videoClientIds!);
+    expect(await kept!.blob.text()).toBe('ftyp-moov-mdat');
+    // The video is not a photo: the report's photos stay one.
+    expect(filmed.photoClientIds).toHaveLength(1);
+
+    const requested = await m.requestMaintenanceSubmission(db, task, fix, photo('s'));
+    await drainOutbox({ db, transport: fakeServer().transport, handlers, accountKey: '9' });
+    await m.applyServerMaintenanceTasks(db, '9', [
+      {
+        id: 61,
+        idempotencyKey: task.startKey,
+        startRequest: { id: 1, status: 'approved', decisionReason: null },
+        submitRequest: { id: 2, status: 'approved', decisionReason: null },
+      },
+    ]);
+    // The network drops on the video: the retry sends it again under the same key; the photo is not re-sent.
+    const videoKey = filmed.videoClientIds![0]!;
+    let dropped = false;
+    const server = fakeServer((call) =>
+      call === `photo:${videoKey}` && !dropped ? ((dropped = true), new NetworkError()) : null,
+    );
+    await drainOutbox({ db, transport: server.transport, handlers, accountKey: '9', now: () => 0 });
+    await drainOutbox({ db, transport: server.transport, handlers, accountKey: '9', now: () => 3_600_000 });
+    const uploads = server.calls.filter((c) => c.startsWith('photo:'));
+    expect(uploads).toEqual([`photo:${filmed.photoClientIds[0]}`, `photo:${videoKey}`, `photo:${videoKey}`]);
+    // POST /files with the key as Idempotency-Key, the bytes as recorded.
+    const wire = entityHandler('photo').request(videoKey, { blob: clip.blob, name: clip.name });
+    expect(wire).toMatchObject({ method: 'POST', path: '/files', headers: { 'Idempotency-Key': videoKey } });
+    expect(server.calls.at(-1)).toBe(`maintenanceSubmission:${requested.submit!.submissionKey}`);
+    const body = server.bodies.at(-1) as {
+      records: { lineId: string; photoFileIds: number[]; videoFileIds: number[] }[];
+    };
+    const b = body.records.find((r) => r.lineId === lineB.lineId)!;
+    expect(b.photoFileIds).toEqual([501]);
+    expect(b.videoFileIds).toEqual([502]);
+    expect(body.records.find((r) => r.lineId === lineA.lineId)!.videoFileIds).toEqual([]);
+    expect(
+      maintenanceSubmissionSchema.safeParse(
+        entityHandler('maintenanceSubmission').request(requested.submit!.submissionKey, body).json,
+      ).success,
+    ).toBe(true);
   });
 
   it('排查维修: the result waits in the outbox under its key and is sent once', async () => {

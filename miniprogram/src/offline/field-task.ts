@@ -60,8 +60,14 @@ export interface FieldTaskFlow<T extends FieldTask, R> {
   startFields(task: Pick<T, 'projectId'> & Partial<T>): Record<string, string>;
   /** Records that go into the submission, in order, and the client ids of each one's photos. */
   submittedRecords(db: OfflineDb, task: T): Promise<{ record: R; photoIds: string[] }[]>;
-  /** The submission's body, from records with their photos' server file ids. */
-  submissionPayload(task: T, records: { record: R; fileIds: number[] }[]): unknown;
+  /**
+   * The submission's body, from records with their files' server ids: in the order of `photoIds` (`fileIds`),
+   * and by client id (`uploaded`) for records that send files in more than one role.
+   */
+  submissionPayload(
+    task: T,
+    records: { record: R; fileIds: number[]; uploaded: ReadonlyMap<string, number> }[],
+  ): unknown;
   /** Why the task cannot be submitted yet (nothing recorded, a record incomplete), or null. */
   submitProblem(db: OfflineDb, task: T): Promise<string | null>;
   /** Removes the task's records and their photos (discard). */
@@ -346,9 +352,11 @@ export function fieldTaskOutboxHandlers<T extends FieldTask, R>(
             done++;
           }
           patchSyncStatus({ uploading: { done, total } });
+          const uploaded = new Map([...photos].map(([id, p]) => [id, Number(p.serverFileId)]));
           const wire = records.map(({ record, photoIds: ids }) => ({
             record,
-            fileIds: ids.filter((id) => photos.has(id)).map((id) => Number(photos.get(id)!.serverFileId)),
+            fileIds: ids.filter((id) => uploaded.has(id)).map((id) => uploaded.get(id)!),
+            uploaded,
           }));
           await transport.send(entry.kind, task.submit.submissionKey, flow.submissionPayload(task, wire));
         } finally {

@@ -27,6 +27,7 @@ import {
   conformityOf,
   emptyLineRecord,
   lineProblem,
+  recordBlobIds,
   recordPhotoIds,
   type LineChange,
 } from './maintenance-form';
@@ -53,16 +54,19 @@ export const MAX_PHOTOS = 20;
 /** One line result as the submission sends it (the wire shape of maintenanceLineResultInputSchema). */
 export type MaintenanceRecordWire = z.input<typeof maintenanceLineResultInputSchema>;
 
+/** `uploaded`: the server file id of each of the record's blobs (by client id) that reached the server. */
 export function toWireRecord(
   r: LocalMaintenanceRecord,
-  fileIds: number[],
+  uploaded: ReadonlyMap<string, number>,
   facilityLocation = '',
 ): MaintenanceRecordWire {
   const noConditions = r.checkable === false && r.reason === 'no_conditions';
-  const localSignature = noConditions && r.signaturePhotoClientIds.length > 0;
-  const [first, ...rest] = fileIds;
-  const signaturePhotoFileId = localSignature ? first : noConditions ? r.remoteSignatureFileId : undefined;
-  const photoFileIds = [...(r.remotePhotoFileIds ?? []), ...(localSignature ? rest : fileIds)];
+  const ids = (clientIds: string[]) =>
+    clientIds.map((id) => uploaded.get(id)).filter((id): id is number => id !== undefined);
+  const [localSignature] = noConditions ? ids(r.signaturePhotoClientIds.slice(0, 1)) : [];
+  const signaturePhotoFileId = localSignature ?? (noConditions ? r.remoteSignatureFileId : undefined);
+  const photoFileIds = [...(r.remotePhotoFileIds ?? []), ...ids(r.photoClientIds)];
+  const videoFileIds = [...(r.remoteVideoFileIds ?? []), ...ids(r.videoClientIds ?? [])];
   const conformity = conformityOf(r) ?? undefined;
   return {
     idempotencyKey: r.clientId,
@@ -80,6 +84,7 @@ export function toWireRecord(
       : {}),
     note: r.note,
     photoFileIds,
+    videoFileIds,
     recordedAt: r.recordedAt,
   };
 }
@@ -141,8 +146,8 @@ export const maintenanceFlow: FieldTaskFlow<LocalMaintenanceTask, LocalMaintenan
   },
   submissionPayload: (task, records) => ({
     taskId: task.serverId!,
-    records: records.map(({ record, fileIds }) =>
-      toWireRecord(record, fileIds, instanceLocation(task, record.facilityId, record.instance)),
+    records: records.map(({ record, uploaded }) =>
+      toWireRecord(record, uploaded, instanceLocation(task, record.facilityId, record.instance)),
     ),
   }),
   async submitProblem(db, task) {
@@ -158,8 +163,7 @@ export const maintenanceFlow: FieldTaskFlow<LocalMaintenanceTask, LocalMaintenan
     const ops: Promise<unknown>[] = [];
     for (const r of records) {
       ops.push(tx.objectStore('maintenanceRecords').delete(r.clientId));
-      for (const id of [...r.photoClientIds, ...r.signaturePhotoClientIds])
-        ops.push(tx.objectStore('photos').delete(id));
+      for (const id of recordBlobIds(r)) ops.push(tx.objectStore('photos').delete(id));
     }
     await Promise.all([...ops, tx.done]);
   },
@@ -282,8 +286,7 @@ export async function removeLastInstance(
   const ops: Promise<unknown>[] = [tx.objectStore('maintenanceTasks').put(next)];
   for (const r of gone) {
     ops.push(tx.objectStore('maintenanceRecords').delete(r.clientId));
-    for (const id of [...r.photoClientIds, ...r.signaturePhotoClientIds])
-      ops.push(tx.objectStore('photos').delete(id));
+    for (const id of recordBlobIds(r)) ops.push(tx.objectStore('photos').delete(id));
   }
   await Promise.all([...ops, tx.done]);
   return next;
@@ -311,7 +314,20 @@ export interface MaintenanceRecordChange extends LineChange {
   /** 不具备测试条件: the signature photo (replaces the previous one). */
   signaturePhoto?: PhotoPayload;
   removePhotoIds?: string[];
+  /** "+" 视频: recorded on the phone, kept as a blob until the submission uploads it. */
+  addVideos?: PhotoPayload[];
+  removeVideoIds?: string[];
 }
+
+export const MAX_VIDEOS = 5;
+/** The server's default UPLOAD_MAX_VIDEO_MB: a longer clip would be refused at the submission, so it is refused here. */
+export const MAX_VIDEO_MB = 50;
+
+/** Why a recorded video cannot be kept (too large), or null. */
+export const videoProblem = (video: { blob: Blob }): string | null =>
+  video.blob.size > MAX_VIDEO_MB * 1024 * 1024
+    ? `现场视频：每段不能超过${MAX_VIDEO_MB}MB（本段约${Math.ceil(video.blob.size / 1024 / 1024)}MB），请缩短录制时间后重新录制`
+    : null;
 
 /**
  * Saves what the operator entered for one line of one facility instance, at once and with no network. One record
@@ -345,10 +361,16 @@ export async function saveMaintenanceRecord(
     blob: p.blob,
     name: p.name,
   });
+  for (const v of change.addVideos ?? []) {
+    const problem = videoProblem(v);
+    if (problem) throw new Error(problem);
+  }
   const added = (change.addPhotos ?? []).map((p) => photo(p, record.clientId));
+  const videos = (change.addVideos ?? []).map((p) => photo(p, record.clientId));
   const signature = change.signaturePhoto ? photo(change.signaturePhoto, record.clientId) : null;
   const removed = new Set([
     ...(change.removePhotoIds ?? []),
+    ...(change.removeVideoIds ?? []),
     ...(signature ? record.signaturePhotoClientIds : []),
   ]);
   const next: LocalMaintenanceRecord = {
@@ -360,13 +382,19 @@ export async function saveMaintenanceRecord(
     signaturePhotoClientIds: signature
       ? [signature.clientId]
       : record.signaturePhotoClientIds.filter((id) => !removed.has(id)),
+    videoClientIds: [
+      ...(record.videoClientIds ?? []).filter((id) => !removed.has(id)),
+      ...videos.map((p) => p.clientId),
+    ],
     recordedAt: new Date().toISOString(),
   };
   if (next.photoClientIds.length > MAX_PHOTOS) throw new Error(`现场照片：每条记录最多${MAX_PHOTOS}张`);
+  if (next.videoClientIds!.length + (record.remoteVideoFileIds?.length ?? 0) > MAX_VIDEOS)
+    throw new Error(`现场视频：每条记录最多${MAX_VIDEOS}段`);
   const tx = db.transaction(['maintenanceRecords', 'photos'], 'readwrite');
   await Promise.all([
     tx.objectStore('maintenanceRecords').put(next),
-    ...[...added, ...(signature ? [signature] : [])].map((p) => tx.objectStore('photos').put(p)),
+    ...[...added, ...videos, ...(signature ? [signature] : [])].map((p) => tx.objectStore('photos').put(p)),
     ...[...removed].map((id) => tx.objectStore('photos').delete(id)),
     tx.done,
   ]);
@@ -560,6 +588,7 @@ export async function correctionFromServer(
       explanation: v.explanation ?? '',
       note: v.note,
       remotePhotoFileIds: v.photoUrls.map(fileIdOf).filter((x): x is number => !!x),
+      remoteVideoFileIds: v.videoUrls.map(fileIdOf).filter((x): x is number => !!x),
       ...(fileIdOf(v.signaturePhotoUrl) ? { remoteSignatureFileId: fileIdOf(v.signaturePhotoUrl) } : {}),
       recordedAt: v.recordedAt,
     });

@@ -24,14 +24,14 @@ import {
   type MaintenanceCursor,
   type MaintenanceRecordChange,
 } from '../../offline/maintenance';
-import { lineProblem } from '../../offline/maintenance-form';
+import { lineProblem, recordBlobIds } from '../../offline/maintenance-form';
 import type {
   LocalMaintenanceFacility,
   LocalMaintenanceLine,
   LocalMaintenanceRecord,
   LocalMaintenanceTask,
 } from '../../offline/maintenance-types';
-import { takePhotos } from '../../platform/device';
+import { recordVideo, takePhotos } from '../../platform/device';
 import '../testing-tasks/testing.css';
 import './maintenance-record.css';
 
@@ -70,7 +70,7 @@ export default function MaintenanceRecordPage() {
       const urls = new Map<string, string>();
       for (const r of records.values()) {
         if (r.facilityId !== where.facilityId || r.instance !== (where.instance ?? 1)) continue;
-        for (const p of await photosOfIds(db, [...r.photoClientIds, ...r.signaturePhotoClientIds]))
+        for (const p of await photosOfIds(db, recordBlobIds(r)))
           urls.set(p.clientId, liveUrls.current.get(p.clientId) ?? URL.createObjectURL(p.blob));
       }
       if (cancelled) return;
@@ -173,6 +173,16 @@ export default function MaintenanceRecordPage() {
       const photos = shots.filter((s) => s.blob).map((s) => ({ blob: s.blob!, name: s.name }));
       if (!photos.length) return;
       change(line, signature ? { signaturePhoto: photos[0]! } : { addPhotos: photos });
+    } catch (e) {
+      setErrors((x) => ({ ...x, [line.lineId]: (e as Error).message }));
+    }
+  };
+
+  const film = async (line: LocalMaintenanceLine) => {
+    try {
+      const video = await recordVideo();
+      if (!video?.blob) return;
+      change(line, { addVideos: [{ blob: video.blob, name: video.name }] });
     } catch (e) {
       setErrors((x) => ({ ...x, [line.lineId]: (e as Error).message }));
     }
@@ -318,6 +328,7 @@ export default function MaintenanceRecordPage() {
             error={errors[line.lineId]}
             onChange={(c) => change(line, c)}
             onShoot={() => void shoot(line, false)}
+            onFilm={() => void film(line)}
             onSignature={() => void shoot(line, true)}
           />
         ))}

@@ -1,5 +1,5 @@
 import { PageShell } from '../../components/PageShell';
-import { Image, Text, View } from '@tarojs/components';
+import { Image, Text, Video, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Button, Tag, TextArea } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
@@ -27,6 +27,12 @@ import './maintenance-review.css';
 function Photo({ url }: { url: string }) {
   const src = useStoredPhoto(url);
   return src ? <Image className="photo record-photo" src={src} mode="aspectFill" /> : null;
+}
+
+/** A "+" video of the record, fetched with the token like a photo and played in place. */
+function RecordVideo({ url }: { url: string }) {
+  const src = useStoredPhoto(url);
+  return src ? <Video className="video record-video" src={src} controls /> : null;
 }
 
 function RecordCard({ r }: { r: MaintenanceRecordView }) {
@@ -66,6 +72,14 @@ function RecordCard({ r }: { r: MaintenanceRecordView }) {
           {r.signaturePhotoUrl && <Photo url={r.signaturePhotoUrl} />}
           {r.photoUrls.map((u) => (
             <Photo key={u} url={u} />
+          ))}
+        </View>
+      )}
+      {r.videoUrls.length > 0 && (
+        <View className="videos">
+          <Text className="muted" style={{ display: 'block' }}>{`现场视频（${r.videoUrls.length}段）`}</Text>
+          {r.videoUrls.map((u) => (
+            <RecordVideo key={u} url={u} />
           ))}
         </View>
       )}

@@ -391,9 +391,7 @@ export async function recordVideo(): Promise<RecordedVideo | null> {
     const done = (file: File | undefined) => {
       input.remove();
       resolve(
-        file
-          ? { name: file.name || 'video.mp4', blob: file, previewUrl: URL.createObjectURL(file) }
-          : null,
+        file ? { name: file.name || 'video.mp4', blob: file, previewUrl: URL.createObjectURL(file) } : null,
       );
     };
     input.addEventListener('change', () => done(input.files?.[0]));

@@ -509,6 +509,26 @@ export async function loadMaintenanceCursor(
   return (hit?.value as MaintenanceCursor | undefined) ?? null;
 }
 
+/** The content lines of the chosen facilities, kept on the phone with the task (recording needs no network). */
+export function facilitiesOf(plan: MaintenancePlanView, ids: Set<string>): LocalMaintenanceFacility[] {
+  return plan.facilities
+    .filter((f) => ids.has(f.facilityId))
+    .map((f) => ({
+      facilityId: f.facilityId,
+      name: f.name,
+      systemName: f.systemName,
+      categoryName: f.categoryName,
+      lines: f.lines.map((l) => ({
+        lineId: l.lineId,
+        letter: l.letter,
+        text: l.text,
+        period: l.period,
+        prompts: l.prompts,
+        conformityStandard: l.conformityStandard,
+      })),
+    }));
+}
+
 // ---------------------------------------------------------------- 查询历史记录 → 修改 (a rejected task corrected)
 
 const fileIdOf = (url: string | null): number | undefined => {
@@ -546,22 +566,7 @@ export async function correctionFromServer(
     start: { state: 'approved', statusLabel: detail.statusLabel },
     planId: detail.planId,
     planLabel: `${detail.planMonth} ${detail.planKindLabel}`,
-    facilities: plan.facilities
-      .filter((f) => ids.has(f.facilityId))
-      .map((f) => ({
-        facilityId: f.facilityId,
-        name: f.name,
-        systemName: f.systemName,
-        categoryName: f.categoryName,
-        lines: f.lines.map((l) => ({
-          lineId: l.lineId,
-          letter: l.letter,
-          text: l.text,
-          period: l.period,
-          prompts: l.prompts,
-          conformityStandard: l.conformityStandard,
-        })),
-      })),
+    facilities: facilitiesOf(plan, ids),
     instances: {},
     locations: {},
     correction: true,

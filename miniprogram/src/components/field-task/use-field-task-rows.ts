@@ -1,4 +1,4 @@
-import { useDidHide, useDidShow } from '@tarojs/taro';
+import Taro, { useDidHide, useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { requireSession } from '../../auth/guard';
 import { getSession } from '../../auth/session-store';
@@ -97,5 +97,17 @@ export function useFieldTaskRows<T extends FieldTask, P extends FieldTaskProgres
   const onSite = (act: (db: OfflineDb, site: SiteCapture) => Promise<unknown>) =>
     action.run(() => atSite(act));
 
-  return { rows, reload, atSite, onSite, ...action };
+  /** 删除: the task with its records and photos leaves this phone, once the operator confirmed. */
+  const discard = (title: string, remove: (db: OfflineDb) => Promise<void>) =>
+    action.run(async () => {
+      const { confirm } = await Taro.showModal({
+        title,
+        content: '该任务及其在本机的记录和照片将被删除，无法恢复，确定删除吗？',
+      });
+      if (!confirm) return;
+      await remove(await offlineDb());
+      await reload();
+    });
+
+  return { rows, reload, atSite, onSite, discard, ...action };
 }

@@ -1,12 +1,12 @@
 import { PageShell } from '../../components/PageShell';
 import { Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { Button, Empty, Tag } from '@nutui/nutui-react-taro';
+import { Tag } from '@nutui/nutui-react-taro';
 import { deleteServerMaintenanceTask, myMaintenanceTasks } from '../../api/maintenance';
 import { FieldTaskCard } from '../../components/field-task/FieldTaskCard';
 import { useFieldTaskRows, type FieldTaskSource } from '../../components/field-task/use-field-task-rows';
-import { SyncStatusBar } from '../../components/SyncStatusBar';
-import { offlineDb } from '../../offline/db';
+import { FieldTaskList } from '../../components/field-task/FieldTaskList';
+import { offlineDb, type OfflineDb } from '../../offline/db';
 import {
   applyServerMaintenanceTasks,
   discardMaintenanceTask,
@@ -35,7 +35,7 @@ const source: FieldTaskSource<LocalMaintenanceTask, MaintenanceProgress> = {
  * records at once, with what still waits to upload. A corrected task (查询历史记录 → 修改) is submitted again here.
  */
 export default function MaintenanceTasksPage() {
-  const { rows, reload, busy, error, run, atSite, onSite } = useFieldTaskRows(source);
+  const { rows, reload, busy, error, run, atSite, onSite, discard } = useFieldTaskRows(source);
 
   const submit = (task: LocalMaintenanceTask) =>
     run(async () => {
@@ -50,76 +50,62 @@ export default function MaintenanceTasksPage() {
       await reload();
     });
 
-  const discard = (task: LocalMaintenanceTask) =>
-    run(async () => {
-      const { confirm } = await Taro.showModal({
-        title: '删除维保任务',
-        content: '该任务及其在本机的记录和照片将被删除，无法恢复，确定删除吗？',
-      });
-      if (!confirm) return;
-      // A task the server has (not yet submitted) is deleted there first, so the lead can remove the dispatch.
-      if (task.serverId && !task.correction && task.start.state !== 'rejected')
-        await deleteServerMaintenanceTask(task.serverId);
-      await discardMaintenanceTask(await offlineDb(), task);
-      await reload();
-    });
+  const remove = async (db: OfflineDb, task: LocalMaintenanceTask) => {
+    // A task the server has (not yet submitted) is deleted there first, so the lead can remove the dispatch.
+    if (task.serverId && !task.correction && task.start.state !== 'rejected')
+      await deleteServerMaintenanceTask(task.serverId);
+    await discardMaintenanceTask(db, task);
+  };
 
   return (
     <PageShell className="testing-page">
-      <SyncStatusBar />
-      <Button
-        type="primary"
-        block
-        onClick={() => void Taro.navigateTo({ url: '/pages/maintenance-assignments/index' })}
+      <FieldTaskList
+        assignmentsUrl="/pages/maintenance-assignments/index"
+        emptyText="暂无维保任务，请先在“接收下发计划”中选择消防设施"
+        error={error}
+        rows={rows}
       >
-        接收下发计划
-      </Button>
-      {error && (
-        <Text className="error-text" style={{ display: 'block', marginTop: '12px' }}>
-          {error}
-        </Text>
-      )}
-      {rows && rows.length === 0 && <Empty description="暂无维保任务，请先在“接收下发计划”中选择消防设施" />}
-      {rows?.map((row) => {
-        const { task, progress } = row;
-        return (
-          <FieldTaskCard
-            key={task.clientId}
-            row={row}
-            title={`${task.siteName} · ${task.planLabel}`}
-            tag={task.correction ? <Tag type="danger">审核不通过，修改中</Tag> : undefined}
-            summary={
-              <>
-                <Text className="muted" style={{ display: 'block' }}>
-                  {task.facilities.map((f) => f.name).join('、')}
-                </Text>
-                <Text className="muted" style={{ display: 'block' }} data-testid="task-progress">
-                  {`已记录${progress.recorded}/${progress.expected}项维保内容${progress.nonconforming ? `，不符合${progress.nonconforming}项` : ''}`}
-                </Text>
-              </>
-            }
-            submittedText={`${task.correction ? '修改后的' : ''}维保结果已提交`}
-            recordLabel={progress.recorded ? '继续记录' : '开始记录'}
-            submitLabel={task.correction ? '重新提交' : '提交维保结果申请'}
-            canSubmit={
-              task.start.state === 'approved' &&
-              (task.correction ? !task.submit : !task.submit || task.submit.request.state === 'rejected')
-            }
-            canDiscard={!task.submit}
-            busy={busy}
-            onRecord={() =>
-              void Taro.navigateTo({
-                url: `/pages/maintenance-record/index?task=${encodeURIComponent(task.clientId)}`,
-              })
-            }
-            onAgain={() =>
-              void onSite((db, site) => requestMaintenanceStartAgain(db, task, site.fields, site.photo))
-            }
-            onSubmit={() => void submit(task)}
-            onDiscard={() => void discard(task)}
-          />
-        );
-      })}
+        {(row) => {
+          const { task, progress } = row;
+          return (
+            <FieldTaskCard
+              key={task.clientId}
+              row={row}
+              title={`${task.siteName} · ${task.planLabel}`}
+              tag={task.correction ? <Tag type="danger">审核不通过，修改中</Tag> : undefined}
+              summary={
+                <>
+                  <Text className="muted" style={{ display: 'block' }}>
+                    {task.facilities.map((f) => f.name).join('、')}
+                  </Text>
+                  <Text className="muted" style={{ display: 'block' }} data-testid="task-progress">
+                    {`已记录${progress.recorded}/${progress.expected}项维保内容${progress.nonconforming ? `，不符合${progress.nonconforming}项` : ''}`}
+                  </Text>
+                </>
+              }
+              submittedText={`${task.correction ? '修改后的' : ''}维保结果已提交`}
+              recordLabel={progress.recorded ? '继续记录' : '开始记录'}
+              submitLabel={task.correction ? '重新提交' : '提交维保结果申请'}
+              canSubmit={
+                task.start.state === 'approved' &&
+                (task.correction ? !task.submit : !task.submit || task.submit.request.state === 'rejected')
+              }
+              canDiscard={!task.submit}
+              busy={busy}
+              onRecord={() =>
+                void Taro.navigateTo({
+                  url: `/pages/maintenance-record/index?task=${encodeURIComponent(task.clientId)}`,
+                })
+              }
+              onAgain={() =>
+                void onSite((db, site) => requestMaintenanceStartAgain(db, task, site.fields, site.photo))
+              }
+              onSubmit={() => void submit(task)}
+              onDiscard={() => void discard('删除维保任务', (db) => remove(db, task))}
+            />
+          );
+        }}
+      </FieldTaskList>
     </PageShell>
   );
 }

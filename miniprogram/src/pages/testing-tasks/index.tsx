@@ -2,7 +2,6 @@ import { PageShell } from '../../components/PageShell';
 import { PrivacyConsent } from '../../components/PrivacyConsent';
 import { Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { Button, Empty } from '@nutui/nutui-react-taro';
 import { myTestingTasks } from '../../api/testing';
 import { FieldTaskCard } from '../../components/field-task/FieldTaskCard';
 import {
@@ -10,8 +9,8 @@ import {
   type FieldTaskRow,
   type FieldTaskSource,
 } from '../../components/field-task/use-field-task-rows';
-import { SyncStatusBar } from '../../components/SyncStatusBar';
-import { offlineDb, type LocalTestingTask } from '../../offline/db';
+import { FieldTaskList } from '../../components/field-task/FieldTaskList';
+import type { LocalTestingTask } from '../../offline/db';
 import { isOnline } from '../../offline/sync-engine';
 import {
   applyServerTasks,
@@ -37,7 +36,7 @@ const source: FieldTaskSource<LocalTestingTask, TaskProgress> = {
  * 提交检测结果申请 → the lead's consent → photos → records, with what still waits to upload.
  */
 export default function TestingTasksPage() {
-  const { rows, reload, busy, error, run, atSite, onSite } = useFieldTaskRows(source);
+  const { rows, busy, error, run, atSite, onSite, discard } = useFieldTaskRows(source);
 
   const submit = (row: FieldTaskRow<LocalTestingTask, TaskProgress>) =>
     run(async () => {
@@ -53,76 +52,58 @@ export default function TestingTasksPage() {
       await atSite((db, site) => requestSubmission(db, row.task, site.fields, site.photo));
     });
 
-  const discard = (task: LocalTestingTask) =>
-    run(async () => {
-      const { confirm } = await Taro.showModal({
-        title: '删除本机测试任务',
-        content: '该任务及其在本机的记录和照片将被删除，无法恢复，确定删除吗？',
-      });
-      if (!confirm) return;
-      await discardTestingTask(await offlineDb(), task);
-      await reload();
-    });
-
   return (
     <PageShell className="testing-page">
-      <SyncStatusBar />
-      <Button
-        type="primary"
-        block
-        onClick={() => void Taro.navigateTo({ url: '/pages/testing-assignments/index' })}
+      <FieldTaskList
+        assignmentsUrl="/pages/testing-assignments/index"
+        emptyText="暂无测试任务，请先在“接收下发计划”中选择检测单项"
+        error={error}
+        rows={rows}
       >
-        接收下发计划
-      </Button>
-      {error && (
-        <Text className="error-text" style={{ display: 'block', marginTop: '12px' }}>
-          {error}
-        </Text>
-      )}
-      {rows && rows.length === 0 && <Empty description="暂无测试任务，请先在“接收下发计划”中选择检测单项" />}
-      {rows?.map((row) => {
-        const { task, progress, outbox } = row;
-        const itemCount = task.singleItems.reduce(
-          (n, s) => n + s.subItems.reduce((m, sub) => m + sub.items.length, 0),
-          0,
-        );
-        return (
-          <FieldTaskCard
-            key={task.clientId}
-            row={row}
-            title={task.siteName}
-            summary={
-              <>
-                <Text className="muted" style={{ display: 'block' }}>
-                  {task.singleItems.map((s) => `${s.buildingName} ${s.code} ${s.name}`).join('；')}
-                </Text>
-                <Text className="muted" style={{ display: 'block' }}>
-                  {`${task.singleItems.length}个单项，${itemCount}个检测项；已记录${progress.recorded}/${progress.expected}（按位置计）`}
-                </Text>
-              </>
-            }
-            submittedText="检测结果已提交"
-            recordLabel="现场记录"
-            submitLabel="提交检测结果申请"
-            canSubmit={
-              task.start.state === 'approved' && (!task.submit || task.submit.request.state === 'rejected')
-            }
-            canDiscard={
-              task.start.state === 'rejected' ||
-              (!task.serverId && outbox.some((e) => e.state === 'rejected'))
-            }
-            busy={busy}
-            onRecord={() =>
-              void Taro.navigateTo({
-                url: `/pages/testing-record/index?task=${encodeURIComponent(task.clientId)}`,
-              })
-            }
-            onAgain={() => void onSite((db, site) => requestStartAgain(db, task, site.fields, site.photo))}
-            onSubmit={() => void submit(row)}
-            onDiscard={() => void discard(task)}
-          />
-        );
-      })}
+        {(row) => {
+          const { task, progress, outbox } = row;
+          const itemCount = task.singleItems.reduce(
+            (n, s) => n + s.subItems.reduce((m, sub) => m + sub.items.length, 0),
+            0,
+          );
+          return (
+            <FieldTaskCard
+              key={task.clientId}
+              row={row}
+              title={task.siteName}
+              summary={
+                <>
+                  <Text className="muted" style={{ display: 'block' }}>
+                    {task.singleItems.map((s) => `${s.buildingName} ${s.code} ${s.name}`).join('；')}
+                  </Text>
+                  <Text className="muted" style={{ display: 'block' }}>
+                    {`${task.singleItems.length}个单项，${itemCount}个检测项；已记录${progress.recorded}/${progress.expected}（按位置计）`}
+                  </Text>
+                </>
+              }
+              submittedText="检测结果已提交"
+              recordLabel="现场记录"
+              submitLabel="提交检测结果申请"
+              canSubmit={
+                task.start.state === 'approved' && (!task.submit || task.submit.request.state === 'rejected')
+              }
+              canDiscard={
+                task.start.state === 'rejected' ||
+                (!task.serverId && outbox.some((e) => e.state === 'rejected'))
+              }
+              busy={busy}
+              onRecord={() =>
+                void Taro.navigateTo({
+                  url: `/pages/testing-record/index?task=${encodeURIComponent(task.clientId)}`,
+                })
+              }
+              onAgain={() => void onSite((db, site) => requestStartAgain(db, task, site.fields, site.photo))}
+              onSubmit={() => void submit(row)}
+              onDiscard={() => void discard('删除本机测试任务', (db) => discardTestingTask(db, task))}
+            />
+          );
+        }}
+      </FieldTaskList>
       <PrivacyConsent />
     </PageShell>
   );

@@ -38,6 +38,7 @@ import type {
   LocalMaintenanceTask,
 } from './maintenance-types';
 import { enqueue, outboxEntries, type OutboxHandler } from './outbox';
+import { countUploads, recordingCursor } from './recording-cursor';
 import { registerEntity, type PhotoPayload } from './transport';
 
 /**
@@ -455,17 +456,7 @@ export async function maintenanceProgress(
     if (conformityOf(r) === 'nonconforming') progress.nonconforming++;
     for (const id of recordPhotoIds(r)) wanted.add(id);
   }
-  if (wanted.size) {
-    let cursor = await db.transaction('photos').store.openCursor();
-    while (cursor) {
-      if (wanted.has(cursor.key)) {
-        progress.photos++;
-        if (cursor.value.serverFileId) progress.uploadedPhotos++;
-      }
-      cursor = await cursor.continue();
-    }
-  }
-  return progress;
+  return { ...progress, ...(await countUploads(db, wanted)) };
 }
 
 /** Records that go into the submission: complete ones at slots the task still has. */
@@ -491,23 +482,9 @@ export interface MaintenanceCursor {
   lineId?: string;
 }
 
-const cursorKey = (accountKey: string) => `${accountKey}:maintenance-cursor`;
-
-export async function saveMaintenanceCursor(
-  db: OfflineDb,
-  accountKey: string,
-  cursor: MaintenanceCursor,
-): Promise<void> {
-  await db.put('kv', { key: cursorKey(accountKey), value: cursor });
-}
-
-export async function loadMaintenanceCursor(
-  db: OfflineDb,
-  accountKey: string,
-): Promise<MaintenanceCursor | null> {
-  const hit = await db.get('kv', cursorKey(accountKey));
-  return (hit?.value as MaintenanceCursor | undefined) ?? null;
-}
+const maintenanceCursor = recordingCursor<MaintenanceCursor>('maintenance');
+export const saveMaintenanceCursor = maintenanceCursor.save;
+export const loadMaintenanceCursor = maintenanceCursor.load;
 
 /** The content lines of the chosen facilities, kept on the phone with the task (recording needs no network). */
 export function facilitiesOf(plan: MaintenancePlanView, ids: Set<string>): LocalMaintenanceFacility[] {

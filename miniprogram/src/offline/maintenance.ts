@@ -229,6 +229,16 @@ export const discardMaintenanceTask = (db: OfflineDb, task: LocalMaintenanceTask
 
 // ---------------------------------------------------------------- facility instances (添加下一个)
 
+const LOCKED = '该维保任务已提交维保结果申请，不能再修改记录';
+
+/** The task as it is on the phone now, refused once its records are locked (提交申请 made). */
+async function editableTask(db: OfflineDb, taskClientId: string): Promise<LocalMaintenanceTask> {
+  const task = await db.get('maintenanceTasks', taskClientId);
+  if (!task) throw new Error('维保任务不存在');
+  if (!isEditable(task)) throw new Error(LOCKED);
+  return task;
+}
+
 export const instanceLocation = (task: LocalMaintenanceTask, facilityId: string, n: number): string =>
   task.locations?.[`${facilityId}|${n}`] ?? '';
 
@@ -240,9 +250,7 @@ export async function setInstanceLocation(
   n: number,
   location: string,
 ): Promise<LocalMaintenanceTask> {
-  const task = await db.get('maintenanceTasks', taskClientId);
-  if (!task) throw new Error('维保任务不存在');
-  if (!isEditable(task)) throw new Error('该维保任务已提交维保结果申请，不能再修改记录');
+  const task = await editableTask(db, taskClientId);
   if (location.length > 100) throw new Error('设施位置：不能超过100个字符');
   const next = { ...task, locations: { ...task.locations, [`${facilityId}|${n}`]: location } };
   await db.put('maintenanceTasks', next);
@@ -258,9 +266,7 @@ export async function addInstance(
   taskClientId: string,
   facilityId: string,
 ): Promise<LocalMaintenanceTask> {
-  const task = await db.get('maintenanceTasks', taskClientId);
-  if (!task) throw new Error('维保任务不存在');
-  if (!isEditable(task)) throw new Error('该维保任务已提交维保结果申请，不能再修改记录');
+  const task = await editableTask(db, taskClientId);
   const n = instanceCount(task, facilityId) + 1;
   if (n > MAX_INSTANCES) throw new Error(`同类设施最多${MAX_INSTANCES}个`);
   const next = { ...task, instances: { ...task.instances, [facilityId]: n } };
@@ -274,9 +280,7 @@ export async function removeLastInstance(
   taskClientId: string,
   facilityId: string,
 ): Promise<LocalMaintenanceTask> {
-  const task = await db.get('maintenanceTasks', taskClientId);
-  if (!task) throw new Error('维保任务不存在');
-  if (!isEditable(task)) throw new Error('该维保任务已提交维保结果申请，不能再修改记录');
+  const task = await editableTask(db, taskClientId);
   const n = instanceCount(task, facilityId);
   if (n <= 1) throw new Error('每种设施至少保留一个');
   const gone = (await maintenanceRecordsOf(db, task.clientId)).filter(
@@ -340,7 +344,7 @@ export async function saveMaintenanceRecord(
   at: { facilityId: string; instance: number; line: LocalMaintenanceLine },
   change: MaintenanceRecordChange,
 ): Promise<LocalMaintenanceRecord> {
-  if (!isEditable(task)) throw new Error('该维保任务已提交维保结果申请，不能再修改记录');
+  if (!isEditable(task)) throw new Error(LOCKED);
   const facility = task.facilities.find((f) => f.facilityId === at.facilityId);
   if (!facility) throw new Error('该设施不在此维保任务中');
   const slot = maintenanceSlot(task.clientId, at.facilityId, at.instance, at.line.lineId);

@@ -138,6 +138,19 @@ export function MaintenanceLineForm({
     </View>
   );
 
+  // 测试结果是否符合测试要求: asked after the prompts (能检查) and after the entered test (不匹配).
+  const judgments = JUDGMENTS.map((j) => (
+    <Choice
+      key={j}
+      label={CONFORMITY_LABELS[j]}
+      chosen={r?.conformity === j}
+      danger={j === 'nonconforming'}
+      disabled={locked}
+      onClick={() => onChange({ conformity: j })}
+      testId={`judge-${j}`}
+    />
+  ));
+
   return (
     <View
       className={`card item-card maintenance-line${mismatch ? ' mismatch' : ''}`}
@@ -197,19 +210,7 @@ export function MaintenanceLineForm({
           ))}
           <View className="prompt prompt-final">
             <Text className="prompt-text">{FINAL_PROMPT_TEXT}</Text>
-            <View className="results">
-              {JUDGMENTS.map((j) => (
-                <Choice
-                  key={j}
-                  label={CONFORMITY_LABELS[j]}
-                  chosen={r.conformity === j}
-                  danger={j === 'nonconforming'}
-                  disabled={locked}
-                  onClick={() => onChange({ conformity: j })}
-                  testId={`judge-${j}`}
-                />
-              ))}
-            </View>
+            <View className="results">{judgments}</View>
             {mismatch && expected && (
               <Text className="warn-text" style={{ display: 'block' }}>
                 {`按各项检查结果应为“${CONFORMITY_LABELS[expected]}”，与您的判断不同，请核实`}
@@ -253,19 +254,7 @@ export function MaintenanceLineForm({
                 </View>
               ))}
               <Text className="prompt-text">{FINAL_PROMPT_TEXT}</Text>
-              <View className="results">
-                {JUDGMENTS.map((j) => (
-                  <Choice
-                    key={j}
-                    label={CONFORMITY_LABELS[j]}
-                    chosen={r.conformity === j}
-                    danger={j === 'nonconforming'}
-                    disabled={locked}
-                    onClick={() => onChange({ conformity: j })}
-                    testId={`judge-${j}`}
-                  />
-                ))}
-              </View>
+              <View className="results">{judgments}</View>
             </View>
           )}
           {r.reason === 'no_conditions' && (

@@ -1,31 +1,18 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
+import { drain, fix, freshDb, freshDbName, photo, recordingServer, serverTask } from './support/field-task';
 
 vi.mock('@tarojs/taro', () => ({ default: {} }));
 
 const { NetworkError, ApiError } = await import('../src/api/errors');
 const { openOfflineDb } = await import('../src/offline/db');
-const { drainOutbox, outboxEntries } = await import('../src/offline/outbox');
-const { outboxHandlers: handlers } = await import('../src/offline/handlers');
+const { outboxEntries } = await import('../src/offline/outbox');
 const { entityHandler } = await import('../src/offline/transport');
 const m = await import('../src/offline/maintenance');
 const form = await import('../src/offline/maintenance-form');
 const { maintenanceSubmissionSchema } = await import('@xf/domain/api/maintenance-records');
-type SyncTransport = import('../src/offline/transport').SyncTransport;
 type LocalMaintenanceFacility = import('../src/offline/maintenance-types').LocalMaintenanceFacility;
 type LocalMaintenanceLine = import('../src/offline/maintenance-types').LocalMaintenanceLine;
-
-let dbCounter = 0;
-const freshDb = () => openOfflineDb(`maintenance-${++dbCounter}`);
-const photo = (text: string) => ({ blob: new Blob([text], { type: 'image/jpeg' }), name: `${text}.jpg` });
-const fix = {
-  lng: '116.39',
-  lat: '39.9',
-  crs: 'WGS84',
-  accuracy: '8',
-  isMock: 'false',
-  fixTime: '2026-12-02T08:00:00.000Z',
-};
 
 // 报警控制器 b. as the manual's screen shows it.
 const lineB: LocalMaintenanceLine = {
@@ -165,24 +152,8 @@ describe('maintenance line form rules', () => {
   });
 });
 
-/** Records calls; `fail` decides per call whether it fails. */
-function fakeServer(fail: (call: string, n: number) => Error | null = () => null) {
-  const calls: string[] = [];
-  const bodies: unknown[] = [];
-  let fileId = 500;
-  const transport: SyncTransport = {
-    async send(kind, key, payload) {
-      const call = `${kind}:${key}`;
-      calls.push(call);
-      const err = fail(call, calls.length);
-      if (err) throw err;
-      bodies.push(payload);
-      if (kind === 'photo') return { id: String(++fileId) };
-      return { id: '61' };
-    },
-  };
-  return { transport, calls, bodies };
-}
+/** The server answers every maintenance entity with id 61. */
+const fakeServer = (fail?: (call: string, n: number) => Error | null) => recordingServer(fail, () => '61');
 
 async function startedTask(db: Awaited<ReturnType<typeof freshDb>>) {
   const task = await m.createMaintenanceTask(
@@ -192,13 +163,9 @@ async function startedTask(db: Awaited<ReturnType<typeof freshDb>>) {
     fix,
     photo('live'),
   );
-  await drainOutbox({ db, transport: fakeServer().transport, handlers, accountKey: '9' });
+  await drain(db, '9', fakeServer().transport);
   await m.applyServerMaintenanceTasks(db, '9', [
-    {
-      id: 61,
-      idempotencyKey: task.startKey,
-      startRequest: { id: 1, status: 'approved', decisionReason: null },
-    },
+    serverTask(61, task.startKey, { id: 1, status: 'approved' }),
   ]);
   return (await db.get('maintenanceTasks', task.clientId))!;
 }
@@ -246,7 +213,7 @@ describe('maintenance on the phone', () => {
       lng: '116.39',
     });
     const server = fakeServer();
-    await drainOutbox({ db, transport: server.transport, handlers, accountKey: '9' });
+    await drain(db, '9', server.transport);
     expect((await db.get('maintenanceTasks', task.clientId))!.start.state).toBe('pending');
     await m.applyServerMaintenanceTasks(db, '9', [
       {
@@ -263,7 +230,7 @@ describe('maintenance on the phone', () => {
   });
 
   it('resumes exactly where the operator was after the app was closed (draft and place in IndexedDB)', async () => {
-    const name = `maintenance-resume-${++dbCounter}`;
+    const name = freshDbName('maintenance-resume');
     let db = await openOfflineDb(name);
     const task = await startedTask(db);
     const at = { facilityId: controller.facilityId, instance: 1, line: lineB };
@@ -328,33 +295,16 @@ describe('maintenance on the phone', () => {
         { note: 'x' },
       ),
     ).rejects.toThrow('不能再修改记录');
-    await drainOutbox({ db, transport: fakeServer().transport, handlers, accountKey: '9' });
+    await drain(db, '9', fakeServer().transport);
     await m.applyServerMaintenanceTasks(db, '9', [
-      {
-        id: 61,
-        idempotencyKey: task.startKey,
-        startRequest: { id: 1, status: 'approved', decisionReason: null },
-        submitRequest: { id: 2, status: 'approved', decisionReason: null },
-      },
+      serverTask(61, task.startKey, { id: 1, status: 'approved' }, { id: 2, status: 'approved' }),
     ]);
     // The network drops during the second photo: the retry uploads only what is missing, under the same keys.
     let n = 0;
     const flaky = fakeServer((call) => (call.startsWith('photo:') && ++n === 2 ? new NetworkError() : null));
-    const first = await drainOutbox({
-      db,
-      transport: flaky.transport,
-      handlers,
-      accountKey: '9',
-      now: () => 0,
-    });
+    const first = await drain(db, '9', flaky.transport, () => 0);
     expect(first.retrying).toBe(1);
-    const second = await drainOutbox({
-      db,
-      transport: flaky.transport,
-      handlers,
-      accountKey: '9',
-      now: () => 60 * 60_000,
-    });
+    const second = await drain(db, '9', flaky.transport, () => 60 * 60_000);
     expect(second.sent).toBe(1);
     const photoCalls = flaky.calls.filter((c) => c.startsWith('photo:'));
     expect(photoCalls).toHaveLength(3);
@@ -412,7 +362,7 @@ describe('maintenance on the phone', () => {
       photo('live'),
     );
     const server = fakeServer(() => new ApiError(409, 'conflict', '该设施已在您的维保任务中'));
-    const report = await drainOutbox({ db, transport: server.transport, handlers, accountKey: '9' });
+    const report = await drain(db, '9', server.transport);
     expect(report.rejected).toBe(1);
     expect((await db.get('maintenanceTasks', task.clientId))!.start).toMatchObject({
       state: 'rejected',
@@ -477,7 +427,7 @@ describe('maintenance on the phone', () => {
       entityClientId: queued.submit!.submissionKey,
     });
     const server = fakeServer();
-    await drainOutbox({ db, transport: server.transport, handlers, accountKey: '9' });
+    await drain(db, '9', server.transport);
     expect(server.calls).toEqual([`maintenanceSubmission:${queued.submit!.submissionKey}`]);
     const body = server.bodies[0] as {
       records: { photoFileIds: number[]; videoFileIds: number[]; facilityLocation: string }[];
@@ -510,14 +460,9 @@ describe('maintenance on the phone', () => {
     expect(filmed.photoClientIds).toHaveLength(1);
 
     const requested = await m.requestMaintenanceSubmission(db, task, fix, photo('s'));
-    await drainOutbox({ db, transport: fakeServer().transport, handlers, accountKey: '9' });
+    await drain(db, '9', fakeServer().transport);
     await m.applyServerMaintenanceTasks(db, '9', [
-      {
-        id: 61,
-        idempotencyKey: task.startKey,
-        startRequest: { id: 1, status: 'approved', decisionReason: null },
-        submitRequest: { id: 2, status: 'approved', decisionReason: null },
-      },
+      serverTask(61, task.startKey, { id: 1, status: 'approved' }, { id: 2, status: 'approved' }),
     ]);
     // The network drops on the video: the retry sends it again under the same key; the photo is not re-sent.
     const videoKey = filmed.videoClientIds![0]!;
@@ -525,8 +470,8 @@ describe('maintenance on the phone', () => {
     const server = fakeServer((call) =>
       call === `photo:${videoKey}` && !dropped ? ((dropped = true), new NetworkError()) : null,
     );
-    await drainOutbox({ db, transport: server.transport, handlers, accountKey: '9', now: () => 0 });
-    await drainOutbox({ db, transport: server.transport, handlers, accountKey: '9', now: () => 3_600_000 });
+    await drain(db, '9', server.transport, () => 0);
+    await drain(db, '9', server.transport, () => 3_600_000);
     const uploads = server.calls.filter((c) => c.startsWith('photo:'));
     expect(uploads).toEqual([`photo:${filmed.photoClientIds[0]}`, `photo:${videoKey}`, `photo:${videoKey}`]);
     // POST /files with the key as Idempotency-Key, the bytes as recorded.
@@ -563,12 +508,9 @@ describe('maintenance on the phone', () => {
     });
     let down = true;
     const server = fakeServer(() => (down ? new NetworkError() : null));
-    expect(
-      (await drainOutbox({ db, transport: server.transport, handlers, accountKey: '9', now: () => 0 }))
-        .retrying,
-    ).toBe(1);
+    expect((await drain(db, '9', server.transport, () => 0)).retrying).toBe(1);
     down = false;
-    await drainOutbox({ db, transport: server.transport, handlers, accountKey: '9', now: () => 3_600_000 });
+    await drain(db, '9', server.transport, () => 3_600_000);
     expect(server.calls).toEqual([`faultTaskResult:${key}`, `faultTaskResult:${key}`]);
     expect(await m.queuedFaultResults(db, '9')).toEqual(new Set());
   });

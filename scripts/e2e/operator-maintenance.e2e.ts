@@ -266,9 +266,9 @@ describe('H5: 维保 from the dispatched plan to the lead’s approval', () => {
     // "+" 录像: the camera in video mode (a file input for video, with capture); kept on the phone offline.
     const filming = page.waitForEvent('filechooser');
     await second.locator('.nut-button', { hasText: '录像' }).click();
-    const chooser = await filming;
-    expect(await chooser.element().getAttribute('accept')).toBe('video/*');
-    await chooser.setFiles({ name: '现场视频.mp4', mimeType: 'video/mp4', buffer: tinyMp4() });
+    const camcorder = await filming;
+    expect(await camcorder.element().getAttribute('accept')).toBe('video/*');
+    await camcorder.setFiles({ name: '现场视频.mp4', mimeType: 'video/mp4', buffer: tinyMp4() });
     await second.locator('.record-video').waitFor();
     await second.locator('.plus', { hasText: '视频1' }).waitFor();
     for (let i = 2; i < lineCount; i++) {

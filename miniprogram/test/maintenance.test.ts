@@ -13,6 +13,7 @@ const form = await import('../src/offline/maintenance-form');
 const { maintenanceSubmissionSchema } = await import('@xf/domain/api/maintenance-records');
 type LocalMaintenanceFacility = import('../src/offline/maintenance-types').LocalMaintenanceFacility;
 type LocalMaintenanceLine = import('../src/offline/maintenance-types').LocalMaintenanceLine;
+type OfflineDb = import('../src/offline/db').OfflineDb;
 
 // 报警控制器 b. as the manual's screen shows it.
 const lineB: LocalMaintenanceLine = {
@@ -155,14 +156,18 @@ describe('maintenance line form rules', () => {
 /** The server answers every maintenance entity with id 61. */
 const fakeServer = (fail?: (call: string, n: number) => Error | null) => recordingServer(fail, () => '61');
 
-async function startedTask(db: Awaited<ReturnType<typeof freshDb>>) {
-  const task = await m.createMaintenanceTask(
+/** 建立维保任务 for 报警控制器 of the month plan, made on the phone (queued). */
+const newTask = (db: OfflineDb) =>
+  m.createMaintenanceTask(
     db,
     '9',
     { projectId: 4, siteName: '维保大厦', planId: 5, planLabel: '2026-12 月计划', facilities: [controller] },
     fix,
     photo('live'),
   );
+
+async function startedTask(db: OfflineDb) {
+  const task = await newTask(db);
   await drain(db, '9', fakeServer().transport);
   await m.applyServerMaintenanceTasks(db, '9', [
     serverTask(61, task.startKey, { id: 1, status: 'approved' }),
@@ -170,10 +175,7 @@ async function startedTask(db: Awaited<ReturnType<typeof freshDb>>) {
   return (await db.get('maintenanceTasks', task.clientId))!;
 }
 
-async function recordAll(
-  db: Awaited<ReturnType<typeof freshDb>>,
-  task: Awaited<ReturnType<typeof startedTask>>,
-) {
+async function recordAll(db: OfflineDb, task: Awaited<ReturnType<typeof startedTask>>) {
   const fresh = await db.get('maintenanceTasks', task.clientId);
   for (const { facility, instance, line } of m.taskSlots(fresh!)) {
     const at = { facilityId: facility.facilityId, instance, line };
@@ -192,19 +194,7 @@ describe('maintenance on the phone', () => {
     });
     expect(req).toMatchObject({ method: 'POST', path: '/maintenance-tasks' });
     expect(req.form!.get('idempotencyKey')).toBe('k-1');
-    const task = await m.createMaintenanceTask(
-      db,
-      '9',
-      {
-        projectId: 4,
-        siteName: '维保大厦',
-        planId: 5,
-        planLabel: '2026-12 月计划',
-        facilities: [controller],
-      },
-      fix,
-      photo('live'),
-    );
+    const task = await newTask(db);
     const [entry] = await outboxEntries(db, '9');
     expect(entry).toMatchObject({ kind: 'maintenanceTask', entityClientId: task.startKey });
     expect((entry!.payload as { fields: Record<string, string> }).fields).toMatchObject({
@@ -348,19 +338,7 @@ describe('maintenance on the phone', () => {
 
   it('a refusal by the server stays on the task with its message', async () => {
     const db = await freshDb();
-    const task = await m.createMaintenanceTask(
-      db,
-      '9',
-      {
-        projectId: 4,
-        siteName: '维保大厦',
-        planId: 5,
-        planLabel: '2026-12 月计划',
-        facilities: [controller],
-      },
-      fix,
-      photo('live'),
-    );
+    const task = await newTask(db);
     const server = fakeServer(() => new ApiError(409, 'conflict', '该设施已在您的维保任务中'));
     const report = await drain(db, '9', server.transport);
     expect(report.rejected).toBe(1);

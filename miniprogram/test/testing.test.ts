@@ -11,6 +11,7 @@ const { outboxHandlers: handlers } = await import('../src/offline/handlers');
 const { entityHandler } = await import('../src/offline/transport');
 const testing = await import('../src/offline/testing');
 type LocalPlanSingleItem = import('../src/offline/db').LocalPlanSingleItem;
+type OfflineDb = import('../src/offline/db').OfflineDb;
 
 const single: LocalPlanSingleItem = {
   planSingleItemId: '1:A.8',
@@ -40,14 +41,18 @@ const single: LocalPlanSingleItem = {
 const fakeServer = (fail?: (call: string, n: number) => Error | null) =>
   recordingServer(fail, (kind) => (kind === 'testingSubmitRequest' ? '77' : '41'));
 
-async function startedTask(db: Awaited<ReturnType<typeof freshDb>>) {
-  const task = await testing.createTestingTask(
+/** 开始检测申请 for the one single item, made on the phone (queued). */
+const newTask = (db: OfflineDb) =>
+  testing.createTestingTask(
     db,
     '7',
     { projectId: 3, siteName: '检测大厦', singleItems: [single] },
     fix,
     photo('live'),
   );
+
+async function startedTask(db: OfflineDb) {
+  const task = await newTask(db);
   const server = fakeServer();
   await drain(db, '7', server.transport);
   await testing.applyServerTasks(db, '7', [serverTask(41, task.startKey, { id: 9, status: 'approved' })]);
@@ -64,13 +69,7 @@ const at = (planItemId: string, position: string) => ({
 describe('testing task and its start request', () => {
   it('keeps the task on the phone and sends the start request with its fix, photo and key', async () => {
     const db = await freshDb();
-    const task = await testing.createTestingTask(
-      db,
-      '7',
-      { projectId: 3, siteName: '检测大厦', singleItems: [single] },
-      fix,
-      photo('live'),
-    );
+    const task = await newTask(db);
     expect(task.start.state).toBe('queued');
     const [entry] = await outboxEntries(db, '7');
     expect(entry!.id).toBe(`testingTask:${task.startKey}`);
@@ -89,13 +88,7 @@ describe('testing task and its start request', () => {
 
   it('shows a refusal with its reason, and a refused request is made again under a new key', async () => {
     const db = await freshDb();
-    const task = await testing.createTestingTask(
-      db,
-      '7',
-      { projectId: 3, siteName: '检测大厦', singleItems: [single] },
-      fix,
-      photo('live'),
-    );
+    const task = await newTask(db);
     await drain(db, '7', fakeServer().transport);
     await testing.applyServerTasks(db, '7', [
       {
@@ -188,13 +181,7 @@ describe('提交检测结果申请 and the submission', () => {
 
   it('is refused before the start request was approved and while a record is incomplete', async () => {
     const db = await freshDb();
-    const created = await testing.createTestingTask(
-      db,
-      '7',
-      { projectId: 3, siteName: '检测大厦', singleItems: [single] },
-      fix,
-      photo('live'),
-    );
+    const created = await newTask(db);
     await expect(testing.requestSubmission(db, created, fix, photo('s'))).rejects.toThrow('开始申请尚未同意');
     const task = await startedTask(await freshDb());
     const db2 = await freshDb();

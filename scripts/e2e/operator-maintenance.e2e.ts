@@ -350,11 +350,14 @@ describe('H5: 维保 from the dispatched plan to the lead’s approval', () => {
     await leadPage.locator('.review-task', { hasText: siteName }).click();
     await leadPage.locator('.fault-card').waitFor();
     await leadPage.locator('.maintenance-record-view').first().locator('.standard').waitFor();
-    // The "+" video reached the server with its record and plays for the lead (fetched with the token).
-    await leadPage
-      .locator('.maintenance-record-view', { hasText: '现场视频（1段）' })
-      .locator('video')
-      .waitFor({ state: 'attached' });
+    // The "+" video reached the server with its record and plays for the lead (fetched with the token), in its
+    // record's card, not laid over the page.
+    const filmed = leadPage.locator('.maintenance-record-view', { hasText: '现场视频（1段）' });
+    await filmed.locator('video').waitFor({ state: 'attached' });
+    await filmed.scrollIntoViewIfNeeded();
+    const [card, player] = [await filmed.boundingBox(), await filmed.locator('.video-box').boundingBox()];
+    expect(player!.y).toBeGreaterThan(card!.y);
+    expect(player!.y + player!.height).toBeLessThanOrEqual(card!.y + card!.height + 1);
     await leadPage.screenshot({ path: screenshotPath('h5-lead', 'maintenance-review'), fullPage: true });
     // Approval waits for every fault to have a handling.
     await leadPage.getByText('还有1项故障待处理，须先给出处理方式才能审核通过').waitFor();

@@ -1,4 +1,5 @@
-import { Image, Text, Video, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
+import { VideoBox } from './VideoBox';
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import {
@@ -106,7 +107,7 @@ export function MaintenanceLineForm({
       {ids.map((id) =>
         photoUrls.get(id) ? (
           <View key={id} className="record-video">
-            <Video className="video" src={photoUrls.get(id)!} controls />
+            <VideoBox src={photoUrls.get(id)!} />
             {!locked && (
               <Text className="link" onClick={() => onChange({ removeVideoIds: [id] })}>
                 删除视频

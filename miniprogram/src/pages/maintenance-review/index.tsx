@@ -1,5 +1,5 @@
 import { PageShell } from '../../components/PageShell';
-import { Image, Text, Video, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Button, Tag, TextArea } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
@@ -18,6 +18,7 @@ import {
   returnMaintenanceTask,
 } from '../../api/maintenance';
 import { useStoredPhoto } from '../../api/photo';
+import { VideoBox } from '../../components/VideoBox';
 import { requireSession } from '../../auth/guard';
 import { useAction } from '../../hooks/use-action';
 import '../projects/projects.css';
@@ -32,7 +33,7 @@ function Photo({ url }: { url: string }) {
 /** A "+" video of the record, fetched with the token like a photo and played in place. */
 function RecordVideo({ url }: { url: string }) {
   const src = useStoredPhoto(url);
-  return src ? <Video className="video record-video" src={src} controls /> : null;
+  return src ? <VideoBox src={src} /> : null;
 }
 
 function RecordCard({ r }: { r: MaintenanceRecordView }) {

@@ -1,31 +1,19 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
+import { drain, fix, freshDb, freshDbName, photo, recordingServer, serverTask } from './support/field-task';
 
 vi.mock('@tarojs/taro', () => ({ default: {} }));
 
 const { NetworkError, ApiError } = await import('../src/api/errors');
 const { openOfflineDb } = await import('../src/offline/db');
-const { drainOutbox, outboxEntries } = await import('../src/offline/outbox');
-const { outboxHandlers: handlers } = await import('../src/offline/handlers');
+const { outboxEntries } = await import('../src/offline/outbox');
 const { entityHandler } = await import('../src/offline/transport');
 const m = await import('../src/offline/maintenance');
 const form = await import('../src/offline/maintenance-form');
 const { maintenanceSubmissionSchema } = await import('@xf/domain/api/maintenance-records');
-type SyncTransport = import('../src/offline/transport').SyncTransport;
 type LocalMaintenanceFacility = import('../src/offline/maintenance-types').LocalMaintenanceFacility;
 type LocalMaintenanceLine = import('../src/offline/maintenance-types').LocalMaintenanceLine;
-
-let dbCounter = 0;
-const freshDb = () => openOfflineDb(`maintenance-${++dbCounter}`);
-const photo = (text: string) => ({ blob: new Blob([text], { type: 'image/jpeg' }), name: `${text}.jpg` });
-const fix = {
-  lng: '116.39',
-  lat: '39.9',
-  crs: 'WGS84',
-  accuracy: '8',
-  isMock: 'false',
-  fixTime: '2026-12-02T08:00:00.000Z',
-};
+type OfflineDb = import('../src/offline/db').OfflineDb;
 
 // 报警控制器 b. as the manual's screen shows it.
 const lineB: LocalMaintenanceLine = {
@@ -147,7 +135,10 @@ describe('maintenance line form rules', () => {
     r = form.applyLineChange(lineB, r, { reason: 'no_conditions', explanation: '停电' });
     const wire = m.toWireRecord(
       { ...r, signaturePhotoClientIds: ['sig'], photoClientIds: ['p'] },
-      [901, 902],
+      new Map([
+        ['sig', 901],
+        ['p', 902],
+      ]),
     );
     expect(wire).toMatchObject({
       checkable: false,
@@ -162,48 +153,29 @@ describe('maintenance line form rules', () => {
   });
 });
 
-/** Records calls; `fail` decides per call whether it fails. */
-function fakeServer(fail: (call: string, n: number) => Error | null = () => null) {
-  const calls: string[] = [];
-  const bodies: unknown[] = [];
-  let fileId = 500;
-  const transport: SyncTransport = {
-    async send(kind, key, payload) {
-      const call = `${kind}:${key}`;
-      calls.push(call);
-      const err = fail(call, calls.length);
-      if (err) throw err;
-      bodies.push(payload);
-      if (kind === 'photo') return { id: String(++fileId) };
-      return { id: '61' };
-    },
-  };
-  return { transport, calls, bodies };
-}
+/** The server answers every maintenance entity with id 61. */
+const fakeServer = (fail?: (call: string, n: number) => Error | null) => recordingServer(fail, () => '61');
 
-async function startedTask(db: Awaited<ReturnType<typeof freshDb>>) {
-  const task = await m.createMaintenanceTask(
+/** 建立维保任务 for 报警控制器 of the month plan, made on the phone (queued). */
+const newTask = (db: OfflineDb) =>
+  m.createMaintenanceTask(
     db,
     '9',
     { projectId: 4, siteName: '维保大厦', planId: 5, planLabel: '2026-12 月计划', facilities: [controller] },
     fix,
     photo('live'),
   );
-  await drainOutbox({ db, transport: fakeServer().transport, handlers, accountKey: '9' });
+
+async function startedTask(db: OfflineDb) {
+  const task = await newTask(db);
+  await drain(db, '9', fakeServer().transport);
   await m.applyServerMaintenanceTasks(db, '9', [
-    {
-      id: 61,
-      idempotencyKey: task.startKey,
-      startRequest: { id: 1, status: 'approved', decisionReason: null },
-    },
+    serverTask(61, task.startKey, { id: 1, status: 'approved' }),
   ]);
   return (await db.get('maintenanceTasks', task.clientId))!;
 }
 
-async function recordAll(
-  db: Awaited<ReturnType<typeof freshDb>>,
-  task: Awaited<ReturnType<typeof startedTask>>,
-) {
+async function recordAll(db: OfflineDb, task: Awaited<ReturnType<typeof startedTask>>) {
   const fresh = await db.get('maintenanceTasks', task.clientId);
   for (const { facility, instance, line } of m.taskSlots(fresh!)) {
     const at = { facilityId: facility.facilityId, instance, line };
@@ -222,19 +194,7 @@ describe('maintenance on the phone', () => {
     });
     expect(req).toMatchObject({ method: 'POST', path: '/maintenance-tasks' });
     expect(req.form!.get('idempotencyKey')).toBe('k-1');
-    const task = await m.createMaintenanceTask(
-      db,
-      '9',
-      {
-        projectId: 4,
-        siteName: '维保大厦',
-        planId: 5,
-        planLabel: '2026-12 月计划',
-        facilities: [controller],
-      },
-      fix,
-      photo('live'),
-    );
+    const task = await newTask(db);
     const [entry] = await outboxEntries(db, '9');
     expect(entry).toMatchObject({ kind: 'maintenanceTask', entityClientId: task.startKey });
     expect((entry!.payload as { fields: Record<string, string> }).fields).toMatchObject({
@@ -243,7 +203,7 @@ describe('maintenance on the phone', () => {
       lng: '116.39',
     });
     const server = fakeServer();
-    await drainOutbox({ db, transport: server.transport, handlers, accountKey: '9' });
+    await drain(db, '9', server.transport);
     expect((await db.get('maintenanceTasks', task.clientId))!.start.state).toBe('pending');
     await m.applyServerMaintenanceTasks(db, '9', [
       {
@@ -260,7 +220,7 @@ describe('maintenance on the phone', () => {
   });
 
   it('resumes exactly where the operator was after the app was closed (draft and place in IndexedDB)', async () => {
-    const name = `maintenance-resume-${++dbCounter}`;
+    const name = freshDbName('maintenance-resume');
     let db = await openOfflineDb(name);
     const task = await startedTask(db);
     const at = { facilityId: controller.facilityId, instance: 1, line: lineB };
@@ -325,33 +285,16 @@ describe('maintenance on the phone', () => {
         { note: 'x' },
       ),
     ).rejects.toThrow('不能再修改记录');
-    await drainOutbox({ db, transport: fakeServer().transport, handlers, accountKey: '9' });
+    await drain(db, '9', fakeServer().transport);
     await m.applyServerMaintenanceTasks(db, '9', [
-      {
-        id: 61,
-        idempotencyKey: task.startKey,
-        startRequest: { id: 1, status: 'approved', decisionReason: null },
-        submitRequest: { id: 2, status: 'approved', decisionReason: null },
-      },
+      serverTask(61, task.startKey, { id: 1, status: 'approved' }, { id: 2, status: 'approved' }),
     ]);
     // The network drops during the second photo: the retry uploads only what is missing, under the same keys.
     let n = 0;
     const flaky = fakeServer((call) => (call.startsWith('photo:') && ++n === 2 ? new NetworkError() : null));
-    const first = await drainOutbox({
-      db,
-      transport: flaky.transport,
-      handlers,
-      accountKey: '9',
-      now: () => 0,
-    });
+    const first = await drain(db, '9', flaky.transport, () => 0);
     expect(first.retrying).toBe(1);
-    const second = await drainOutbox({
-      db,
-      transport: flaky.transport,
-      handlers,
-      accountKey: '9',
-      now: () => 60 * 60_000,
-    });
+    const second = await drain(db, '9', flaky.transport, () => 60 * 60_000);
     expect(second.sent).toBe(1);
     const photoCalls = flaky.calls.filter((c) => c.startsWith('photo:'));
     expect(photoCalls).toHaveLength(3);
@@ -395,21 +338,9 @@ describe('maintenance on the phone', () => {
 
   it('a refusal by the server stays on the task with its message', async () => {
     const db = await freshDb();
-    const task = await m.createMaintenanceTask(
-      db,
-      '9',
-      {
-        projectId: 4,
-        siteName: '维保大厦',
-        planId: 5,
-        planLabel: '2026-12 月计划',
-        facilities: [controller],
-      },
-      fix,
-      photo('live'),
-    );
+    const task = await newTask(db);
     const server = fakeServer(() => new ApiError(409, 'conflict', '该设施已在您的维保任务中'));
-    const report = await drainOutbox({ db, transport: server.transport, handlers, accountKey: '9' });
+    const report = await drain(db, '9', server.transport);
     expect(report.rejected).toBe(1);
     expect((await db.get('maintenanceTasks', task.clientId))!.start).toMatchObject({
       state: 'rejected',
@@ -437,6 +368,7 @@ describe('maintenance on the phone', () => {
       signaturePhotoUrl: null,
       note: '',
       photoUrls: ['/api/files/77'],
+      videoUrls: ['/api/files/78'],
       recordedAt: '2026-12-02T08:00:00.000Z',
     });
     const detail = {
@@ -473,13 +405,69 @@ describe('maintenance on the phone', () => {
       entityClientId: queued.submit!.submissionKey,
     });
     const server = fakeServer();
-    await drainOutbox({ db, transport: server.transport, handlers, accountKey: '9' });
+    await drain(db, '9', server.transport);
     expect(server.calls).toEqual([`maintenanceSubmission:${queued.submit!.submissionKey}`]);
-    const body = server.bodies[0] as { records: { photoFileIds: number[]; facilityLocation: string }[] };
-    // Photos already on the server are kept by their file ids.
+    const body = server.bodies[0] as {
+      records: { photoFileIds: number[]; videoFileIds: number[]; facilityLocation: string }[];
+    };
+    // Photos and videos already on the server are kept by their file ids.
     expect(body.records.every((r) => r.photoFileIds.includes(77) && r.facilityLocation === '消控室')).toBe(
       true,
     );
+    expect(body.records.every((r) => r.videoFileIds.includes(78))).toBe(true);
+  });
+
+  it('"+" 视频: kept on the phone as a blob, refused over the limit, uploaded by its key before the records', async () => {
+    const db = await freshDb();
+    const task = await startedTask(db);
+    await recordAll(db, task);
+    const at = { facilityId: controller.facilityId, instance: 1, line: lineB };
+    const clip = { blob: new Blob(['ftyp-moov-mdat'], { type: 'video/mp4' }), name: '现场视频.mp4' };
+    const huge = { blob: { size: (m.MAX_VIDEO_MB + 1) * 1024 * 1024 } as Blob, name: 'long.mp4' };
+    await expect(m.saveMaintenanceRecord(db, task, at, { addVideos: [huge] })).rejects.toThrow(
+      `现场视频：每段不能超过${m.MAX_VIDEO_MB}MB`,
+    );
+    const filmed = await m.saveMaintenanceRecord(db, task, at, {
+      addPhotos: [photo('p')],
+      addVideos: [clip],
+    });
+    expect(filmed.videoClientIds).toHaveLength(1);
+    const [kept] = await m.photosOfIds(db, filmed.videoClientIds!);
+    expect(await kept!.blob.text()).toBe('ftyp-moov-mdat');
+    // The video is not a photo: the report's photos stay one.
+    expect(filmed.photoClientIds).toHaveLength(1);
+
+    const requested = await m.requestMaintenanceSubmission(db, task, fix, photo('s'));
+    await drain(db, '9', fakeServer().transport);
+    await m.applyServerMaintenanceTasks(db, '9', [
+      serverTask(61, task.startKey, { id: 1, status: 'approved' }, { id: 2, status: 'approved' }),
+    ]);
+    // The network drops on the video: the retry sends it again under the same key; the photo is not re-sent.
+    const videoKey = filmed.videoClientIds![0]!;
+    let dropped = false;
+    const server = fakeServer((call) =>
+      call === `photo:${videoKey}` && !dropped ? ((dropped = true), new NetworkError()) : null,
+    );
+    await drain(db, '9', server.transport, () => 0);
+    await drain(db, '9', server.transport, () => 3_600_000);
+    const uploads = server.calls.filter((c) => c.startsWith('photo:'));
+    expect(uploads).toEqual([`photo:${filmed.photoClientIds[0]}`, `photo:${videoKey}`, `photo:${videoKey}`]);
+    // POST /files with the key as Idempotency-Key, the bytes as recorded.
+    const wire = entityHandler('photo').request(videoKey, { blob: clip.blob, name: clip.name });
+    expect(wire).toMatchObject({ method: 'POST', path: '/files', headers: { 'Idempotency-Key': videoKey } });
+    expect(server.calls.at(-1)).toBe(`maintenanceSubmission:${requested.submit!.submissionKey}`);
+    const body = server.bodies.at(-1) as {
+      records: { lineId: string; photoFileIds: number[]; videoFileIds: number[] }[];
+    };
+    const b = body.records.find((r) => r.lineId === lineB.lineId)!;
+    expect(b.photoFileIds).toEqual([501]);
+    expect(b.videoFileIds).toEqual([502]);
+    expect(body.records.find((r) => r.lineId === lineA.lineId)!.videoFileIds).toEqual([]);
+    expect(
+      maintenanceSubmissionSchema.safeParse(
+        entityHandler('maintenanceSubmission').request(requested.submit!.submissionKey, body).json,
+      ).success,
+    ).toBe(true);
   });
 
   it('排查维修: the result waits in the outbox under its key and is sent once', async () => {
@@ -498,12 +486,9 @@ describe('maintenance on the phone', () => {
     });
     let down = true;
     const server = fakeServer(() => (down ? new NetworkError() : null));
-    expect(
-      (await drainOutbox({ db, transport: server.transport, handlers, accountKey: '9', now: () => 0 }))
-        .retrying,
-    ).toBe(1);
+    expect((await drain(db, '9', server.transport, () => 0)).retrying).toBe(1);
     down = false;
-    await drainOutbox({ db, transport: server.transport, handlers, accountKey: '9', now: () => 3_600_000 });
+    await drain(db, '9', server.transport, () => 3_600_000);
     expect(server.calls).toEqual([`faultTaskResult:${key}`, `faultTaskResult:${key}`]);
     expect(await m.queuedFaultResults(db, '9')).toEqual(new Set());
   });

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
+import { drain, fix, freshDb, freshDbName, photo, recordingServer, serverTask } from './support/field-task';
 
 vi.mock('@tarojs/taro', () => ({ default: {} }));
 
@@ -9,20 +10,8 @@ const { drainOutbox, outboxEntries } = await import('../src/offline/outbox');
 const { outboxHandlers: handlers } = await import('../src/offline/handlers');
 const { entityHandler } = await import('../src/offline/transport');
 const testing = await import('../src/offline/testing');
-type SyncTransport = import('../src/offline/transport').SyncTransport;
 type LocalPlanSingleItem = import('../src/offline/db').LocalPlanSingleItem;
-
-let dbCounter = 0;
-const freshDb = () => openOfflineDb(`testing-${++dbCounter}`);
-const photo = (text: string) => ({ blob: new Blob([text], { type: 'image/jpeg' }), name: `${text}.jpg` });
-const fix = {
-  lng: '116.39',
-  lat: '39.9',
-  crs: 'WGS84',
-  accuracy: '8',
-  isMock: 'false',
-  fixTime: '2026-12-02T08:00:00.000Z',
-};
+type OfflineDb = import('../src/offline/db').OfflineDb;
 
 const single: LocalPlanSingleItem = {
   planSingleItemId: '1:A.8',
@@ -48,44 +37,25 @@ const single: LocalPlanSingleItem = {
   ],
 };
 
-/** Records calls; `fail` decides per call whether it fails. */
-function fakeServer(fail: (call: string, n: number) => Error | null = () => null) {
-  const calls: string[] = [];
-  const bodies: unknown[] = [];
-  let fileId = 500;
-  const transport: SyncTransport = {
-    async send(kind, key, payload) {
-      const call = `${kind}:${key}`;
-      calls.push(call);
-      const err = fail(call, calls.length);
-      if (err) throw err;
-      bodies.push(payload);
-      if (kind === 'photo') return { id: String(++fileId) };
-      if (kind === 'testingTask') return { id: '41' };
-      if (kind === 'testingSubmitRequest') return { id: '77' };
-      return { id: '41' };
-    },
-  };
-  return { transport, calls, bodies };
-}
+/** The server answers a task with id 41 and a submit request with id 77. */
+const fakeServer = (fail?: (call: string, n: number) => Error | null) =>
+  recordingServer(fail, (kind) => (kind === 'testingSubmitRequest' ? '77' : '41'));
 
-async function startedTask(db: Awaited<ReturnType<typeof freshDb>>) {
-  const task = await testing.createTestingTask(
+/** 开始检测申请 for the one single item, made on the phone (queued). */
+const newTask = (db: OfflineDb) =>
+  testing.createTestingTask(
     db,
     '7',
     { projectId: 3, siteName: '检测大厦', singleItems: [single] },
     fix,
     photo('live'),
   );
+
+async function startedTask(db: OfflineDb) {
+  const task = await newTask(db);
   const server = fakeServer();
-  await drainOutbox({ db, transport: server.transport, handlers, accountKey: '7' });
-  await testing.applyServerTasks(db, '7', [
-    {
-      id: 41,
-      idempotencyKey: task.startKey,
-      startRequest: { id: 9, status: 'approved', decisionReason: null },
-    },
-  ]);
+  await drain(db, '7', server.transport);
+  await testing.applyServerTasks(db, '7', [serverTask(41, task.startKey, { id: 9, status: 'approved' })]);
   return (await db.get('testingTasks', task.clientId))!;
 }
 
@@ -99,13 +69,7 @@ const at = (planItemId: string, position: string) => ({
 describe('testing task and its start request', () => {
   it('keeps the task on the phone and sends the start request with its fix, photo and key', async () => {
     const db = await freshDb();
-    const task = await testing.createTestingTask(
-      db,
-      '7',
-      { projectId: 3, siteName: '检测大厦', singleItems: [single] },
-      fix,
-      photo('live'),
-    );
+    const task = await newTask(db);
     expect(task.start.state).toBe('queued');
     const [entry] = await outboxEntries(db, '7');
     expect(entry!.id).toBe(`testingTask:${task.startKey}`);
@@ -118,20 +82,14 @@ describe('testing task and its start request', () => {
     expect(form.get('lng')).toBe('116.39');
 
     const server = fakeServer();
-    await drainOutbox({ db, transport: server.transport, handlers, accountKey: '7' });
+    await drain(db, '7', server.transport);
     expect((await db.get('testingTasks', task.clientId))!.start).toEqual({ state: 'pending' });
   });
 
   it('shows a refusal with its reason, and a refused request is made again under a new key', async () => {
     const db = await freshDb();
-    const task = await testing.createTestingTask(
-      db,
-      '7',
-      { projectId: 3, siteName: '检测大厦', singleItems: [single] },
-      fix,
-      photo('live'),
-    );
-    await drainOutbox({ db, transport: fakeServer().transport, handlers, accountKey: '7' });
+    const task = await newTask(db);
+    await drain(db, '7', fakeServer().transport);
     await testing.applyServerTasks(db, '7', [
       {
         id: 41,
@@ -190,7 +148,7 @@ describe('recording with no network', () => {
   });
 
   it('resumes where the operator was after the app is closed (a new connection to the same database)', async () => {
-    const name = `testing-resume-${++dbCounter}`;
+    const name = freshDbName('testing-resume');
     const db = await openOfflineDb(name);
     const task = await startedTask(db);
     await testing.saveRecord(db, task, at('1:A.8.1.2', '2'), { result: 'fail', addPhotos: [photo('x')] });
@@ -223,13 +181,7 @@ describe('提交检测结果申请 and the submission', () => {
 
   it('is refused before the start request was approved and while a record is incomplete', async () => {
     const db = await freshDb();
-    const created = await testing.createTestingTask(
-      db,
-      '7',
-      { projectId: 3, siteName: '检测大厦', singleItems: [single] },
-      fix,
-      photo('live'),
-    );
+    const created = await newTask(db);
     await expect(testing.requestSubmission(db, created, fix, photo('s'))).rejects.toThrow('开始申请尚未同意');
     const task = await startedTask(await freshDb());
     const db2 = await freshDb();
@@ -250,7 +202,7 @@ describe('提交检测结果申请 and the submission', () => {
     );
 
     const first = fakeServer();
-    await drainOutbox({ db, transport: first.transport, handlers, accountKey: '7' });
+    await drain(db, '7', first.transport);
     expect(first.calls).toEqual([`testingSubmitRequest:${requested.submit!.requestKey}`]);
     expect(entityHandler('testingSubmitRequest').request('k', first.bodies[0]).path).toBe(
       '/testing-tasks/41/submit-requests',
@@ -260,22 +212,12 @@ describe('提交检测结果申请 and the submission', () => {
 
     // Still pending on the server: nothing is uploaded.
     await testing.applyServerTasks(db, '7', [
-      {
-        id: 41,
-        idempotencyKey: task.startKey,
-        startRequest: { id: 9, status: 'approved', decisionReason: null },
-        submitRequest: { id: 77, status: 'pending', decisionReason: null },
-      },
+      serverTask(41, task.startKey, { id: 9, status: 'approved' }, { id: 77, status: 'pending' }),
     ]);
     expect(await outboxEntries(db, '7')).toEqual([]);
 
     await testing.applyServerTasks(db, '7', [
-      {
-        id: 41,
-        idempotencyKey: task.startKey,
-        startRequest: { id: 9, status: 'approved', decisionReason: null },
-        submitRequest: { id: 77, status: 'approved', decisionReason: null },
-      },
+      serverTask(41, task.startKey, { id: 9, status: 'approved' }, { id: 77, status: 'approved' }),
     ]);
     now = (await db.get('testingTasks', task.clientId))!;
     expect(now.submit!.submission).toBe('queued');
@@ -283,7 +225,7 @@ describe('提交检测结果申请 and the submission', () => {
 
     // The connection drops after the first photo: that photo is remembered with its file id.
     const flaky = fakeServer((call, n) => (n === 2 ? new NetworkError() : null));
-    const report = await drainOutbox({ db, transport: flaky.transport, handlers, accountKey: '7' });
+    const report = await drain(db, '7', flaky.transport);
     expect(report.retrying).toBe(1);
     expect(flaky.calls.filter((c) => c.startsWith('photo:'))).toHaveLength(2);
     expect((await testing.taskProgress(db, now)).uploadedPhotos).toBe(1);
@@ -312,19 +254,14 @@ describe('提交检测结果申请 and the submission', () => {
   it('a refused submission stays on the phone with the server’s message', async () => {
     const { db, task } = await recordedTask();
     await testing.requestSubmission(db, task, fix, photo('s'));
-    await drainOutbox({ db, transport: fakeServer().transport, handlers, accountKey: '7' });
+    await drain(db, '7', fakeServer().transport);
     await testing.applyServerTasks(db, '7', [
-      {
-        id: 41,
-        idempotencyKey: task.startKey,
-        startRequest: { id: 9, status: 'approved', decisionReason: null },
-        submitRequest: { id: 77, status: 'approved', decisionReason: null },
-      },
+      serverTask(41, task.startKey, { id: 9, status: 'approved' }, { id: 77, status: 'approved' }),
     ]);
     const refusing = fakeServer((call) =>
       call.startsWith('testingSubmission:') ? new ApiError(409, 'review_open', '审核已开启，不能提交') : null,
     );
-    const report = await drainOutbox({ db, transport: refusing.transport, handlers, accountKey: '7' });
+    const report = await drain(db, '7', refusing.transport);
     expect(report.rejected).toBe(1);
     const now = (await db.get('testingTasks', task.clientId))!;
     expect(now.submit!.error).toBe('审核已开启，不能提交');
@@ -335,7 +272,7 @@ describe('提交检测结果申请 and the submission', () => {
   it('a refused submit request can be made again; the submission keeps its key', async () => {
     const { db, task } = await recordedTask();
     const first = await testing.requestSubmission(db, task, fix, photo('s'));
-    await drainOutbox({ db, transport: fakeServer().transport, handlers, accountKey: '7' });
+    await drain(db, '7', fakeServer().transport);
     await testing.applyServerTasks(db, '7', [
       {
         id: 41,
@@ -349,7 +286,7 @@ describe('提交检测结果申请 and the submission', () => {
     const again = await testing.requestSubmission(db, refused, fix, photo('s2'));
     expect(again.submit!.requestKey).not.toBe(first.submit!.requestKey);
     expect(again.submit!.submissionKey).toBe(first.submit!.submissionKey);
-    await drainOutbox({ db, transport: fakeServer().transport, handlers, accountKey: '7' });
+    await drain(db, '7', fakeServer().transport);
     const serverSays = (id: number, status: string) => [
       {
         id: 41,
@@ -398,7 +335,7 @@ describe('a task of 2,000 test items', () => {
       fix,
       photo('live'),
     );
-    await drainOutbox({ db, transport: fakeServer().transport, handlers, accountKey: '7' });
+    await drain(db, '7', fakeServer().transport);
     const approved = (id: number | null) => [
       {
         id: 41,
@@ -426,10 +363,10 @@ describe('a task of 2,000 test items', () => {
     expect(progress.problems).toEqual([]);
 
     await testing.requestSubmission(db, task, fix, photo('s'));
-    await drainOutbox({ db, transport: fakeServer().transport, handlers, accountKey: '7' });
+    await drain(db, '7', fakeServer().transport);
     await testing.applyServerTasks(db, '7', approved(77));
     const server = fakeServer();
-    await drainOutbox({ db, transport: server.transport, handlers, accountKey: '7' });
+    await drain(db, '7', server.transport);
     expect(server.calls.filter((c) => c.startsWith('photo:'))).toHaveLength(2000);
     expect(server.calls.at(-1)).toMatch(/^testingSubmission:/);
     expect((server.bodies.at(-1) as { records: unknown[] }).records).toHaveLength(2000);

@@ -1,7 +1,8 @@
 // The operator's maintenance app (Taro H5 build, phone viewport) and the lead's review: 接收下发计划 → 建立维保任务
 // (fix + live photo) → the lead approves → 继续记录 with the network cut and a reload in the middle (能检查 with the
-// prompts, a 不符合 line, "+" text and photo, 添加下一个 with 不能检查/现场无此设备) → 提交维保结果申请 → the lead
-// approves → photos then records uploaded once → xiangmu01 gives the fault a handling (与业主沟通中) and approves.
+// prompts, a 不符合 line, "+" text, photo and video, 添加下一个 with 不能检查/现场无此设备) → 提交维保结果申请 → the lead
+// approves → photos and the video, then records uploaded once → xiangmu01 sees the video, gives the fault a handling
+// (与业主沟通中) and approves.
 // Run: cd scripts && CHROMIUM_PATH=/usr/bin/chromium npx vitest run e2e/operator-maintenance.e2e.ts
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,22 @@ import { mobileContext, screenshotPath } from './harness';
 import { loginOnH5, nativeInput, projectParties, h5Suite } from './h5-support';
 
 const LOCATION = '如：1号楼地下一层配电室（可不填）';
+
+/** A complete (tiny) MP4 as the phone's camera would hand it over: ftyp, the movie header, the media data. */
+function tinyMp4(): Buffer {
+  const box = (type: string, body: Buffer) => {
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(8 + body.length, 0);
+    head.write(type, 4, 'latin1');
+    return Buffer.concat([head, body]);
+  };
+  const ftyp = box('ftyp', Buffer.from('isom\0\0\x02\0isomavc1mp41', 'latin1'));
+  return Buffer.concat([
+    ftyp,
+    box('moov', box('mvhd', Buffer.alloc(100))),
+    box('mdat', Buffer.alloc(2048, 0x2a)),
+  ]);
+}
 
 const siteName = '操作员维保测试大厦';
 const centre = { lng: 116.4174, lat: 39.9339 }; // GCJ-02, the project's geofence centre
@@ -239,11 +256,21 @@ describe('H5: 维保 from the dispatched plan to the lead’s approval', () => {
     for (const prompt of prompts.slice(1)) await prompt.locator('.nut-button').first().click();
     await second.locator('[data-testid="line-result"]', { hasText: '不符合' }).waitFor();
     await second.locator('.plus').click();
-    await nativeInput(page, '补充说明（文字和照片会体现在报告中）').fill('主电源切换后备电未投入');
+    await nativeInput(page, '补充说明（文字和照片会体现在报告中，视频不体现）').fill(
+      '主电源切换后备电未投入',
+    );
     const shot = page.waitForEvent('filechooser');
     await second.locator('.nut-button', { hasText: '拍照' }).click();
     await (await shot).setFiles(bigPhoto);
     await second.locator('.record-photo').waitFor();
+    // "+" 录像: the camera in video mode (a file input for video, with capture); kept on the phone offline.
+    const filming = page.waitForEvent('filechooser');
+    await second.locator('.nut-button', { hasText: '录像' }).click();
+    const camcorder = await filming;
+    expect(await camcorder.element().getAttribute('accept')).toBe('video/*');
+    await camcorder.setFiles({ name: '现场视频.mp4', mimeType: 'video/mp4', buffer: tinyMp4() });
+    await second.locator('.record-video').waitFor();
+    await second.locator('.plus', { hasText: '视频1' }).waitFor();
     for (let i = 2; i < lineCount; i++) {
       const line = lines.nth(i);
       await line.locator('.choice-checkable').click();
@@ -305,6 +332,13 @@ describe('H5: 维保 from the dispatched plan to the lead’s approval', () => {
     }>(baseURL, lead, 'GET', `/maintenance-tasks?projectId=${projectId}`);
     expect(tasks.items).toHaveLength(1);
     expect(tasks.items[0]).toMatchObject({ status: 'submitted', recordCount: lineCount * 2, faultCount: 1 });
+    const detail = await apiCall<{ records: { videoUrls: string[]; photoUrls: string[] }[] }>(
+      baseURL,
+      lead,
+      'GET',
+      `/maintenance-tasks/${tasks.items[0]!.id}`,
+    );
+    expect(detail.records.flatMap((r) => r.videoUrls)).toHaveLength(1);
 
     // xiangmu01 on the phone: 消防维保-待审核 → the task → the fault 与业主沟通中 → 审核通过.
     const leadContext = await mobileContext(h5.browser, baseURL);
@@ -316,6 +350,14 @@ describe('H5: 维保 from the dispatched plan to the lead’s approval', () => {
     await leadPage.locator('.review-task', { hasText: siteName }).click();
     await leadPage.locator('.fault-card').waitFor();
     await leadPage.locator('.maintenance-record-view').first().locator('.standard').waitFor();
+    // The "+" video reached the server with its record and plays for the lead (fetched with the token), in its
+    // record's card, not laid over the page.
+    const filmed = leadPage.locator('.maintenance-record-view', { hasText: '现场视频（1段）' });
+    await filmed.locator('video').waitFor({ state: 'attached' });
+    await filmed.scrollIntoViewIfNeeded();
+    const [card, player] = [await filmed.boundingBox(), await filmed.locator('.video-box').boundingBox()];
+    expect(player!.y).toBeGreaterThan(card!.y);
+    expect(player!.y + player!.height).toBeLessThanOrEqual(card!.y + card!.height + 1);
     await leadPage.screenshot({ path: screenshotPath('h5-lead', 'maintenance-review'), fullPage: true });
     // Approval waits for every fault to have a handling.
     await leadPage.getByText('还有1项故障待处理，须先给出处理方式才能审核通过').waitFor();

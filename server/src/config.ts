@@ -48,6 +48,7 @@ const envSchema = z.object({
     .default(24 * 60),
   UPLOAD_MAX_DOCUMENT_MB: z.coerce.number().positive().default(50),
   UPLOAD_MAX_IMAGE_MB: z.coerce.number().positive().default(10),
+  UPLOAD_MAX_VIDEO_MB: z.coerce.number().positive().default(50),
   UPLOAD_MAX_CONCURRENT: z.coerce.number().int().positive().default(16),
   UPLOAD_MAX_CONCURRENT_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
   FACE_THRESHOLD: z.coerce.number().positive().max(2).default(0.6),
@@ -105,6 +106,8 @@ export interface Config {
   uploads: {
     maxDocumentBytes: number;
     maxImageBytes: number;
+    /** A video (the "+" of a maintenance record): UPLOAD_MAX_VIDEO_MB. */
+    maxVideoBytes: number;
     /** Uploads received at the same time by one process, and by one account in one process (429 beyond). */
     maxConcurrent: number;
     maxConcurrentPerAccount: number;
@@ -213,6 +216,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     uploads: {
       maxDocumentBytes: Math.round(e.UPLOAD_MAX_DOCUMENT_MB * 1024 * 1024),
       maxImageBytes: Math.round(e.UPLOAD_MAX_IMAGE_MB * 1024 * 1024),
+      maxVideoBytes: Math.round(e.UPLOAD_MAX_VIDEO_MB * 1024 * 1024),
       maxConcurrent: e.UPLOAD_MAX_CONCURRENT,
       maxConcurrentPerAccount: e.UPLOAD_MAX_CONCURRENT_PER_ACCOUNT,
     },

@@ -410,7 +410,7 @@ export function createApi<F = Blob>(t: Transport<F>) {
         query,
         ...options,
       }),
-    /** 上传文件（图片≤10MB，文档≤50MB，按内容识别类型；可带请求头 Idempotency-Key：同一请求编号重放返回原文件，内容不同则拒绝） — POST /api/files */
+    /** 上传文件（图片≤10MB，文档≤50MB，视频（MP4、MOV，维保记录的现场视频）≤50MB，大小可配置，按内容识别类型；可带请求头 Idempotency-Key：同一请求编号重放返回原文件，内容不同则拒绝） — POST /api/files */
     createFile: (file: F, options?: CallOptions) =>
       t.request<z.output<typeof domain.storedFileViewSchema>>({
         method: 'POST',

@@ -1,4 +1,5 @@
 import { Image, Text, View } from '@tarojs/components';
+import { VideoBox } from './VideoBox';
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import {
@@ -13,7 +14,8 @@ import {
   NOT_CHECKABLE_REASONS,
   prejudged,
 } from '../offline/maintenance-form';
-import type { MaintenanceRecordChange } from '../offline/maintenance';
+import { MAX_VIDEO_MB, MAX_VIDEOS, type MaintenanceRecordChange } from '../offline/maintenance';
+import { VIDEO_MAX_SECONDS } from '../platform/device';
 import type {
   LocalMaintenanceLine,
   LocalMaintenanceRecord,
@@ -53,7 +55,7 @@ function Choice({
 /**
  * 维保内容 recording (manual §03 APP记录测试结果) for one content line of one facility: 能检查 / 不能检查; the line's
  * prompts with their answer pairs and 测试结果是否符合测试要求; or the reason it cannot be checked with what that
- * reason needs; "+" for text and photos. Every change goes straight to `onChange` (saved on the phone at once).
+ * reason needs; "+" for text and photos (into the report) and videos (kept with the record, shown to the lead). Every change goes straight to `onChange` (saved on the phone at once).
  */
 export function MaintenanceLineForm({
   facilityName,
@@ -64,6 +66,7 @@ export function MaintenanceLineForm({
   error,
   onChange,
   onShoot,
+  onFilm,
   onSignature,
 }: {
   facilityName: string;
@@ -74,6 +77,7 @@ export function MaintenanceLineForm({
   error?: string;
   onChange: (change: MaintenanceRecordChange) => void;
   onShoot: () => void;
+  onFilm: () => void;
   onSignature: () => void;
 }) {
   const [plusOpen, setPlusOpen] = useState(false);
@@ -97,6 +101,23 @@ export function MaintenanceLineForm({
     else if (key === 'note') onChange({ note: value });
     else onChange({ mismatch: { [key]: value } });
   };
+  const videoIds = r?.videoClientIds ?? [];
+  const videos = (ids: string[]) => (
+    <View className="videos">
+      {ids.map((id) =>
+        photoUrls.get(id) ? (
+          <View key={id} className="record-video">
+            <VideoBox src={photoUrls.get(id)!} />
+            {!locked && (
+              <Text className="link" onClick={() => onChange({ removeVideoIds: [id] })}>
+                删除视频
+              </Text>
+            )}
+          </View>
+        ) : null,
+      )}
+    </View>
+  );
   const photos = (ids: string[], removable: boolean) => (
     <View className="photos">
       {ids.map((id) =>
@@ -117,6 +138,19 @@ export function MaintenanceLineForm({
       )}
     </View>
   );
+
+  // 测试结果是否符合测试要求: asked after the prompts (能检查) and after the entered test (不匹配).
+  const judgments = JUDGMENTS.map((j) => (
+    <Choice
+      key={j}
+      label={CONFORMITY_LABELS[j]}
+      chosen={r?.conformity === j}
+      danger={j === 'nonconforming'}
+      disabled={locked}
+      onClick={() => onChange({ conformity: j })}
+      testId={`judge-${j}`}
+    />
+  ));
 
   return (
     <View
@@ -177,19 +211,7 @@ export function MaintenanceLineForm({
           ))}
           <View className="prompt prompt-final">
             <Text className="prompt-text">{FINAL_PROMPT_TEXT}</Text>
-            <View className="results">
-              {JUDGMENTS.map((j) => (
-                <Choice
-                  key={j}
-                  label={CONFORMITY_LABELS[j]}
-                  chosen={r.conformity === j}
-                  danger={j === 'nonconforming'}
-                  disabled={locked}
-                  onClick={() => onChange({ conformity: j })}
-                  testId={`judge-${j}`}
-                />
-              ))}
-            </View>
+            <View className="results">{judgments}</View>
             {mismatch && expected && (
               <Text className="warn-text" style={{ display: 'block' }}>
                 {`按各项检查结果应为“${CONFORMITY_LABELS[expected]}”，与您的判断不同，请核实`}
@@ -233,19 +255,7 @@ export function MaintenanceLineForm({
                 </View>
               ))}
               <Text className="prompt-text">{FINAL_PROMPT_TEXT}</Text>
-              <View className="results">
-                {JUDGMENTS.map((j) => (
-                  <Choice
-                    key={j}
-                    label={CONFORMITY_LABELS[j]}
-                    chosen={r.conformity === j}
-                    danger={j === 'nonconforming'}
-                    disabled={locked}
-                    onClick={() => onChange({ conformity: j })}
-                    testId={`judge-${j}`}
-                  />
-                ))}
-              </View>
+              <View className="results">{judgments}</View>
             </View>
           )}
           {r.reason === 'no_conditions' && (
@@ -280,7 +290,7 @@ export function MaintenanceLineForm({
           disabled={locked || !r}
           onClick={() => setPlusOpen((v) => !v)}
         >
-          {`+${r && (r.note || r.photoClientIds.length) ? `（文字${r.note ? 1 : 0}，照片${r.photoClientIds.length}）` : ''}`}
+          {`+${r && (r.note || r.photoClientIds.length || videoIds.length) ? `（文字${r.note ? 1 : 0}，照片${r.photoClientIds.length}，视频${videoIds.length}）` : ''}`}
         </Button>
         {result && !problem && (
           <Text className={result === 'nonconforming' ? 'error-text' : 'ok-text'} data-testid="line-result">
@@ -288,20 +298,29 @@ export function MaintenanceLineForm({
           </Text>
         )}
       </View>
-      {(plusOpen || (r && (r.note || r.photoClientIds.length > 0))) && r && (
+      {(plusOpen || (r && (r.note || r.photoClientIds.length > 0 || videoIds.length > 0))) && r && (
         <View className="plus-box">
           <TextArea
             className="note"
             value={text('note')}
             maxLength={500}
             disabled={locked}
-            placeholder="补充说明（文字和照片会体现在报告中）"
+            placeholder="补充说明（文字和照片会体现在报告中，视频不体现）"
             onChange={(v) => typed('note', v)}
           />
-          <Button size="small" fill="outline" disabled={locked} onClick={onShoot}>
-            {`拍照（${r.photoClientIds.length}）`}
-          </Button>
+          <View className="row">
+            <Button size="small" fill="outline" disabled={locked} onClick={onShoot}>
+              {`拍照（${r.photoClientIds.length}）`}
+            </Button>
+            <Button size="small" fill="outline" className="film" disabled={locked} onClick={onFilm}>
+              {`录像（${videoIds.length}）`}
+            </Button>
+          </View>
+          <Text className="muted" style={{ display: 'block' }}>
+            {`视频每段不超过${MAX_VIDEO_MB}MB（约${VIDEO_MAX_SECONDS}秒），每条最多${MAX_VIDEOS}段，联网提交时上传`}
+          </Text>
           {photos(r.photoClientIds, true)}
+          {videos(videoIds)}
         </View>
       )}
       {(problem || error) && (

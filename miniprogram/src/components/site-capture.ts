@@ -19,10 +19,12 @@ export function fixFields(loc: DeviceLocation): Record<string, string> {
  * 开始检测申请 / 提交检测结果申请 on site: a location fix, then a live photo from the camera (never the album).
  * Returns null when the operator cancelled the camera.
  */
-export async function captureOnSite(): Promise<{
+export interface SiteCapture {
   fields: Record<string, string>;
   photo: PhotoPayload;
-} | null> {
+}
+
+export async function captureOnSite(): Promise<SiteCapture | null> {
   const loc = await getLocation();
   const [shot] = await takePhotos({ allowAlbum: false, max: 1 });
   if (!shot?.blob) return null;

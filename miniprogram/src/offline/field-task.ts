@@ -60,8 +60,14 @@ export interface FieldTaskFlow<T extends FieldTask, R> {
   startFields(task: Pick<T, 'projectId'> & Partial<T>): Record<string, string>;
   /** Records that go into the submission, in order, and the client ids of each one's photos. */
   submittedRecords(db: OfflineDb, task: T): Promise<{ record: R; photoIds: string[] }[]>;
-  /** The submission's body, from records with their photos' server file ids. */
-  submissionPayload(task: T, records: { record: R; fileIds: number[] }[]): unknown;
+  /**
+   * The submission's body, from records with their files' server ids: in the order of `photoIds` (`fileIds`),
+   * and by client id (`uploaded`) for records that send files in more than one role.
+   */
+  submissionPayload(
+    task: T,
+    records: { record: R; fileIds: number[]; uploaded: ReadonlyMap<string, number> }[],
+  ): unknown;
   /** Why the task cannot be submitted yet (nothing recorded, a record incomplete), or null. */
   submitProblem(db: OfflineDb, task: T): Promise<string | null>;
   /** Removes the task's records and their photos (discard). */
@@ -108,6 +114,23 @@ export const putFieldTask = async <T extends FieldTask>(
   task: T,
 ): Promise<void> => void (await taskDb(db).put(flow.store, task));
 
+/** A start request (fix, live photo, the flow's fields) into the outbox under a new key. */
+async function queueStart<T extends FieldTask>(
+  flow: FieldTaskFlow<T, unknown>,
+  db: OfflineDb,
+  accountKey: string,
+  task: Pick<T, 'projectId'> & Partial<T>,
+  fix: Record<string, string>,
+  photo: PhotoPayload,
+): Promise<string> {
+  const startKey = newClientId();
+  await enqueue(db, flow.kinds.start, startKey, accountKey, {
+    fields: { ...fix, ...flow.startFields(task) },
+    photo,
+  });
+  return startKey;
+}
+
 /** 建立任务 + 开始申请: the task is on the phone at once; its start request goes through the outbox. */
 export async function createFieldTask<T extends FieldTask>(
   flow: FieldTaskFlow<T, unknown>,
@@ -117,11 +140,7 @@ export async function createFieldTask<T extends FieldTask>(
   fix: Record<string, string>,
   photo: PhotoPayload,
 ): Promise<T> {
-  const startKey = newClientId();
-  await enqueue(db, flow.kinds.start, startKey, accountKey, {
-    fields: { ...fix, ...flow.startFields(content as unknown as T) },
-    photo,
-  });
+  const startKey = await queueStart(flow, db, accountKey, content as unknown as T, fix, photo);
   const task = {
     ...content,
     clientId: newClientId(),
@@ -143,11 +162,7 @@ export async function requestFieldTaskStartAgain<T extends FieldTask>(
   photo: PhotoPayload,
 ): Promise<T> {
   if (task.start.state !== 'rejected') throw new Error('只有被拒绝的开始申请才能重新申请');
-  const startKey = newClientId();
-  await enqueue(db, flow.kinds.start, startKey, task.accountKey, {
-    fields: { ...fix, ...flow.startFields(task) },
-    photo,
-  });
+  const startKey = await queueStart(flow, db, task.accountKey, task, fix, photo);
   const next: T = { ...task, startKey, serverId: undefined, start: { state: 'queued' } };
   await putFieldTask(flow, db, next);
   return next;
@@ -258,13 +273,23 @@ export async function queueFieldTaskResubmission<T extends FieldTask>(
   return next;
 }
 
-async function taskWhere<T extends FieldTask>(
+/** Which of a task's keys an outbox entry is sent under. */
+const KEY_OF = {
+  start: (t: FieldTask) => t.startKey,
+  submitRequest: (t: FieldTask) => t.submit?.requestKey,
+  submission: (t: FieldTask) => t.submit?.submissionKey,
+};
+
+/** The task an outbox entry belongs to: the one whose start, submit-request or submission key it carries. */
+async function taskOf<T extends FieldTask>(
   flow: FieldTaskFlow<T, unknown>,
   db: OfflineDb,
-  accountKey: string,
-  match: (t: T) => boolean,
+  entry: { accountKey: string; entityClientId: string },
+  role: keyof typeof KEY_OF,
 ): Promise<T | undefined> {
-  return (await listFieldTasks(flow, db, accountKey)).find(match);
+  return (await listFieldTasks(flow, db, entry.accountKey)).find(
+    (t) => KEY_OF[role](t) === entry.entityClientId,
+  );
 }
 
 /** The three outbox handlers of a flow: start request, submit request, submission. */
@@ -277,12 +302,12 @@ export function fieldTaskOutboxHandlers<T extends FieldTask, R>(
     start: {
       async push(entry, { db, transport }) {
         const saved = await transport.send(entry.kind, entry.entityClientId, entry.payload);
-        const task = await taskWhere(f, db, entry.accountKey, (t) => t.startKey === entry.entityClientId);
+        const task = await taskOf(f, db, entry, 'start');
         if (task && task.start.state === 'queued')
           await putFieldTask(f, db, { ...task, serverId: Number(saved.id), start: { state: 'pending' } });
       },
       async markRejected(entry, message, db) {
-        const task = await taskWhere(f, db, entry.accountKey, (t) => t.startKey === entry.entityClientId);
+        const task = await taskOf(f, db, entry, 'start');
         if (task) await putFieldTask(f, db, { ...task, start: { state: 'rejected', reason: message } });
       },
     },
@@ -290,22 +315,12 @@ export function fieldTaskOutboxHandlers<T extends FieldTask, R>(
     submitRequest: {
       async push(entry, { db, transport }) {
         await transport.send(entry.kind, entry.entityClientId, entry.payload);
-        const task = await taskWhere(
-          f,
-          db,
-          entry.accountKey,
-          (t) => t.submit?.requestKey === entry.entityClientId,
-        );
+        const task = await taskOf(f, db, entry, 'submitRequest');
         if (task?.submit && task.submit.request.state === 'queued')
           await putFieldTask(f, db, { ...task, submit: { ...task.submit, request: { state: 'pending' } } });
       },
       async markRejected(entry, message, db) {
-        const task = await taskWhere(
-          f,
-          db,
-          entry.accountKey,
-          (t) => t.submit?.requestKey === entry.entityClientId,
-        );
+        const task = await taskOf(f, db, entry, 'submitRequest');
         if (task?.submit)
           await putFieldTask(f, db, {
             ...task,
@@ -317,12 +332,7 @@ export function fieldTaskOutboxHandlers<T extends FieldTask, R>(
     // back at once (a retry uploads only what is missing); then all records in one request under its key.
     submission: {
       async push(entry, { db, transport }) {
-        const task = await taskWhere(
-          f,
-          db,
-          entry.accountKey,
-          (t) => t.submit?.submissionKey === entry.entityClientId,
-        );
+        const task = await taskOf(f, db, entry, 'submission');
         if (!task?.submit || !task.serverId) return;
         const records = await flow.submittedRecords(db, task);
         const photoIds = new Set(records.flatMap((r) => r.photoIds));
@@ -346,9 +356,11 @@ export function fieldTaskOutboxHandlers<T extends FieldTask, R>(
             done++;
           }
           patchSyncStatus({ uploading: { done, total } });
+          const uploaded = new Map([...photos].map(([id, p]) => [id, Number(p.serverFileId)]));
           const wire = records.map(({ record, photoIds: ids }) => ({
             record,
-            fileIds: ids.filter((id) => photos.has(id)).map((id) => Number(photos.get(id)!.serverFileId)),
+            fileIds: ids.filter((id) => uploaded.has(id)).map((id) => uploaded.get(id)!),
+            uploaded,
           }));
           await transport.send(entry.kind, task.submit.submissionKey, flow.submissionPayload(task, wire));
         } finally {
@@ -361,12 +373,7 @@ export function fieldTaskOutboxHandlers<T extends FieldTask, R>(
         });
       },
       async markRejected(entry, message, db) {
-        const task = await taskWhere(
-          f,
-          db,
-          entry.accountKey,
-          (t) => t.submit?.submissionKey === entry.entityClientId,
-        );
+        const task = await taskOf(f, db, entry, 'submission');
         if (task?.submit) await putFieldTask(f, db, { ...task, submit: { ...task.submit, error: message } });
       },
     },

@@ -187,12 +187,21 @@ export function emptyLineRecord(
     signaturePhotoClientIds: [],
     note: '',
     photoClientIds: [],
+    videoClientIds: [],
     recordedAt: new Date().toISOString(),
   };
 }
 
-/** The photos a record sends: the signature (不具备测试条件 only) and the "+" photos. */
+/** The files a record uploads before the submission: the signature (不具备测试条件 only), the "+" photos and videos. */
 export const recordPhotoIds = (r: LocalMaintenanceRecord): string[] => [
   ...(r.checkable === false && r.reason === 'no_conditions' ? r.signaturePhotoClientIds.slice(0, 1) : []),
   ...r.photoClientIds,
+  ...(r.videoClientIds ?? []),
+];
+
+/** Every blob a record keeps on the phone (removed with it). */
+export const recordBlobIds = (r: LocalMaintenanceRecord): string[] => [
+  ...r.photoClientIds,
+  ...r.signaturePhotoClientIds,
+  ...(r.videoClientIds ?? []),
 ];

@@ -81,11 +81,18 @@ export interface LocalMaintenanceRecord {
   explanation: string;
   /** 不具备测试条件: the photo of the client's signature (at most one client id in `photos`). */
   signaturePhotoClientIds: string[];
-  /** "+": text and photos. */
+  /** "+": text and photos (into the report). */
   note: string;
   photoClientIds: string[];
+  /**
+   * "+": videos recorded on the phone (kept with the record, not printed), their bytes in `photos` like a photo's;
+   * absent on records saved before videos existed.
+   */
+  videoClientIds?: string[];
   /** A corrected task's photos already on the server (kept unless removed). */
   remotePhotoFileIds?: number[];
+  /** A corrected task's videos already on the server. */
+  remoteVideoFileIds?: number[];
   remoteSignatureFileId?: number;
   recordedAt: string;
 }

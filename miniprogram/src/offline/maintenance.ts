@@ -27,6 +27,7 @@ import {
   conformityOf,
   emptyLineRecord,
   lineProblem,
+  recordBlobIds,
   recordPhotoIds,
   type LineChange,
 } from './maintenance-form';
@@ -37,6 +38,7 @@ import type {
   LocalMaintenanceTask,
 } from './maintenance-types';
 import { enqueue, outboxEntries, type OutboxHandler } from './outbox';
+import { countUploads, recordingCursor } from './recording-cursor';
 import { registerEntity, type PhotoPayload } from './transport';
 
 /**
@@ -53,16 +55,19 @@ export const MAX_PHOTOS = 20;
 /** One line result as the submission sends it (the wire shape of maintenanceLineResultInputSchema). */
 export type MaintenanceRecordWire = z.input<typeof maintenanceLineResultInputSchema>;
 
+/** `uploaded`: the server file id of each of the record's blobs (by client id) that reached the server. */
 export function toWireRecord(
   r: LocalMaintenanceRecord,
-  fileIds: number[],
+  uploaded: ReadonlyMap<string, number>,
   facilityLocation = '',
 ): MaintenanceRecordWire {
   const noConditions = r.checkable === false && r.reason === 'no_conditions';
-  const localSignature = noConditions && r.signaturePhotoClientIds.length > 0;
-  const [first, ...rest] = fileIds;
-  const signaturePhotoFileId = localSignature ? first : noConditions ? r.remoteSignatureFileId : undefined;
-  const photoFileIds = [...(r.remotePhotoFileIds ?? []), ...(localSignature ? rest : fileIds)];
+  const ids = (clientIds: string[]) =>
+    clientIds.map((id) => uploaded.get(id)).filter((id): id is number => id !== undefined);
+  const [localSignature] = noConditions ? ids(r.signaturePhotoClientIds.slice(0, 1)) : [];
+  const signaturePhotoFileId = localSignature ?? (noConditions ? r.remoteSignatureFileId : undefined);
+  const photoFileIds = [...(r.remotePhotoFileIds ?? []), ...ids(r.photoClientIds)];
+  const videoFileIds = [...(r.remoteVideoFileIds ?? []), ...ids(r.videoClientIds ?? [])];
   const conformity = conformityOf(r) ?? undefined;
   return {
     idempotencyKey: r.clientId,
@@ -80,6 +85,7 @@ export function toWireRecord(
       : {}),
     note: r.note,
     photoFileIds,
+    videoFileIds,
     recordedAt: r.recordedAt,
   };
 }
@@ -141,8 +147,8 @@ export const maintenanceFlow: FieldTaskFlow<LocalMaintenanceTask, LocalMaintenan
   },
   submissionPayload: (task, records) => ({
     taskId: task.serverId!,
-    records: records.map(({ record, fileIds }) =>
-      toWireRecord(record, fileIds, instanceLocation(task, record.facilityId, record.instance)),
+    records: records.map(({ record, uploaded }) =>
+      toWireRecord(record, uploaded, instanceLocation(task, record.facilityId, record.instance)),
     ),
   }),
   async submitProblem(db, task) {
@@ -158,8 +164,7 @@ export const maintenanceFlow: FieldTaskFlow<LocalMaintenanceTask, LocalMaintenan
     const ops: Promise<unknown>[] = [];
     for (const r of records) {
       ops.push(tx.objectStore('maintenanceRecords').delete(r.clientId));
-      for (const id of [...r.photoClientIds, ...r.signaturePhotoClientIds])
-        ops.push(tx.objectStore('photos').delete(id));
+      for (const id of recordBlobIds(r)) ops.push(tx.objectStore('photos').delete(id));
     }
     await Promise.all([...ops, tx.done]);
   },
@@ -224,6 +229,16 @@ export const discardMaintenanceTask = (db: OfflineDb, task: LocalMaintenanceTask
 
 // ---------------------------------------------------------------- facility instances (添加下一个)
 
+const LOCKED = '该维保任务已提交维保结果申请，不能再修改记录';
+
+/** The task as it is on the phone now, refused once its records are locked (提交申请 made). */
+async function editableTask(db: OfflineDb, taskClientId: string): Promise<LocalMaintenanceTask> {
+  const task = await db.get('maintenanceTasks', taskClientId);
+  if (!task) throw new Error('维保任务不存在');
+  if (!isEditable(task)) throw new Error(LOCKED);
+  return task;
+}
+
 export const instanceLocation = (task: LocalMaintenanceTask, facilityId: string, n: number): string =>
   task.locations?.[`${facilityId}|${n}`] ?? '';
 
@@ -235,9 +250,7 @@ export async function setInstanceLocation(
   n: number,
   location: string,
 ): Promise<LocalMaintenanceTask> {
-  const task = await db.get('maintenanceTasks', taskClientId);
-  if (!task) throw new Error('维保任务不存在');
-  if (!isEditable(task)) throw new Error('该维保任务已提交维保结果申请，不能再修改记录');
+  const task = await editableTask(db, taskClientId);
   if (location.length > 100) throw new Error('设施位置：不能超过100个字符');
   const next = { ...task, locations: { ...task.locations, [`${facilityId}|${n}`]: location } };
   await db.put('maintenanceTasks', next);
@@ -253,9 +266,7 @@ export async function addInstance(
   taskClientId: string,
   facilityId: string,
 ): Promise<LocalMaintenanceTask> {
-  const task = await db.get('maintenanceTasks', taskClientId);
-  if (!task) throw new Error('维保任务不存在');
-  if (!isEditable(task)) throw new Error('该维保任务已提交维保结果申请，不能再修改记录');
+  const task = await editableTask(db, taskClientId);
   const n = instanceCount(task, facilityId) + 1;
   if (n > MAX_INSTANCES) throw new Error(`同类设施最多${MAX_INSTANCES}个`);
   const next = { ...task, instances: { ...task.instances, [facilityId]: n } };
@@ -269,9 +280,7 @@ export async function removeLastInstance(
   taskClientId: string,
   facilityId: string,
 ): Promise<LocalMaintenanceTask> {
-  const task = await db.get('maintenanceTasks', taskClientId);
-  if (!task) throw new Error('维保任务不存在');
-  if (!isEditable(task)) throw new Error('该维保任务已提交维保结果申请，不能再修改记录');
+  const task = await editableTask(db, taskClientId);
   const n = instanceCount(task, facilityId);
   if (n <= 1) throw new Error('每种设施至少保留一个');
   const gone = (await maintenanceRecordsOf(db, task.clientId)).filter(
@@ -282,8 +291,7 @@ export async function removeLastInstance(
   const ops: Promise<unknown>[] = [tx.objectStore('maintenanceTasks').put(next)];
   for (const r of gone) {
     ops.push(tx.objectStore('maintenanceRecords').delete(r.clientId));
-    for (const id of [...r.photoClientIds, ...r.signaturePhotoClientIds])
-      ops.push(tx.objectStore('photos').delete(id));
+    for (const id of recordBlobIds(r)) ops.push(tx.objectStore('photos').delete(id));
   }
   await Promise.all([...ops, tx.done]);
   return next;
@@ -311,7 +319,20 @@ export interface MaintenanceRecordChange extends LineChange {
   /** 不具备测试条件: the signature photo (replaces the previous one). */
   signaturePhoto?: PhotoPayload;
   removePhotoIds?: string[];
+  /** "+" 视频: recorded on the phone, kept as a blob until the submission uploads it. */
+  addVideos?: PhotoPayload[];
+  removeVideoIds?: string[];
 }
+
+export const MAX_VIDEOS = 5;
+/** The server's default UPLOAD_MAX_VIDEO_MB: a longer clip would be refused at the submission, so it is refused here. */
+export const MAX_VIDEO_MB = 50;
+
+/** Why a recorded video cannot be kept (too large), or null. */
+export const videoProblem = (video: { blob: Blob }): string | null =>
+  video.blob.size > MAX_VIDEO_MB * 1024 * 1024
+    ? `现场视频：每段不能超过${MAX_VIDEO_MB}MB（本段约${Math.ceil(video.blob.size / 1024 / 1024)}MB），请缩短录制时间后重新录制`
+    : null;
 
 /**
  * Saves what the operator entered for one line of one facility instance, at once and with no network. One record
@@ -323,7 +344,7 @@ export async function saveMaintenanceRecord(
   at: { facilityId: string; instance: number; line: LocalMaintenanceLine },
   change: MaintenanceRecordChange,
 ): Promise<LocalMaintenanceRecord> {
-  if (!isEditable(task)) throw new Error('该维保任务已提交维保结果申请，不能再修改记录');
+  if (!isEditable(task)) throw new Error(LOCKED);
   const facility = task.facilities.find((f) => f.facilityId === at.facilityId);
   if (!facility) throw new Error('该设施不在此维保任务中');
   const slot = maintenanceSlot(task.clientId, at.facilityId, at.instance, at.line.lineId);
@@ -345,10 +366,16 @@ export async function saveMaintenanceRecord(
     blob: p.blob,
     name: p.name,
   });
+  for (const v of change.addVideos ?? []) {
+    const problem = videoProblem(v);
+    if (problem) throw new Error(problem);
+  }
   const added = (change.addPhotos ?? []).map((p) => photo(p, record.clientId));
+  const videos = (change.addVideos ?? []).map((p) => photo(p, record.clientId));
   const signature = change.signaturePhoto ? photo(change.signaturePhoto, record.clientId) : null;
   const removed = new Set([
     ...(change.removePhotoIds ?? []),
+    ...(change.removeVideoIds ?? []),
     ...(signature ? record.signaturePhotoClientIds : []),
   ]);
   const next: LocalMaintenanceRecord = {
@@ -360,13 +387,19 @@ export async function saveMaintenanceRecord(
     signaturePhotoClientIds: signature
       ? [signature.clientId]
       : record.signaturePhotoClientIds.filter((id) => !removed.has(id)),
+    videoClientIds: [
+      ...(record.videoClientIds ?? []).filter((id) => !removed.has(id)),
+      ...videos.map((p) => p.clientId),
+    ],
     recordedAt: new Date().toISOString(),
   };
   if (next.photoClientIds.length > MAX_PHOTOS) throw new Error(`现场照片：每条记录最多${MAX_PHOTOS}张`);
+  if (next.videoClientIds!.length + (record.remoteVideoFileIds?.length ?? 0) > MAX_VIDEOS)
+    throw new Error(`现场视频：每条记录最多${MAX_VIDEOS}段`);
   const tx = db.transaction(['maintenanceRecords', 'photos'], 'readwrite');
   await Promise.all([
     tx.objectStore('maintenanceRecords').put(next),
-    ...[...added, ...(signature ? [signature] : [])].map((p) => tx.objectStore('photos').put(p)),
+    ...[...added, ...videos, ...(signature ? [signature] : [])].map((p) => tx.objectStore('photos').put(p)),
     ...[...removed].map((id) => tx.objectStore('photos').delete(id)),
     tx.done,
   ]);
@@ -427,17 +460,7 @@ export async function maintenanceProgress(
     if (conformityOf(r) === 'nonconforming') progress.nonconforming++;
     for (const id of recordPhotoIds(r)) wanted.add(id);
   }
-  if (wanted.size) {
-    let cursor = await db.transaction('photos').store.openCursor();
-    while (cursor) {
-      if (wanted.has(cursor.key)) {
-        progress.photos++;
-        if (cursor.value.serverFileId) progress.uploadedPhotos++;
-      }
-      cursor = await cursor.continue();
-    }
-  }
-  return progress;
+  return { ...progress, ...(await countUploads(db, wanted)) };
 }
 
 /** Records that go into the submission: complete ones at slots the task still has. */
@@ -463,22 +486,28 @@ export interface MaintenanceCursor {
   lineId?: string;
 }
 
-const cursorKey = (accountKey: string) => `${accountKey}:maintenance-cursor`;
+const maintenanceCursor = recordingCursor<MaintenanceCursor>('maintenance');
+export const saveMaintenanceCursor = maintenanceCursor.save;
+export const loadMaintenanceCursor = maintenanceCursor.load;
 
-export async function saveMaintenanceCursor(
-  db: OfflineDb,
-  accountKey: string,
-  cursor: MaintenanceCursor,
-): Promise<void> {
-  await db.put('kv', { key: cursorKey(accountKey), value: cursor });
-}
-
-export async function loadMaintenanceCursor(
-  db: OfflineDb,
-  accountKey: string,
-): Promise<MaintenanceCursor | null> {
-  const hit = await db.get('kv', cursorKey(accountKey));
-  return (hit?.value as MaintenanceCursor | undefined) ?? null;
+/** The content lines of the chosen facilities, kept on the phone with the task (recording needs no network). */
+export function facilitiesOf(plan: MaintenancePlanView, ids: Set<string>): LocalMaintenanceFacility[] {
+  return plan.facilities
+    .filter((f) => ids.has(f.facilityId))
+    .map((f) => ({
+      facilityId: f.facilityId,
+      name: f.name,
+      systemName: f.systemName,
+      categoryName: f.categoryName,
+      lines: f.lines.map((l) => ({
+        lineId: l.lineId,
+        letter: l.letter,
+        text: l.text,
+        period: l.period,
+        prompts: l.prompts,
+        conformityStandard: l.conformityStandard,
+      })),
+    }));
 }
 
 // ---------------------------------------------------------------- 查询历史记录 → 修改 (a rejected task corrected)
@@ -518,22 +547,7 @@ export async function correctionFromServer(
     start: { state: 'approved', statusLabel: detail.statusLabel },
     planId: detail.planId,
     planLabel: `${detail.planMonth} ${detail.planKindLabel}`,
-    facilities: plan.facilities
-      .filter((f) => ids.has(f.facilityId))
-      .map((f) => ({
-        facilityId: f.facilityId,
-        name: f.name,
-        systemName: f.systemName,
-        categoryName: f.categoryName,
-        lines: f.lines.map((l) => ({
-          lineId: l.lineId,
-          letter: l.letter,
-          text: l.text,
-          period: l.period,
-          prompts: l.prompts,
-          conformityStandard: l.conformityStandard,
-        })),
-      })),
+    facilities: facilitiesOf(plan, ids),
     instances: {},
     locations: {},
     correction: true,
@@ -560,6 +574,7 @@ export async function correctionFromServer(
       explanation: v.explanation ?? '',
       note: v.note,
       remotePhotoFileIds: v.photoUrls.map(fileIdOf).filter((x): x is number => !!x),
+      remoteVideoFileIds: v.videoUrls.map(fileIdOf).filter((x): x is number => !!x),
       ...(fileIdOf(v.signaturePhotoUrl) ? { remoteSignatureFileId: fileIdOf(v.signaturePhotoUrl) } : {}),
       recordedAt: v.recordedAt,
     });

@@ -25,6 +25,7 @@ import {
   type ServerTaskState,
 } from './field-task';
 import type { OutboxHandler } from './outbox';
+import { countUploads, recordingCursor } from './recording-cursor';
 import type { PhotoPayload, TestingRecordInput } from './transport';
 
 /**
@@ -247,16 +248,9 @@ export interface RecordingCursor {
   position?: string;
 }
 
-const cursorKey = (accountKey: string) => `${accountKey}:testing-cursor`;
-
-export async function saveCursor(db: OfflineDb, accountKey: string, cursor: RecordingCursor): Promise<void> {
-  await db.put('kv', { key: cursorKey(accountKey), value: cursor });
-}
-
-export async function loadCursor(db: OfflineDb, accountKey: string): Promise<RecordingCursor | null> {
-  const hit = await db.get('kv', cursorKey(accountKey));
-  return (hit?.value as RecordingCursor | undefined) ?? null;
-}
+const testingCursor = recordingCursor<RecordingCursor>('testing');
+export const saveCursor = testingCursor.save;
+export const loadCursor = testingCursor.load;
 
 // ---------------------------------------------------------------- 提交检测结果申请
 
@@ -297,20 +291,8 @@ export async function taskProgress(db: OfflineDb, task: LocalTestingTask): Promi
         });
     }
   }
-  // One read of the photo store (Blobs are not loaded until read), not one query per record: tasks of 2,000
-  // records stay quick to list.
   const wanted = new Set(records.filter((r) => r.result).flatMap((r) => r.photoClientIds));
-  if (wanted.size) {
-    let cursor = await db.transaction('photos').store.openCursor();
-    while (cursor) {
-      if (wanted.has(cursor.key)) {
-        progress.photos++;
-        if (cursor.value.serverFileId) progress.uploadedPhotos++;
-      }
-      cursor = await cursor.continue();
-    }
-  }
-  return progress;
+  return { ...progress, ...(await countUploads(db, wanted)) };
 }
 
 /** Records that go into the submission: those with a result, at positions the sub-item still has. */

@@ -343,3 +343,60 @@ function pickWithFileInput(options: { allowAlbum: boolean; max: number }): Promi
     input.click();
   });
 }
+
+export interface RecordedVideo {
+  name: string;
+  /** H5 and the Android shell: the video's bytes, kept in IndexedDB like a photo until the submission. */
+  blob?: Blob;
+  /** Mini-program: the temp file path. */
+  tempFilePath?: string;
+  previewUrl: string;
+}
+
+/** Longest clip the camera is asked for: a 60 s phone video stays under the server's 50 MB. */
+export const VIDEO_MAX_SECONDS = 60;
+
+/**
+ * Records a video with the phone's camera (the "+" of a maintenance record). The mini-program uses
+ * chooseMedia; H5 and the Android shell a file input with `accept="video/*"` and `capture`, which opens the
+ * camera in video mode (the Capacitor Camera plugin takes photos only). Never shrunk: the bytes are kept as
+ * recorded and the size is checked by the caller.
+ */
+export async function recordVideo(): Promise<RecordedVideo | null> {
+  if (process.env.TARO_ENV === 'weapp') {
+    try {
+      const r = await Taro.chooseMedia({
+        count: 1,
+        mediaType: ['video'],
+        sourceType: ['camera'],
+        maxDuration: VIDEO_MAX_SECONDS,
+        camera: 'back',
+      });
+      const f = r.tempFiles[0];
+      return f ? { name: 'video.mp4', tempFilePath: f.tempFilePath, previewUrl: f.tempFilePath } : null;
+    } catch (e) {
+      const msg = String((e as { errMsg?: string })?.errMsg ?? e);
+      if (/cancel/i.test(msg)) return null;
+      if (/auth deny|authorize|privacy/i.test(msg))
+        throw new DeviceError('permission_denied', '无法录像：请在小程序设置中允许使用相机和麦克风');
+      throw new DeviceError('unavailable', `无法录像：${msg}`);
+    }
+  }
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = 'video/*';
+    input.setAttribute('capture', 'environment');
+    input.style.display = 'none';
+    const done = (file: File | undefined) => {
+      input.remove();
+      resolve(
+        file ? { name: file.name || 'video.mp4', blob: file, previewUrl: URL.createObjectURL(file) } : null,
+      );
+    };
+    input.addEventListener('change', () => done(input.files?.[0]));
+    input.addEventListener('cancel', () => done(undefined));
+    document.body.appendChild(input);
+    input.click();
+  });
+}

@@ -86,7 +86,7 @@ export function uploadMiddleware(app: AppContext, spec: NonNullable<RouteDef['up
     image: uploads.maxImageBytes,
     document: uploads.maxDocumentBytes,
     spreadsheet: uploads.maxDocumentBytes,
-    video: uploads.maxDocumentBytes,
+    video: uploads.maxVideoBytes,
   };
   const maxBytes = Math.max(...spec.accept.map((c) => limits[c]));
   const dir = uploadTempDir(app);

@@ -12,7 +12,7 @@ export const fileRoutes = [
     method: 'post',
     path: '/files',
     summary:
-      '上传文件（图片≤10MB，文档≤50MB，按内容识别类型；可带请求头 Idempotency-Key：同一请求编号重放返回原文件，内容不同则拒绝）',
+      '上传文件（图片≤10MB，文档≤50MB，视频（MP4、MOV，维保记录的现场视频）≤50MB，大小可配置，按内容识别类型；可带请求头 Idempotency-Key：同一请求编号重放返回原文件，内容不同则拒绝）',
     tag,
     policy: { action: 'create', resource: 'file' },
     upload: { field: 'file', accept: ['image', 'document', 'spreadsheet', 'video'] },

@@ -3,7 +3,9 @@ import { addMonths, beijingMonthOf, lastDayOfMonth, monthsInclusive } from '@xf/
 import { Account } from '../../src/accounts/models';
 import { faultsOfMonth } from '../../src/maintenance-faults/query';
 import { OperationLog } from '../../src/operation-log/model';
+import { fileForm } from '../support/forms';
 import { testDialect } from '../support/test-app';
+import { sampleVideo } from '../platform/fixtures/sample-files';
 import { created, createClientWithContact, plainBuilding, uploadPdf } from '../projects/fixtures';
 import { centre, fieldWorld, form, newKey, onSiteWgs, type FieldWorld } from '../site-requests/field-world';
 
@@ -229,10 +231,38 @@ describe(`维保任务 (${testDialect})`, () => {
     const answers = Object.fromEntries(
       a.prompts.filter((p: any) => !p.id.endsWith('.result')).map((p: any) => [p.id, p.options[1]]),
     );
+    // Issue 11: the "+" video, uploaded first like a photo, is attached to its record (kept, not printed).
+    const video = await f.t.request('POST', '/api/files', {
+      token: f.tokens.caozuo01,
+      form: fileForm(sampleVideo(), '现场视频.mp4'),
+      headers: { 'Idempotency-Key': newKey() },
+    });
+    expect(video.status).toBe(201);
+    const asPhoto = await f.t.request('POST', `/api/maintenance-tasks/${taskId}/submission`, {
+      token: f.tokens.caozuo01,
+      body: {
+        idempotencyKey: newKey(),
+        records: [
+          line('M.02.1.05', 'a', {
+            checkable: false,
+            notCheckableReason: 'not_present',
+            photoFileIds: [video.body.id],
+          }),
+        ],
+      },
+    });
+    expect(asPhoto.status).toBe(400);
+    expect(asPhoto.body.error.field).toBe('records.0.photoFileIds.0');
     const body = {
       idempotencyKey: newKey(),
       records: [
-        line('M.02.1.01', 'a', { checkable: true, answers, conformity: 'nonconforming', note: '故障' }),
+        line('M.02.1.01', 'a', {
+          checkable: true,
+          answers,
+          conformity: 'nonconforming',
+          note: '故障',
+          videoFileIds: [video.body.id],
+        }),
         line('M.02.1.01', 'c', { checkable: false, notCheckableReason: 'not_present' }),
         line('M.02.1.05', 'a', { checkable: false, notCheckableReason: 'out_of_contract' }),
       ],
@@ -258,6 +288,12 @@ describe(`维保任务 (${testDialect})`, () => {
       '不适用',
     ]);
     expect(detail.body.records[0].conformityStandard).not.toBe('');
+    const filmed = detail.body.records.find((r: any) => r.lineId === 'M.02.1.01.a');
+    expect(filmed.videoUrls).toEqual([`/api/files/${video.body.id}`]);
+    expect(filmed.photoUrls).toEqual([]);
+    const played = await f.t.request('GET', filmed.videoUrls[0], { token: f.tokens.lead });
+    expect(played.status).toBe(200);
+    expect(played.headers.get('content-type')).toBe('video/mp4');
     expect(detail.body.faults).toHaveLength(1);
     firstFaultId = detail.body.faults[0].id;
     expect(detail.body.unhandledFaultCount).toBe(1);

@@ -10,25 +10,20 @@ type Work = 'testing' | 'maintenance';
  * The operator app's menus as in the manual: the 检测APP's (§02) and the 维保APP's (§03), one app with both. 排查维修
  * is maintenance work (faults are found in maintenance), so both menus open the same list.
  */
+/** Both menus have the same places; the pages of each work are named after it (testing-tasks, maintenance-tasks …). */
+const menu = (work: Work, tasks: string, resume: string) => [
+  { label: '接收下发计划', url: `/pages/${work}-assignments/index` },
+  { label: tasks, url: `/pages/${work}-tasks/index` },
+  { label: resume, url: `/pages/${work}-record/index` },
+  { label: '排查维修', url: '/pages/maintenance-faults/index' },
+  { label: '查询历史记录', url: `/pages/${work}-history/index` },
+  { label: '工作日志', url: '/pages/work-logs/index' },
+  { label: '我的设置', url: '/pages/mine/index' },
+];
+
 const MENUS: Record<Work, { label: string; url: string }[]> = {
-  testing: [
-    { label: '接收下发计划', url: '/pages/testing-assignments/index' },
-    { label: '测试任务', url: '/pages/testing-tasks/index' },
-    { label: '继续现场记录', url: '/pages/testing-record/index' },
-    { label: '排查维修', url: '/pages/maintenance-faults/index' },
-    { label: '查询历史记录', url: '/pages/testing-history/index' },
-    { label: '工作日志', url: '/pages/work-logs/index' },
-    { label: '我的设置', url: '/pages/mine/index' },
-  ],
-  maintenance: [
-    { label: '接收下发计划', url: '/pages/maintenance-assignments/index' },
-    { label: '待开始工作', url: '/pages/maintenance-tasks/index' },
-    { label: '继续记录', url: '/pages/maintenance-record/index' },
-    { label: '排查维修', url: '/pages/maintenance-faults/index' },
-    { label: '查询历史记录', url: '/pages/maintenance-history/index' },
-    { label: '工作日志', url: '/pages/work-logs/index' },
-    { label: '我的设置', url: '/pages/mine/index' },
-  ],
+  testing: menu('testing', '测试任务', '继续现场记录'),
+  maintenance: menu('maintenance', '待开始工作', '继续记录'),
 };
 
 const WORK_KEY = 'operator-work';

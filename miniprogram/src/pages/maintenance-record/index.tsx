@@ -1,10 +1,14 @@
 import { PageShell } from '../../components/PageShell';
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, useRouter } from '@tarojs/taro';
-import { Button, Empty, Input, Tag } from '@nutui/nutui-react-taro';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { requireSession } from '../../auth/guard';
-import { getSession } from '../../auth/session-store';
+import Taro from '@tarojs/taro';
+import { Button, Input, Tag } from '@nutui/nutui-react-taro';
+import { useCallback, useRef, useState } from 'react';
+import {
+  NoTaskToContinue,
+  useBlobUrls,
+  useRecordingTask,
+  useScrollBack,
+} from '../../components/field-task/recording';
 import { MaintenanceLineForm } from '../../components/MaintenanceLineForm';
 import { SyncStatusBar } from '../../components/SyncStatusBar';
 import { offlineDb } from '../../offline/db';
@@ -16,7 +20,6 @@ import {
   loadMaintenanceCursor,
   maintenanceRecordsOf,
   maintenanceSlot,
-  photosOfIds,
   removeLastInstance,
   saveMaintenanceCursor,
   saveMaintenanceRecord,
@@ -24,14 +27,14 @@ import {
   type MaintenanceCursor,
   type MaintenanceRecordChange,
 } from '../../offline/maintenance';
-import { lineProblem } from '../../offline/maintenance-form';
+import { lineProblem, recordBlobIds } from '../../offline/maintenance-form';
 import type {
   LocalMaintenanceFacility,
   LocalMaintenanceLine,
   LocalMaintenanceRecord,
   LocalMaintenanceTask,
 } from '../../offline/maintenance-types';
-import { takePhotos } from '../../platform/device';
+import { recordVideo, takePhotos } from '../../platform/device';
 import '../testing-tasks/testing.css';
 import './maintenance-record.css';
 
@@ -43,97 +46,48 @@ type Where = Omit<MaintenanceCursor, 'taskClientId'>;
  * is the place (task, facility, instance, line): after the app was closed 继续记录 opens exactly there.
  */
 export default function MaintenanceRecordPage() {
-  const { params } = useRouter();
-  const [task, setTask] = useState<LocalMaintenanceTask | null>(null);
   const [where, setWhere] = useState<Where>({});
   const [records, setRecords] = useState<Map<string, LocalMaintenanceRecord>>(new Map());
-  const [photoUrls, setPhotoUrls] = useState<Map<string, string>>(new Map());
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [missing, setMissing] = useState(false);
-  const scrolled = useRef(false);
-  const liveUrls = useRef<Map<string, string>>(new Map());
   // Saves one after the other: a quick second change never reads the record before the first was written.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
-
-  const accountKey = () => String(getSession()!.user.id);
 
   const loadRecords = useCallback(async (t: LocalMaintenanceTask) => {
     const list = await maintenanceRecordsOf(await offlineDb(), t.clientId);
     setRecords(new Map(list.map((r) => [r.slot, r])));
   }, []);
 
-  // Thumbnails only for the facility instance on screen.
-  useEffect(() => {
-    let cancelled = false;
-    void (async () => {
-      const db = await offlineDb();
-      const urls = new Map<string, string>();
-      for (const r of records.values()) {
-        if (r.facilityId !== where.facilityId || r.instance !== (where.instance ?? 1)) continue;
-        for (const p of await photosOfIds(db, [...r.photoClientIds, ...r.signaturePhotoClientIds]))
-          urls.set(p.clientId, liveUrls.current.get(p.clientId) ?? URL.createObjectURL(p.blob));
-      }
-      if (cancelled) return;
-      liveUrls.current.forEach((u, id) => {
-        if (!urls.has(id)) URL.revokeObjectURL(u);
-      });
-      liveUrls.current = urls;
-      setPhotoUrls(urls);
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [records, where.facilityId, where.instance]);
-  useEffect(() => () => liveUrls.current.forEach((u) => URL.revokeObjectURL(u)), []);
-
-  useDidShow(() => {
-    if (!requireSession(['operator'])) return;
-    void (async () => {
-      const db = await offlineDb();
-      const cursor = await loadMaintenanceCursor(db, accountKey());
-      const taskId = params.task ? decodeURIComponent(params.task) : cursor?.taskClientId;
-      const t = taskId ? await db.get('maintenanceTasks', taskId) : undefined;
-      if (!t || t.accountKey !== accountKey()) {
-        setMissing(true);
-        return;
-      }
-      setTask(t);
-      if (cursor && cursor.taskClientId === t.clientId)
+  const { task, setTask, missing, savePlace } = useRecordingTask<LocalMaintenanceTask, MaintenanceCursor>({
+    read: (db, id) => db.get('maintenanceTasks', id),
+    cursor: { load: loadMaintenanceCursor, save: saveMaintenanceCursor },
+    open: async (t, cursor) => {
+      if (cursor)
         setWhere({ facilityId: cursor.facilityId, instance: cursor.instance, lineId: cursor.lineId });
       await loadRecords(t);
-    })();
+    },
   });
+
+  // Thumbnails and videos only for the facility instance on screen.
+  const photoUrls = useBlobUrls(
+    [...records.values()]
+      .filter((r) => r.facilityId === where.facilityId && r.instance === (where.instance ?? 1))
+      .flatMap(recordBlobIds),
+  );
 
   const go = (next: Where) => {
     setWhere(next);
-    if (task)
-      void offlineDb().then((db) =>
-        saveMaintenanceCursor(db, accountKey(), { taskClientId: task.clientId, ...next }),
-      );
+    savePlace(next);
   };
 
-  // Back where the operator was: scroll to the line last touched.
-  useEffect(() => {
-    if (scrolled.current || !where.lineId || !records.size) return;
-    scrolled.current = true;
-    setTimeout(
-      () => document.getElementById(`line-${where.lineId}`)?.scrollIntoView({ block: 'center' }),
-      50,
-    );
-  }, [where.lineId, records]);
+  useScrollBack(where.lineId ? `line-${where.lineId}` : null, records.size > 0);
 
   if (missing)
     return (
-      <PageShell className="testing-page">
-        <Empty description="没有可继续的维保记录，请先在“待开始工作”中选择任务" />
-        <Button
-          type="primary"
-          block
-          onClick={() => void Taro.redirectTo({ url: '/pages/maintenance-tasks/index' })}
-        >
-          待开始工作
-        </Button>
-      </PageShell>
+      <NoTaskToContinue
+        text="没有可继续的维保记录，请先在“待开始工作”中选择任务"
+        url="/pages/maintenance-tasks/index"
+        label="待开始工作"
+      />
     );
   if (!task) return <PageShell className="testing-page" />;
 
@@ -173,6 +127,16 @@ export default function MaintenanceRecordPage() {
       const photos = shots.filter((s) => s.blob).map((s) => ({ blob: s.blob!, name: s.name }));
       if (!photos.length) return;
       change(line, signature ? { signaturePhoto: photos[0]! } : { addPhotos: photos });
+    } catch (e) {
+      setErrors((x) => ({ ...x, [line.lineId]: (e as Error).message }));
+    }
+  };
+
+  const film = async (line: LocalMaintenanceLine) => {
+    try {
+      const video = await recordVideo();
+      if (!video?.blob) return;
+      change(line, { addVideos: [{ blob: video.blob, name: video.name }] });
     } catch (e) {
       setErrors((x) => ({ ...x, [line.lineId]: (e as Error).message }));
     }
@@ -318,6 +282,7 @@ export default function MaintenanceRecordPage() {
             error={errors[line.lineId]}
             onChange={(c) => change(line, c)}
             onShoot={() => void shoot(line, false)}
+            onFilm={() => void film(line)}
             onSignature={() => void shoot(line, true)}
           />
         ))}

@@ -18,6 +18,7 @@ import {
   returnMaintenanceTask,
 } from '../../api/maintenance';
 import { useStoredPhoto } from '../../api/photo';
+import { VideoBox } from '../../components/VideoBox';
 import { requireSession } from '../../auth/guard';
 import { useAction } from '../../hooks/use-action';
 import '../projects/projects.css';
@@ -27,6 +28,12 @@ import './maintenance-review.css';
 function Photo({ url }: { url: string }) {
   const src = useStoredPhoto(url);
   return src ? <Image className="photo record-photo" src={src} mode="aspectFill" /> : null;
+}
+
+/** A "+" video of the record, fetched with the token like a photo and played in place. */
+function RecordVideo({ url }: { url: string }) {
+  const src = useStoredPhoto(url);
+  return src ? <VideoBox src={src} /> : null;
 }
 
 function RecordCard({ r }: { r: MaintenanceRecordView }) {
@@ -66,6 +73,14 @@ function RecordCard({ r }: { r: MaintenanceRecordView }) {
           {r.signaturePhotoUrl && <Photo url={r.signaturePhotoUrl} />}
           {r.photoUrls.map((u) => (
             <Photo key={u} url={u} />
+          ))}
+        </View>
+      )}
+      {r.videoUrls.length > 0 && (
+        <View className="videos">
+          <Text className="muted" style={{ display: 'block' }}>{`现场视频（${r.videoUrls.length}段）`}</Text>
+          {r.videoUrls.map((u) => (
+            <RecordVideo key={u} url={u} />
           ))}
         </View>
       )}

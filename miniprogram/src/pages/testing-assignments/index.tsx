@@ -1,18 +1,19 @@
 import { PageShell } from '../../components/PageShell';
 import { PrivacyConsent } from '../../components/PrivacyConsent';
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
 import { Button, Checkbox, Empty, Tag } from '@nutui/nutui-react-taro';
 import { useMemo, useState } from 'react';
 import type { OperatorTestingAssignment, TestingPlanView } from '@xf/domain/api/testing-plans';
 import { myAssignments, projectTestingPlan } from '../../api/testing';
-import { requireSession } from '../../auth/guard';
-import { getSession } from '../../auth/session-store';
-import { captureOnSite } from '../../components/site-capture';
+import { GroupChips, StartTaskBar } from '../../components/field-task/AssignmentParts';
+import {
+  countGroups,
+  groupConsecutive,
+  useAssignments,
+  useSelection,
+} from '../../components/field-task/use-assignments';
 import { SyncStatusBar } from '../../components/SyncStatusBar';
-import { useAction } from '../../hooks/use-action';
-import { offlineDb, type LocalPlanSingleItem } from '../../offline/db';
-import { syncNow } from '../../offline/sync-engine';
+import type { LocalPlanSingleItem } from '../../offline/db';
 import { createTestingTask, listTestingTasks } from '../../offline/testing';
 import '../testing-tasks/testing.css';
 
@@ -52,115 +53,55 @@ function contentOf(plan: TestingPlanView, ids: Set<string>): LocalPlanSingleItem
  * several or all of them become a testing task with its 开始检测申请 (location fix + live photo).
  */
 export default function TestingAssignmentsPage() {
-  const [items, setItems] = useState<OperatorTestingAssignment[] | null>(null);
   const [projectId, setProjectId] = useState<number | null>(null);
-  const [selected, setSelected] = useState<Set<string>>(new Set());
   const [shown, setShown] = useState(PAGE);
-  const [inTasks, setInTasks] = useState<Set<string>>(new Set());
-  const { busy, error, setError, run } = useAction();
-
-  useDidShow(() => {
-    if (!requireSession(['operator'])) return;
-    const s = getSession()!;
-    void offlineDb()
-      .then((db) => listTestingTasks(db, String(s.user.id)))
-      .then((tasks) =>
-        setInTasks(
-          new Set(
-            tasks
-              .filter((t) => t.submit?.submission !== 'submitted')
-              .flatMap((t) => t.singleItems.map((x) => x.planSingleItemId)),
-          ),
-        ),
-      );
-    myAssignments()
-      .then((list) => {
-        setItems(list);
-        setProjectId((p) => p ?? list[0]?.projectId ?? null);
-      })
-      .catch((e: Error) => setError(`接收计划需要联网：${e.message}`));
+  const { selected, toggle, replace } = useSelection();
+  const { items, inTasks, start, busy, error } = useAssignments<OperatorTestingAssignment>({
+    load: myAssignments,
+    inTasks: async (db, accountKey) =>
+      (await listTestingTasks(db, accountKey))
+        .filter((t) => t.submit?.submission !== 'submitted')
+        .flatMap((t) => t.singleItems.map((x) => x.planSingleItemId)),
+    onLoaded: (list) => setProjectId((p) => p ?? list[0]?.projectId ?? null),
   });
 
-  const projects = useMemo(() => {
-    const map = new Map<number, { projectId: number; siteName: string; address: string; count: number }>();
-    for (const a of items ?? []) {
-      const p = map.get(a.projectId) ?? {
-        projectId: a.projectId,
-        siteName: a.siteName,
-        address: a.address,
-        count: 0,
-      };
-      p.count++;
-      map.set(a.projectId, p);
-    }
-    return [...map.values()];
-  }, [items]);
+  const projects = useMemo(
+    () =>
+      countGroups(
+        items ?? [],
+        (a) => a.projectId,
+        (a) => a.siteName,
+      ),
+    [items],
+  );
   const rows = useMemo(() => (items ?? []).filter((a) => a.projectId === projectId), [items, projectId]);
-  const visible = rows.slice(0, shown);
   const chosen = rows.filter((r) => selected.has(r.planSingleItemId));
   const itemTotal = chosen.reduce((n, r) => n + r.itemCount, 0);
   const allChosen = rows.length > 0 && chosen.length === rows.length;
 
-  const toggle = (id: string, on: boolean) =>
-    setSelected((prev) => {
-      const next = new Set(prev);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
   const chooseProject = (id: number) => {
     setProjectId(id);
-    setSelected(new Set());
+    replace();
     setShown(PAGE);
   };
 
-  const start = () =>
-    run(async () => {
-      const s = getSession();
-      if (!s || projectId === null) return;
-      if (!chosen.length) throw new Error('请至少选择一个检测单项');
-      const plan = await projectTestingPlan(projectId);
-      const content = contentOf(plan, new Set(chosen.map((c) => c.planSingleItemId)));
-      if (content.length !== chosen.length) throw new Error('检测计划已被修改，请刷新后重新选择');
-      const site = await captureOnSite();
-      if (!site) return;
-      await createTestingTask(
-        await offlineDb(),
-        String(s.user.id),
-        { projectId, siteName: chosen[0]!.siteName, singleItems: content },
-        site.fields,
-        site.photo,
-      );
-      void syncNow();
-      Taro.showToast({ title: '已建立测试任务', icon: 'success' });
-      await Taro.redirectTo({ url: '/pages/testing-tasks/index' });
-    });
-
-  // Rows grouped by building, in the order received.
-  const groups: { building: string; rows: OperatorTestingAssignment[] }[] = [];
-  for (const r of visible) {
-    const last = groups[groups.length - 1];
-    if (last?.building === r.buildingName) last.rows.push(r);
-    else groups.push({ building: r.buildingName, rows: [r] });
-  }
+  const onStart = () =>
+    start(
+      async () => {
+        if (projectId === null || !chosen.length) throw new Error('请至少选择一个检测单项');
+        const plan = await projectTestingPlan(projectId);
+        const content = contentOf(plan, new Set(chosen.map((c) => c.planSingleItemId)));
+        if (content.length !== chosen.length) throw new Error('检测计划已被修改，请刷新后重新选择');
+        return { projectId, siteName: chosen[0]!.siteName, singleItems: content };
+      },
+      (db, accountKey, content, site) => createTestingTask(db, accountKey, content, site.fields, site.photo),
+      { toast: '已建立测试任务', url: '/pages/testing-tasks/index' },
+    );
 
   return (
     <PageShell className="testing-page">
       <SyncStatusBar />
-      {projects.length > 1 && (
-        <View className="chips">
-          {projects.map((p) => (
-            <Tag
-              key={p.projectId}
-              type={p.projectId === projectId ? 'primary' : 'default'}
-              plain={p.projectId !== projectId}
-              onClick={() => chooseProject(p.projectId)}
-            >
-              {`${p.siteName}（${p.count}）`}
-            </Tag>
-          ))}
-        </View>
-      )}
+      <GroupChips groups={projects} active={projectId} onChoose={chooseProject} />
       {items && rows.length === 0 && <Empty description="暂无下发给您的检测计划" />}
       {rows.length > 0 && (
         <View className="card">
@@ -170,13 +111,13 @@ export default function TestingAssignmentsPage() {
               className="select-all"
               checked={allChosen}
               label="全选"
-              onChange={(on) => setSelected(on ? new Set(rows.map((r) => r.planSingleItemId)) : new Set())}
+              onChange={(on) => replace(on ? rows.map((r) => r.planSingleItemId) : [])}
             />
           </View>
           <Text className="muted">{rows[0]!.address}</Text>
-          {groups.map((g) => (
-            <View key={`${g.building}-${g.rows[0]!.planSingleItemId}`} className="building-group">
-              <Text className="group-title">{g.building}</Text>
+          {groupConsecutive(rows.slice(0, shown), (r) => r.buildingName).map((g) => (
+            <View key={`${g.key}-${g.rows[0]!.planSingleItemId}`} className="building-group">
+              <Text className="group-title">{g.key}</Text>
               {g.rows.map((r) => (
                 <View key={r.planSingleItemId} className="assignment-row" data-id={r.planSingleItemId}>
                   <Checkbox
@@ -202,33 +143,20 @@ export default function TestingAssignmentsPage() {
           )}
         </View>
       )}
-      <View className="bottom-bar">
-        <Text className="muted" data-testid="selection-summary">
-          {`已选${chosen.length}个单项，${itemTotal}个检测项`}
-        </Text>
-        {itemTotal > SUGGEST_SPLIT_ITEMS && (
-          <Text className="warn-text" style={{ display: 'block' }}>
-            检测项较多，建议分成多个测试任务，每次提交的数据量较小，提交更快。
-          </Text>
-        )}
-        {error && (
-          <Text className="error-text" style={{ display: 'block' }}>
-            {error}
-          </Text>
-        )}
-        <Button
-          type="primary"
-          block
-          loading={busy}
-          disabled={busy || !chosen.length}
-          onClick={() => void start()}
-        >
-          开始检测申请
-        </Button>
-        <Text className="muted" style={{ display: 'block', marginTop: '6px' }}>
-          将获取当前位置并拍摄现场照片，由项目负责人同意后开始检测。
-        </Text>
-      </View>
+      <StartTaskBar
+        summary={`已选${chosen.length}个单项，${itemTotal}个检测项`}
+        splitAdvice={
+          itemTotal > SUGGEST_SPLIT_ITEMS
+            ? '检测项较多，建议分成多个测试任务，每次提交的数据量较小，提交更快。'
+            : null
+        }
+        error={error}
+        busy={busy}
+        disabled={!chosen.length}
+        label="开始检测申请"
+        note="将获取当前位置并拍摄现场照片，由项目负责人同意后开始检测。"
+        onStart={() => void onStart()}
+      />
       <PrivacyConsent />
     </PageShell>
   );

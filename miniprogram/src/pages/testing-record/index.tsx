@@ -1,13 +1,17 @@
 import { PageShell } from '../../components/PageShell';
 import { PrivacyConsent } from '../../components/PrivacyConsent';
 import { Image, Text, View } from '@tarojs/components';
-import Taro, { useDidShow, useRouter } from '@tarojs/taro';
-import { Button, Empty, Input, InputNumber, Tag } from '@nutui/nutui-react-taro';
+import Taro from '@tarojs/taro';
+import { Button, Input, InputNumber, Tag } from '@nutui/nutui-react-taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { describeLimit } from '@xf/domain/judgment/measured';
 import { TEST_RESULT_LABELS, TEST_RESULTS, type TestResult } from '@xf/domain/judgment/results';
-import { requireSession } from '../../auth/guard';
-import { getSession } from '../../auth/session-store';
+import {
+  NoTaskToContinue,
+  useBlobUrls,
+  useRecordingTask,
+  useScrollBack,
+} from '../../components/field-task/recording';
 import { SyncStatusBar } from '../../components/SyncStatusBar';
 import {
   offlineDb,
@@ -23,7 +27,6 @@ import {
   needsMeasuredValue,
   positionCount,
   positionLabels,
-  recordPhotos,
   recordProblem,
   recordsOf,
   saveCursor,
@@ -52,51 +55,40 @@ const PHOTO_PURPOSE = 'testing-record';
  * no network; the place (task, single item, sub-item, position, item) is saved too, so 继续现场记录 returns to it.
  */
 export default function TestingRecordPage() {
-  const { params } = useRouter();
-  const [task, setTask] = useState<LocalTestingTask | null>(null);
   const [where, setWhere] = useState<Where>({});
   const [records, setRecords] = useState<Map<string, LocalTestingRecord>>(new Map());
-  const [photoUrls, setPhotoUrls] = useState<Map<string, string>>(new Map());
   const [openHelp, setOpenHelp] = useState<string | null>(null);
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [missing, setMissing] = useState(false);
-  const scrolled = useRef(false);
-  const liveUrls = useRef<Map<string, string>>(new Map());
   const [restored, setRestored] = useState<PickedPhoto[]>([]);
   const changeRef = useRef<((item: LocalPlanItem, c: RecordChange) => Promise<void>) | null>(null);
-
-  const accountKey = () => String(getSession()!.user.id);
 
   const loadRecords = useCallback(async (t: LocalTestingTask) => {
     const list = await recordsOf(await offlineDb(), t.clientId);
     setRecords(new Map(list.map((r) => [r.slot, r])));
   }, []);
 
+  const { task, setTask, missing, savePlace } = useRecordingTask<LocalTestingTask, RecordingCursor>({
+    read: (db, id) => db.get('testingTasks', id),
+    cursor: { load: loadCursor, save: saveCursor },
+    open: async (t, cursor) => {
+      if (cursor)
+        setWhere({
+          planSingleItemId: cursor.planSingleItemId,
+          planSubItemId: cursor.planSubItemId,
+          planItemId: cursor.planItemId,
+          position: cursor.position,
+        });
+      await loadRecords(t);
+    },
+  });
+
   // Thumbnails only for the sub-item on screen: a task of 2,000 records does not decode every photo.
-  useEffect(() => {
-    let cancelled = false;
-    void (async () => {
-      const db = await offlineDb();
-      const urls = new Map<string, string>();
-      for (const r of records.values()) {
-        if (r.planSubItemId !== where.planSubItemId) continue;
-        for (const p of await recordPhotos(db, r)) {
-          urls.set(p.clientId, liveUrls.current.get(p.clientId) ?? URL.createObjectURL(p.blob));
-        }
-      }
-      if (cancelled) return;
-      liveUrls.current.forEach((u, id) => {
-        if (!urls.has(id)) URL.revokeObjectURL(u);
-      });
-      liveUrls.current = urls;
-      setPhotoUrls(urls);
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [records, where.planSubItemId]);
-  useEffect(() => () => liveUrls.current.forEach((u) => URL.revokeObjectURL(u)), []);
+  const photoUrls = useBlobUrls(
+    [...records.values()]
+      .filter((r) => r.planSubItemId === where.planSubItemId)
+      .flatMap((r) => r.photoClientIds),
+  );
 
   useEffect(() => {
     const claim = () => {
@@ -119,58 +111,20 @@ export default function TestingRecordPage() {
     if (photos.length) void changeRef.current(item, { addPhotos: photos });
   }, [restored, task, where]);
 
-  useDidShow(() => {
-    if (!requireSession(['operator'])) return;
-    void (async () => {
-      const db = await offlineDb();
-      const cursor = await loadCursor(db, accountKey());
-      const taskId = params.task ? decodeURIComponent(params.task) : cursor?.taskClientId;
-      const t = taskId ? await db.get('testingTasks', taskId) : undefined;
-      if (!t || t.accountKey !== accountKey()) {
-        setMissing(true);
-        return;
-      }
-      setTask(t);
-      if (cursor && cursor.taskClientId === t.clientId) {
-        setWhere({
-          planSingleItemId: cursor.planSingleItemId,
-          planSubItemId: cursor.planSubItemId,
-          planItemId: cursor.planItemId,
-          position: cursor.position,
-        });
-      }
-      await loadRecords(t);
-    })();
-  });
-
   const go = (next: Where) => {
     setWhere(next);
-    if (task)
-      void offlineDb().then((db) => saveCursor(db, accountKey(), { taskClientId: task.clientId, ...next }));
+    savePlace(next);
   };
 
-  // Back where the operator was: scroll to the item last touched.
-  useEffect(() => {
-    if (scrolled.current || !where.planItemId || !records.size) return;
-    scrolled.current = true;
-    setTimeout(
-      () => document.getElementById(`item-${where.planItemId}`)?.scrollIntoView({ block: 'center' }),
-      50,
-    );
-  }, [where.planItemId, records]);
+  useScrollBack(where.planItemId ? `item-${where.planItemId}` : null, records.size > 0);
 
   if (missing)
     return (
-      <PageShell className="testing-page">
-        <Empty description="没有可继续的现场记录，请先在“测试任务”中选择任务" />
-        <Button
-          type="primary"
-          block
-          onClick={() => void Taro.redirectTo({ url: '/pages/testing-tasks/index' })}
-        >
-          测试任务
-        </Button>
-      </PageShell>
+      <NoTaskToContinue
+        text="没有可继续的现场记录，请先在“测试任务”中选择任务"
+        url="/pages/testing-tasks/index"
+        label="测试任务"
+      />
     );
   if (!task) return <PageShell className="testing-page" />;
 

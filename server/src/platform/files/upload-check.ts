@@ -163,6 +163,38 @@ async function checkPdf(path: string, size: number) {
 }
 
 /**
+ * An MP4/MOV is a chain of boxes (size, four-letter type) from the first byte to the last. The chain is walked by
+ * reading each box's header only: it must end exactly at the file's end, every type must be printable, and the
+ * movie header (`moov`) must be there. An ftyp header glued in front of something else (a program, a page) fails.
+ */
+async function checkVideo(path: string, size: number) {
+  const handle = await open(path, 'r');
+  try {
+    const header = Buffer.alloc(16);
+    const types = new Set<string>();
+    let at = 0;
+    for (let boxes = 0; at < size; boxes++) {
+      if (boxes > 100_000) throw new Error('too many boxes');
+      const { bytesRead } = await handle.read(header, 0, 16, at);
+      if (bytesRead < 8) throw new Error('box header cut');
+      const type = header.toString('latin1', 4, 8);
+      if (!/^[\x20-\x7e]{4}$/.test(type)) throw new Error('box type');
+      let length = header.readUInt32BE(0);
+      if (length === 1) {
+        if (bytesRead < 16) throw new Error('large box header cut');
+        length = Number(header.readBigUInt64BE(8));
+      } else if (length === 0) length = size - at; // "to the end of the file"
+      if (length < 8 || at + length > size) throw new Error('box beyond the end');
+      types.add(type);
+      at += length;
+    }
+    if (!types.has('moov')) throw new Error('no moov');
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
  * Checks an upload saved to disk: its size, its type from its content, and that the whole file is what it
  * claims (images decode, PDFs have their structure, Office files have a directory; spreadsheets do not
  * inflate beyond the limits). Reads the head and tail, never the whole file into memory (legacy OLE2
@@ -212,6 +244,12 @@ export async function checkUploadedFile(
       await checkPdf(path, size);
     } catch {
       throw damaged('PDF文件');
+    }
+  } else if (type.category === 'video') {
+    try {
+      await checkVideo(path, size);
+    } catch {
+      throw damaged('视频');
     }
   } else if (type.category === 'spreadsheet' && directory) {
     await checkZipBomb(path, directory, rule.zip);

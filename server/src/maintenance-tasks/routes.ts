@@ -42,6 +42,7 @@ import {
   negotiateFault,
   resolveFault,
 } from '../maintenance-faults/service';
+import { MaintenancePlanRecord } from '../maintenance-plans/models';
 import { MaintenanceRecord } from '../maintenance-records/models';
 import { presentMaintenanceRecords } from '../maintenance-records/present';
 import { submitMaintenanceRecords } from '../maintenance-records/submission';
@@ -200,9 +201,19 @@ export const maintenanceTaskRoutes = [
     query: maintenanceTaskListQuerySchema,
     response: maintenanceTaskPageSchema,
     handler: async ({ actor, query }) => {
+      // A task's month is its plan's: the ids of that month's plans (of the project, when one is asked for).
+      const monthPlans = query.month
+        ? (
+            await MaintenancePlanRecord.findAll({
+              where: { month: query.month, ...defined({ projectId: query.projectId }) },
+              attributes: ['id'],
+            })
+          ).map((p) => p.id)
+        : undefined;
       const where = {
         [Op.and]: [
           scopeWhere(await listScope(actor, 'maintenance_task')),
+          monthPlans ? { planId: { [Op.in]: monthPlans } } : {},
           defined({
             projectId: query.projectId,
             planId: query.planId,

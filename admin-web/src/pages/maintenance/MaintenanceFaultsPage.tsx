@@ -13,7 +13,7 @@ import { PageCard } from '../../components/PageCard';
 import { useServerTable } from '../../components/useServerTable';
 import { FaultTimeline } from './FaultTimeline';
 import { faultStatusTag } from './maintenanceTags';
-import { monthRange, useMaintenanceFilterOptions } from './useMaintenanceFilterOptions';
+import { monthRange, useMaintenanceProjectOptions } from './useMaintenanceFilterOptions';
 
 /**
  * 管理测试故障 (manual §04's menu of 管理维保服务活动): every fault the 不符合 lines of the maintenance projects opened,
@@ -21,7 +21,7 @@ import { monthRange, useMaintenanceFilterOptions } from './useMaintenanceFilterO
  * and the month it was found.
  */
 export function MaintenanceFaultsPage() {
-  const { projects } = useMaintenanceFilterOptions();
+  const projects = useMaintenanceProjectOptions();
   const [projectId, setProjectId] = useState<number>();
   const [status, setStatus] = useState<MaintenanceFaultStatus>();
   const [month, setMonth] = useState<Dayjs | null>(null);
@@ -67,7 +67,9 @@ export function MaintenanceFaultsPage() {
               <Space direction="vertical" size={0}>
                 <span>{`${f.systemName}：${f.facilityName}（${f.facilityIndex}）`}</span>
                 <Typography.Text type="secondary">{`${f.lineLetter}. ${f.lineText}`}</Typography.Text>
-                {f.facilityLocation && <Typography.Text type="secondary">{f.facilityLocation}</Typography.Text>}
+                {f.facilityLocation && (
+                  <Typography.Text type="secondary">{f.facilityLocation}</Typography.Text>
+                )}
               </Space>
             ),
           },

@@ -13,11 +13,14 @@ import { PageCard } from '../../components/PageCard';
 import { useServerTable } from '../../components/useServerTable';
 import { MaintenanceTaskDetail } from './MaintenanceTaskDetail';
 import { taskStatusTag } from './maintenanceTags';
-import { useMaintenanceFilterOptions } from './useMaintenanceFilterOptions';
+import { useMaintenanceProjectOptions } from './useMaintenanceFilterOptions';
+import { useOperatorOptions } from '../../components/useOperatorOptions';
 
 const requestTag = (r: MaintenanceTaskView['startRequest']) =>
   r ? (
-    <Tag color={{ pending: 'processing', approved: 'success', rejected: 'error' }[r.status]}>{r.statusLabel}</Tag>
+    <Tag color={{ pending: 'processing', approved: 'success', rejected: 'error' }[r.status]}>
+      {r.statusLabel}
+    </Tag>
   ) : (
     ''
   );
@@ -27,7 +30,8 @@ const requestTag = (r: MaintenanceTaskView['startRequest']) =>
  * project, plan month, operator and state; 查看 opens its 开始/提交申请 with their checks and every submitted line.
  */
 export function MaintenanceTasksPage() {
-  const { projects, operators } = useMaintenanceFilterOptions();
+  const projects = useMaintenanceProjectOptions();
+  const operators = useOperatorOptions();
   const [projectId, setProjectId] = useState<number>();
   const [month, setMonth] = useState<Dayjs | null>(null);
   const [operatorAccountId, setOperator] = useState<number>();

@@ -67,7 +67,12 @@ async function postForm<T>(baseURL: string, session: ApiSession, path: string, f
 
 /** As jigou01: a maintenance project led by xiangmu01 with 报警控制器, a building and a geofence. */
 async function maintenanceProject(baseURL: string, admin: ApiSession): Promise<number> {
-  const { fileId, clientId, contactId } = await projectParties(baseURL, admin, '维保活动甲方', '维保范围页.pdf');
+  const { fileId, clientId, contactId } = await projectParties(
+    baseURL,
+    admin,
+    '维保活动甲方',
+    '维保范围页.pdf',
+  );
   const firstMonth = beijingMonth(-2);
   const lastMonth = beijingMonth(9);
   const contract = await apiCall<{ id: number }>(baseURL, admin, 'POST', '/maintenance-contracts', {
@@ -96,7 +101,9 @@ async function maintenanceProject(baseURL: string, admin: ApiSession): Promise<n
     height: 23,
     useFunction: '办公',
   });
-  await apiCall(baseURL, admin, 'PUT', `/projects/${project.id}/fire-systems`, { facilityIds: ['M.02.1.01'] });
+  await apiCall(baseURL, admin, 'PUT', `/projects/${project.id}/fire-systems`, {
+    facilityIds: ['M.02.1.01'],
+  });
   await apiCall(baseURL, admin, 'PUT', `/projects/${project.id}/geofence`, {
     ...centre,
     crs: 'GCJ02',
@@ -106,7 +113,10 @@ async function maintenanceProject(baseURL: string, admin: ApiSession): Promise<n
 }
 
 interface PlanDetail {
-  facilities: { facilityId: string; lines: { lineId: string; prompts: { id: string; options: string[] }[] }[] }[];
+  facilities: {
+    facilityId: string;
+    lines: { lineId: string; prompts: { id: string; options: string[] }[] }[];
+  }[];
 }
 
 /**
@@ -118,10 +128,16 @@ async function submittedTaskWithFault(baseURL: string) {
   const projectId = await maintenanceProject(baseURL, admin);
   const lead = await apiLogin(baseURL, 'xiangmu01', undefined, 'weapp');
   const operator = await apiLogin(baseURL, 'caozuo01', undefined, 'app');
-  const plan = await apiCall<{ id: number }>(baseURL, lead, 'POST', `/projects/${projectId}/maintenance-plans`, {
-    kind: 'month',
-    month: beijingMonth(),
-  });
+  const plan = await apiCall<{ id: number }>(
+    baseURL,
+    lead,
+    'POST',
+    `/projects/${projectId}/maintenance-plans`,
+    {
+      kind: 'month',
+      month: beijingMonth(),
+    },
+  );
   await apiCall(baseURL, lead, 'POST', `/maintenance-plans/${plan.id}/assignments`, {
     facilityIds: ['M.02.1.01'],
     operatorAccountIds: [operator.user.id],
@@ -201,6 +217,13 @@ async function submittedTaskWithFault(baseURL: string) {
   return { projectId, taskId: task.id };
 }
 
+/** The entries of the open 管理维保服务活动 sub-menu, in order. */
+const maintenanceMenu = (page: Page) =>
+  page
+    .locator('.ant-menu-submenu-open', { hasText: '管理维保服务活动' })
+    .locator('.ant-menu-item')
+    .allTextContents();
+
 describe('admin web: 管理维保服务活动 — 查看现场提交记录, 管理测试故障, 查看工作日志', () => {
   let server: RunningServer;
   let browser: Browser;
@@ -215,7 +238,6 @@ describe('admin web: 管理维保服务活动 — 查看现场提交记录, 管�
     page = await context.newPage();
     await page.setViewportSize(LAPTOP_VIEWPORT);
     await loginAndWaitHome(page, server.baseURL, 'jigou01');
-    await page.getByRole('menuitem', { name: '管理维保服务活动' }).click();
   }, 240_000);
   afterAll(async () => {
     await context?.close();
@@ -224,8 +246,15 @@ describe('admin web: 管理维保服务活动 — 查看现场提交记录, 管�
   });
 
   it('查看现场提交记录: the task, its 开始/提交申请 with their checks, and every submitted line', async () => {
-    await page.getByRole('menuitem', { name: '查看现场提交记录' }).click();
-    await page.waitForURL('**/maintenance/tasks');
+    await page.goto('/maintenance/tasks');
+    // The manual's order (§04): 查看现场提交记录 before the reports, 管理测试故障 and 查看工作日志 last.
+    await expect
+      .poll(() => maintenanceMenu(page))
+      .toEqual(expect.arrayContaining(['查看现场提交记录', '生成维保报告', '管理测试故障', '查看工作日志']));
+    const menu = await maintenanceMenu(page);
+    expect(menu.indexOf('查看现场提交记录')).toBeLessThan(menu.indexOf('生成维保报告'));
+    expect(menu.indexOf('备案维保报告')).toBeLessThan(menu.indexOf('管理测试故障'));
+    expect(menu.at(-1)).toBe('查看工作日志');
     const row = page.locator('.ant-table-row', { hasText: siteName });
     await row.waitFor();
     await expect.poll(() => row.textContent()).toContain('待审核');
@@ -247,25 +276,27 @@ describe('admin web: 管理维保服务活动 — 查看现场提交记录, 管�
   });
 
   it('管理测试故障: the fault with its state and its dated handling', async () => {
-    await page.getByRole('menuitem', { name: '管理测试故障' }).click();
-    await page.waitForURL('**/maintenance/faults');
+    await page.goto('/maintenance/faults');
     const row = page.locator('.ant-table-row', { hasText: siteName });
     await row.waitFor();
     const events = row.getByTestId('fault-event');
-    await expect.poll(() => events.allTextContents()).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/^\d{4}年\d{2}月\d{2}日 \d{2}:\d{2}:\d{2} 与业主协商中/),
-        expect.stringMatching(/^\d{4}年\d{2}月\d{2}日 \d{2}:\d{2}:\d{2} 由.+排查中/),
-      ]),
-    );
+    await expect
+      .poll(() => events.allTextContents())
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^\d{4}年\d{2}月\d{2}日 \d{2}:\d{2}:\d{2} 与业主协商中/),
+          expect.stringMatching(/^\d{4}年\d{2}月\d{2}日 \d{2}:\d{2}:\d{2} 由.+排查中/),
+        ]),
+      );
     expect(await row.locator('.ant-tag').first().textContent()).toBe('排查中');
     await shootAdmin(page, 'maintenance-faults');
   });
 
   it('查看工作日志 is in the maintenance menu, on the same page as the regulators’', async () => {
-    await page.getByRole('menuitem', { name: '查看工作日志' }).click();
-    await page.waitForURL('**/maintenance/work-logs');
-    await expect.poll(() => page.getByText(`${siteName}：报警控制器月度维保`, { exact: false }).count()).toBe(1);
+    await page.goto('/maintenance/work-logs');
+    await expect
+      .poll(() => page.getByText(`${siteName}：报警控制器月度维保`, { exact: false }).count())
+      .toBe(1);
     await shootAdmin(page, 'maintenance-work-logs');
   });
 
@@ -274,8 +305,7 @@ describe('admin web: 管理维保服务活动 — 查看现场提交记录, 管�
     const p = await other.newPage();
     await p.setViewportSize(LAPTOP_VIEWPORT);
     await loginAndWaitHome(p, server.baseURL, 'dongcheng');
-    await p.getByRole('menuitem', { name: '管理维保服务活动' }).click();
-    await p.getByRole('menuitem', { name: '查看现场提交记录' }).click();
+    await p.goto('/maintenance/tasks');
     await p.locator('.ant-table-row', { hasText: siteName }).waitFor();
     await shootAdmin(p, 'maintenance-tasks-detachment');
     await other.close();

@@ -10,7 +10,8 @@ export function FaultTimeline({ fault }: { fault: MaintenanceFaultView }) {
     <Timeline
       style={{ marginTop: 12, marginBottom: 0 }}
       items={fault.timeline.map((e) => ({
-        color: e.status === 'resolved' ? 'green' : e.kind === 'detected' || e.kind === 'recurred' ? 'red' : 'blue',
+        color:
+          e.status === 'resolved' ? 'green' : e.kind === 'detected' || e.kind === 'recurred' ? 'red' : 'blue',
         content: (
           <span data-testid="fault-event">
             <Typography.Text>{`${e.atLabel} ${e.text}`}</Typography.Text>

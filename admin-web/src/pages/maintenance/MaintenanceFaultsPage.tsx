@@ -8,7 +8,6 @@ import {
 } from '@xf/domain/api/maintenance-faults';
 import { api } from '../../api/client';
 import { FitTable } from '../../components/FitTable';
-import { fmtDateTime } from '../../components/format';
 import { PageCard } from '../../components/PageCard';
 import { useServerTable } from '../../components/useServerTable';
 import { FaultTimeline } from './FaultTimeline';
@@ -17,8 +16,8 @@ import { monthRange, useMaintenanceProjectOptions } from './useMaintenanceFilter
 
 /**
  * 管理测试故障 (manual §04's menu of 管理维保服务活动): every fault the 不符合 lines of the maintenance projects opened,
- * with its state and its whole handling, dated in Beijing time as the monthly report prints it; by project, state
- * and the month it was found.
+ * with its state and its whole handling (found, then each step), dated in Beijing time as the monthly report prints
+ * it; by project, state and the month it was found.
  */
 export function MaintenanceFaultsPage() {
   const projects = useMaintenanceProjectOptions();
@@ -59,10 +58,10 @@ export function MaintenanceFaultsPage() {
         bordered
         locale={{ emptyText: '暂无故障：维保记录中的不符合项会在这里列出' }}
         columns={[
-          { title: '项目名称', dataIndex: 'siteName', width: 150 },
+          { title: '项目名称', dataIndex: 'siteName', width: 120 },
           {
             title: '故障设施',
-            width: 260,
+            width: 200,
             render: (_, f) => (
               <Space direction="vertical" size={0}>
                 <span>{`${f.systemName}：${f.facilityName}（${f.facilityIndex}）`}</span>
@@ -75,12 +74,11 @@ export function MaintenanceFaultsPage() {
           },
           {
             title: '故障描述',
-            width: 180,
+            width: 170,
             render: (_, f) => (f.note ? `${f.description}（备注：${f.note}）` : f.description),
           },
-          { title: '发现时间', width: 160, render: (_, f) => fmtDateTime(f.detectedAt) },
-          { title: '状态', width: 110, render: (_, f) => faultStatusTag(f.status, f.statusLabel) },
-          { title: '处理过程', width: 320, render: (_, f) => <FaultTimeline fault={f} /> },
+          { title: '状态', width: 80, render: (_, f) => faultStatusTag(f.status, f.statusLabel) },
+          { title: '处理过程', width: 480, render: (_, f) => <FaultTimeline fault={f} /> },
         ]}
       />
     </PageCard>

@@ -11,7 +11,11 @@ import { SiteRequestsTable } from '../../components/SiteRequestsTable';
 import { FaultTimeline } from './FaultTimeline';
 import { faultStatusTag, taskStatusTag } from './maintenanceTags';
 
-const CONFORMITY_COLORS = { conforming: 'success', nonconforming: 'error', not_applicable: 'default' } as const;
+const CONFORMITY_COLORS = {
+  conforming: 'success',
+  nonconforming: 'error',
+  not_applicable: 'default',
+} as const;
 
 /** What the operator entered on a line besides 符合/不符合: the prompts' answers, or why it could not be checked. */
 function LineEntry({ r }: { r: MaintenanceRecordView }) {
@@ -145,7 +149,9 @@ export function MaintenanceTaskDetail({ id }: { id: number }) {
           <Space direction="vertical" style={{ width: '100%' }}>
             {task.faults.map((f) => (
               <div key={f.id}>
-                <Typography.Text strong>{`${f.systemName}：${f.facilityName}（${f.facilityIndex}）—${f.lineLetter}. ${f.lineText}：${f.description}`}</Typography.Text>{' '}
+                <Typography.Text
+                  strong
+                >{`${f.systemName}：${f.facilityName}（${f.facilityIndex}）—${f.lineLetter}. ${f.lineText}：${f.description}`}</Typography.Text>{' '}
                 {faultStatusTag(f.status, f.statusLabel)}
                 <FaultTimeline fault={f} />
               </div>

@@ -81,23 +81,23 @@ export function MaintenanceTasksPage() {
         size="small"
         locale={{ emptyText: '暂无维保任务：操作员在APP建立维保任务后显示在这里' }}
         columns={[
-          { title: '项目名称', dataIndex: 'siteName' },
-          { title: '维保计划', width: 130, render: (_, t) => `${t.planMonth} ${t.planKindLabel}` },
-          { title: '操作员', width: 100, render: (_, t) => t.operator.displayName || t.operator.accountName },
-          { title: '设施数', width: 70, render: (_, t) => t.facilities.length },
-          { title: '开始申请', width: 90, render: (_, t) => requestTag(t.startRequest) },
-          { title: '提交申请', width: 90, render: (_, t) => requestTag(t.submitRequest) },
-          { title: '提交时间', width: 160, render: (_, t) => fmtDateTime(t.submittedAt) },
-          { title: '记录数', dataIndex: 'recordCount', width: 70 },
+          { title: '项目名称', dataIndex: 'siteName', width: 180 },
+          { title: '维保计划', width: 120, render: (_, t) => `${t.planMonth} ${t.planKindLabel}` },
+          { title: '操作员', width: 90, render: (_, t) => t.operator.displayName || t.operator.accountName },
+          { title: '设施数', width: 60, render: (_, t) => t.facilities.length },
+          { title: '开始申请', width: 80, render: (_, t) => requestTag(t.startRequest) },
+          { title: '提交申请', width: 80, render: (_, t) => requestTag(t.submitRequest) },
+          { title: '提交时间', width: 150, render: (_, t) => fmtDateTime(t.submittedAt) },
+          { title: '记录数', dataIndex: 'recordCount', width: 60 },
           {
             title: '不符合',
-            width: 70,
+            width: 60,
             render: (_, t) => (t.nonconformingCount ? <Tag color="error">{t.nonconformingCount}</Tag> : 0),
           },
-          { title: '状态', width: 100, render: (_, t) => taskStatusTag(t.status, t.statusLabel) },
+          { title: '状态', width: 90, render: (_, t) => taskStatusTag(t.status, t.statusLabel) },
           {
             title: '操作',
-            width: 70,
+            width: 60,
             render: (_, t) => (
               <Button type="link" size="small" onClick={() => setOpenId(t.id)}>
                 查看

@@ -46,8 +46,6 @@ describe('admin web: 查看工作日志', () => {
     const context = await desktopContext(browser, baseURL);
     const page = await context.newPage();
     await loginAndWaitHome(page, baseURL, 'jigou01');
-    // The institution's entry is in 管理维保服务活动 (manual §04's menu).
-    await page.getByRole('menuitem', { name: '管理维保服务活动' }).click();
     await page.getByRole('menuitem', { name: '查看工作日志' }).click();
     await expect.poll(() => page.getByText('检查3号楼喷淋末端试水装置，压力正常').count()).toBe(1);
     await expect.poll(() => page.locator('img[alt="工作日志照片"]').count()).toBeGreaterThan(0);

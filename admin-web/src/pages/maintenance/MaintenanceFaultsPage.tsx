@@ -12,7 +12,7 @@ import { PageCard } from '../../components/PageCard';
 import { useServerTable } from '../../components/useServerTable';
 import { FaultTimeline } from './FaultTimeline';
 import { faultStatusTag } from './maintenanceTags';
-import { monthRange, useMaintenanceProjectOptions } from './useMaintenanceFilterOptions';
+import { monthRange, useMaintenanceProjectOptions } from './useMaintenanceProjectOptions';
 
 /**
  * 管理测试故障 (manual §04's menu of 管理维保服务活动): every fault the 不符合 lines of the maintenance projects opened,

@@ -13,7 +13,7 @@ import { PageCard } from '../../components/PageCard';
 import { useServerTable } from '../../components/useServerTable';
 import { MaintenanceTaskDetail } from './MaintenanceTaskDetail';
 import { taskStatusTag } from './maintenanceTags';
-import { useMaintenanceProjectOptions } from './useMaintenanceFilterOptions';
+import { useMaintenanceProjectOptions } from './useMaintenanceProjectOptions';
 import { useOperatorOptions } from '../../components/useOperatorOptions';
 
 const requestTag = (r: MaintenanceTaskView['startRequest']) =>

@@ -105,6 +105,14 @@ const MaintenanceReportGeneratePage = page(
   () => import('./pages/maintenance-reports/MaintenanceReportGeneratePage'),
   'MaintenanceReportGeneratePage',
 );
+const MaintenanceTasksPage = page(
+  () => import('./pages/maintenance/MaintenanceTasksPage'),
+  'MaintenanceTasksPage',
+);
+const MaintenanceFaultsPage = page(
+  () => import('./pages/maintenance/MaintenanceFaultsPage'),
+  'MaintenanceFaultsPage',
+);
 const SiteRequestsPage = page(() => import('./pages/testing/SiteRequestsPage'), 'SiteRequestsPage');
 const TestingPlansPage = page(() => import('./pages/testing/TestingPlansPage'), 'TestingPlansPage');
 const SpecialReviewPage = page(() => import('./pages/special/SpecialReviewPage'), 'SpecialReviewPage');
@@ -120,8 +128,8 @@ export interface AppRoute {
   group?: string;
   /** Detail/form pages reached from a list, not from the menu. */
   hidden?: boolean;
-  /** For hidden pages: the menu entry to highlight. */
-  parent?: (kind: AccountKind) => string;
+  /** For hidden pages: the menu entry to highlight, the first of these the account may open. */
+  parent?: readonly string[];
 }
 
 const INSTITUTION_STAFF = ['institution_admin', 'technical_lead'] as const;
@@ -129,6 +137,8 @@ const WEB_KINDS = ['brigade', 'detachment', 'institution_admin', 'technical_lead
 const PROJECT_VIEWERS = ['institution_admin', 'brigade', 'detachment'] as const;
 const TESTING = '管理检测服务活动';
 const MAINTENANCE = '管理维保服务活动';
+/** Who reads maintenance tasks and faults: the server scopes them (own institution, jurisdiction, all). */
+const MAINTENANCE_READERS = ['institution_admin', 'detachment', 'brigade'] as const;
 
 /** The one place that says which page exists, what it is called and who may open it. */
 export const appRoutes: AppRoute[] = [
@@ -166,7 +176,7 @@ export const appRoutes: AppRoute[] = [
     kinds: ['institution_admin'],
     group: '管理服务机构信息',
     hidden: true,
-    parent: () => '/institution/accounts',
+    parent: ['/institution/accounts'],
   },
 
   // 甲方单位 and project entry (manual §02/§03)
@@ -201,7 +211,7 @@ export const appRoutes: AppRoute[] = [
     kinds: ['institution_admin'],
     group: TESTING,
     hidden: true,
-    parent: () => '/testing-projects',
+    parent: ['/testing-projects'],
   },
   {
     path: '/testing-projects/:id/edit',
@@ -210,7 +220,7 @@ export const appRoutes: AppRoute[] = [
     kinds: ['institution_admin'],
     group: TESTING,
     hidden: true,
-    parent: () => '/testing-projects',
+    parent: ['/testing-projects'],
   },
   {
     path: '/testing-projects/:id/buildings',
@@ -219,7 +229,7 @@ export const appRoutes: AppRoute[] = [
     kinds: PROJECT_VIEWERS,
     group: TESTING,
     hidden: true,
-    parent: () => '/testing-projects',
+    parent: ['/testing-projects'],
   },
   {
     path: '/testing-projects/:id/geofence',
@@ -228,7 +238,7 @@ export const appRoutes: AppRoute[] = [
     kinds: PROJECT_VIEWERS,
     group: TESTING,
     hidden: true,
-    parent: () => '/testing-projects',
+    parent: ['/testing-projects'],
   },
   // 机构管理员在电脑端 (manual §02), in the manual's order: 查看检测服务计划 / 查看提交申请处理 / 生成检测报告 /
   // 查看检测报告 / 备案检测报告.
@@ -287,7 +297,7 @@ export const appRoutes: AppRoute[] = [
     kinds: ['institution_admin'],
     group: MAINTENANCE,
     hidden: true,
-    parent: () => '/maintenance-contracts',
+    parent: ['/maintenance-contracts'],
   },
   {
     path: '/maintenance-contracts/:id/edit',
@@ -296,7 +306,7 @@ export const appRoutes: AppRoute[] = [
     kinds: ['institution_admin'],
     group: MAINTENANCE,
     hidden: true,
-    parent: () => '/maintenance-contracts',
+    parent: ['/maintenance-contracts'],
   },
   {
     path: '/maintenance-projects',
@@ -313,7 +323,7 @@ export const appRoutes: AppRoute[] = [
     kinds: ['institution_admin'],
     group: MAINTENANCE,
     hidden: true,
-    parent: () => '/maintenance-projects',
+    parent: ['/maintenance-projects'],
   },
   {
     path: '/maintenance-projects/:id/edit',
@@ -322,7 +332,7 @@ export const appRoutes: AppRoute[] = [
     kinds: ['institution_admin'],
     group: MAINTENANCE,
     hidden: true,
-    parent: () => '/maintenance-projects',
+    parent: ['/maintenance-projects'],
   },
   {
     path: '/maintenance-projects/:id/buildings',
@@ -331,7 +341,7 @@ export const appRoutes: AppRoute[] = [
     kinds: PROJECT_VIEWERS,
     group: MAINTENANCE,
     hidden: true,
-    parent: () => '/maintenance-projects',
+    parent: ['/maintenance-projects'],
   },
   {
     path: '/maintenance-projects/:id/fire-systems',
@@ -340,7 +350,7 @@ export const appRoutes: AppRoute[] = [
     kinds: PROJECT_VIEWERS,
     group: MAINTENANCE,
     hidden: true,
-    parent: () => '/maintenance-projects',
+    parent: ['/maintenance-projects'],
   },
   {
     path: '/maintenance-projects/:id/geofence',
@@ -349,9 +359,18 @@ export const appRoutes: AppRoute[] = [
     kinds: PROJECT_VIEWERS,
     group: MAINTENANCE,
     hidden: true,
-    parent: () => '/maintenance-projects',
+    parent: ['/maintenance-projects'],
   },
-  // 机构管理员在电脑端生成维保报告 (manual §03), in the manual's order: 生成维保报告 / 查看维保报告 / 备案维保报告.
+  // The maintenance menu in the manual's order (§03/§04): … / 查看现场提交记录 / 生成维保报告 / 查看维保报告 /
+  // 备案维保报告 / 管理测试故障 / 查看工作日志. The detachment reads the tasks and faults of its jurisdiction.
+  {
+    path: '/maintenance/tasks',
+    title: '查看现场提交记录',
+    icon: <FileSearchOutlined />,
+    element: <MaintenanceTasksPage />,
+    kinds: MAINTENANCE_READERS,
+    group: MAINTENANCE,
+  },
   {
     path: '/maintenance-reports/generate',
     title: '生成维保报告',
@@ -377,6 +396,23 @@ export const appRoutes: AppRoute[] = [
     group: MAINTENANCE,
   },
   {
+    path: '/maintenance/faults',
+    title: '管理测试故障',
+    icon: <AlertOutlined />,
+    element: <MaintenanceFaultsPage />,
+    kinds: MAINTENANCE_READERS,
+    group: MAINTENANCE,
+  },
+  {
+    // The same page as /work-logs (the regulators' entry): the institution reads its operators' logs here.
+    path: '/maintenance/work-logs',
+    title: '查看工作日志',
+    icon: <ScheduleOutlined />,
+    element: <WorkLogsPage />,
+    kinds: ['institution_admin'],
+    group: MAINTENANCE,
+  },
+  {
     path: '/coverage',
     title: '在线执业覆盖率',
     icon: <FundOutlined />,
@@ -398,7 +434,7 @@ export const appRoutes: AppRoute[] = [
     element: <InstitutionDetailPage />,
     kinds: ['brigade', 'detachment'],
     hidden: true,
-    parent: (kind) => (kind === 'detachment' ? '/detachment/institutions' : '/brigade/institutions'),
+    parent: ['/detachment/institutions', '/brigade/institutions'],
   },
   {
     path: '/brigade/compliance',
@@ -430,7 +466,7 @@ export const appRoutes: AppRoute[] = [
     kinds: ['brigade'],
     group: '登记系统导入',
     hidden: true,
-    parent: () => '/brigade/imports/ministry',
+    parent: ['/brigade/imports/ministry'],
   },
   {
     path: '/brigade/standard-editions',
@@ -445,7 +481,7 @@ export const appRoutes: AppRoute[] = [
     element: <StandardEditionDetailPage />,
     kinds: ['brigade'],
     hidden: true,
-    parent: () => '/brigade/standard-editions',
+    parent: ['/brigade/standard-editions'],
   },
   {
     path: '/brigade/face-profiles',
@@ -498,7 +534,7 @@ export const appRoutes: AppRoute[] = [
     title: '查看工作日志',
     icon: <ScheduleOutlined />,
     element: <WorkLogsPage />,
-    kinds: ['institution_admin', 'brigade', 'detachment'],
+    kinds: ['brigade', 'detachment'],
   },
 
   // 特殊申请 and 直接上传报告 (manual §04)
@@ -559,3 +595,7 @@ export const groupIcons: Record<string, ReactNode> = {
 };
 
 export const canOpen = (route: AppRoute, kind: AccountKind) => route.kinds.includes(kind);
+
+/** Whether a menu path (not a pattern) is a page this account may open. */
+export const canOpenPath = (path: string, kind: AccountKind) =>
+  appRoutes.some((r) => r.path === path && canOpen(r, kind));

@@ -4,7 +4,7 @@ import { Suspense, useMemo } from 'react';
 import { matchPath, Outlet, useLocation, useNavigate } from 'react-router';
 import { useUser, useAuth } from '../auth/AuthContext';
 import { ReloginModal } from '../auth/ReloginModal';
-import { appRoutes, canOpen, groupIcons } from '../routes';
+import { appRoutes, canOpen, canOpenPath, groupIcons } from '../routes';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -43,7 +43,7 @@ export function AppLayout() {
   const { items, openKeys } = useMenu(user.kind);
 
   const current = appRoutes.find((r) => matchPath({ path: r.path, end: true }, location.pathname));
-  const selectedKey = current?.parent ? current.parent(user.kind) : (current?.path ?? '/');
+  const selectedKey = current?.parent?.find((path) => canOpenPath(path, user.kind)) ?? current?.path ?? '/';
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

@@ -116,5 +116,7 @@ export const buildingListSchema = z.object({
   siteName: z.string(),
   totalArea: z.number(),
   items: z.array(buildingViewSchema),
+  /** create: this account may add buildings to the project (新建), the same rule as changing them. */
+  abilities: abilitiesSchema,
 });
 export type BuildingList = z.infer<typeof buildingListSchema>;

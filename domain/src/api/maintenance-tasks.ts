@@ -151,6 +151,12 @@ export const maintenanceTaskListQuerySchema = pageQuerySchema.extend({
     })
     .optional()
     .meta({ label: '状态' }),
+  /** The month of the task's plan (查看现场提交记录 by month), YYYY-MM. */
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '计划月份：格式应为YYYY-MM' })
+    .optional()
+    .meta({ label: '计划月份' }),
 });
 export type MaintenanceTaskListQuery = z.infer<typeof maintenanceTaskListQuerySchema>;
 export const maintenanceTaskPageSchema = pageOf(maintenanceTaskViewSchema);

@@ -44,6 +44,7 @@ export const buildingRoutes = [
         siteName: project.siteName,
         totalArea,
         items: rows.map((b) => presentBuilding(b, may)),
+        abilities: { create: may },
       };
     },
   }),

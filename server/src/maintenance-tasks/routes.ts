@@ -41,6 +41,7 @@ import {
   negotiateFault,
   resolveFault,
 } from '../maintenance-faults/service';
+import { MaintenancePlanRecord } from '../maintenance-plans/models';
 import { MaintenanceRecord } from '../maintenance-records/models';
 import { presentMaintenanceRecords } from '../maintenance-records/present';
 import { submitMaintenanceRecords } from '../maintenance-records/submission';
@@ -189,12 +190,26 @@ export const maintenanceTaskRoutes = [
     query: maintenanceTaskListQuerySchema,
     response: maintenanceTaskPageSchema,
     handler: async ({ actor, query }) => {
-      const where = await scoped(actor, 'maintenance_task', {
-        projectId: query.projectId,
-        planId: query.planId,
-        operatorAccountId: query.operatorAccountId,
-        status: query.status,
-      });
+      // A task's month is its plan's: the ids of that month's plans (of the project, when one is asked for).
+      const monthPlans = query.month
+        ? (
+            await MaintenancePlanRecord.findAll({
+              where: { month: query.month, ...defined({ projectId: query.projectId }) },
+              attributes: ['id'],
+            })
+          ).map((p) => p.id)
+        : undefined;
+      const where = await scoped(
+        actor,
+        'maintenance_task',
+        {
+          projectId: query.projectId,
+          planId: query.planId,
+          operatorAccountId: query.operatorAccountId,
+          status: query.status,
+        },
+        monthPlans ? { planId: { [Op.in]: monthPlans } } : {},
+      );
       return listPage(
         query,
         () => findPage(MaintenanceTask, { where, order: [['id', 'DESC']] }, query.page, query.pageSize),

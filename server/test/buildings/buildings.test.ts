@@ -46,6 +46,10 @@ describe('buildings (建筑物)', () => {
     });
     const list = await t.request('GET', `/api/projects/${projectId}/buildings`, { token: w.detachment });
     expect(list.body.totalArea).toBe(6200.5);
+    // 新建 by the list's abilities: the institution's admin may add, the detachment only reads.
+    expect(list.body.abilities).toEqual({ create: false });
+    const mine = await t.request('GET', `/api/projects/${projectId}/buildings`, { token: w.admin });
+    expect(mine.body.abilities).toEqual({ create: true });
     const del = await t.request('DELETE', `/api/projects/${projectId}/buildings/${second.body.id}`, {
       token: w.admin,
     });
@@ -91,5 +95,6 @@ describe('buildings (建筑物)', () => {
     expect((await Building.findByPk(b.id))!.name).toBe(b.name);
     const list = (await t.request('GET', `/api/projects/${projectId}/buildings`, { token: w.admin })).body;
     expect(list.items[0].abilities).toEqual({ update: false, delete: false });
+    expect(list.abilities).toEqual({ create: false });
   });
 });

@@ -446,4 +446,23 @@ describe(`维保任务 (${testDialect})`, () => {
     expect(mine[1]!.body).toBe(`维保任务测试大厦：维保任务${taskId}审核不通过（记录有误）`);
     expect(await notes(f.tokens.caozuo02)).toEqual([]);
   });
+
+  it('查看现场提交记录: the admin and the detachment filter tasks by plan month; a bad month is 400', async () => {
+    const list = (token: string, q: string) => f.t.request('GET', `/api/maintenance-tasks?${q}`, { token });
+    const mine = await list(f.w.admin, `projectId=${projectId}&month=${current}`);
+    expect(mine.status).toBe(200);
+    expect(mine.body.items.map((x: any) => x.id)).toContain(taskId);
+    expect(mine.body.items.every((x: any) => x.planMonth === current)).toBe(true);
+    const other = await list(f.w.admin, `projectId=${projectId}&month=${addMonths(current, 1)}`);
+    expect(other.body.total).toBe(0);
+    // 东城 is the project's 管辖归属: the detachment reads it; another institution's admin does not.
+    const detachment = await list(f.w.detachment, `month=${current}`);
+    expect(detachment.body.items.map((x: any) => x.id)).toContain(taskId);
+    const stranger = await list(f.w.otherAdmin, `month=${current}`);
+    expect(stranger.body.items.map((x: any) => x.id)).not.toContain(taskId);
+    const bad = await list(f.w.admin, 'month=2026-13');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.field).toBe('month');
+    expect(bad.body.error.message).toContain('格式应为YYYY-MM');
+  });
 });

@@ -27,7 +27,8 @@ export function CoveragePage() {
   };
   const { tableProps } = useServerTable(load, { name });
   return (
-    <PageCard title={user.kind === 'detachment' ? '在线执业覆盖率（本支队）' : '在线执业覆盖率'}>
+    // The server scopes the list to the account's detachment when it belongs to one.
+    <PageCard title={user.detachmentId !== null ? '在线执业覆盖率（本支队）' : '在线执业覆盖率'}>
       <Space size={48} style={{ marginBottom: 16 }}>
         <Statistic title="双随机系统中的项目" value={summary?.total ?? 0} />
         <Statistic title="已录入本系统" value={summary?.linked ?? 0} />

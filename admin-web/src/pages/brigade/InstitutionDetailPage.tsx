@@ -159,7 +159,7 @@ export function InstitutionDetailPage() {
             label: '人员变动',
             children: <StaffChangesTable institutionId={institution.id} />,
           },
-          ...(user.kind === 'brigade'
+          ...(user.abilities['account.list']
             ? [
                 {
                   key: 'accounts',

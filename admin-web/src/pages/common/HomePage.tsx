@@ -1,10 +1,9 @@
 import { Alert, Card, Col, Row, Statistic, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { http } from '../../api/client';
-import type { AccountKind } from '../../api/types';
+import { api, http } from '../../api/client';
 import { useUser } from '../../auth/AuthContext';
-import { appRoutes, canOpen } from '../../routes';
+import { appRoutes, canOpen, canOpenPath } from '../../routes';
 
 /**
  * GET /home/summary as the web roles get it (server/src/home/routes.ts). Declared here because the
@@ -24,38 +23,38 @@ type HomeCounts = Partial<
   >
 >;
 
-interface Counter {
-  key: keyof HomeCounts;
-  label: string;
-  /** The list this count is the total of. */
-  to: string;
-  /** A count that asks for action is red when above zero. */
-  alert?: boolean;
-}
+/**
+ * The counts the home page knows. The server decides which of them an account gets (by its role and scope); the
+ * page shows those that came, each linking to the first of its lists this account may open (routes.tsx).
+ */
+const COUNTERS: { key: keyof HomeCounts; label: string; to: string[]; alert?: boolean }[] = [
+  { key: 'openRedFlags', label: '跟踪中的标红', to: ['/brigade/red-flags', '/red-flags'], alert: true },
+  { key: 'noncompliantInstitutions', label: '不合规机构', to: ['/brigade/compliance'], alert: true },
+  { key: 'pendingFaceProfiles', label: '待审核人脸底图', to: ['/brigade/face-profiles'], alert: true },
+  {
+    key: 'pendingSpecialApplications',
+    label: '待审核特殊申请',
+    to: ['/brigade/special-applications'],
+    alert: true,
+  },
+  { key: 'testingProjects', label: '辖区检测项目', to: ['/testing-projects'] },
+  { key: 'maintenanceProjects', label: '辖区维保项目', to: ['/maintenance-projects'] },
+  { key: 'receivedReports', label: '收到的备案报告', to: ['/detachment/filed-reports'] },
+  { key: 'workLogsToday', label: '今日工作日志', to: ['/maintenance/work-logs', '/work-logs'] },
+];
 
-const COUNTERS: Partial<Record<AccountKind, Counter[]>> = {
-  brigade: [
-    { key: 'openRedFlags', label: '跟踪中的标红', to: '/brigade/red-flags', alert: true },
-    { key: 'noncompliantInstitutions', label: '不合规机构', to: '/brigade/compliance', alert: true },
-    { key: 'pendingFaceProfiles', label: '待审核人脸底图', to: '/brigade/face-profiles', alert: true },
-    {
-      key: 'pendingSpecialApplications',
-      label: '待审核特殊申请',
-      to: '/brigade/special-applications',
-      alert: true,
-    },
-  ],
-  detachment: [
-    { key: 'testingProjects', label: '辖区检测项目', to: '/testing-projects' },
-    { key: 'maintenanceProjects', label: '辖区维保项目', to: '/maintenance-projects' },
-    { key: 'receivedReports', label: '收到的备案报告', to: '/detachment/filed-reports' },
-    { key: 'openRedFlags', label: '跟踪中的标红', to: '/red-flags', alert: true },
-  ],
-  institution_admin: [
-    { key: 'openRedFlags', label: '本机构跟踪中的标红', to: '/red-flags', alert: true },
-    { key: 'workLogsToday', label: '今日工作日志', to: '/work-logs' },
-  ],
-};
+/** 请尽快完善机构实际办公地址信息: for whoever the server lets mark the office or confirm the registration. */
+function useInstitutionToComplete(institutionId: number | null) {
+  const [show, setShow] = useState(false);
+  useEffect(() => {
+    if (institutionId === null) return;
+    api.getInstitution(institutionId).then(
+      (i) => setShow(!!(i.abilities?.markOffice || i.abilities?.confirmRegistration)),
+      () => setShow(false),
+    );
+  }, [institutionId]);
+  return show;
+}
 
 export function HomePage() {
   const user = useUser();
@@ -63,7 +62,11 @@ export function HomePage() {
   useEffect(() => {
     http.get<HomeCounts>('/home/summary').then(setSummary, () => setSummary(null));
   }, []);
-  const counters = (COUNTERS[user.kind] ?? []).filter((c) => typeof summary?.[c.key] === 'number');
+  const showInstitutionNotice = useInstitutionToComplete(user.institutionId);
+  const counters = COUNTERS.flatMap((c) => {
+    const to = c.to.find((path) => canOpenPath(path, user.kind));
+    return to && typeof summary?.[c.key] === 'number' ? [{ ...c, to }] : [];
+  });
   const shortcuts = appRoutes.filter((r) => !r.hidden && r.path !== '/' && canOpen(r, user.kind));
 
   return (
@@ -72,7 +75,7 @@ export function HomePage() {
         <Typography.Title level={4} style={{ marginTop: 0 }} data-testid="home-welcome">
           欢迎，{user.displayName || user.accountName}（{user.kindLabel}）
         </Typography.Title>
-        {user.kind === 'institution_admin' && (
+        {showInstitutionNotice && (
           <Alert
             type="info"
             showIcon

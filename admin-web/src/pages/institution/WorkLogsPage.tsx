@@ -1,4 +1,4 @@
-import { DatePicker, Space, type TableColumnsType } from 'antd';
+import { DatePicker, Select, Space, type TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { WorkLogView } from '@xf/domain/api/work-logs';
@@ -7,15 +7,23 @@ import { AuthImage } from '../../components/AuthImage';
 import { ExportExcelButton, type ExportColumn } from '../../components/ExportExcelButton';
 import { fmtDateTime } from '../../components/format';
 import { PageCard } from '../../components/PageCard';
+import { useOperatorOptions } from '../../components/useOperatorOptions';
 import { useServerTable } from '../../components/useServerTable';
 import { FitTable } from '../../components/FitTable';
 
-/** 查看工作日志: the operators' daily logs written in the app (offline first, synced when online). */
+/**
+ * 查看工作日志: the operators' daily logs written in the app (offline first, synced when online), by date and, where
+ * the account may list accounts, by operator. The institution opens it under 管理维保服务活动, the regulators from
+ * their own menu entry; the server scopes the rows.
+ */
 export function WorkLogsPage() {
+  const operators = useOperatorOptions();
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  const [accountId, setAccountId] = useState<number>();
   const filters: Query = {
     from: range?.[0]?.format('YYYY-MM-DD'),
     to: range?.[1]?.format('YYYY-MM-DD'),
+    accountId,
   };
   const { tableProps } = useServerTable<WorkLogView>('/work-logs', filters);
 
@@ -58,6 +66,17 @@ export function WorkLogsPage() {
           onChange={(v) => setRange(v)}
           placeholder={['开始日期', '结束日期']}
         />
+        {operators.length > 0 && (
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            placeholder="操作员"
+            style={{ width: 140 }}
+            options={operators}
+            onChange={setAccountId}
+          />
+        )}
         <ExportExcelButton path="/work-logs" filters={filters} columns={exportColumns} fileName="工作日志" />
       </Space>
       <FitTable<WorkLogView> {...tableProps} size="small" bordered columns={columns} />

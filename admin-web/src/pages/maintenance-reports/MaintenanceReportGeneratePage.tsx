@@ -1,12 +1,11 @@
-import { Alert, App, Button, DatePicker, Input, Modal, Progress, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, DatePicker, Input, Modal, Space, Typography } from 'antd';
 import type { ProjectRow } from '@xf/domain/api/projects';
-import type { ReportView } from '@xf/domain/api/reports';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api, ApiError } from '../../api/client';
 import { PageCard } from '../../components/PageCard';
-import { fitColumns } from '../../components/tableWidth';
-import { useServerTable } from '../../components/useServerTable';
+import { ReportProjectsTable, RunningReports } from '../reports/ReportGenerateParts';
+import { useRunningReports } from '../reports/useRunningReports';
 
 const newKey = () => `maint-report-${Date.now()}-${Math.random().toString(36).slice(2, 10)}`;
 
@@ -18,36 +17,12 @@ const newKey = () => `maint-report-${Date.now()}-${Math.random().toString(36).sl
  */
 export function MaintenanceReportGeneratePage() {
   const { message } = App.useApp();
-  const { tableProps } = useServerTable(
-    (p) => api.getProjects({ ...p, kind: 'maintenance', status: 'in_progress' }),
-    { kind: 'maintenance' },
-  );
-  const [running, setRunning] = useState<ReportView[]>([]);
+  const { running, refresh } = useRunningReports('maintenance');
   const [project, setProject] = useState<ProjectRow | null>(null);
   const [month, setMonth] = useState<Dayjs | null>(dayjs().subtract(1, 'month'));
   const [remarks, setRemarks] = useState('');
   const [refusal, setRefusal] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  const refresh = async () => {
-    const page = await api.getReports({ kind: 'maintenance', status: 'generating', page: 1, pageSize: 50 });
-    const failed = await api.getReports({ kind: 'maintenance', status: 'failed', page: 1, pageSize: 5 });
-    setRunning([...page.items, ...failed.items]);
-    return page.items.length;
-  };
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let stopped = false;
-    const tick = async () => {
-      const n = await refresh().catch(() => 0);
-      if (!stopped) timer = setTimeout(() => void tick(), n > 0 ? 1500 : 8000);
-    };
-    void tick();
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
-  }, []);
 
   const open = (p: ProjectRow) => {
     setProject(p);
@@ -78,42 +53,8 @@ export function MaintenanceReportGeneratePage() {
 
   return (
     <PageCard title="生成维保报告">
-      {running.length > 0 && (
-        <div style={{ marginBottom: 16 }} data-testid="generating">
-          {running.map((r) => (
-            <Space key={r.id} style={{ width: '100%', marginBottom: 8 }} align="center">
-              <Typography.Text strong>{r.reportNo}</Typography.Text>
-              <Typography.Text>{r.projectName}</Typography.Text>
-              <Typography.Text>{r.planMonth}</Typography.Text>
-              {r.status === 'failed' ? (
-                <Tag color="error">{r.statusLabel}</Tag>
-              ) : (
-                <Progress percent={r.progress} size="small" style={{ width: 240 }} />
-              )}
-              <Typography.Text type="secondary">{r.progressText}</Typography.Text>
-            </Space>
-          ))}
-        </div>
-      )}
-      <Table<ProjectRow>
-        {...tableProps}
-        {...fitColumns<ProjectRow>([
-          { title: 'ID', dataIndex: 'id', width: 70 },
-          { title: '项目名称', dataIndex: 'siteName' },
-          { title: '甲方名称', render: (_, p) => p.clientName ?? '' },
-          { title: '签订日期', dataIndex: 'signedOn', width: 110 },
-          { title: '项目负责人', render: (_, p) => p.projectLeadName ?? '', width: 110 },
-          {
-            title: '操作',
-            width: 110,
-            render: (_, p) => (
-              <Button type="link" size="small" onClick={() => open(p)} data-testid={`generate-${p.id}`}>
-                生成报告
-              </Button>
-            ),
-          },
-        ])}
-      />
+      <RunningReports running={running} showMonth />
+      <ReportProjectsTable kind="maintenance" onGenerate={open} />
       <Modal
         open={project !== null}
         title={project ? `生成维保报告：${project.siteName}` : ''}

@@ -4,7 +4,6 @@ import { useLocation, useNavigate, useParams } from 'react-router';
 import type { BuildingList, BuildingView as Building } from '@xf/domain/api/buildings';
 import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
-import { useUser } from '../../auth/AuthContext';
 import { PageCard } from '../../components/PageCard';
 import { BuildingModal } from './BuildingModal';
 import { fitColumns } from '../../components/tableWidth';
@@ -21,12 +20,12 @@ export function BuildingsPage() {
   const { message } = App.useApp();
   const [list, setList] = useState<BuildingList | null>(null);
   const [editing, setEditing] = useState<Building | 'new' | null>(null);
-  // 新建 asks the project (no building yet): its institution admin manages the buildings of open projects.
-  const canAdd = useUser().kind === 'institution_admin';
   const load = useCallback(() => {
     api.getProjectBuildings(projectId).then(setList, onError);
   }, [projectId, onError]);
   useEffect(load, [load]);
+  // 新建 by the list's abilities: the project's institution admin, while the project is open.
+  const canAdd = list?.abilities.create ?? false;
 
   const remove = async (b: Building) => {
     try {

@@ -34,6 +34,7 @@ import { checkOperators, operatorsById, presentOperator } from '../testing-plans
 import { MaintenancePlanAssignment, MaintenancePlanRecord } from './models';
 import { assertMaintenanceProject, contentOf, facilitiesById, generateContent } from './plan';
 import type { PlanSubject } from './policies';
+import { now as clockNow } from '../core/clock';
 
 export async function loadPlan(id: number): Promise<PlanSubject> {
   const plan = await MaintenancePlanRecord.findByPk(id);
@@ -78,7 +79,7 @@ function summary(
 export async function listPlans(
   actor: Actor,
   project: Project,
-  now = new Date(),
+  now = clockNow(),
 ): Promise<MaintenancePlanList> {
   assertMaintenanceProject(project);
   const records = await MaintenancePlanRecord.findAll({
@@ -194,7 +195,7 @@ export async function createPlan(
   context: RequestContext,
   project: Project,
   input: MaintenancePlanCreateInput,
-  now = new Date(),
+  now = clockNow(),
 ) {
   const actor = actorOf(context);
   assertMaintenanceProject(project);

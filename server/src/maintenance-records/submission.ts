@@ -24,6 +24,7 @@ import { latestRequest } from '../site-requests/filing';
 import { MaintenanceTask } from '../maintenance-tasks/models';
 import { catalogIndex } from './catalog';
 import { MaintenanceRecord, MaintenanceRecordFile } from './models';
+import { now as clockNow } from '../core/clock';
 
 const KIND = 'maintenance_submission';
 
@@ -87,7 +88,7 @@ async function prepareRows(
         ).map((f) => [f.id, f]),
       )
     : new Map<number, StoredFile>();
-  const now = new Date();
+  const now = clockNow();
   return input.records.map((r, i) => {
     const at = `维保记录第${i + 1}条`;
     const field = (f: string) => `records.${i}.${f}`;
@@ -190,7 +191,7 @@ async function openFaults(c: CommandContext, task: MaintenanceTask, prepared: Pr
     lock: transaction.LOCK.UPDATE,
   });
   const byPlace = new Map(open.map((f) => [`${f.facilityId}\u0000${f.facilityIndex}\u0000${f.lineId}`, f]));
-  const now = new Date();
+  const now = clockNow();
   for (const p of faulty) {
     const r = p.row;
     const key = `${String(r.facilityId)}\u0000${String(r.facilityIndex)}\u0000${String(r.lineId)}`;
@@ -394,7 +395,7 @@ export async function submitMaintenanceRecords(
               })
             ).map((r) => [r.idempotencyKey, r.id]),
           );
-          const now = new Date();
+          const now = clockNow();
           await insertRows(
             MaintenanceRecordFile.sequelize!,
             'maintenance_record_files',
@@ -412,7 +413,7 @@ export async function submitMaintenanceRecords(
             transaction,
           );
         }
-        const now = new Date();
+        const now = clockNow();
         const before = { status: row.status, submissionKey: row.submissionKey };
         await row.update(
           {

@@ -10,6 +10,7 @@ import { notifyOperator } from '../reminders/service';
 import { MaintenanceTask } from './models';
 import type { MaintenanceTaskSubject } from './policies';
 import { taskAudit } from './service';
+import { now as clockNow } from '../core/clock';
 
 /** The faults a task's current results opened or joined. */
 export async function faultIdsOfTask(taskId: number, transaction?: import('sequelize').Transaction) {
@@ -50,7 +51,7 @@ export async function approveMaintenanceTask(
       );
     const before = { status: row.status };
     await row.update(
-      { status, reviewedBy: actor.id, reviewedAt: new Date(), reviewReason: note ?? null },
+      { status, reviewedBy: actor.id, reviewedAt: clockNow(), reviewReason: note ?? null },
       { transaction },
     );
     return { result: row, audit: { ...taskAudit(subject), before, after: { status, note: note ?? null } } };
@@ -82,7 +83,7 @@ export async function decideMaintenanceTask(
       const status = nextState(maintenanceTaskMachine, row.status, action, actor);
       const before = { status: row.status };
       await row.update(
-        { status, reviewedBy: actor.id, reviewedAt: new Date(), reviewReason: reason ?? null },
+        { status, reviewedBy: actor.id, reviewedAt: clockNow(), reviewReason: reason ?? null },
         { transaction },
       );
       const label = action === 'reject' ? '审核不通过' : '已退回到待审核';

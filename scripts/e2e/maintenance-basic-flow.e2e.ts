@@ -66,6 +66,9 @@ interface ReportRow {
   reportDocxUrl: string | null;
 }
 
+/** 确定 in the NutUI confirm dialog on screen (its button, not the text inside it, takes the click). */
+const confirmDialog = (page: Page) => page.locator('.nut-dialog-footer-ok:visible').click();
+
 /** Text with every blank removed: pdftotext lays out table cells with spaces and breaks long lines. */
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
@@ -102,6 +105,21 @@ describe('维保基本流程: three months of plans, records, a fault carried ov
   };
 
   it('runs plans, offline records, a rejection, a fault across two months and three reports', async () => {
+    try {
+      await flow();
+    } catch (e) {
+      // What each open page showed when a step failed.
+      let i = 0;
+      for (const c of contexts)
+        for (const p of c.pages())
+          await p
+            .screenshot({ path: screenshotPath('h5-operator', `maint-flow-failure-${i++}`) })
+            .catch(() => {});
+      throw e;
+    }
+  }, 1_500_000);
+
+  async function flow() {
     let { baseURL } = server;
     const admin = await apiLogin(baseURL, 'jigou01');
     const lead = await apiLogin(baseURL, 'xiangmu01', undefined, 'weapp');
@@ -115,7 +133,12 @@ describe('维保基本流程: three months of plans, records, a fault carried ov
     writeFileSync(livePhotoFile, live);
 
     // ---- The project, as the institution admin enters it (through the admin web in admin-projects.test.ts). ----
-    const { fileId, clientId, contactId } = await projectParties(baseURL, admin, '维保全流程甲方', '维保范围页.pdf');
+    const { fileId, clientId, contactId } = await projectParties(
+      baseURL,
+      admin,
+      '维保全流程甲方',
+      '维保范围页.pdf',
+    );
     const contract = await apiCall<{ id: number }>(baseURL, admin, 'POST', '/maintenance-contracts', {
       clientId,
       contactId,
@@ -137,14 +160,24 @@ describe('维保基本流程: three months of plans, records, a fault carried ov
       facilityIds: [ALARM.id, LINKAGE.id],
     });
     await addBuilding(baseURL, admin, projectId);
-    await apiCall(baseURL, admin, 'PUT', `/projects/${projectId}/geofence`, { ...fence, radius: 300, crs: 'WGS84' });
+    await apiCall(baseURL, admin, 'PUT', `/projects/${projectId}/geofence`, {
+      ...fence,
+      radius: 300,
+      crs: 'WGS84',
+    });
 
     /** As the lead (API; the H5 dispatch is h5-lead-maintenance-plan.test.ts): the month's 月计划 to caozuo01. */
     async function monthPlan(month: string, facilityIds: string[]): Promise<number> {
-      const plan = await apiCall<{ id: number }>(baseURL, lead, 'POST', `/projects/${projectId}/maintenance-plans`, {
-        kind: 'month',
-        month,
-      });
+      const plan = await apiCall<{ id: number }>(
+        baseURL,
+        lead,
+        'POST',
+        `/projects/${projectId}/maintenance-plans`,
+        {
+          kind: 'month',
+          month,
+        },
+      );
       await apiCall(baseURL, lead, 'POST', `/maintenance-plans/${plan.id}/assignments`, {
         facilityIds,
         operatorAccountIds: [operator.user.id],
@@ -169,7 +202,9 @@ describe('维保基本流程: three months of plans, records, a fault carried ov
             .nth(i === faulty && j === 0 ? 1 : 0)
             .click();
         await line
-          .locator('[data-testid="line-result"]', { hasText: i === faulty ? '已保存 · 不符合' : '已保存 · 符合' })
+          .locator('[data-testid="line-result"]', {
+            hasText: i === faulty ? '已保存 · 不符合' : '已保存 · 符合',
+          })
           .waitFor();
       }
       return count;
@@ -264,7 +299,12 @@ describe('维保基本流程: three months of plans, records, a fault carried ov
       await web.getByText('已开始生成').waitFor();
       const reportOf = async () =>
         (
-          await apiCall<{ items: ReportRow[] }>(baseURL, admin, 'GET', '/reports?kind=maintenance&page=1&pageSize=50')
+          await apiCall<{ items: ReportRow[] }>(
+            baseURL,
+            admin,
+            'GET',
+            '/reports?kind=maintenance&page=1&pageSize=50',
+          )
         ).items.find((r) => r.projectId === projectId && r.planMonth === month);
       await expect
         .poll(async () => (await reportOf())?.status, { timeout: 180_000, interval: 1000 })
@@ -274,7 +314,9 @@ describe('维保基本流程: three months of plans, records, a fault carried ov
       await web.locator('tr', { hasText: siteName }).first().waitFor();
       await shootAdmin(web, `${shot}-reports`);
       const download = async (url: string) => {
-        const res = await fetch(`${baseURL}${url}`, { headers: { Authorization: `Bearer ${admin.accessToken}` } });
+        const res = await fetch(`${baseURL}${url}`, {
+          headers: { Authorization: `Bearer ${admin.accessToken}` },
+        });
         expect(res.status).toBe(200);
         return Buffer.from(await res.arrayBuffer());
       };
@@ -300,7 +342,7 @@ describe('维保基本流程: three months of plans, records, a fault carried ov
     await lp.goBack();
     const quarter = plans.locator('.plan-card', { hasText: '2027年1月 季计划' });
     await quarter.locator('.plan-delete').click();
-    await lp.locator('.nut-dialog').getByText('删除', { exact: true }).click();
+    await confirmDialog(lp);
     await quarter.waitFor({ state: 'detached' });
     // 3: a plan with dispatched facilities is not deleted: no 删除计划 on it, and the server refuses.
     const month1 = plans.locator('.plan-card', { hasText: '2027年1月 月计划' });
@@ -317,7 +359,7 @@ describe('维保基本流程: three months of plans, records, a fault carried ov
     const planPage = lp.locator('.maintenance-plan');
     const linkage = planPage.locator('.facility', { hasText: LINKAGE.name });
     await linkage.locator('.assignment-remove').click();
-    await lp.locator('.nut-dialog').getByText('删除', { exact: true }).click();
+    await confirmDialog(lp);
     await linkage.locator('.assignment').waitFor({ state: 'detached' });
     await planPage.getByText('已派发设施1个').waitFor();
     await lp.screenshot({ path: screenshotPath('h5-lead', 'maint-flow-plan-removed'), fullPage: true });
@@ -449,5 +491,5 @@ describe('维保基本流程: three months of plans, records, a fault carried ov
       expect(text).toContain('03月故障记录：本月无故障');
       expect(text).not.toContain(faultText);
     }
-  }, 1_500_000);
+  }
 });

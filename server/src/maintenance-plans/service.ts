@@ -390,10 +390,14 @@ export async function deletePlan(context: RequestContext, subject: PlanSubject) 
   });
 }
 
-/** 接收下发计划: the facilities distributed to an operator in running maintenance projects. */
+/**
+ * 接收下发计划: the facilities distributed to an operator in running maintenance projects and in none of their tasks
+ * yet. A facility already in a task (started) is not offered again: a phone without that task (a new phone, or last
+ * month's plan above this month's) would choose it and be refused (已在您的另一个维保任务中).
+ */
 export async function operatorAssignments(actor: Actor): Promise<OperatorMaintenanceAssignment[]> {
   const mine = await MaintenancePlanAssignment.findAll({
-    where: { operatorAccountId: actor.id },
+    where: { operatorAccountId: actor.id, state: 'pending' },
     order: [['id', 'ASC']],
   });
   if (!mine.length) return [];

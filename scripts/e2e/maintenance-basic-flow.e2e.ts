@@ -467,7 +467,10 @@ describe('维保基本流程: three months of plans, records, a fault carried ov
     await repair.getByText(`故障：`, { exact: false }).waitFor();
     await nativeInput(opFeb, '排查或维修说明（未解决时必填）').fill('已更换备用电源，切换正常');
     await opFeb.screenshot({ path: screenshotPath('h5-operator', 'maint-flow-repair') });
-    await repair.locator('.nut-button', { hasText: '解决' }).click();
+    await repair
+      .locator('.nut-button')
+      .filter({ hasText: /^解决$/ })
+      .click();
     await expect.poll(async () => (await faults()).items.map((f) => f.status)).toEqual(['resolved']);
     await closePages();
 

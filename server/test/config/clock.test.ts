@@ -4,7 +4,13 @@ import { ConfigError, loadConfig } from '../../src/config';
 import { now, startClockAt } from '../../src/core/clock';
 import { beijingToday } from '../../src/core/time';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { created, createClientWithContact, projectWorld, uploadPdf, type ProjectWorld } from '../projects/fixtures';
+import {
+  created,
+  createClientWithContact,
+  projectWorld,
+  uploadPdf,
+  type ProjectWorld,
+} from '../projects/fixtures';
 import { completeMaintenanceProject } from '../maintenance-plans/fixtures';
 
 const START = '2027-01-20T10:00:00+08:00';

@@ -30,12 +30,14 @@ import {
   startServer,
   type RunningServer,
 } from './harness';
+import { fakeCameraArgs, fakeCameraFile } from './fake-camera';
 import { ensureTaroBuild, nativeInput, projectParties, projectSite, waitForOfflineShell } from './h5-support';
 import {
   addBuilding,
   approvedFace,
   approveOnSite,
   fence,
+  fileReportOnWeb,
   liveFace,
   pdfText,
   phoneOnSite,
@@ -79,7 +81,8 @@ describe('维保基本流程: three months of plans, records, a fault carried ov
   beforeAll(async () => {
     ensureTaroBuild('h5');
     server = await startServer({ XF_NOW: MONTHS[0].now });
-    browser = await launchBrowser();
+    // The fake camera shows the live demo face: the technical lead files with the admin web's live camera.
+    browser = await launchBrowser(fakeCameraArgs(await fakeCameraFile(await liveFace())));
   }, 240_000);
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => undefined);
@@ -126,8 +129,9 @@ describe('维保基本流程: three months of plans, records, a fault carried ov
     const operator = await apiLogin(baseURL, 'caozuo01', undefined, 'app');
     const operatorName = (await apiCall<{ displayName: string }>(baseURL, operator, 'GET', '/auth/me'))
       .displayName;
-    // The lead decides site requests with a face check (caozuo01's face is in the demo data).
+    // The lead decides site requests and jishu01 files with a face check (caozuo01's face is in the demo data).
     await approvedFace(baseURL, lead, await demoFacePhoto());
+    await approvedFace(baseURL, await apiLogin(baseURL, 'jishu01'), await demoFacePhoto());
     const live = await liveFace();
     const livePhotoFile = path.join(tmpdir(), `xf-maint-flow-live-${process.pid}.jpg`);
     writeFileSync(livePhotoFile, live);
@@ -323,7 +327,7 @@ describe('维保基本流程: three months of plans, records, a fault carried ov
       const pdf = squeeze(pdfText(await download(report.reportFileUrl!)));
       const docx = await zipTexts(await download(report.reportDocxUrl!), /^word\/document\.xml$/);
       const word = squeeze(wordText(docx.get('word/document.xml')!));
-      return { pdf, word };
+      return { report, pdf, word };
     }
 
     // ================= January =================
@@ -431,6 +435,19 @@ describe('维保基本流程: three months of plans, records, a fault carried ov
       expect(text).toContain(faultText);
       expect(text).not.toContain('（以前月份发现，尚未解决）');
     }
+    // 备案维保报告: jishu01 files January's report with the web's live camera; the project stays in progress.
+    const tech = await adminWeb('jishu01');
+    await fileReportOnWeb(
+      tech,
+      janReport.report.id,
+      siteName,
+      () => shootAdmin(tech, 'maint-flow-filing-camera'),
+      '/maintenance/filing',
+    );
+    await shootAdmin(tech, 'maint-flow-filed');
+    expect((await apiCall<{ status: string }>(baseURL, admin, 'GET', `/projects/${projectId}`)).status).toBe(
+      'in_progress',
+    );
     await closePages();
 
     // ================= February: the server restarted a month later on the same data =================

@@ -24,6 +24,7 @@ async function freePort(): Promise<number> {
 
 export interface RunningServer {
   baseURL: string;
+  port: number;
   dataDir: string;
   stop(): Promise<void>;
 }
@@ -31,10 +32,14 @@ export interface RunningServer {
 /**
  * Starts the real server (as `npm start` would, without rebuilding the clients) on a free port with a
  * fresh data folder, so demo data is loaded on first start. The client builds must already exist.
+ * `reuse` starts it on a given port and data folder instead (see restartServer).
  */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const port = await freePort();
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'xf-e2e-'));
+export async function startServer(
+  env: Record<string, string> = {},
+  reuse?: { port: number; dataDir: string },
+): Promise<RunningServer> {
+  const port = reuse?.port ?? (await freePort());
+  const dataDir = reuse?.dataDir ?? mkdtempSync(path.join(tmpdir(), 'xf-e2e-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: path.join(repoRoot, 'server'),
     env: {
@@ -67,6 +72,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   }
   return {
     baseURL,
+    port,
     dataDir,
     stop: () =>
       new Promise<void>((resolve) => {
@@ -76,6 +82,18 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
         setTimeout(() => child.kill('SIGKILL'), 5000).unref();
       }),
   };
+}
+
+/**
+ * Stops the server and starts it again on the same port and data folder with `env` (e.g. a later XF_NOW): the
+ * same origin keeps the pages' sessions and offline stores, the same data folder keeps the database and files.
+ */
+export async function restartServer(
+  server: RunningServer,
+  env: Record<string, string> = {},
+): Promise<RunningServer> {
+  await server.stop();
+  return startServer(env, { port: server.port, dataDir: server.dataDir });
 }
 
 /** `extraArgs`: e.g. the fake camera's switches (fake-camera.ts). */

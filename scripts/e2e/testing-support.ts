@@ -286,14 +286,18 @@ export async function decideRequestOnH5(
 
 // ---- The technical lead (admin web) ----
 
-/** 备案检测报告: the report's row → the live camera (Chromium's fake camera) → 人脸比对并备案; waits for 已备案. */
+/**
+ * 备案检测报告 (or, with `/maintenance/filing`, 备案维保报告): the report's row → the live camera (Chromium's fake
+ * camera) → 人脸比对并备案; waits for 已备案.
+ */
 export async function fileReportOnWeb(
   page: Page,
   reportId: number,
   siteName: string,
   screenshot?: () => Promise<void>,
+  filingPage: '/testing/filing' | '/maintenance/filing' = '/testing/filing',
 ) {
-  await page.goto('/testing/filing');
+  await page.goto(filingPage);
   await page.getByTestId(`file-${reportId}`).click();
   await page.getByTestId('camera-capture').click();
   await page.getByTestId('camera-shot').waitFor();

@@ -15,6 +15,7 @@ import { createInProcessQueue } from './platform/jobs/in-process-queue';
 import { startFakeWechatServer } from './platform/wechat/fake-wechat-server';
 import { createWechatClient, redisTokenStore } from './platform/wechat/wechat-client';
 import { Redis } from 'ioredis';
+import { startClockAt } from './core/clock';
 
 const DEV_WECHAT = { appId: 'wx-dev-appid', appSecret: 'dev-app-secret' };
 
@@ -26,6 +27,8 @@ export async function createAppContext(
   config: Config,
   logger: Logger = createLogger(config.logLevel),
 ): Promise<AppContext> {
+  // Before anything reads the date (migrations, seeding, jobs): XF_NOW outside production, else the wall clock.
+  startClockAt(config.clockStart);
   const sequelize = createSequelize(config, logger);
   await sequelize.authenticate();
   await tuneSqlite(sequelize);

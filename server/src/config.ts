@@ -70,6 +70,7 @@ const envSchema = z.object({
     .default('all'),
   CORS_ORIGINS: z.string().default('https://localhost,capacitor://localhost'),
   PUBLIC_BASE_URL: url('PUBLIC_BASE_URL').optional(),
+  XF_NOW: z.string().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -128,7 +129,12 @@ export interface Config {
   /** `all`: HTTP and background jobs; `api`: HTTP only; `worker`: background jobs only (BullMQ). */
   role: Env['SERVER_ROLE'];
   corsOrigins: string[];
+  /** Test/dev only (XF_NOW): the instant the business clock starts at (core/clock.ts); null is the wall clock. */
+  clockStart: Date | null;
 }
+
+/** An ISO 8601 instant with its offset, e.g. 2026-10-20T10:00:00+08:00: a bare date or time would be ambiguous. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 export class ConfigError extends Error {}
 
@@ -162,6 +168,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     if (!e.REDIS_URL) problems.push('生产环境必须设置REDIS_URL');
     if (!e.OSS_BUCKET) problems.push('生产环境必须设置OSS_*');
     if (!e.WECHAT_APPID) problems.push('生产环境必须设置WECHAT_APPID和WECHAT_SECRET');
+  }
+  let clockStart: Date | null = null;
+  if (e.XF_NOW !== undefined && e.XF_NOW !== '') {
+    // A moved clock would let a production server accept plans, submissions and reports in the wrong month.
+    if (production) problems.push('XF_NOW只用于测试和开发环境，生产环境不能设置（生产环境始终使用真实时间）');
+    else if (!ISO_INSTANT.test(e.XF_NOW) || Number.isNaN(Date.parse(e.XF_NOW)))
+      problems.push('XF_NOW必须是带时区的时间，例如2026-10-20T10:00:00+08:00');
+    else clockStart = new Date(e.XF_NOW);
   }
   if (problems.length) throw new ConfigError(`配置错误：\n${problems.map((p) => `  ${p}`).join('\n')}`);
 
@@ -231,6 +245,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: e.CORS_ORIGINS.split(',')
       .map((o) => o.trim())
       .filter(Boolean),
+    clockStart,
   };
 }
 

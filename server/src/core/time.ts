@@ -1,5 +1,7 @@
+import { now as clockNow } from './clock';
+
 /** Today's date in Beijing as YYYY-MM-DD (certificates are valid "on the day" in Beijing time). */
-export function beijingToday(now = new Date()): string {
+export function beijingToday(now = clockNow()): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 

@@ -7,6 +7,7 @@ import { toGcj02 } from '../institutions/service';
 import { fenceOf } from '../projects/geofence';
 import type { Project } from '../projects/models';
 import { LocationCheck } from './models';
+import { now as clockNow } from '../core/clock';
 
 export interface LocationCheckOutcome {
   inside: boolean;
@@ -29,13 +30,14 @@ export async function checkLocation(
 ): Promise<LocationCheckOutcome> {
   const point = toGcj02(fix);
   const fence = fenceOf(project);
-  const now = new Date();
+  // The fix's age is measured on the wall clock: the device stamps it with its own real time, which a test clock
+  // (XF_NOW) does not move. The stored time of the check is the business clock, like every other event.
   const result = checkGeofence({
     point,
     accuracyM: fix.accuracy,
     isMock: fix.isMock,
     fixTime: fix.fixTime,
-    now,
+    now: new Date(),
     fence: fence && fence.radius != null ? { lng: fence.lng, lat: fence.lat, radiusM: fence.radius } : null,
   });
   const check = await LocationCheck.create(
@@ -57,7 +59,7 @@ export async function checkLocation(
       distanceM: result.distanceM,
       inside: result.inside,
       reason: result.reason,
-      at: now,
+      at: clockNow(),
     },
     { transaction: t },
   );

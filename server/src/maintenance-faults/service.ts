@@ -17,6 +17,7 @@ import { checkOperators } from '../testing-plans/operators';
 import { MaintenanceFault, MaintenanceFaultTask } from './models';
 import type { FaultSubject, FaultTaskSubject } from './policies';
 import { addFaultEvent } from './timeline';
+import { now as clockNow } from '../core/clock';
 
 export async function loadFault(id: number): Promise<FaultSubject> {
   const fault = await MaintenanceFault.findByPk(id);
@@ -54,7 +55,7 @@ async function leadStep(
     }))!;
     const status = nextState(maintenanceFaultMachine, row.status, action, actor);
     const before = { status: row.status };
-    const now = new Date();
+    const now = clockNow();
     await row.update({ status, ...(status === 'resolved' ? { resolvedAt: now } : {}) }, { transaction });
     await addFaultEvent(
       row,
@@ -97,7 +98,7 @@ export async function dispatchFaultTask(
     }))!;
     const status = nextState(maintenanceFaultMachine, row.status, input.kind, actor);
     const before = { status: row.status };
-    const now = new Date();
+    const now = clockNow();
     const task = await MaintenanceFaultTask.create(
       {
         faultId: row.id,
@@ -184,7 +185,7 @@ export async function completeFaultTask(
     }))!;
     const faultAction = input.result === 'resolved' ? 'resolve' : 'progress';
     const status = nextState(maintenanceFaultMachine, fault.status, faultAction, actor);
-    const now = new Date();
+    const now = clockNow();
     const before = { status: task.status, faultStatus: fault.status };
     await task.update(
       {

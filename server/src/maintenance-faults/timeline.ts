@@ -1,6 +1,7 @@
 import type { FaultEventKind, MaintenanceFaultStatus } from '@xf/domain';
 import type { Transaction } from 'sequelize';
 import { MaintenanceFaultEvent } from './models';
+import { now as clockNow } from '../core/clock';
 
 /** One dated row of a fault's timeline, with the state the fault is in after it. */
 export function addFaultEvent(
@@ -21,7 +22,7 @@ export function addFaultEvent(
     {
       faultId: fault.id,
       projectId: fault.projectId,
-      at: row.at ?? new Date(),
+      at: row.at ?? clockNow(),
       kind: row.kind,
       status: row.status,
       text: row.text.slice(0, 200),

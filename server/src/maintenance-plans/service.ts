@@ -34,6 +34,7 @@ import { checkOperators, operatorsById, presentOperator } from '../testing-plans
 import { MaintenancePlanAssignment, MaintenancePlanRecord } from './models';
 import { assertMaintenanceProject, contentOf, facilitiesById, generateContent } from './plan';
 import type { PlanSubject } from './policies';
+import { now as clockNow } from '../core/clock';
 
 export async function loadPlan(id: number): Promise<PlanSubject> {
   const plan = await MaintenancePlanRecord.findByPk(id);
@@ -78,7 +79,7 @@ function summary(
 export async function listPlans(
   actor: Actor,
   project: Project,
-  now = new Date(),
+  now = clockNow(),
 ): Promise<MaintenancePlanList> {
   assertMaintenanceProject(project);
   const records = await MaintenancePlanRecord.findAll({
@@ -194,7 +195,7 @@ export async function createPlan(
   context: RequestContext,
   project: Project,
   input: MaintenancePlanCreateInput,
-  now = new Date(),
+  now = clockNow(),
 ) {
   const actor = actorOf(context);
   assertMaintenanceProject(project);
@@ -389,10 +390,14 @@ export async function deletePlan(context: RequestContext, subject: PlanSubject) 
   });
 }
 
-/** 接收下发计划: the facilities distributed to an operator in running maintenance projects. */
+/**
+ * 接收下发计划: the facilities distributed to an operator in running maintenance projects and in none of their tasks
+ * yet. A facility already in a task (started) is not offered again: a phone without that task (a new phone, or last
+ * month's plan above this month's) would choose it and be refused (已在您的另一个维保任务中).
+ */
 export async function operatorAssignments(actor: Actor): Promise<OperatorMaintenanceAssignment[]> {
   const mine = await MaintenancePlanAssignment.findAll({
-    where: { operatorAccountId: actor.id },
+    where: { operatorAccountId: actor.id, state: 'pending' },
     order: [['id', 'ASC']],
   });
   if (!mine.length) return [];

@@ -26,6 +26,7 @@ import { maintenanceTaskKind } from '../maintenance-tasks/service';
 import { MaintenanceTask } from '../maintenance-tasks/models';
 import { catalogIndex } from './catalog';
 import { MaintenanceRecord, MaintenanceRecordFile } from './models';
+import { now as clockNow } from '../core/clock';
 
 const KIND = 'maintenance_submission';
 
@@ -70,7 +71,7 @@ async function prepareRows(
       ...(r.signaturePhotoFileId ? [r.signaturePhotoFileId] : []),
     ]),
   );
-  const now = new Date();
+  const now = clockNow();
   return input.records.map((r, i) => {
     const at = `维保记录第${i + 1}条`;
     const field = (f: string) => `records.${i}.${f}`;
@@ -168,7 +169,7 @@ async function openFaults(c: CommandContext, task: MaintenanceTask, prepared: Pr
     lock: transaction.LOCK.UPDATE,
   });
   const byPlace = new Map(open.map((f) => [`${f.facilityId}\u0000${f.facilityIndex}\u0000${f.lineId}`, f]));
-  const now = new Date();
+  const now = clockNow();
   for (const p of faulty) {
     const r = p.row;
     const key = `${String(r.facilityId)}\u0000${String(r.facilityIndex)}\u0000${String(r.lineId)}`;
@@ -275,7 +276,7 @@ async function insertRecordFiles(
     transaction,
   })) as unknown as { id: number; idempotencyKey: string }[];
   const ids = new Map(stored.map((r) => [r.idempotencyKey, r.id]));
-  const now = new Date();
+  const now = clockNow();
   await insertRows(
     MaintenanceRecordFile.sequelize!,
     'maintenance_record_files',
@@ -355,7 +356,7 @@ export async function submitMaintenanceRecords(
       const rows = prepared.map((p) => p.row);
       await insertRecords(MaintenanceRecord, '维保记录', rows, transaction);
       await insertRecordFiles(row, input.idempotencyKey, prepared, transaction);
-      const now = new Date();
+      const now = clockNow();
       const before = { status: row.status, submissionKey: row.submissionKey };
       await row.update(
         {

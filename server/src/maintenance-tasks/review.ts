@@ -10,6 +10,7 @@ import { notifyOperator } from '../reminders/service';
 import { MaintenanceTask } from './models';
 import type { MaintenanceTaskSubject } from './policies';
 import { taskAudit } from './service';
+import { now as clockNow } from '../core/clock';
 
 /** The faults a task's current results opened or joined. */
 export async function faultIdsOfTask(taskId: number, transaction?: import('sequelize').Transaction) {
@@ -51,7 +52,7 @@ export async function approveMaintenanceTask(
       );
     const before = { status: row.status };
     await row.update(
-      { status, reviewedBy: actor.id, reviewedAt: new Date(), reviewReason: note ?? null },
+      { status, reviewedBy: actor.id, reviewedAt: clockNow(), reviewReason: note ?? null },
       { transaction },
     );
     // The operator's app hears of every review decision, as of the lead's decisions on its requests.
@@ -92,7 +93,7 @@ export async function decideMaintenanceTask(
       const status = nextState(maintenanceTaskMachine, row.status, action, actor);
       const before = { status: row.status };
       await row.update(
-        { status, reviewedBy: actor.id, reviewedAt: new Date(), reviewReason: reason ?? null },
+        { status, reviewedBy: actor.id, reviewedAt: clockNow(), reviewReason: reason ?? null },
         { transaction },
       );
       const label = action === 'reject' ? '审核不通过' : '已退回到待审核';

@@ -6,6 +6,7 @@ import { nextState } from '../core/transition';
 import type { Project } from './models';
 import { projectAudit } from './present';
 import { endingOf } from './state';
+import { now as clockNow } from '../core/clock';
 
 type Ending = (typeof endingOf)[Project['kind']];
 
@@ -37,7 +38,7 @@ export async function endProject(
         endedReason: input.reason,
         endedBy: actor.id,
         endedByName: actorName(actor),
-        endedAt: new Date(),
+        endedAt: clockNow(),
       },
       { transaction },
     );

@@ -11,6 +11,7 @@ import { raiseRedFlag } from '../red-flags/service';
 import type { Project } from './models';
 import { projectAudit } from './present';
 import { assertInProgress } from './state';
+import { now as clockNow } from '../core/clock';
 
 export const fenceOf = (p: Project): GeofenceView | null =>
   p.fenceMarkedAt && p.fenceLng != null && p.fenceLat != null
@@ -48,7 +49,7 @@ export async function markGeofence(
         fenceInputLat: input.lat,
         fenceInputCrs: input.crs,
         fenceRadius: input.radius,
-        fenceMarkedAt: new Date(),
+        fenceMarkedAt: clockNow(),
       },
       { transaction },
     );

@@ -2,6 +2,7 @@ import type { RedFlagView } from '@xf/domain';
 import { isoTime, isoTimeOrNull } from '../core/time';
 import { Op, type Transaction } from 'sequelize';
 import { RedFlag } from './model';
+import { now as clockNow } from '../core/clock';
 
 /** Kinds of red flag (跟踪标红); later modules add theirs here so the list and labels stay in one place. */
 export const redFlagKindLabels: Record<string, string> = {
@@ -40,7 +41,7 @@ export async function raiseRedFlag(input: RaiseInput, t?: Transaction): Promise<
       ...input,
       institutionId: input.institutionId ?? null,
       details: input.details ?? null,
-      raisedAt: new Date(),
+      raisedAt: clockNow(),
     },
     { transaction: t },
   );
@@ -49,7 +50,7 @@ export async function raiseRedFlag(input: RaiseInput, t?: Transaction): Promise<
 /** Clear open flags of a kind on a subject (the anomaly is gone). */
 export async function clearRedFlags(kind: string, subjectType: string, subjectId: number, t?: Transaction) {
   const [n] = await RedFlag.update(
-    { clearedAt: new Date() },
+    { clearedAt: clockNow() },
     { where: { kind, subjectType, subjectId, clearedAt: { [Op.is]: null } }, transaction: t },
   );
   return n;

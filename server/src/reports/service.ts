@@ -23,6 +23,7 @@ import { SpecialApplication } from '../special-applications/models';
 import { reportPdf } from './files';
 import { queueDetachmentNotice } from './notify-detachment';
 import { Report } from './models';
+import { now as clockNow } from '../core/clock';
 
 export type DirectReportInput =
   ({ kind: 'maintenance' } & DirectMaintenanceReportInput) | ({ kind: 'testing' } & DirectTestingReportInput);
@@ -206,7 +207,7 @@ export async function fileReport(context: RequestContext, report: Report, photo:
     const row = (await Report.findByPk(report.id, { transaction, lock: transaction.LOCK.UPDATE }))!;
     const before: Record<string, unknown> = { status: row.status };
     const next = nextState(reportMachineFor(row.source), row.status, 'file', actor);
-    const now = new Date();
+    const now = clockNow();
     await row.update(
       {
         status: next,

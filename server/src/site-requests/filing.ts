@@ -13,6 +13,7 @@ import { assertInProgress } from '../projects/state';
 import { remindLeadOfSiteRequest } from '../reminders/service';
 import { SiteRequest } from './models';
 import { refuseLogged } from './refuse';
+import { now as clockNow } from '../core/clock';
 
 /**
  * 开始申请 / 提交申请 are filed the same way for a 测试任务 (manual §02) and a 维保任务 (manual §03): the operator's
@@ -94,7 +95,7 @@ export async function insertSiteRequest(
       testingTaskId: task.column === 'testingTaskId' ? task.id : null,
       maintenanceTaskId: task.column === 'maintenanceTaskId' ? task.id : null,
       requestedBy: actor.id,
-      requestedAt: new Date(),
+      requestedAt: clockNow(),
       photoFileId: file.id,
       locationCheckId: location.check.id,
       faceAccepted: face.accepted,

@@ -24,6 +24,7 @@ import { TestingTask } from '../testing-tasks/models';
 import { SiteRequest } from './models';
 import { leadProjectIds, type SiteRequestSubject } from './policies';
 import { refuseLogged } from './refuse';
+import { now as clockNow } from '../core/clock';
 
 export async function loadSiteRequest(id: number): Promise<SiteRequestSubject> {
   const request = await SiteRequest.findByPk(id);
@@ -98,7 +99,7 @@ export async function approveSiteRequest(
         await task.update({ status: next, startedAt: now }, { transaction });
       }
     };
-    const now = new Date();
+    const now = clockNow();
     await row.update(
       {
         status,
@@ -173,7 +174,7 @@ export async function rejectSiteRequest(
     const status = nextState(siteRequestMachine, row.status, 'reject', actor);
     const before = { status: row.status };
     await row.update(
-      { status, decidedBy: actor.id, decidedAt: new Date(), decisionReason: input.reason },
+      { status, decidedBy: actor.id, decidedAt: clockNow(), decisionReason: input.reason },
       { transaction },
     );
     await notifyOperatorOfDecision({ ...context, transaction }, row);

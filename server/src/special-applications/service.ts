@@ -14,6 +14,7 @@ import { Project } from '../projects/models';
 import { assertInProgress } from '../projects/state';
 import { institutionFiles } from './files';
 import { SpecialApplication } from './models';
+import { now as clockNow } from '../core/clock';
 
 /**
  * 特殊申请 (manual §04): for a site where phones may not be carried, the institution asks to upload its own
@@ -91,7 +92,7 @@ export async function decideSpecialApplication(
         pendingProjectId: null,
         decidedBy: actor.id,
         decidedByName: actorName(actor),
-        decidedAt: new Date(),
+        decidedAt: clockNow(),
         rejectReason: decision === 'reject' ? rejectReason : null,
       },
       { transaction },

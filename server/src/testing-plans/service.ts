@@ -20,6 +20,7 @@ import { assertInProgress } from '../projects/state';
 import { TestingPlanAssignment, TestingPlanDispatch } from './models';
 import { checkOperators, operatorsById, presentOperator } from './operators';
 import { countItems, projectTestingPlan, singleItemsById } from './plan';
+import { now as clockNow } from '../core/clock';
 
 const dispatchStatusOf = (dispatch: TestingPlanDispatch | null) =>
   dispatch ? ('dispatched' as const) : ('not_dispatched' as const);
@@ -144,7 +145,7 @@ export async function saveAssignments(
     // 下发 the first time, 修改计划 afterwards: the machine names which.
     const action = dispatch ? 'revise' : 'dispatch';
     nextState(testingAssignmentMachine, dispatchStatusOf(dispatch), action, actor);
-    const now = new Date();
+    const now = clockNow();
     if (dispatch)
       await dispatch.update({ revisedAt: now, revisionCount: dispatch.revisionCount + 1 }, { transaction });
     else

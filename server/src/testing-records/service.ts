@@ -20,6 +20,7 @@ import { TestingRecord, TestingReview } from './models';
 import type { TestingRecordSubject } from './policies';
 import { findNode, loadReview, OVERALL } from './review';
 import { assertReviewClosed } from './submission';
+import { now as clockNow } from '../core/clock';
 
 export async function loadRecord(id: number): Promise<TestingRecordSubject> {
   const record = await TestingRecord.findByPk(id);
@@ -95,7 +96,7 @@ export async function approveTestingRecord(
         reviewedResult: input.result ?? null,
         reviewReason: input.reason || null,
         reviewedBy: actor.id,
-        reviewedAt: new Date(),
+        reviewedAt: clockNow(),
       },
       { transaction },
     );
@@ -153,7 +154,7 @@ export async function approveTestingRecords(context: RequestContext, recordIds: 
       lock: transaction.LOCK.UPDATE,
     });
     for (const row of rows) nextStateNamed(row, actor);
-    const now = new Date();
+    const now = clockNow();
     await TestingRecord.update(
       { status: 'approved', reviewedResult: null, reviewReason: null, reviewedBy: actor.id, reviewedAt: now },
       { where: { id: ids, status: 'submitted' }, transaction },
@@ -346,7 +347,7 @@ export async function reviewNode(context: RequestContext, subject: Project, inpu
       reason: input.reason || null,
       flagged,
       reviewedBy: actor.id,
-      reviewedAt: new Date(),
+      reviewedAt: clockNow(),
     };
     const row = existing
       ? await existing.update(values, { transaction })

@@ -23,6 +23,7 @@ import { TestingTask } from '../testing-tasks/models';
 import { projectTestingPlan } from '../testing-plans/plan';
 import { TestingRecord } from './models';
 import { planItemIndex } from './plan-index';
+import { now as clockNow } from '../core/clock';
 
 const KIND = 'testing_submission';
 
@@ -60,7 +61,7 @@ async function prepareRows(
   const keys = firstSeen();
   const places = firstSeen();
   const photos = await filesById(input.records.flatMap((r) => r.photoFileIds));
-  const now = new Date();
+  const now = clockNow();
   return input.records.map((r, i) => {
     const at = `检测记录第${i + 1}条`;
     const field = (f: string) => `records.${i}.${f}`;

@@ -261,6 +261,11 @@ describe('distributing and deleting (下发/删除维保计划)', () => {
     const [first, second] = view.facilities.flatMap((f: any) => f.assignments);
     // An operator who has started the facility's task (a later module) blocks removing it.
     await MaintenancePlanAssignment.update({ state: 'started' }, { where: { id: second.id } });
+    // 接收下发计划 offers only facilities in no task yet: the started one is not offered again.
+    const received = await t.request('GET', '/api/operators/me/maintenance-assignments', {
+      token: tokens.caozuo01!,
+    });
+    expect(received.body.items.map((a: any) => a.id)).toEqual([first.id]);
     const started = await t.request('DELETE', `/api/maintenance-plans/${planId}/assignments/${second.id}`, {
       token: tokens.lead!,
     });

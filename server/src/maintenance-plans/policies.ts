@@ -39,4 +39,3 @@ allow<PlanSubject>(
       attributes: ['id'],
     })),
 );
-

@@ -401,7 +401,7 @@ describe('维保基本流程: three months of plans, records, a fault carried ov
     const faultLine = op.locator('.maintenance-line').nth(1);
     await faultLine.locator('[data-testid="line-result"]', { hasText: '不符合' }).waitFor();
     await faultLine.locator('.plus').click();
-    await nativeInput(op, '补充说明（文字和照片会体现在报告中）').fill(FAULT_NOTE);
+    await nativeInput(op, '补充说明（文字和照片会体现在报告中，视频不体现）').fill(FAULT_NOTE);
     await faultLine.locator('.plus', { hasText: '文字1' }).waitFor();
     await op.goto('/h5/#/pages/maintenance-tasks/index');
     const corrected = op.locator('.task-card', { hasText: '审核不通过，修改中' });

@@ -9,5 +9,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Files run in separate workers; two at a time keeps SQLite builds and the face model within 2 cores.
     maxWorkers: 2,
+    // A worker runs its files one after another with the modules it already imported: importing the app for every
+    // file cost about 200 s of each suite. Tests that need a fresh process start one themselves (face-init).
+    isolate: false,
   },
 });

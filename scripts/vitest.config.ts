@@ -11,7 +11,9 @@ export default defineConfig({
     ],
     testTimeout: 120_000,
     hookTimeout: 180_000,
-    fileParallelism: false,
+    // Two browser files at a time: each starts its own server (free port, own data folder) and its own Chromium,
+    // and spends most of its time waiting for pages, so two share the two cores without starving each other.
+    maxWorkers: 2,
     // A page on a busy shared machine may take seconds to show what a poll waits for (a CI run failed at the
     // 1 s default); a poll still fails when the thing never appears.
     expect: { poll: { timeout: 30_000, interval: 200 } },

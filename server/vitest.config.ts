@@ -7,8 +7,8 @@ export default defineConfig({
     globalSetup: ['test/support/seeded-template.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Files run in separate workers; two at a time keeps SQLite builds and the face model within 2 cores.
-    maxWorkers: 2,
+    // Three files at a time: a test spends much of its time waiting for the database or a child process.
+    maxWorkers: 3,
     // A worker runs its files one after another with the modules it already imported: importing the app for every
     // file cost about 200 s of each suite. Tests that need a fresh process start one themselves (face-init).
     isolate: false,

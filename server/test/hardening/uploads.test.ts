@@ -109,7 +109,9 @@ describe('size and concurrency limits', () => {
     const slowStatus = new Promise<number>((resolve) => slow.on('response', (r) => resolve(r.statusCode!)));
     slow.write('--b0\r\nContent-Disposition: form-data; name="file"; filename="a.jpg"\r\n\r\n');
     slow.write(jpeg.subarray(0, 100));
-    await new Promise((r) => setTimeout(r, 300));
+    // The slot is taken once the server writes the slow upload's temporary file (no guess at how long).
+    for (let i = 0; i < 2000 && tempFiles().length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(tempFiles()).toHaveLength(1);
     const second = await upload(jpeg, 'b.jpg');
     expect(second.status).toBe(429);
     expect(second.body.error.message).toBe('同时上传的文件过多，请等当前文件上传完成后再试');

@@ -100,8 +100,8 @@ describe('size and concurrency limits', () => {
   });
 
   /** An upload that has sent its first bytes and holds its slot until `finish` (waits for the temporary file). */
-  async function slowUpload(app: TestApp, token: string) {
-    const slow = http.request(new URL(`${app.baseURL}/api/files`), {
+  async function slowUpload(baseURL: string, token: string) {
+    const slow = http.request(new URL(`${baseURL}/api/files`), {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'multipart/form-data; boundary=b0' },
     });
@@ -109,10 +109,8 @@ describe('size and concurrency limits', () => {
     slow.write('--b0\r\nContent-Disposition: form-data; name="file"; filename="a.jpg"\r\n\r\n');
     slow.write(jpeg.subarray(0, 100));
     // The slot is taken once the server writes the temporary file (no guess at how long that takes).
-    const dir = uploadTempDir(app.app);
-    const files = () => (existsSync(dir) ? readdirSync(dir) : []);
-    for (let i = 0; i < 2000 && files().length === 0; i++) await new Promise((r) => setTimeout(r, 10));
-    expect(files()).toHaveLength(1);
+    for (let i = 0; i < 2000 && tempFiles().length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(tempFiles()).toHaveLength(1);
     return {
       finish() {
         slow.end(Buffer.concat([jpeg.subarray(100), Buffer.from('\r\n--b0--\r\n')]));
@@ -123,7 +121,7 @@ describe('size and concurrency limits', () => {
 
   it('caps concurrent uploads per account with 429 and a Chinese message', async () => {
     // A slow upload holds the account's only slot.
-    const slow = await slowUpload(t, op);
+    const slow = await slowUpload(t.baseURL, op);
     const second = await upload(jpeg, 'b.jpg');
     expect(second.status).toBe(429);
     expect(second.body.error.message).toBe('同时上传的文件过多，请等当前文件上传完成后再试');
@@ -135,17 +133,23 @@ describe('size and concurrency limits', () => {
   });
 
   it('caps concurrent uploads per process: with one slot, another account waits its turn', async () => {
-    const one = await startTestApp({ env: { UPLOAD_MAX_CONCURRENT: '1' } });
+    // A second process on the same data directory (so its temporary files are seen here) with one slot.
+    const one = await startPeerProcess(t, { UPLOAD_MAX_CONCURRENT: '1' });
     try {
-      const slow = await slowUpload(one, await one.login('caozuo01'));
-      const lead = await one.login('jigou01');
-      const refused = await one.request('POST', '/api/files', { token: lead, form: fileForm(jpeg, 'e.jpg') });
+      const lead = await t.login('jigou01');
+      const slow = await slowUpload(one.baseURL, op);
+      const send = (name: string) =>
+        fetch(`${one.baseURL}/api/files`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${lead}` },
+          body: fileForm(jpeg, name),
+        });
+      const refused = await send('e.jpg');
       expect(refused.status).toBe(429);
       expect(await slow.finish()).toBe(201);
-      const taken = await one.request('POST', '/api/files', { token: lead, form: fileForm(jpeg, 'f.jpg') });
-      expect(taken.status).toBe(201);
+      expect((await send('f.jpg')).status).toBe(201);
     } finally {
-      await one.close();
+      await one.stop();
     }
   }, 120_000);
 

@@ -17,6 +17,9 @@ afterAll(async () => t?.close());
 
 // Tables a refusal may legitimately write: login bookkeeping and the audit of refusals that must be recorded.
 const WRITTEN_ON_REFUSAL = new Set(['SequelizeMeta', 'captchas', 'login_throttles', 'operation_logs']);
+// What zod's own zh-CN wording leaves in English (type names, origins, patterns): a refusal says it in Chinese.
+const ENGLISH_IN_MESSAGE =
+  /\b(string|number|boolean|object|undefined|bigint|int|instanceof|NaN|true|false)\b|期望 |实际接收|正则表达式/;
 // Routes that end the fuzzing accounts' own sessions when they succeed; they get only broken ids and bodies.
 const ENDS_OWN_SESSIONS = /revoke-all|logout|reset-password|disable|\/auth\/password/;
 
@@ -220,6 +223,8 @@ it('answers every broken request with a Chinese 4xx and leaves the tables as the
       })();
       if (!/[\u4e00-\u9fff]/.test(message ?? ''))
         failures.push(`${where} → ${res.status} without a Chinese message: ${text.slice(0, 120)}`);
+      else if (ENGLISH_IN_MESSAGE.test(message))
+        failures.push(`${where} → ${res.status} with English in its message: ${message}`);
       const after = await tableCounts();
       for (const [table, n] of Object.entries(after))
         if (before[table] !== n)

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
-import { latestMigration } from '../../src/db/migrate';
+import { Sequelize } from 'sequelize';
+import { createMigrator, latestMigration } from '../../src/db/migrate';
 import { RegistryChange, RegistryImport } from '../../src/registries/models';
 import { ministrySnapshotFromDb } from '../../src/registries/snapshot-from-db';
 import { writeMinistryWorkbook } from '../../src/registries/workbook';
@@ -38,6 +39,19 @@ async function post(baseURL: string, p: string, token: string, form: FormData) {
     body: form,
   });
   return { status: res.status, body: (await res.json()) as any };
+}
+
+/** The database a server on `dataDir` (or the MySQL `url`) uses, opened directly. */
+async function openDatabase(dataDir: string, url?: string) {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    ...(url ? { DATABASE_URL: url, JWT_SECRET: TEST_JWT_SECRET } : {}),
+  });
+  return config.database.dialect === 'mysql'
+    ? new Sequelize(config.database.url, { logging: false })
+    : new Sequelize({ dialect: 'sqlite', storage: config.database.storage, logging: false });
 }
 
 async function changedWorkbook(suffix: string) {
@@ -73,17 +87,7 @@ describe('several processes start at once', () => {
       await Promise.all(procs.map((p) => p.stop()));
     }
     // Seeded once: one ministry and one inspection import in the history.
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'silent',
-      ...(db ? { DATABASE_URL: db.url, JWT_SECRET: TEST_JWT_SECRET } : {}),
-    });
-    const { Sequelize } = await import('sequelize');
-    const s =
-      config.database.dialect === 'mysql'
-        ? new Sequelize(config.database.url, { logging: false })
-        : new Sequelize({ dialect: 'sqlite', storage: config.database.storage, logging: false });
+    const s = await openDatabase(dataDir, db?.url);
     const [rows] = await s.query('SELECT registry, COUNT(*) AS n FROM registry_imports GROUP BY registry');
     await s.close();
     await db?.drop();
@@ -91,6 +95,34 @@ describe('several processes start at once', () => {
       ['inspection', 1],
       ['ministry', 1],
     ]);
+  }, 300_000);
+
+  it('three processes on an older database: the missing migrations run once, all serve the latest', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'xf-older-'));
+    const db = testDialect === 'mysql' ? await createMysqlDatabase() : null;
+    const older = await openDatabase(dataDir, db?.url);
+    // The database of the release before the list indexes (whose parallel creation once failed with
+    // Duplicate key name): everything up to 0018.
+    await createMigrator(older).up({ to: '0018-retest-plans' });
+    await older.close();
+    const procs = await Promise.all(
+      [1, 2, 3].map(() => startServerProcess({ dataDir, databaseUrl: db?.url })),
+    );
+    try {
+      for (const p of procs) {
+        const health = (await (await fetch(`${p.baseURL}/api/health`)).json()) as any;
+        expect(health.database.migration).toBe(latestMigration);
+      }
+    } finally {
+      await Promise.all(procs.map((p) => p.stop()));
+    }
+    const after = await openDatabase(dataDir, db?.url);
+    const [rows] = await after.query('SELECT name FROM SequelizeMeta');
+    await after.close();
+    await db?.drop();
+    const names = (rows as { name: string }[]).map((r) => r.name);
+    expect(names).toHaveLength(new Set(names).size);
+    expect(names).toContain(latestMigration);
   }, 300_000);
 
   it('npm run migrate -w server brings a new database up to the latest migration', async () => {
@@ -176,5 +208,22 @@ describe('registry imports are serialized per registry', () => {
     expect(item).toMatchObject({ status: 'interrupted', statusLabel: '已中断' });
     expect(item.message).toMatch(/导入过程中服务停止/);
     expect(item.finishedAt).not.toBeNull();
+  }, 180_000);
+
+  it('an import still running on a live process is left 导入中 by a process that starts meanwhile', async () => {
+    const rec = await RegistryImport.create({
+      registry: 'inspection',
+      source: 'excel',
+      fileName: 'running.xlsx',
+      status: 'running',
+      startedAt: new Date(),
+    });
+    // This process holds the registry's import lock, as a running import does.
+    await t.app.locks.withLock('registry-import-inspection', 1000, async () => {
+      const started = await startPeerProcess(t);
+      await started.stop();
+    });
+    expect((await RegistryImport.findByPk(rec.id))!.status).toBe('running');
+    await rec.update({ status: 'completed', finishedAt: new Date() });
   }, 180_000);
 });

@@ -104,24 +104,35 @@ describe.skipIf(testDialect !== 'mysql')('three processes on MariaDB and Redis a
     access = r.body.accessToken;
   });
 
-  it('failed log-ins are counted across all processes', async () => {
-    const results: number[] = [];
-    for (let i = 0; i < 9; i++)
-      results.push(
-        (
-          await call(i % 3, 'POST', '/api/auth/login', {
-            channel: 'app',
-            accountName: 'caozuo02',
-            password: 'wrong-pass',
-          })
-        ).status,
-      );
-    const right = await call(0, 'POST', '/api/auth/login', {
-      channel: 'app',
-      accountName: 'caozuo02',
-      password: 'demo123456',
-    });
-    expect(right.status).not.toBe(200);
+  it('failed log-ins are counted across all processes: five wrong ones, spread over three, lock it on each', async () => {
+    // Counted per process, no process would see more than two failures and the account would stay open.
+    const withCaptcha = async (i: number) => {
+      const cap = await call(i, 'GET', '/api/auth/captcha');
+      const peek = await call((i + 1) % 3, 'GET', `/api/auth/captcha/${cap.body.captchaId}/peek`);
+      return { captchaId: cap.body.captchaId as string, captchaText: peek.body.text as string };
+    };
+    const attempt = async (i: number, password: string) =>
+      call(i, 'POST', '/api/auth/login', {
+        channel: 'app',
+        accountName: 'caozuo02',
+        password,
+        ...(await withCaptcha(i)),
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await attempt(i % 3, 'wrong-pass')).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 423]);
+    for (const i of [0, 1, 2]) {
+      const right = await attempt(i, 'demo123456');
+      expect(right.status).toBe(423);
+      expect(right.body.error.message).toMatch(/锁定/);
+    }
+  });
+
+  it('the three processes seeded the demo data once: one import per registry in the history', async () => {
+    const res = await call(1, 'GET', '/api/registry/imports?pageSize=100', undefined, access);
+    expect(res.status).toBe(200);
+    const registries = (res.body.items as { registry: string }[]).map((i) => i.registry).sort();
+    expect(registries).toEqual(['inspection', 'ministry']);
   });
 
   it('a file uploaded via one process is downloaded via another (OSS, no shared disk)', async () => {

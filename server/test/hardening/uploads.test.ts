@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { removeOrphanedUploads, uploadTempDir } from '../../src/core/upload';
 import { contractPdf } from '../../src/demo/fixtures/contract-pdf';
 import { RegistryImport } from '../../src/registries/models';
 import { fileForm } from '../support/forms';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startPeerProcess, startTestApp, type TestApp } from '../support/test-app';
 import { sampleImage, samplePdf } from '../platform/fixtures/sample-files';
 import { zipBomb } from './zip-bomb';
 
@@ -99,35 +99,73 @@ describe('size and concurrency limits', () => {
     expect(status).toBe(413);
   });
 
-  it('caps concurrent uploads per account with 429 and a Chinese message', async () => {
-    // A slow upload holds the account's only slot.
-    const url = new URL(`${t.baseURL}/api/files`);
-    const slow = http.request(url, {
+  /** An upload that has sent its first bytes and holds its slot until `finish` (waits for the temporary file). */
+  async function slowUpload(baseURL: string, token: string) {
+    const slow = http.request(new URL(`${baseURL}/api/files`), {
       method: 'POST',
-      headers: { authorization: `Bearer ${op}`, 'content-type': 'multipart/form-data; boundary=b0' },
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'multipart/form-data; boundary=b0' },
     });
-    const slowStatus = new Promise<number>((resolve) => slow.on('response', (r) => resolve(r.statusCode!)));
+    const status = new Promise<number>((resolve) => slow.on('response', (r) => resolve(r.statusCode!)));
     slow.write('--b0\r\nContent-Disposition: form-data; name="file"; filename="a.jpg"\r\n\r\n');
     slow.write(jpeg.subarray(0, 100));
-    await new Promise((r) => setTimeout(r, 300));
+    // The slot is taken once the server writes the temporary file (no guess at how long that takes).
+    for (let i = 0; i < 2000 && tempFiles().length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(tempFiles()).toHaveLength(1);
+    return {
+      finish() {
+        slow.end(Buffer.concat([jpeg.subarray(100), Buffer.from('\r\n--b0--\r\n')]));
+        return status;
+      },
+    };
+  }
+
+  it('caps concurrent uploads per account with 429 and a Chinese message', async () => {
+    // A slow upload holds the account's only slot.
+    const slow = await slowUpload(t.baseURL, op);
     const second = await upload(jpeg, 'b.jpg');
     expect(second.status).toBe(429);
     expect(second.body.error.message).toBe('同时上传的文件过多，请等当前文件上传完成后再试');
     // another account is not held up
     const lead = await t.login('jigou01');
     expect((await upload(jpeg, 'c.jpg', lead)).status).not.toBe(429);
-    slow.end(Buffer.concat([jpeg.subarray(100), Buffer.from('\r\n--b0--\r\n')]));
-    expect(await slowStatus).toBe(201);
+    expect(await slow.finish()).toBe(201);
     expect((await upload(jpeg, 'd.jpg')).status).toBe(201);
   });
 
-  it('removes temporary uploads left by a process that died', async () => {
+  it('caps concurrent uploads per process: with one slot, another account waits its turn', async () => {
+    // A second process on the same data directory (so its temporary files are seen here) with one slot.
+    const one = await startPeerProcess(t, { UPLOAD_MAX_CONCURRENT: '1' });
+    try {
+      const lead = await t.login('jigou01');
+      const slow = await slowUpload(one.baseURL, op);
+      const send = (name: string) =>
+        fetch(`${one.baseURL}/api/files`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${lead}` },
+          body: fileForm(jpeg, name),
+        });
+      const refused = await send('e.jpg');
+      expect(refused.status).toBe(429);
+      expect(await slow.finish()).toBe(201);
+      expect((await send('f.jpg')).status).toBe(201);
+    } finally {
+      await one.stop();
+    }
+  }, 120_000);
+
+  it('a process starting removes temporary uploads left by a process that died, not those of a live one', async () => {
     const dir = uploadTempDir(t.app);
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, '999999999-orphan'), 'partial upload');
+    writeFileSync(path.join(dir, `${process.pid}-receiving`), 'an upload this process still receives');
+    // A second server process on the same data directory cleans up as it starts.
+    const peer = await startPeerProcess(t);
+    await peer.stop();
+    expect(tempFiles()).toEqual([`${process.pid}-receiving`]);
     await removeOrphanedUploads(t.app);
-    expect(tempFiles()).toEqual([]);
-  });
+    expect(tempFiles()).toEqual([`${process.pid}-receiving`]);
+    unlinkSync(path.join(dir, `${process.pid}-receiving`));
+  }, 120_000);
 });
 
 describe('Excel bombs are refused before inflating', () => {

@@ -39,9 +39,7 @@ export async function lookups<S extends Record<string, Lookup>>(
     };
     const key = field(l.key ?? 'id');
     const value =
-      'count' in l
-        ? 'COUNT(*)'
-        : `JSON_OBJECT(${l.attributes.map((a) => `'${a}', ${field(a)}`).join(', ')})`;
+      'count' in l ? 'COUNT(*)' : `JSON_OBJECT(${l.attributes.map((a) => `'${a}', ${field(a)}`).join(', ')})`;
     parts.push(
       `SELECT ${q.escape(name)} AS k, ${key} AS id, ${value} AS v FROM ${q.quoteTable(l.model.getTableName())}` +
         ` WHERE ${key} IN (${ids.join(', ')})${'count' in l ? ` GROUP BY ${key}` : ''}`,

@@ -1,7 +1,7 @@
-import { col, fn, Op } from 'sequelize';
 import { attachmentKindLabels, type MaintenanceContractView } from '@xf/domain';
 import { Client, ClientContact } from '../clients/models';
 import type { Actor } from '../core/actor';
+import { lookups } from '../core/lookups';
 import { abilities } from '../core/policy';
 import { MaintenanceContract, Project } from '../projects/models';
 
@@ -22,32 +22,18 @@ export const contractAudit = (c: MaintenanceContract) => ({
 });
 
 /**
- * Contracts as listed (甲方, 联系人, 合同期限, 附件, 项目数), names batch-loaded: one query per relation whatever the
- * page size, reading only the columns shown.
+ * Contracts as listed (甲方, 联系人, 合同期限, 附件, 项目数): the names and project counts of the whole page in one
+ * statement (core/lookups.ts).
  */
 export async function presentContracts(
   actor: Actor,
   rows: MaintenanceContract[],
 ): Promise<MaintenanceContractView[]> {
-  if (rows.length === 0) return [];
-  const [clients, contacts, projectCounts] = await Promise.all([
-    Client.findAll({
-      where: { id: { [Op.in]: [...new Set(rows.map((c) => c.clientId))] } },
-      attributes: ['id', 'name'],
-      raw: true,
-    }).then((list) => new Map(list.map((k) => [k.id, k.name]))),
-    ClientContact.findAll({
-      where: { id: { [Op.in]: [...new Set(rows.map((c) => c.contactId))] } },
-      attributes: ['id', 'name', 'mobile'],
-      raw: true,
-    }).then((list) => new Map(list.map((k) => [k.id, k]))),
-    Project.findAll({
-      where: { contractId: { [Op.in]: rows.map((c) => c.id) } },
-      attributes: ['contractId', [fn('COUNT', col('id')), 'n']],
-      group: ['contractId'],
-      raw: true,
-    }).then((r: any[]) => new Map(r.map((x) => [Number(x.contractId), Number(x.n)]))),
-  ]);
+  const { clients, contacts, projectCounts } = await lookups({
+    clients: { model: Client, ids: rows.map((c) => c.clientId), attributes: ['name'] },
+    contacts: { model: ClientContact, ids: rows.map((c) => c.contactId), attributes: ['name', 'mobile'] },
+    projectCounts: { model: Project, ids: rows.map((c) => c.id), count: true, key: 'contractId' },
+  });
   return Promise.all(
     rows.map(async (c) => {
       const contact = contacts.get(c.contactId);
@@ -55,8 +41,8 @@ export async function presentContracts(
         id: c.id,
         institutionId: c.institutionId,
         clientId: c.clientId,
-        clientName: clients.get(c.clientId) ?? null,
-        contact: contact ? { id: contact.id, name: contact.name, mobile: contact.mobile } : null,
+        clientName: clients.get(c.clientId)?.name ?? null,
+        contact: contact ? { id: c.contactId, name: contact.name, mobile: contact.mobile } : null,
         signedOn: c.signedOn,
         contractStart: c.contractStart,
         contractEnd: c.contractEnd,

@@ -1,4 +1,3 @@
-import { fn, col, Op } from 'sequelize';
 import {
   allowedActions,
   attachmentKindLabels,
@@ -12,6 +11,7 @@ import {
 } from '@xf/domain';
 import { Account } from '../accounts/models';
 import type { Actor } from '../core/actor';
+import { lookups } from '../core/lookups';
 import { abilities } from '../core/policy';
 import { Building } from '../buildings/models';
 import { Client, ClientContact } from '../clients/models';
@@ -58,58 +58,24 @@ export function projectSnapshot(p: Project) {
   return rest;
 }
 
-const byId = <T extends { id: number }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
-const ids = (values: (number | null | undefined)[]) => [
-  ...new Set(values.filter((v): v is number => v != null)),
-];
-
 /**
- * List rows as in the manual's project lists (添加建筑物, 添加消防系统, 标注项目位置 …), names batch-loaded: one
- * query per relation whatever the page size, reading only the columns shown, as plain rows.
+ * List rows as in the manual's project lists (添加建筑物, 添加消防系统, 标注项目位置 …): the names and building
+ * counts of the whole page in one statement (core/lookups.ts), as plain rows.
  */
 export async function presentProjects(actor: Actor, rows: Project[]): Promise<ProjectRow[]> {
-  const lookup = <M extends { id: number }>(
-    model: { findAll(o: object): Promise<unknown> },
-    values: (number | null | undefined)[],
-    attributes: string[],
-  ) => {
-    const wanted = ids(values);
-    return wanted.length
-      ? (model.findAll({ where: { id: { [Op.in]: wanted } }, attributes, raw: true }) as Promise<M[]>).then(
-          byId,
-        )
-      : Promise.resolve(new Map<number, M>());
-  };
-  const [clients, contacts, detachments, leads, institutions, buildingCounts] = await Promise.all([
-    lookup<Pick<Client, 'id' | 'name'>>(
-      Client,
-      rows.map((p) => p.clientId),
-      ['id', 'name'],
-    ),
-    lookup<Pick<ClientContact, 'id' | 'name' | 'mobile' | 'position'>>(
-      ClientContact,
-      rows.map((p) => p.contactId),
-      ['id', 'name', 'mobile', 'position'],
-    ),
+  const [{ clients, contacts, leads, institutions, buildingCounts }, detachments] = await Promise.all([
+    lookups({
+      clients: { model: Client, ids: rows.map((p) => p.clientId), attributes: ['name'] },
+      contacts: {
+        model: ClientContact,
+        ids: rows.map((p) => p.contactId),
+        attributes: ['name', 'mobile', 'position'],
+      },
+      leads: { model: Account, ids: rows.map((p) => p.projectLeadAccountId), attributes: ['displayName'] },
+      institutions: { model: Institution, ids: rows.map((p) => p.institutionId), attributes: ['name'] },
+      buildingCounts: { model: Building, ids: rows.map((p) => p.id), count: true, key: 'projectId' },
+    }),
     detachmentsById(),
-    lookup<Pick<Account, 'id' | 'displayName'>>(
-      Account,
-      rows.map((p) => p.projectLeadAccountId),
-      ['id', 'displayName'],
-    ),
-    lookup<Pick<Institution, 'id' | 'name'>>(
-      Institution,
-      rows.map((p) => p.institutionId),
-      ['id', 'name'],
-    ),
-    rows.length
-      ? Building.findAll({
-          where: { projectId: { [Op.in]: rows.map((p) => p.id) } },
-          attributes: ['projectId', [fn('COUNT', col('id')), 'n']],
-          group: ['projectId'],
-          raw: true,
-        }).then((r: any[]) => new Map(r.map((x) => [Number(x.projectId), Number(x.n)])))
-      : new Map<number, number>(),
   ]);
   const abilitiesOf = await Promise.all(rows.map((p) => projectAbilities(actor, p)));
   return rows.map((p, i) => {
@@ -130,7 +96,7 @@ export async function presentProjects(actor: Actor, rows: Project[]): Promise<Pr
       clientId: p.clientId,
       clientName: clients.get(p.clientId)?.name ?? null,
       contact: contact
-        ? { id: contact.id, name: contact.name, mobile: contact.mobile, position: contact.position }
+        ? { id: p.contactId, name: contact.name, mobile: contact.mobile, position: contact.position }
         : null,
       province: p.province,
       city: p.city,

@@ -7,13 +7,13 @@ import {
   testingTypeLabels,
   type ReportView,
 } from '@xf/domain';
-import { Op } from 'sequelize';
 import type { Actor } from '../core/actor';
 import { can } from '../core/policy';
 import { Project } from '../projects/models';
 import { StoredFile } from '../files/model';
 import { workflowAbilities } from '../site-requests/abilities';
-import { projectsAndInstitutions } from '../special-applications/present';
+import { projectAndInstitutionLookups, type ListedProject } from '../special-applications/present';
+import { lookups, type Lookup } from '../core/lookups';
 import type { AppContext } from '../context';
 import { Report } from './models';
 
@@ -25,26 +25,34 @@ const HASH_LABELS = [
   ['rawRecordDocxFileId', '原始记录Word'],
 ] as const;
 
+/** The files whose SHA-256 a page of reports shows, as a part of the page's one lookup statement. */
+const hashLookup = (rows: Report[]) =>
+  ({
+    model: StoredFile,
+    ids: rows.flatMap((r) => HASH_LABELS.map(([k]) => r[k])),
+    attributes: ['sha256'],
+  }) satisfies Lookup;
+
 /** SHA-256 of each file of each report, by report id. */
-export async function reportHashes(rows: Report[]) {
-  const ids = rows.flatMap((r) => HASH_LABELS.map(([k]) => r[k]).filter((id): id is number => id != null));
-  const files = ids.length
-    ? new Map(
-        (await StoredFile.findAll({ where: { id: [...new Set(ids)] }, attributes: ['id', 'sha256'] })).map(
-          (f) => [f.id, f.sha256],
-        ),
-      )
-    : new Map<number, string>();
+function hashesOf(rows: Report[], files: Map<number, { sha256: string }>) {
   return new Map(
     rows.map((r) => [
       r.id,
       HASH_LABELS.flatMap(([k, label]) => {
-        const sha256 = r[k] ? files.get(r[k]) : undefined;
+        const sha256 = r[k] ? files.get(r[k])?.sha256 : undefined;
         return sha256
           ? [{ label: r.kind === 'maintenance' ? label.replace('检测报告', '维保报告') : label, sha256 }]
           : [];
       }),
     ]),
+  );
+}
+
+/** SHA-256 of each file of each report, by report id. */
+export async function reportHashes(rows: Report[]) {
+  return hashesOf(
+    rows,
+    (await lookups({ files: hashLookup(rows) })).files as Map<number, { sha256: string }>,
   );
 }
 
@@ -61,27 +69,23 @@ export async function presentReports(
   actor: Actor,
   rows: Report[],
 ): Promise<ReportView[]> {
-  const originalIds = [...new Set(rows.map((r) => r.retestOfReportId).filter((x): x is number => x != null))];
-  const generatedIds = rows.filter((r) => r.source === 'generated').map((r) => r.id);
-  const [{ projects, institutions }, hashes, originals, retests] = await Promise.all([
-    projectsAndInstitutions(rows),
-    reportHashes(rows),
-    originalIds.length
-      ? Report.findAll({ where: { id: originalIds }, attributes: ['id', 'reportNo'] })
-      : Promise.resolve([] as Report[]),
-    generatedIds.length
-      ? Project.findAll({
-          where: { retestOfReportId: { [Op.in]: generatedIds } },
-          attributes: ['id', 'retestOfReportId'],
-        })
-      : Promise.resolve([] as Project[]),
-  ]);
-  const originalNo = new Map(originals.map((o) => [o.id, o.reportNo]));
-  const retestOf = new Map(retests.map((p) => [p.retestOfReportId!, p.id]));
+  const { projects, institutions, files, originals, retests } = await lookups({
+    ...projectAndInstitutionLookups(rows),
+    files: hashLookup(rows),
+    originals: { model: Report, ids: rows.map((r) => r.retestOfReportId), attributes: ['reportNo'] },
+    // The retest project made from a generated report, by that report's id.
+    retests: {
+      model: Project,
+      ids: rows.filter((r) => r.source === 'generated').map((r) => r.id),
+      key: 'retestOfReportId',
+      attributes: ['id'],
+    },
+  });
+  const hashes = hashesOf(rows, files as Map<number, { sha256: string }>);
   return Promise.all(
     rows.map(async (r) => {
-      const p = projects.get(r.projectId);
-      const retestProjectId = retestOf.get(r.id) ?? null;
+      const p = projects.get(r.projectId) as ListedProject | undefined;
+      const retestProjectId = retests.get(r.id)?.id ?? null;
       // 建立复检计划: from a generated testing report with its files, of an original (not a retest) project.
       const retestable =
         r.kind === 'testing' &&
@@ -95,7 +99,7 @@ export async function presentReports(
         projectName: p?.siteName ?? null,
         detachmentId: p?.detachmentId ?? null,
         institutionId: r.institutionId,
-        institutionName: institutions.get(r.institutionId) ?? null,
+        institutionName: institutions.get(r.institutionId)?.name ?? null,
         kind: r.kind,
         kindLabel: projectKindLabels[r.kind],
         planKind: r.planKind,
@@ -113,7 +117,7 @@ export async function presentReports(
         hashes: hashes.get(r.id) ?? [],
         reportNo: r.reportNo,
         retestOfReportId: r.retestOfReportId ?? null,
-        retestOfReportNo: r.retestOfReportId ? (originalNo.get(r.retestOfReportId) ?? null) : null,
+        retestOfReportNo: r.retestOfReportId ? (originals.get(r.retestOfReportId)?.reportNo ?? null) : null,
         retestProjectId,
         progress: r.source === 'generated' ? r.progress : 100,
         progressText: r.progressText,

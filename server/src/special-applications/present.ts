@@ -10,30 +10,29 @@ import { StoredFile } from '../files/model';
 import { presentFile } from '../files/service';
 import { Institution } from '../institutions/models';
 import { Project } from '../projects/models';
+import { lookups, type Lookup } from '../core/lookups';
 import { workflowAbilities } from '../site-requests/abilities';
 import type { SpecialApplication } from './models';
 
-const byId = <T extends { id: number }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
-
 /**
- * The projects and institution names a page of project rows (applications, reports) shows, one query each
- * whatever the page size, reading only the project columns those lists show or decide abilities by.
+ * The projects and institution names a page of project rows (applications, reports) shows, as parts of the
+ * page's one lookup statement (core/lookups.ts): the project columns those lists show or decide abilities by.
  */
-export async function projectsAndInstitutions(rows: { projectId: number; institutionId: number }[]) {
-  if (rows.length === 0)
-    return { projects: new Map<number, Project>(), institutions: new Map<number, string>() };
-  const [projects, institutions] = await Promise.all([
-    Project.findAll({
-      where: { id: [...new Set(rows.map((r) => r.projectId))] },
+/** The project columns those lists read. */
+export type ListedProject = Pick<
+  Project,
+  'id' | 'kind' | 'siteName' | 'institutionId' | 'detachmentId' | 'testingType'
+>;
+
+export const projectAndInstitutionLookups = (rows: { projectId: number; institutionId: number }[]) =>
+  ({
+    projects: {
+      model: Project,
+      ids: rows.map((r) => r.projectId),
       attributes: ['id', 'kind', 'siteName', 'institutionId', 'detachmentId', 'testingType'],
-    }).then(byId),
-    Institution.findAll({
-      where: { id: [...new Set(rows.map((r) => r.institutionId))] },
-      attributes: ['id', 'name'],
-    }).then((list) => new Map(list.map((i) => [i.id, i.name]))),
-  ]);
-  return { projects, institutions };
-}
+    },
+    institutions: { model: Institution, ids: rows.map((r) => r.institutionId), attributes: ['name'] },
+  }) satisfies Record<string, Lookup>;
 
 /**
  * Applications with their project, institution and 说明材料, for the record list and the brigade's queue,
@@ -43,13 +42,17 @@ export async function presentApplications(
   actor: Actor,
   rows: SpecialApplication[],
 ): Promise<SpecialApplicationView[]> {
+  const fileIds = [...new Set(rows.flatMap((r) => r.fileIds))];
   const [{ projects, institutions }, files] = await Promise.all([
-    projectsAndInstitutions(rows),
-    StoredFile.findAll({ where: { id: [...new Set(rows.flatMap((r) => r.fileIds))] } }).then(byId),
+    lookups(projectAndInstitutionLookups(rows)),
+    // Whole file rows (presentFile), read only when the page has any.
+    fileIds.length
+      ? StoredFile.findAll({ where: { id: fileIds } }).then((list) => new Map(list.map((f) => [f.id, f])))
+      : new Map<number, StoredFile>(),
   ]);
   return Promise.all(
     rows.map(async (r) => {
-      const p = projects.get(r.projectId);
+      const p = projects.get(r.projectId) as ListedProject | undefined;
       return {
         id: r.id,
         projectId: r.projectId,
@@ -57,7 +60,7 @@ export async function presentApplications(
         projectKind: p?.kind ?? null,
         projectKindLabel: p ? projectKindLabels[p.kind] : null,
         institutionId: r.institutionId,
-        institutionName: institutions.get(r.institutionId) ?? null,
+        institutionName: institutions.get(r.institutionId)?.name ?? null,
         kind: r.kind,
         kindLabel: specialApplicationKindLabels[r.kind],
         reason: r.reason,

@@ -163,4 +163,33 @@ describe('列表的查询次数与每页条数无关 (no N+1 in list presenters)
     ).body;
     expect(past).toMatchObject({ items: [], total });
   });
+
+  it('a filtered page counts exactly the rows of its filter (the total rides on the page statement)', async () => {
+    const [own] = await select(`SELECT institutionId FROM accounts WHERE accountName = 'jigou01'`);
+    const cases: [string, string, string][] = [
+      [brigade, '/api/projects?kind=testing&pageSize=2', `kind = 'testing'`],
+      [
+        brigade,
+        `/api/projects?institutionId=${own.institutionId}&pageSize=2`,
+        `institutionId = ${own.institutionId}`,
+      ],
+      [
+        admin,
+        '/api/projects?kind=maintenance&pageSize=1',
+        `kind = 'maintenance' AND institutionId = ${own.institutionId}`,
+      ],
+      [brigade, '/api/projects?name=__无此项目__', '1 = 0'],
+    ];
+    for (const [token, path, condition] of cases) {
+      const [{ n }] = await select(`SELECT COUNT(*) n FROM projects WHERE ${condition}`);
+      const body = (await t.request('GET', path, { token })).body;
+      expect(body.total, path).toBe(Number(n));
+      expect(body.items.length, path).toBe(
+        Math.min(Number(n), Number(/pageSize=(\d+)/.exec(path)?.[1] ?? 20)),
+      );
+    }
+    expect(
+      Number((await select(`SELECT COUNT(*) n FROM projects WHERE kind = 'testing'`))[0].n),
+    ).toBeGreaterThan(2);
+  });
 });

@@ -4,7 +4,6 @@
  * Run from the repo root: npx tsx scripts/bench/testing-submission.ts   (MYSQL_URL, default mysql://root@127.0.0.1:3306/)
  */
 import { performance } from 'node:perf_hooks';
-import mysql from 'mysql2/promise';
 
 process.env.TEST_DB = 'mysql';
 const { startTestApp } = await import('../../server/test/support/test-app');
@@ -13,13 +12,12 @@ const { Project } = await import('../../server/src/projects/models');
 const { TestingPlanAssignment } = await import('../../server/src/testing-plans/models');
 const { projectTestingPlan } = await import('../../server/src/testing-plans/plan');
 const { TestingTask } = await import('../../server/src/testing-tasks/models');
-const { approvedSubmitRequest, printSubmissionFigures, rawInsertMs, uploadPhotos } =
+const { approvedSubmitRequest, measureSubmissions, printSubmissionFigures, uploadPhotos } =
   await import('./submission-support');
 const { testingPlanItems } = await import('@xf/domain');
 
 const RECORDS = 2000;
 const PHOTOS = 40;
-const RUNS = 5;
 
 const { seedDemoProjects } = await import('../../server/src/demo/seed-projects');
 
@@ -80,16 +78,11 @@ try {
     return { id, ms };
   };
 
-  await submit(0, 50); // warm-up: plan, edition and connections
-  const db = await mysql.createConnection(t.databaseUrl!);
-  const submissions: number[] = [];
-  const raws: number[] = [];
-  for (let run = 1; run <= RUNS; run++) {
-    const { id, ms } = await submit(run, RECORDS);
-    submissions.push(ms);
-    raws.push(await rawInsertMs(db, [{ table: 'testing_records', column: 'testingTaskId' }], id));
-  }
-  await db.end();
+  const { submissions, raws } = await measureSubmissions(
+    t.databaseUrl!,
+    (run) => submit(run, RECORDS),
+    [{ table: 'testing_records', column: 'testingTaskId' }],
+  );
   console.log(
     `数据库：${t.app.sequelize.getDialect()}；每次 ${RECORDS} 条检测记录，照片已上传（${PHOTOS} 张，每条 2 张）`,
   );

@@ -17,13 +17,13 @@ import { MaintenanceFault, MaintenanceFaultEvent } from '../maintenance-faults/m
 import { addFaultEvent } from '../maintenance-faults/timeline';
 import { contentOf, facilitiesById } from '../maintenance-plans/plan';
 import { MaintenancePlanRecord } from '../maintenance-plans/models';
-import { findProject } from '../projects/find';
 import { Project } from '../projects/models';
 import { assertInProgress } from '../projects/state';
 import { remindLeadOfMaintenanceSubmission } from '../reminders/service';
 import { assertSubmitApproved } from '../site-requests/filing';
 import { maintenanceTaskKind } from '../maintenance-tasks/service';
 import { MaintenanceTask } from '../maintenance-tasks/models';
+import type { MaintenanceTaskSubject } from '../maintenance-tasks/policies';
 import { catalogIndex } from './catalog';
 import { MaintenanceRecord, MaintenanceRecordFile } from './models';
 import { now as clockNow } from '../core/clock';
@@ -309,7 +309,7 @@ export interface MaintenanceSubmissionOutcome {
  */
 export async function submitMaintenanceRecords(
   context: RequestContext,
-  task: MaintenanceTask,
+  { task, project }: MaintenanceTaskSubject,
   input: MaintenanceSubmissionInput,
 ) {
   const actor = actorOf(context);
@@ -331,7 +331,6 @@ export async function submitMaintenanceRecords(
     },
   };
   const { result, replayed } = await createOnceChecked(context, spec, async () => {
-    const project = await findProject(task.projectId);
     assertInProgress(project);
     const prepared = await prepareRows(actor.id, task, input);
     return async (c) => {
@@ -368,9 +367,9 @@ export async function submitMaintenanceRecords(
         { transaction },
       );
       await remindLeadOfMaintenanceSubmission(c, {
-        projectId: project.id,
+        project: locked,
+        operatorName: actor.displayName,
         maintenanceTaskId: row.id,
-        operatorAccountId: actor.id,
         recordCount: rows.length,
       });
       return {

@@ -96,14 +96,10 @@ try {
     return { id, ms };
   };
 
-  const { submissions, raws } = await measureSubmissions(
-    t.databaseUrl!,
-    (run) => submit(run, RECORDS),
-    [
-      { table: 'maintenance_records', column: 'maintenanceTaskId' },
-      { table: 'maintenance_record_files', column: 'maintenanceTaskId' },
-    ],
-  );
+  const { submissions, raws } = await measureSubmissions(t.databaseUrl!, (run) => submit(run, RECORDS), [
+    { table: 'maintenance_records', column: 'maintenanceTaskId' },
+    { table: 'maintenance_record_files', column: 'maintenanceTaskId' },
+  ]);
   console.log(
     `数据库：${t.app.sequelize.getDialect()}；每次 ${RECORDS} 条维保记录（${assignments.length} 类设施 × ${(lines.length / assignments.length) | 0} 项维保内容 × 多个序号），照片已上传（${PHOTOS} 张，每条 1 张）`,
   );

@@ -78,11 +78,9 @@ try {
     return { id, ms };
   };
 
-  const { submissions, raws } = await measureSubmissions(
-    t.databaseUrl!,
-    (run) => submit(run, RECORDS),
-    [{ table: 'testing_records', column: 'testingTaskId' }],
-  );
+  const { submissions, raws } = await measureSubmissions(t.databaseUrl!, (run) => submit(run, RECORDS), [
+    { table: 'testing_records', column: 'testingTaskId' },
+  ]);
   console.log(
     `数据库：${t.app.sequelize.getDialect()}；每次 ${RECORDS} 条检测记录，照片已上传（${PHOTOS} 张，每条 2 张）`,
   );

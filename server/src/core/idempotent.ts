@@ -154,7 +154,8 @@ export async function createOnce<R>(
   };
 
   for (let attempt = 0; attempt < 3; attempt++) {
-    const existing = attempt === 0 && lookedUp ? null : await IdempotencyRecord.findOne({ where, transaction });
+    const existing =
+      attempt === 0 && lookedUp ? null : await IdempotencyRecord.findOne({ where, transaction });
     if (existing) {
       const first = existing.entityId != null ? existing : await awaitFirst();
       if (first) return replayOrUpdate(first);

@@ -4,7 +4,6 @@
  * server time ≤ 2 s and ≤ 2× the raw insert).
  * Run from the repo root: npx tsx scripts/bench/maintenance-submission.ts   (MYSQL_URL, default mysql://root@127.0.0.1:3306/)
  */
-import { performance } from 'node:perf_hooks';
 
 process.env.TEST_DB = 'mysql';
 const { startTestApp } = await import('../../server/test/support/test-app');
@@ -16,7 +15,7 @@ const { contentOf, facilitiesById } = await import('../../server/src/maintenance
 const { MaintenanceTask } = await import('../../server/src/maintenance-tasks/models');
 const { seedDemoProjects } = await import('../../server/src/demo/seed-projects');
 const { finalPromptId } = await import('@xf/domain');
-const { approvedSubmitRequest, measureSubmissions, printSubmissionFigures, uploadPhotos } =
+const { approvedSubmitRequest, measureSubmissions, printSubmissionFigures, timedSubmission, uploadPhotos } =
   await import('./submission-support');
 
 const RECORDS = 1000;
@@ -88,11 +87,7 @@ try {
   const submit = async (run: number, n: number) => {
     const id = await readyTask();
     const body = { idempotencyKey: `bench-submission-${run}-${Date.now()}`, records: records(run, n) };
-    const start = performance.now();
-    const res = await t.request('POST', `/api/maintenance-tasks/${id}/submission`, { token, body });
-    const ms = performance.now() - start;
-    if (res.status !== 201)
-      throw new Error(`submission ${res.status} ${JSON.stringify(res.body).slice(0, 400)}`);
+    const ms = await timedSubmission(t, `/api/maintenance-tasks/${id}/submission`, token, body);
     return { id, ms };
   };
 

@@ -3,7 +3,6 @@
  * a raw multi-row INSERT of the same rows in the same run (issue 10: server time ≤ 2 s and ≤ 2× the raw insert).
  * Run from the repo root: npx tsx scripts/bench/testing-submission.ts   (MYSQL_URL, default mysql://root@127.0.0.1:3306/)
  */
-import { performance } from 'node:perf_hooks';
 
 process.env.TEST_DB = 'mysql';
 const { startTestApp } = await import('../../server/test/support/test-app');
@@ -12,7 +11,7 @@ const { Project } = await import('../../server/src/projects/models');
 const { TestingPlanAssignment } = await import('../../server/src/testing-plans/models');
 const { projectTestingPlan } = await import('../../server/src/testing-plans/plan');
 const { TestingTask } = await import('../../server/src/testing-tasks/models');
-const { approvedSubmitRequest, measureSubmissions, printSubmissionFigures, uploadPhotos } =
+const { approvedSubmitRequest, measureSubmissions, printSubmissionFigures, timedSubmission, uploadPhotos } =
   await import('./submission-support');
 const { testingPlanItems } = await import('@xf/domain');
 
@@ -70,11 +69,7 @@ try {
   const submit = async (run: number, n: number) => {
     const id = await readyTask();
     const body = { idempotencyKey: `bench-submission-${run}-${Date.now()}`, records: records(run, n) };
-    const start = performance.now();
-    const res = await t.request('POST', `/api/testing-tasks/${id}/submission`, { token, body });
-    const ms = performance.now() - start;
-    if (res.status !== 201)
-      throw new Error(`submission ${res.status} ${JSON.stringify(res.body).slice(0, 400)}`);
+    const ms = await timedSubmission(t, `/api/testing-tasks/${id}/submission`, token, body);
     return { id, ms };
   };
 

@@ -58,19 +58,22 @@ async function prepareRows(
   task: MaintenanceTask,
   input: MaintenanceSubmissionInput,
 ): Promise<PreparedRow[]> {
-  const plan = (await MaintenancePlanRecord.findByPk(task.planId))!;
+  // The plan and the named files at once (two reads outside any transaction).
+  const [plan, stored] = await Promise.all([
+    MaintenancePlanRecord.findByPk(task.planId).then((p) => p!),
+    filesById(
+      input.records.flatMap((r) => [
+        ...r.photoFileIds,
+        ...r.videoFileIds,
+        ...(r.signaturePhotoFileId ? [r.signaturePhotoFileId] : []),
+      ]),
+    ),
+  ]);
   const facilities = facilitiesById(await contentOf(plan));
   const { systemIds } = await systemsOf(plan.editionId);
   const inTask = new Set(task.facilityIds);
   const keys = firstSeen();
   const places = firstSeen();
-  const stored = await filesById(
-    input.records.flatMap((r) => [
-      ...r.photoFileIds,
-      ...r.videoFileIds,
-      ...(r.signaturePhotoFileId ? [r.signaturePhotoFileId] : []),
-    ]),
-  );
   const now = clockNow();
   return input.records.map((r, i) => {
     const at = `维保记录第${i + 1}条`;

@@ -234,6 +234,25 @@ describe(`维保任务 (${testDialect})`, () => {
     ]);
     expect(judged.status).toBe(400);
     expect(judged.body.error.message).toContain('不适用');
+    // 消防设施与当前测试规范不匹配 needs what the operator tested per the applicable standard.
+    const bareMismatch = await submit([
+      line('M.02.1.01', 'a', {
+        checkable: false,
+        notCheckableReason: 'standard_mismatch',
+        conformity: 'conforming',
+      }),
+    ]);
+    expect(bareMismatch.status).toBe(400);
+    expect(bareMismatch.body.error.field).toBe('records.0.mismatch');
+    expect(bareMismatch.body.error.message).toContain('请填写测试项名称、设施位置、测试过程和结果');
+    // The same facility (same 序号) and line twice in one submission.
+    const twice = await submit([
+      line('M.02.1.05', 'a', { checkable: false, notCheckableReason: 'not_present' }),
+      line('M.02.1.05', 'a', { checkable: false, notCheckableReason: 'not_present' }),
+    ]);
+    expect(twice.status).toBe(400);
+    expect(twice.body.error.field).toBe('records.1.facilityIndex');
+    expect(twice.body.error.message).toContain('与第1条是同一设施的同一维保内容');
   });
 
   it('stores every line at once; 不符合 opens a fault; replay answers the same', async () => {

@@ -4,8 +4,6 @@
  * server time ≤ 2 s and ≤ 2× the raw insert).
  * Run from the repo root: npx tsx scripts/bench/maintenance-submission.ts   (MYSQL_URL, default mysql://root@127.0.0.1:3306/)
  */
-import { performance } from 'node:perf_hooks';
-import mysql from 'mysql2/promise';
 
 process.env.TEST_DB = 'mysql';
 const { startTestApp } = await import('../../server/test/support/test-app');
@@ -17,12 +15,11 @@ const { contentOf, facilitiesById } = await import('../../server/src/maintenance
 const { MaintenanceTask } = await import('../../server/src/maintenance-tasks/models');
 const { seedDemoProjects } = await import('../../server/src/demo/seed-projects');
 const { finalPromptId } = await import('@xf/domain');
-const { approvedSubmitRequest, printSubmissionFigures, rawInsertMs, uploadPhotos } =
+const { approvedSubmitRequest, measureSubmissions, printSubmissionFigures, timedSubmission, uploadPhotos } =
   await import('./submission-support');
 
 const RECORDS = 1000;
 const PHOTOS = 40;
-const RUNS = 5;
 
 const t = await startTestApp();
 try {
@@ -90,33 +87,14 @@ try {
   const submit = async (run: number, n: number) => {
     const id = await readyTask();
     const body = { idempotencyKey: `bench-submission-${run}-${Date.now()}`, records: records(run, n) };
-    const start = performance.now();
-    const res = await t.request('POST', `/api/maintenance-tasks/${id}/submission`, { token, body });
-    const ms = performance.now() - start;
-    if (res.status !== 201)
-      throw new Error(`submission ${res.status} ${JSON.stringify(res.body).slice(0, 400)}`);
+    const ms = await timedSubmission(t, `/api/maintenance-tasks/${id}/submission`, token, body);
     return { id, ms };
   };
 
-  await submit(0, 50); // warm-up: plan content, catalog and connections
-  const db = await mysql.createConnection(t.databaseUrl!);
-  const submissions: number[] = [];
-  const raws: number[] = [];
-  for (let run = 1; run <= RUNS; run++) {
-    const { id, ms } = await submit(run, RECORDS);
-    submissions.push(ms);
-    raws.push(
-      await rawInsertMs(
-        db,
-        [
-          { table: 'maintenance_records', column: 'maintenanceTaskId' },
-          { table: 'maintenance_record_files', column: 'maintenanceTaskId' },
-        ],
-        id,
-      ),
-    );
-  }
-  await db.end();
+  const { submissions, raws } = await measureSubmissions(t.databaseUrl!, (run) => submit(run, RECORDS), [
+    { table: 'maintenance_records', column: 'maintenanceTaskId' },
+    { table: 'maintenance_record_files', column: 'maintenanceTaskId' },
+  ]);
   console.log(
     `数据库：${t.app.sequelize.getDialect()}；每次 ${RECORDS} 条维保记录（${assignments.length} 类设施 × ${(lines.length / assignments.length) | 0} 项维保内容 × 多个序号），照片已上传（${PHOTOS} 张，每条 1 张）`,
   );

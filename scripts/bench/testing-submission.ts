@@ -3,8 +3,6 @@
  * a raw multi-row INSERT of the same rows in the same run (issue 10: server time ≤ 2 s and ≤ 2× the raw insert).
  * Run from the repo root: npx tsx scripts/bench/testing-submission.ts   (MYSQL_URL, default mysql://root@127.0.0.1:3306/)
  */
-import { performance } from 'node:perf_hooks';
-import mysql from 'mysql2/promise';
 
 process.env.TEST_DB = 'mysql';
 const { startTestApp } = await import('../../server/test/support/test-app');
@@ -13,13 +11,12 @@ const { Project } = await import('../../server/src/projects/models');
 const { TestingPlanAssignment } = await import('../../server/src/testing-plans/models');
 const { projectTestingPlan } = await import('../../server/src/testing-plans/plan');
 const { TestingTask } = await import('../../server/src/testing-tasks/models');
-const { approvedSubmitRequest, printSubmissionFigures, rawInsertMs, uploadPhotos } =
+const { approvedSubmitRequest, measureSubmissions, printSubmissionFigures, timedSubmission, uploadPhotos } =
   await import('./submission-support');
 const { testingPlanItems } = await import('@xf/domain');
 
 const RECORDS = 2000;
 const PHOTOS = 40;
-const RUNS = 5;
 
 const { seedDemoProjects } = await import('../../server/src/demo/seed-projects');
 
@@ -72,24 +69,13 @@ try {
   const submit = async (run: number, n: number) => {
     const id = await readyTask();
     const body = { idempotencyKey: `bench-submission-${run}-${Date.now()}`, records: records(run, n) };
-    const start = performance.now();
-    const res = await t.request('POST', `/api/testing-tasks/${id}/submission`, { token, body });
-    const ms = performance.now() - start;
-    if (res.status !== 201)
-      throw new Error(`submission ${res.status} ${JSON.stringify(res.body).slice(0, 400)}`);
+    const ms = await timedSubmission(t, `/api/testing-tasks/${id}/submission`, token, body);
     return { id, ms };
   };
 
-  await submit(0, 50); // warm-up: plan, edition and connections
-  const db = await mysql.createConnection(t.databaseUrl!);
-  const submissions: number[] = [];
-  const raws: number[] = [];
-  for (let run = 1; run <= RUNS; run++) {
-    const { id, ms } = await submit(run, RECORDS);
-    submissions.push(ms);
-    raws.push(await rawInsertMs(db, [{ table: 'testing_records', column: 'testingTaskId' }], id));
-  }
-  await db.end();
+  const { submissions, raws } = await measureSubmissions(t.databaseUrl!, (run) => submit(run, RECORDS), [
+    { table: 'testing_records', column: 'testingTaskId' },
+  ]);
   console.log(
     `数据库：${t.app.sequelize.getDialect()}；每次 ${RECORDS} 条检测记录，照片已上传（${PHOTOS} 张，每条 2 张）`,
   );

@@ -1,7 +1,6 @@
-import gcoord from 'gcoord';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { singleFacePhoto, uploadFaceProfile } from './admin-face-support';
+import { singleFacePhoto } from './admin-face-support';
 import { apiCall, apiLogin, loginAndWaitHome, type ApiSession } from './admin-support';
 import {
   desktopContext,
@@ -11,7 +10,8 @@ import {
   startServer,
   type RunningServer,
 } from './harness';
-import { projectParties, projectSite } from './h5-support';
+import { beijingMonth, createMaintenanceProject, dispatchMonthPlan } from './maintenance-support';
+import { approvedFace, siteFix } from './testing-support';
 
 /**
  * 管理维保服务活动 (manual §03/§04) at 1366×768: a maintenance task made, started, recorded and submitted through the
@@ -20,37 +20,14 @@ import { projectParties, projectSite } from './h5-support';
  * handling) and 查看工作日志; the project's detachment reads the same task.
  */
 const siteName = '维保活动查看测试大厦';
-const centre = { lng: 116.4174, lat: 39.9339 }; // GCJ-02, the project's geofence centre
-const [wgsLng, wgsLat] = gcoord.transform([centre.lng, centre.lat], gcoord.GCJ02, gcoord.WGS84) as [
-  number,
-  number,
-];
-
-/** Today's month in Beijing and `n` months from it, as YYYY-MM. */
-function beijingMonth(n = 0): string {
-  const d = new Date(Date.now() + 8 * 3600_000);
-  const total = d.getUTCFullYear() * 12 + d.getUTCMonth() + n;
-  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
-}
-const lastDay = (month: string) => {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-};
 let seq = 0;
 const key = (what: string) => `e2e-maint-${what}-${Date.now()}-${++seq}`;
 
 /** A multipart body with the phone's fix (on site) and a live photo. */
 function siteForm(photo: Buffer, fields: Record<string, string>) {
   const form = new FormData();
-  const all = {
-    lng: String(wgsLng),
-    lat: String(wgsLat),
-    crs: 'WGS84',
-    accuracy: '10',
-    fixTime: new Date().toISOString(),
-    ...fields,
-  };
-  for (const [k, v] of Object.entries(all)) form.append(k, v);
+  const all = { ...siteFix, fixTime: new Date().toISOString(), ...fields };
+  for (const [k, v] of Object.entries(all)) form.append(k, String(v));
   form.append('photo', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), 'live.jpg');
   return form;
 }
@@ -63,53 +40,6 @@ async function postForm<T>(baseURL: string, session: ApiSession, path: string, f
   });
   if (!res.ok) throw new Error(`POST ${path} failed: ${res.status} ${await res.text()}`);
   return (await res.json()) as T;
-}
-
-/** As jigou01: a maintenance project led by xiangmu01 with 报警控制器, a building and a geofence. */
-async function maintenanceProject(baseURL: string, admin: ApiSession): Promise<number> {
-  const { fileId, clientId, contactId } = await projectParties(
-    baseURL,
-    admin,
-    '维保活动甲方',
-    '维保范围页.pdf',
-  );
-  const firstMonth = beijingMonth(-2);
-  const lastMonth = beijingMonth(9);
-  const contract = await apiCall<{ id: number }>(baseURL, admin, 'POST', '/maintenance-contracts', {
-    clientId,
-    contactId,
-    signedOn: `${firstMonth}-01`,
-    contractStart: `${firstMonth}-01`,
-    contractEnd: lastDay(lastMonth),
-    attachments: [{ fileId, kind: 'maintenance_scope' }],
-  });
-  const project = await apiCall<{ id: number }>(baseURL, admin, 'POST', '/maintenance-projects', {
-    contractId: contract.id,
-    siteName,
-    ...(await projectSite(baseURL, admin)),
-    firstMonth,
-    lastMonth,
-    maintenanceCount: 12,
-  });
-  await apiCall(baseURL, admin, 'POST', `/projects/${project.id}/buildings`, {
-    name: '主楼',
-    aboveGroundArea: 3000,
-    belowGroundArea: 2000,
-    totalArea: 5000,
-    aboveGroundFloors: 5,
-    belowGroundFloors: 1,
-    height: 23,
-    useFunction: '办公',
-  });
-  await apiCall(baseURL, admin, 'PUT', `/projects/${project.id}/fire-systems`, {
-    facilityIds: ['M.02.1.01'],
-  });
-  await apiCall(baseURL, admin, 'PUT', `/projects/${project.id}/geofence`, {
-    ...centre,
-    crs: 'GCJ02',
-    radius: 300,
-  });
-  return project.id;
 }
 
 interface PlanDetail {
@@ -125,27 +55,20 @@ interface PlanDetail {
  */
 async function submittedTaskWithFault(baseURL: string) {
   const admin = await apiLogin(baseURL, 'jigou01');
-  const projectId = await maintenanceProject(baseURL, admin);
+  const projectId = await createMaintenanceProject(baseURL, admin, {
+    siteName,
+    clientName: '维保活动甲方',
+    facilityIds: ['M.02.1.01'],
+  });
   const lead = await apiLogin(baseURL, 'xiangmu01', undefined, 'weapp');
   const operator = await apiLogin(baseURL, 'caozuo01', undefined, 'app');
-  const plan = await apiCall<{ id: number }>(
-    baseURL,
-    lead,
-    'POST',
-    `/projects/${projectId}/maintenance-plans`,
-    {
-      kind: 'month',
-      month: beijingMonth(),
-    },
-  );
-  await apiCall(baseURL, lead, 'POST', `/maintenance-plans/${plan.id}/assignments`, {
+  const planId = await dispatchMonthPlan(baseURL, lead, projectId, {
+    month: beijingMonth(),
     facilityIds: ['M.02.1.01'],
     operatorAccountIds: [operator.user.id],
   });
   const face = await singleFacePhoto();
-  const profile = await uploadFaceProfile(baseURL, lead, face);
-  const brigade = await apiLogin(baseURL, 'zongdui');
-  await apiCall(baseURL, brigade, 'POST', `/face-profiles/${profile.id}/approve`, {});
+  await approvedFace(baseURL, lead, face);
   const approve = (id: number) =>
     postForm(baseURL, lead, `/site-requests/${id}/approve`, siteForm(face, { reason: '现场核实为本人' }));
 
@@ -153,7 +76,7 @@ async function submittedTaskWithFault(baseURL: string) {
     baseURL,
     operator,
     '/maintenance-tasks',
-    siteForm(face, { idempotencyKey: key('task'), planId: String(plan.id), allAssigned: 'true' }),
+    siteForm(face, { idempotencyKey: key('task'), planId: String(planId), allAssigned: 'true' }),
   );
   await approve(task.startRequest.id);
   const submitRequest = await postForm<{ id: number }>(
@@ -167,7 +90,7 @@ async function submittedTaskWithFault(baseURL: string) {
   const upload = new FormData();
   upload.append('file', new Blob([new Uint8Array(face)], { type: 'image/jpeg' }), 'site.jpg');
   const photo = await postForm<{ id: number }>(baseURL, operator, '/files', upload);
-  const detail = await apiCall<PlanDetail>(baseURL, lead, 'GET', `/maintenance-plans/${plan.id}`);
+  const detail = await apiCall<PlanDetail>(baseURL, lead, 'GET', `/maintenance-plans/${planId}`);
   const [first, ...rest] = detail.facilities[0]!.lines;
   const answers = Object.fromEntries(
     first!.prompts.filter((p) => !p.id.endsWith('.result')).map((p) => [p.id, p.options[1]!]),

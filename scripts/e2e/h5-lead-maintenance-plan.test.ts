@@ -1,68 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { apiCall, apiLogin as webLogin, type ApiSession } from './admin-support';
+import { apiLogin as webLogin } from './admin-support';
 import { mobileContext, screenshotPath } from './harness';
-import { apiLogin, loginOnH5, pickOperator, projectParties, projectSite, h5Suite } from './h5-support';
-import { addBuilding, fence } from './testing-support';
+import { apiLogin, loginOnH5, pickOperator, h5Suite } from './h5-support';
+import { beijingMonth, createMaintenanceProject } from './maintenance-support';
 
 const siteName = '维保计划下发测试大厦';
-
-/** Today's month in Beijing and `n` months from it, as YYYY-MM. */
-function beijingMonth(n = 0): string {
-  const d = new Date(Date.now() + 8 * 3600_000);
-  const total = d.getUTCFullYear() * 12 + d.getUTCMonth() + n;
-  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
-}
-const lastDay = (month: string) => {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-};
-
-/** As jigou01: a maintenance project led by xiangmu01, months around today, 火灾报警系统 facilities selected. */
-async function createMaintenanceProject(baseURL: string, admin: ApiSession): Promise<number> {
-  const { fileId, clientId, contactId } = await projectParties(
-    baseURL,
-    admin,
-    '维保计划测试甲方',
-    '维保范围页.pdf',
-  );
-  const firstMonth = beijingMonth(-2);
-  const lastMonth = beijingMonth(9);
-  const contract = await apiCall<{ id: number }>(baseURL, admin, 'POST', '/maintenance-contracts', {
-    clientId,
-    contactId,
-    signedOn: `${firstMonth}-01`,
-    contractStart: `${firstMonth}-01`,
-    contractEnd: lastDay(lastMonth),
-    attachments: [{ fileId, kind: 'maintenance_scope' }],
-  });
-  const site = await projectSite(baseURL, admin);
-  const project = await apiCall<{ id: number }>(baseURL, admin, 'POST', '/maintenance-projects', {
-    contractId: contract.id,
-    siteName,
-    ...site,
-    firstMonth,
-    lastMonth,
-    maintenanceCount: 12,
-  });
-  await apiCall(baseURL, admin, 'PUT', `/projects/${project.id}/fire-systems`, {
-    facilityIds: ['M.02.1.01', 'M.02.1.02', 'M.02.2.01'],
-  });
-  // 如果填写不完整，无法下发维保计划: a building and a marked location before the lead dispatches.
-  await addBuilding(baseURL, admin, project.id);
-  await apiCall(baseURL, admin, 'PUT', `/projects/${project.id}/geofence`, {
-    ...fence,
-    radius: 300,
-    crs: 'WGS84',
-  });
-  return project.id;
-}
 
 describe('H5: 项目负责人创建并下发维保计划', () => {
   const h5 = h5Suite();
 
   it('xiangmu01 creates this month’s 月计划 and distributes 报警控制器 to caozuo01, who receives it', async () => {
     const admin = await webLogin(h5.server.baseURL, 'jigou01');
-    const projectId = await createMaintenanceProject(h5.server.baseURL, admin);
+    const projectId = await createMaintenanceProject(h5.server.baseURL, admin, {
+      siteName,
+      clientName: '维保计划测试甲方',
+      facilityIds: ['M.02.1.01', 'M.02.1.02', 'M.02.2.01'],
+    });
 
     const context = await mobileContext(h5.browser, h5.server.baseURL);
     const page = await context.newPage();

@@ -31,12 +31,11 @@ import {
   type RunningServer,
 } from './harness';
 import { fakeCameraArgs, fakeCameraFile } from './fake-camera';
-import { ensureTaroBuild, nativeInput, projectParties, projectSite, waitForOfflineShell } from './h5-support';
+import { ensureTaroBuild, nativeInput, waitForOfflineShell } from './h5-support';
+import { createMaintenanceProject, dispatchMonthPlan } from './maintenance-support';
 import {
-  addBuilding,
   approvedFace,
   approveOnSite,
-  fence,
   fileReportOnWeb,
   liveFace,
   pdfText,
@@ -137,57 +136,22 @@ describe('维保基本流程: three months of plans, records, a fault carried ov
     writeFileSync(livePhotoFile, live);
 
     // ---- The project, as the institution admin enters it (through the admin web in admin-projects.test.ts). ----
-    const { fileId, clientId, contactId } = await projectParties(
-      baseURL,
-      admin,
-      '维保全流程甲方',
-      '维保范围页.pdf',
-    );
-    const contract = await apiCall<{ id: number }>(baseURL, admin, 'POST', '/maintenance-contracts', {
-      clientId,
-      contactId,
-      signedOn: '2026-11-20',
-      contractStart: '2026-12-01',
-      contractEnd: '2027-11-30',
-      attachments: [{ fileId, kind: 'maintenance_scope' }],
-    });
-    const project = await apiCall<{ id: number }>(baseURL, admin, 'POST', '/maintenance-projects', {
-      contractId: contract.id,
+    const projectId = await createMaintenanceProject(baseURL, admin, {
       siteName,
-      ...(await projectSite(baseURL, admin)),
+      clientName: '维保全流程甲方',
+      facilityIds: [ALARM.id, LINKAGE.id],
+      signedOn: '2026-11-20',
       firstMonth: '2026-12',
       lastMonth: '2027-11',
-      maintenanceCount: 12,
-    });
-    const projectId = project.id;
-    await apiCall(baseURL, admin, 'PUT', `/projects/${projectId}/fire-systems`, {
-      facilityIds: [ALARM.id, LINKAGE.id],
-    });
-    await addBuilding(baseURL, admin, projectId);
-    await apiCall(baseURL, admin, 'PUT', `/projects/${projectId}/geofence`, {
-      ...fence,
-      radius: 300,
-      crs: 'WGS84',
     });
 
     /** As the lead (API; the H5 dispatch is h5-lead-maintenance-plan.test.ts): the month's 月计划 to caozuo01. */
-    async function monthPlan(month: string, facilityIds: string[]): Promise<number> {
-      const plan = await apiCall<{ id: number }>(
-        baseURL,
-        lead,
-        'POST',
-        `/projects/${projectId}/maintenance-plans`,
-        {
-          kind: 'month',
-          month,
-        },
-      );
-      await apiCall(baseURL, lead, 'POST', `/maintenance-plans/${plan.id}/assignments`, {
+    const monthPlan = (month: string, facilityIds: string[]) =>
+      dispatchMonthPlan(baseURL, lead, projectId, {
+        month,
         facilityIds,
         operatorAccountIds: [operator.user.id],
       });
-      return plan.id;
-    }
 
     /** Answers every line of the open facility: all conforming, or line `faulty` with its first prompt failing. */
     async function recordLines(op: Page, faulty: number | null): Promise<number> {

@@ -7,13 +7,14 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import gcoord from 'gcoord';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { apiCall, apiLogin as webLogin, type ApiSession } from './admin-support';
-import { singleFacePhoto, uploadFaceProfile } from './admin-face-support';
+import { apiCall, apiLogin as webLogin } from './admin-support';
+import { singleFacePhoto } from './admin-face-support';
 import { mobileContext, screenshotPath } from './harness';
-import { loginOnH5, nativeInput, projectParties, h5Suite } from './h5-support';
+import { loginOnH5, nativeInput, h5Suite } from './h5-support';
+import { beijingMonth, createMaintenanceProject, dispatchMonthPlan } from './maintenance-support';
+import { approvedFace, approveOnSite, fence, untilPending } from './testing-support';
 
 const LOCATION = '如：1号楼地下一层配电室（可不填）';
 
@@ -34,121 +35,6 @@ function tinyMp4(): Buffer {
 }
 
 const siteName = '操作员维保测试大厦';
-const centre = { lng: 116.4174, lat: 39.9339 }; // GCJ-02, the project's geofence centre
-const [wgsLng, wgsLat] = gcoord.transform([centre.lng, centre.lat], gcoord.GCJ02, gcoord.WGS84) as [
-  number,
-  number,
-];
-
-/** Today's month in Beijing and `n` months from it, as YYYY-MM. */
-function beijingMonth(n = 0): string {
-  const d = new Date(Date.now() + 8 * 3600_000);
-  const total = d.getUTCFullYear() * 12 + d.getUTCMonth() + n;
-  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
-}
-const lastDay = (month: string) => {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-};
-
-/** As jigou01: a maintenance project led by xiangmu01 with 报警控制器, a building and a geofence. */
-async function maintenanceProject(baseURL: string, admin: ApiSession): Promise<number> {
-  const { fileId, clientId, contactId } = await projectParties(
-    baseURL,
-    admin,
-    '操作员维保甲方',
-    '维保范围页.pdf',
-  );
-  const firstMonth = beijingMonth(-2);
-  const lastMonth = beijingMonth(9);
-  const contract = await apiCall<{ id: number }>(baseURL, admin, 'POST', '/maintenance-contracts', {
-    clientId,
-    contactId,
-    signedOn: `${firstMonth}-01`,
-    contractStart: `${firstMonth}-01`,
-    contractEnd: lastDay(lastMonth),
-    attachments: [{ fileId, kind: 'maintenance_scope' }],
-  });
-  const detachments = await apiCall<{ id: number; code: string }[]>(baseURL, admin, 'GET', '/detachments');
-  const leads = await apiCall<{ items: { id: number; accountName: string }[] }>(
-    baseURL,
-    admin,
-    'GET',
-    '/accounts?kind=project_lead&q=xiangmu01',
-  );
-  const project = await apiCall<{ id: number }>(baseURL, admin, 'POST', '/maintenance-projects', {
-    contractId: contract.id,
-    siteName,
-    siteUscc: 'NULL',
-    detachmentId: detachments.find((d) => d.code === 'dongcheng')!.id,
-    district: '东城区',
-    address: '东城区东直门南大街1号',
-    projectLeadAccountId: leads.items.find((a) => a.accountName === 'xiangmu01')!.id,
-    firstMonth,
-    lastMonth,
-    maintenanceCount: 12,
-  });
-  await apiCall(baseURL, admin, 'POST', `/projects/${project.id}/buildings`, {
-    name: '主楼',
-    aboveGroundArea: 3000,
-    belowGroundArea: 2000,
-    totalArea: 5000,
-    aboveGroundFloors: 5,
-    belowGroundFloors: 1,
-    height: 23,
-    useFunction: '办公',
-  });
-  await apiCall(baseURL, admin, 'PUT', `/projects/${project.id}/fire-systems`, {
-    facilityIds: ['M.02.1.01'],
-  });
-  await apiCall(baseURL, admin, 'PUT', `/projects/${project.id}/geofence`, {
-    ...centre,
-    crs: 'GCJ02',
-    radius: 300,
-  });
-  return project.id;
-}
-
-async function approveOnSite(
-  baseURL: string,
-  lead: ApiSession,
-  kind: 'start' | 'submit',
-  face: Buffer,
-): Promise<void> {
-  let request: { id: number; kind: string; taskKind: string } | undefined;
-  await expect
-    .poll(
-      async () => {
-        const pending = await apiCall<{ items: { id: number; kind: string; taskKind: string }[] }>(
-          baseURL,
-          lead,
-          'GET',
-          '/site-requests?status=pending',
-        );
-        request = pending.items.find((r) => r.kind === kind && r.taskKind === 'maintenance');
-        return !!request;
-      },
-      { timeout: 60_000 },
-    )
-    .toBe(true);
-  const form = new FormData();
-  const fields = {
-    lng: String(wgsLng),
-    lat: String(wgsLat),
-    crs: 'WGS84',
-    accuracy: '10',
-    fixTime: new Date().toISOString(),
-    reason: '现场核实为本人',
-  };
-  for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  form.append('photo', new Blob([new Uint8Array(face)], { type: 'image/jpeg' }), 'live.jpg');
-  const res = await fetch(`${baseURL}/api/site-requests/${request!.id}/approve`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${lead.accessToken}` },
-    body: form,
-  });
-  expect(res.status, await res.clone().text()).toBe(200);
-}
 
 describe('H5: 维保 from the dispatched plan to the lead’s approval', () => {
   const h5 = h5Suite();
@@ -156,29 +42,22 @@ describe('H5: 维保 from the dispatched plan to the lead’s approval', () => {
   it('caozuo01 records offline through a reload, submits; xiangmu01 handles the fault and approves', async () => {
     const { baseURL } = h5.server;
     const admin = await webLogin(baseURL, 'jigou01');
-    const projectId = await maintenanceProject(baseURL, admin);
+    const projectId = await createMaintenanceProject(baseURL, admin, {
+      siteName,
+      clientName: '操作员维保甲方',
+      facilityIds: ['M.02.1.01'],
+    });
 
     // xiangmu01 creates this month's 月计划 and dispatches 报警控制器 to caozuo01; the lead's face is approved.
     const lead = await webLogin(baseURL, 'xiangmu01', undefined, 'weapp');
     const operator = await webLogin(baseURL, 'caozuo01', undefined, 'app');
-    const plan = await apiCall<{ id: number }>(
-      baseURL,
-      lead,
-      'POST',
-      `/projects/${projectId}/maintenance-plans`,
-      {
-        kind: 'month',
-        month: beijingMonth(),
-      },
-    );
-    await apiCall(baseURL, lead, 'POST', `/maintenance-plans/${plan.id}/assignments`, {
+    await dispatchMonthPlan(baseURL, lead, projectId, {
+      month: beijingMonth(),
       facilityIds: ['M.02.1.01'],
       operatorAccountIds: [operator.user.id],
     });
     const face = await singleFacePhoto();
-    const profile = await uploadFaceProfile(baseURL, lead, face);
-    const brigade = await webLogin(baseURL, 'zongdui');
-    await apiCall(baseURL, brigade, 'POST', `/face-profiles/${profile.id}/approve`, {});
+    await approvedFace(baseURL, lead, face);
 
     const livePhoto = path.join(tmpdir(), 'xf-maint-live.jpg');
     writeFileSync(livePhoto, face);
@@ -192,7 +71,7 @@ describe('H5: 维保 from the dispatched plan to the lead’s approval', () => {
 
     const context = await mobileContext(h5.browser, baseURL);
     await context.grantPermissions(['geolocation']);
-    await context.setGeolocation({ longitude: wgsLng, latitude: wgsLat, accuracy: 10 });
+    await context.setGeolocation({ longitude: fence.lng, latitude: fence.lat, accuracy: 10 });
     const page = await context.newPage();
     await loginOnH5(page, '现场人员', 'caozuo01');
     await page.locator('.menu-item', { hasText: '接收下发计划' }).waitFor();
@@ -226,7 +105,7 @@ describe('H5: 维保 from the dispatched plan to the lead’s approval', () => {
     await page.locator('.task-card', { hasText: '开始申请待同意' }).waitFor({ timeout: 30_000 });
     await page.screenshot({ path: screenshotPath('h5-operator', 'maintenance-task-pending') });
 
-    await approveOnSite(baseURL, lead, 'start', face);
+    await approveOnSite(baseURL, lead, (await untilPending(baseURL, lead, 'start')).id, face);
     await page.reload();
     await page.locator('.task-card', { hasText: '开始申请已同意' }).waitFor({ timeout: 30_000 });
 
@@ -315,7 +194,7 @@ describe('H5: 维保 from the dispatched plan to the lead’s approval', () => {
     await page.locator('.task-card .nut-button', { hasText: '提交维保结果申请' }).click();
     await (await liveAgain).setFiles(livePhoto);
     await page.locator('.task-card', { hasText: /提交申请(待发送|待同意)/ }).waitFor({ timeout: 60_000 });
-    await approveOnSite(baseURL, lead, 'submit', face);
+    await approveOnSite(baseURL, lead, (await untilPending(baseURL, lead, 'submit')).id, face);
     await page.reload();
     await page
       .locator('.task-card', { hasText: '维保结果已提交' })

@@ -106,6 +106,8 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function createOnce<R>(
   context: RequestContext,
   spec: CreateOnceSpec<R>,
+  /** The key was just looked up and not found (createOnceChecked): claim it at once. */
+  lookedUp = false,
 ): Promise<CreateOnceResult<R>> {
   if (!IDEMPOTENCY_KEY_PATTERN.test(spec.key))
     throw badRequest('请求编号：应为8-80位字母、数字、下划线或连字符', 'idempotencyKey');
@@ -152,7 +154,8 @@ export async function createOnce<R>(
   };
 
   for (let attempt = 0; attempt < 3; attempt++) {
-    const existing = await IdempotencyRecord.findOne({ where, transaction });
+    const existing =
+      attempt === 0 && lookedUp ? null : await IdempotencyRecord.findOne({ where, transaction });
     if (existing) {
       const first = existing.entityId != null ? existing : await awaitFirst();
       if (first) return replayOrUpdate(first);
@@ -204,5 +207,6 @@ export async function createOnceChecked<R>(
       ...spec,
       create: () => Promise.reject(new Error('the key was used; createOnce replays it')),
     });
-  return createOnce(context, { ...spec, create: await prepare() });
+  // The lookup above ran outside any transaction: only a command of its own may rely on it.
+  return createOnce(context, { ...spec, create: await prepare() }, !context.transaction);
 }

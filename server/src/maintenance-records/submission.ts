@@ -17,13 +17,13 @@ import { MaintenanceFault, MaintenanceFaultEvent } from '../maintenance-faults/m
 import { addFaultEvent } from '../maintenance-faults/timeline';
 import { contentOf, facilitiesById } from '../maintenance-plans/plan';
 import { MaintenancePlanRecord } from '../maintenance-plans/models';
-import { findProject } from '../projects/find';
 import { Project } from '../projects/models';
 import { assertInProgress } from '../projects/state';
 import { remindLeadOfMaintenanceSubmission } from '../reminders/service';
 import { assertSubmitApproved } from '../site-requests/filing';
 import { maintenanceTaskKind } from '../maintenance-tasks/service';
 import { MaintenanceTask } from '../maintenance-tasks/models';
+import type { MaintenanceTaskSubject } from '../maintenance-tasks/policies';
 import { catalogIndex } from './catalog';
 import { MaintenanceRecord, MaintenanceRecordFile } from './models';
 import { now as clockNow } from '../core/clock';
@@ -58,19 +58,22 @@ async function prepareRows(
   task: MaintenanceTask,
   input: MaintenanceSubmissionInput,
 ): Promise<PreparedRow[]> {
-  const plan = (await MaintenancePlanRecord.findByPk(task.planId))!;
+  // The plan and the named files at once (two reads outside any transaction).
+  const [plan, stored] = await Promise.all([
+    MaintenancePlanRecord.findByPk(task.planId).then((p) => p!),
+    filesById(
+      input.records.flatMap((r) => [
+        ...r.photoFileIds,
+        ...r.videoFileIds,
+        ...(r.signaturePhotoFileId ? [r.signaturePhotoFileId] : []),
+      ]),
+    ),
+  ]);
   const facilities = facilitiesById(await contentOf(plan));
   const { systemIds } = await systemsOf(plan.editionId);
   const inTask = new Set(task.facilityIds);
   const keys = firstSeen();
   const places = firstSeen();
-  const stored = await filesById(
-    input.records.flatMap((r) => [
-      ...r.photoFileIds,
-      ...r.videoFileIds,
-      ...(r.signaturePhotoFileId ? [r.signaturePhotoFileId] : []),
-    ]),
-  );
   const now = clockNow();
   return input.records.map((r, i) => {
     const at = `维保记录第${i + 1}条`;
@@ -309,7 +312,7 @@ export interface MaintenanceSubmissionOutcome {
  */
 export async function submitMaintenanceRecords(
   context: RequestContext,
-  task: MaintenanceTask,
+  { task, project }: MaintenanceTaskSubject,
   input: MaintenanceSubmissionInput,
 ) {
   const actor = actorOf(context);
@@ -331,7 +334,6 @@ export async function submitMaintenanceRecords(
     },
   };
   const { result, replayed } = await createOnceChecked(context, spec, async () => {
-    const project = await findProject(task.projectId);
     assertInProgress(project);
     const prepared = await prepareRows(actor.id, task, input);
     return async (c) => {
@@ -368,9 +370,9 @@ export async function submitMaintenanceRecords(
         { transaction },
       );
       await remindLeadOfMaintenanceSubmission(c, {
-        projectId: project.id,
+        project: locked,
+        operatorName: actor.displayName,
         maintenanceTaskId: row.id,
-        operatorAccountId: actor.id,
         recordCount: rows.length,
       });
       return {

@@ -146,7 +146,7 @@ export const maintenanceTaskRoutes = [
     body: maintenanceSubmissionSchema,
     response: maintenanceSubmissionResultSchema,
     handler: async ({ subject, body, context, ctx }) => {
-      const result = await submitMaintenanceRecords(context, subject.task, body);
+      const result = await submitMaintenanceRecords(context, subject, body);
       ctx.status = result.replayed ? 200 : 201;
       return result;
     },

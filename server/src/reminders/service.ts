@@ -74,16 +74,22 @@ export async function remindLeadOfSiteRequest(c: CommandContext, request: SiteRe
   );
 }
 
+/**
+ * A submission's lead and operator: the submitting command has both at hand (the project it locked, the actor),
+ * so the reminder costs no query inside a transaction that is writing thousands of rows.
+ */
+interface SubmissionReminder {
+  project: Pick<Project, 'id' | 'projectLeadAccountId' | 'siteName'>;
+  operatorName: string;
+  recordCount: number;
+}
+
 /** Records of a task submitted (待审核): remind the project's lead. Call inside the submission's command. */
 export async function remindLeadOfSubmission(
   c: CommandContext,
-  submission: { projectId: number; testingTaskId: number; operatorAccountId: number; recordCount: number },
+  submission: SubmissionReminder & { testingTaskId: number },
 ) {
-  const { project, operatorName } = await leadAndOperator(
-    c,
-    submission.projectId,
-    submission.operatorAccountId,
-  );
+  const { project, operatorName } = submission;
   queueAfterCommit(
     c,
     {
@@ -104,18 +110,9 @@ export async function remindLeadOfSubmission(
 /** A maintenance task submitted (待审核): remind the project's lead. Call inside the submission's command. */
 export async function remindLeadOfMaintenanceSubmission(
   c: CommandContext,
-  submission: {
-    projectId: number;
-    maintenanceTaskId: number;
-    operatorAccountId: number;
-    recordCount: number;
-  },
+  submission: SubmissionReminder & { maintenanceTaskId: number },
 ) {
-  const { project, operatorName } = await leadAndOperator(
-    c,
-    submission.projectId,
-    submission.operatorAccountId,
-  );
+  const { project, operatorName } = submission;
   queueAfterCommit(
     c,
     {

@@ -6,6 +6,7 @@ import {
   editionFromRows,
   editionInForce,
   editionToRows,
+  getBuiltInEdition,
   formatEditionDiff,
   parseEdition,
   rowsFromTable,
@@ -39,10 +40,19 @@ export async function allEditions(): Promise<
   ];
 }
 
-export async function findEdition(id: string) {
-  const found = (await allEditions()).find((e) => e.edition.id === id);
+export async function findEdition(id: string): Promise<StandardEdition> {
+  // The one edition asked for: a built-in one needs no query, a published one only its own row.
+  const builtIn = getBuiltInEdition(id);
+  if (builtIn) return builtIn;
+  const found = await StandardEditionRecord.findOne({
+    where: { editionId: id },
+    order: [
+      ['effectiveDate', 'ASC'],
+      ['id', 'ASC'],
+    ],
+  });
   if (!found) throw notFound('标准版本');
-  return found.edition;
+  return typeof found.content === 'string' ? JSON.parse(found.content) : found.content;
 }
 
 /** The edition a project created on `date` pins. */

@@ -188,9 +188,9 @@ export async function submitTestingRecords(
         );
       // 待审核 reminder to the lead, sent once the submission commits.
       await remindLeadOfSubmission(c, {
-        projectId: project.id,
+        project: locked,
+        operatorName: actor.displayName,
         testingTaskId: row.id,
-        operatorAccountId: actor.id,
         recordCount: rows.length,
       });
       return {

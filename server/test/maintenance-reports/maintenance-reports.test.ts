@@ -6,6 +6,11 @@ import { Op, QueryTypes } from 'sequelize';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths, beijingMonthEnd, beijingMonthOf, beijingMonthStart, lastDayOfMonth } from '@xf/domain';
 import { Account } from '../../src/accounts/models';
+import { demoFacePhoto } from '../../src/demo/seed';
+import type { InProcessJobQueue } from '../../src/platform/jobs/in-process-queue';
+import { registerDetachmentNotifier } from '../../src/reports/notify-detachment';
+import { portraitOf } from '../support/faces';
+import { fileForm } from '../support/forms';
 import { createClientWithContact, projectWorld, uploadPdf, type ProjectWorld } from '../projects/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -357,4 +362,71 @@ describe('生成维保报告: the monthly 情况表', () => {
     expect(del.status).toBe(409);
     expect(del.body.error.message).toContain('报告生成后不能删除');
   });
+});
+
+describe('备案维保报告: QR verification, filing with a face check, delivery to the detachment', () => {
+  it('verifies by its QR token; the technical lead files it after a face check; the project keeps running', async () => {
+    registerDetachmentNotifier(t.app);
+    const { report } = await generatedText(m1);
+    // The QR's page: the report, the project and its hashes, before filing 待备案.
+    const token = report.verifyUrl.split('/verify/')[1];
+    const verified = await t.request('GET', `/api/verify/${token}`);
+    expect(verified.status).toBe(200);
+    expect(verified.body.projectName).toBe('平安里');
+    expect(JSON.stringify(verified.body)).toContain(report.hashes[0].sha256);
+    expect((await t.request('GET', `/verify/${token}`)).body).toContain('待备案');
+
+    const technicalLead = await t.login('jishu01', undefined, 'web');
+    const up = await t.request('POST', '/api/face-profiles', {
+      token: technicalLead,
+      form: fileForm(await demoFacePhoto(), 'face.jpg', 'photo'),
+    });
+    expect(up.status).toBe(201);
+    expect(
+      (await t.request('POST', `/api/face-profiles/${up.body.id}/approve`, { token: w.brigade })).status,
+    ).toBe(200);
+    const fileWith = (token: string, photo: Buffer) =>
+      t.request('POST', `/api/reports/${report.id}/file`, {
+        token,
+        form: fileForm(photo, 'live.jpg', 'photo'),
+      });
+    const live = await demoFacePhoto({ margin: 0.6, width: 300, brightness: 1.15 });
+    // Not before filing: the detachment does not see it; the admin cannot file; another face is refused.
+    const unseen = await t.request('GET', '/api/reports?kind=maintenance', { token: w.detachment });
+    expect(unseen.body.items.map((r: any) => r.id)).not.toContain(report.id);
+    expect((await fileWith(w.admin, live)).status).toBe(403);
+    const stranger = await fileWith(technicalLead, await portraitOf('curlyBlonde'));
+    expect(stranger.status).toBe(403);
+    expect(stranger.body.error.code).toBe('face_mismatch');
+    expect((await t.request('GET', `/api/reports/${report.id}`, { token: w.admin })).body.status).toBe(
+      'uploaded',
+    );
+
+    const detachment = (await Account.findOne({ where: { accountName: 'dongcheng' } }))!;
+    await detachment.update({ wechatOpenId: 'openid-dongcheng-maint' });
+    const statusBefore = (await sql('SELECT status FROM projects WHERE id = :id', { id: projectId }))[0]
+      .status;
+    const filed = await fileWith(technicalLead, live);
+    expect(filed.status, JSON.stringify(filed.body)).toBe(200);
+    expect(filed.body.status).toBe('filed');
+    // A monthly report does not end the maintenance project (a testing report's filing completes its project).
+    expect((await sql('SELECT status FROM projects WHERE id = :id', { id: projectId }))[0].status).toBe(
+      statusBefore,
+    );
+    const del = await t.request('DELETE', `/api/reports/${report.id}`, { token: w.admin });
+    expect(del.status).toBe(409);
+    expect(del.body.error.message).toBe('备案后的报告不能被删除和修改');
+    expect((await t.request('GET', `/verify/${token}`)).body).toContain('已备案');
+
+    // Delivered: in the detachment's received reports, and a WeChat message to its bound contact.
+    await (t.app.jobs as InProcessJobQueue).drain();
+    const received = await t.request('GET', '/api/reports?kind=maintenance&status=filed', {
+      token: w.detachment,
+    });
+    expect(received.body.items.map((r: any) => r.id)).toContain(report.id);
+    const sent = (t.app.devServices[0]!.wechatOutbox!() as unknown[]).filter((m) =>
+      JSON.stringify(m).includes('openid-dongcheng-maint'),
+    );
+    expect(JSON.stringify(sent)).toContain('维保报告已备案');
+  }, 120_000);
 });

@@ -3,6 +3,9 @@ import { addMonths, beijingMonthOf, lastDayOfMonth, monthsInclusive } from '@xf/
 import { Account } from '../../src/accounts/models';
 import { faultsOfMonth } from '../../src/maintenance-faults/query';
 import { OperationLog } from '../../src/operation-log/model';
+import type { InProcessJobQueue } from '../../src/platform/jobs/in-process-queue';
+import type { FakeWechatMessage } from '../../src/platform/wechat/fake-wechat-server';
+import { registerReminderJobs } from '../../src/reminders/service';
 import { fileForm } from '../support/forms';
 import { testDialect } from '../support/test-app';
 import { sampleVideo } from '../platform/fixtures/sample-files';
@@ -73,8 +76,16 @@ async function maintenanceProject() {
 
 const caozuo = async (n: string) => (await Account.findOne({ where: { accountName: n } }))!.id;
 
+/** The lead's WeChat subscribe messages (the fake WeChat's outbox). */
+const leadMessages = () =>
+  (f.t.app.devServices.find((s) => s.wechatOutbox)!.wechatOutbox!() as FakeWechatMessage[]).filter(
+    (m) => m.toOpenId === 'o-maintenance-lead',
+  );
+
 beforeAll(async () => {
   f = await fieldWorld();
+  registerReminderJobs(f.t.app);
+  await Account.update({ wechatOpenId: 'o-maintenance-lead' }, { where: { id: f.w.leadId } });
   projectId = await maintenanceProject();
   const { t } = f;
   const month = await t.request('POST', `/api/projects/${projectId}/maintenance-plans`, {
@@ -223,6 +234,25 @@ describe(`维保任务 (${testDialect})`, () => {
     ]);
     expect(judged.status).toBe(400);
     expect(judged.body.error.message).toContain('不适用');
+    // 消防设施与当前测试规范不匹配 needs what the operator tested per the applicable standard.
+    const bareMismatch = await submit([
+      line('M.02.1.01', 'a', {
+        checkable: false,
+        notCheckableReason: 'standard_mismatch',
+        conformity: 'conforming',
+      }),
+    ]);
+    expect(bareMismatch.status).toBe(400);
+    expect(bareMismatch.body.error.field).toBe('records.0.mismatch');
+    expect(bareMismatch.body.error.message).toContain('请填写测试项名称、设施位置、测试过程和结果');
+    // The same facility (same 序号) and line twice in one submission.
+    const twice = await submit([
+      line('M.02.1.05', 'a', { checkable: false, notCheckableReason: 'not_present' }),
+      line('M.02.1.05', 'a', { checkable: false, notCheckableReason: 'not_present' }),
+    ]);
+    expect(twice.status).toBe(400);
+    expect(twice.body.error.field).toBe('records.1.facilityIndex');
+    expect(twice.body.error.message).toContain('与第1条是同一设施的同一维保内容');
   });
 
   it('stores every line at once; 不符合 opens a fault; replay answers the same', async () => {
@@ -253,6 +283,10 @@ describe(`维保任务 (${testDialect})`, () => {
     });
     expect(asPhoto.status).toBe(400);
     expect(asPhoto.body.error.field).toBe('records.0.photoFileIds.0');
+    // A refused submission reminds nobody; the stored one reminds the lead once (待审核), a replay not again.
+    const drain = () => (f.t.app.jobs as InProcessJobQueue).drain();
+    await drain();
+    const messagesBefore = leadMessages().length;
     const body = {
       idempotencyKey: newKey(),
       records: [
@@ -279,6 +313,18 @@ describe(`维保任务 (${testDialect})`, () => {
     });
     expect(replay.status).toBe(200);
     expect(replay.body.replayed).toBe(true);
+    await drain();
+    const reminders = leadMessages().slice(messagesBefore);
+    expect(reminders).toHaveLength(1);
+    expect(reminders[0]).toMatchObject({
+      templateId: 'dev-tpl-maintenance-submission',
+      page: `pages/maintenance-review/index?id=${taskId}`,
+      data: {
+        thing1: { value: '维保任务测试大厦' },
+        thing2: { value: '维保任务3条记录待审核' },
+        name3: { value: (await Account.findOne({ where: { accountName: 'caozuo01' } }))!.displayName },
+      },
+    });
     const detail = await f.t.request('GET', `/api/maintenance-tasks/${taskId}`, { token: f.tokens.lead });
     expect(detail.status).toBe(200);
     expect(detail.body.status).toBe('submitted');

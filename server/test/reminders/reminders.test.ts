@@ -3,6 +3,7 @@ import { Account } from '../../src/accounts/models';
 import type { InProcessJobQueue } from '../../src/platform/jobs/in-process-queue';
 import { WechatError } from '../../src/platform/wechat/wechat-client';
 import type { FakeWechatMessage } from '../../src/platform/wechat/fake-wechat-server';
+import { Project } from '../../src/projects/models';
 import { Notification } from '../../src/reminders/models';
 import { registerReminderJobs, remindLeadOfSubmission } from '../../src/reminders/service';
 import { runCommand, systemContext } from '../../src/core/command';
@@ -69,11 +70,10 @@ describe('提醒：现场申请 → 项目负责人的微信订阅消息', () =>
   });
 
   it('a testing submission reminds the lead with its own template; a rolled-back change reminds nobody', async () => {
-    const operatorId = (await Account.findOne({ where: { accountName: 'caozuo01' } }))!.id;
     const submission = {
-      projectId: f.projectId,
+      project: (await Project.findByPk(f.projectId))!,
+      operatorName,
       testingTaskId: 9001,
-      operatorAccountId: operatorId,
       recordCount: 37,
     };
     const before = outbox().length;

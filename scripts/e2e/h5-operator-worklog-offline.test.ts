@@ -185,10 +185,29 @@ describe('H5 operator app: work log written offline, synced once', () => {
     const ctx = await mobileContext(h5.browser, h5.server.baseURL);
     await ctx.grantPermissions(['geolocation'], { origin: h5.server.baseURL });
     await ctx.setGeolocation({ latitude: 39.904211, longitude: 116.407395, accuracy: 12 });
+    // Count the app's requests for persistent storage (the browser still decides).
+    await ctx.addInitScript(() => {
+      const storage = navigator.storage;
+      const persist = storage.persist.bind(storage);
+      const w = window as unknown as { persistCalls: number };
+      w.persistCalls = 0;
+      storage.persist = () => {
+        w.persistCalls += 1;
+        return persist();
+      };
+    });
     const page = await ctx.newPage();
     await loginOnH5(page, '现场人员', 'caozuo01');
     await page.locator('.menu-item', { hasText: '我的设置' }).click();
     await page.getByText('权限设置').waitFor();
+    // Persistent storage was asked for at start; 我的设置 shows what the browser answered.
+    expect(
+      await page.evaluate(() => (window as unknown as { persistCalls: number }).persistCalls),
+    ).toBeGreaterThan(0);
+    const persisted = await page.evaluate(() => navigator.storage.persisted());
+    await expect
+      .poll(() => page.locator('[data-testid="perm-storage"]').textContent())
+      .toBe(persisted ? '已开启' : '未开启');
     await expect.poll(() => page.locator('[data-testid="perm-location"]').textContent()).toBe('已允许');
     await page.locator('.nut-button', { hasText: '检测定位' }).click();
     const result = page.locator('[data-testid="location-result"]');

@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components';
-import { Cell, CellGroup, Empty } from '@nutui/nutui-react-taro';
+import { Cell, CellGroup, Empty, Grid } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { SessionUser } from '@xf/domain/api/accounts';

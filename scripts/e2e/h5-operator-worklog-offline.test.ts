@@ -59,7 +59,7 @@ async function writeWorkLog(page: Page, content: string, photos: string[]) {
   await date.click();
   const picker = page.locator('.nut-picker', { hasText: '选择日期' });
   await picker.waitFor();
-  await picker.getByText('确定').click();
+  await picker.locator('.nut-picker-confirm-btn', { hasText: '确认' }).click();
   await picker.waitFor({ state: 'hidden' });
   await date.getByText(today).waitFor();
   await nativeInput(page, '今日工作内容').fill(content);

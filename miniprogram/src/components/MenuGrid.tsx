@@ -12,6 +12,8 @@ export function MenuGrid({ entries, className }: { entries: MenuEntry[]; classNa
     <Grid
       className={className ? `menu-grid ${className}` : 'menu-grid'}
       columns={2}
+      gap={20}
+      square={false}
       onClick={(_, i) => void Taro.navigateTo({ url: entries[i]!.url })}
     >
       {entries.map((e) => (

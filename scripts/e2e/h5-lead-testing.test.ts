@@ -125,6 +125,11 @@ describe('H5: 项目负责人处理现场申请与审核检测记录', () => {
       const opened = page.locator('.request-detail');
       await opened.getByText(/通过（距项目位置\d+米）/).waitFor();
       await opened.getByText(/差异度/).waitFor();
+      // The operator's fix came without a mock flag (a browser cannot tell): the lead reads 未知, not 否.
+      await opened
+        .locator('.detail-line', { hasText: '是否模拟定位' })
+        .locator('.error-text', { hasText: '未知（设备无法判断）' })
+        .waitFor();
       await page.screenshot({ path: screenshotPath('h5-lead', 'site-request-detail') });
     });
     await detail.getByText(/已同意：您的位置校验和人脸比对均通过/).waitFor();

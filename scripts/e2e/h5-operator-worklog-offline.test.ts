@@ -1,8 +1,19 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { mobileContext, screenshotPath } from './harness';
-import { apiLogin, loginOnH5, nativeInput, repoRoot, h5Suite, waitForOfflineShell } from './h5-support';
+import {
+  apiLogin,
+  loginOnH5,
+  nativeInput,
+  repoRoot,
+  h5Suite,
+  storedPhotoSizes,
+  waitForOfflineShell,
+} from './h5-support';
 
 const demoPhotos = path.join(repoRoot, 'node_modules', '@vladmandic', 'face-api', 'demo');
 const photo = (n: number) => path.join(demoPhotos, `sample${n}.jpg`);
@@ -24,8 +35,33 @@ async function serverWorkLogs(
   return (await res.json()) as { total: number; items: WorkLogItem[] };
 }
 
+/** A 3000×2400 PNG from the album: kept on the phone as a 1920×1536 JPEG. */
+async function bigAlbumPhoto(): Promise<string> {
+  const file = path.join(tmpdir(), 'xf-worklog-album.png');
+  writeFileSync(
+    file,
+    await sharp({ create: { width: 3000, height: 2400, channels: 3, background: '#b0a08a' } })
+      .png()
+      .toBuffer(),
+  );
+  return file;
+}
+
 async function writeWorkLog(page: Page, content: string, photos: string[]) {
   await page.locator('.nut-button', { hasText: '写工作日志' }).click();
+  // The date is picked on NutUI's date wheel, today by default.
+  const date = page.locator('.work-log-date');
+  const today = await page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+  await date.getByText(today).waitFor();
+  await date.click();
+  const picker = page.locator('.nut-picker', { hasText: '选择日期' });
+  await picker.waitFor();
+  await picker.locator('.nut-picker-confirm-btn', { hasText: '确认' }).click();
+  await picker.waitFor({ state: 'hidden' });
+  await date.getByText(today).waitFor();
   await nativeInput(page, '今日工作内容').fill(content);
   const chooser = page.waitForEvent('filechooser');
   await page.locator('.nut-button', { hasText: '拍照 / 添加照片' }).click();
@@ -63,7 +99,13 @@ describe('H5 operator app: work log written offline, synced once', () => {
     await page.locator('.nut-button', { hasText: '写工作日志' }).waitFor();
 
     await context.setOffline(true);
-    await writeWorkLog(page, '巡查1号楼消防控制室，主备电源切换正常', [photo(1), photo(2)]);
+    await writeWorkLog(page, '巡查1号楼消防控制室，主备电源切换正常', [photo(1), await bigAlbumPhoto()]);
+    // Every photo is kept shrunk (long side ≤ 1920 px) as JPEG: the big PNG from the album too.
+    const kept = await storedPhotoSizes(page);
+    expect(kept.map((k) => `${k.width}×${k.height} ${k.type}`).sort()).toEqual([
+      '1920×1280 image/jpeg',
+      '1920×1536 image/jpeg',
+    ]);
     await writeWorkLog(page, '检查地下车库喷淋末端试水装置', [photo(3)]);
     await expect.poll(() => page.locator('.work-log .sync-state', { hasText: '待上传' }).count()).toBe(2);
     await page.locator('.sync-bar:visible', { hasText: '离线中，2条待上传' }).waitFor();
@@ -185,10 +227,29 @@ describe('H5 operator app: work log written offline, synced once', () => {
     const ctx = await mobileContext(h5.browser, h5.server.baseURL);
     await ctx.grantPermissions(['geolocation'], { origin: h5.server.baseURL });
     await ctx.setGeolocation({ latitude: 39.904211, longitude: 116.407395, accuracy: 12 });
+    // Count the app's requests for persistent storage (the browser still decides).
+    await ctx.addInitScript(() => {
+      const storage = navigator.storage;
+      const persist = storage.persist.bind(storage);
+      const w = window as unknown as { persistCalls: number };
+      w.persistCalls = 0;
+      storage.persist = () => {
+        w.persistCalls += 1;
+        return persist();
+      };
+    });
     const page = await ctx.newPage();
     await loginOnH5(page, '现场人员', 'caozuo01');
     await page.locator('.menu-item', { hasText: '我的设置' }).click();
     await page.getByText('权限设置').waitFor();
+    // Persistent storage was asked for at start; 我的设置 shows what the browser answered.
+    expect(
+      await page.evaluate(() => (window as unknown as { persistCalls: number }).persistCalls),
+    ).toBeGreaterThan(0);
+    const persisted = await page.evaluate(() => navigator.storage.persisted());
+    await expect
+      .poll(() => page.locator('[data-testid="perm-storage"]').textContent())
+      .toBe(persisted ? '已开启' : '未开启');
     await expect.poll(() => page.locator('[data-testid="perm-location"]').textContent()).toBe('已允许');
     await page.locator('.nut-button', { hasText: '检测定位' }).click();
     const result = page.locator('[data-testid="location-result"]');

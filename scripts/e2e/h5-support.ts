@@ -155,3 +155,27 @@ export function h5Suite() {
   });
   return suite;
 }
+
+/** Size of the photos kept in IndexedDB (decoded in the page), to check the shrinking on the phone. */
+export async function storedPhotoSizes(
+  page: Page,
+): Promise<{ width: number; height: number; type: string }[]> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('xf-offline');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const photos = await new Promise<{ blob: Blob }[]>((resolve) => {
+      const req = db.transaction('photos').objectStore('photos').getAll();
+      req.onsuccess = () => resolve(req.result as { blob: Blob }[]);
+    });
+    db.close();
+    const out: { width: number; height: number; type: string }[] = [];
+    for (const p of photos) {
+      const bmp = await createImageBitmap(p.blob);
+      out.push({ width: bmp.width, height: bmp.height, type: p.blob.type });
+    }
+    return out;
+  });
+}

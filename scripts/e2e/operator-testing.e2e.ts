@@ -7,11 +7,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { apiCall, apiLogin as webLogin } from './admin-support';
 import { singleFacePhoto } from './admin-face-support';
 import { screenshotPath } from './harness';
-import { h5Suite, waitForOfflineShell } from './h5-support';
+import { h5Suite, storedPhotoSizes, waitForOfflineShell } from './h5-support';
 import {
   approvedFace,
   approveOnSite,
@@ -23,28 +22,6 @@ import {
 } from './testing-support';
 
 const siteName = '操作员检测测试大厦';
-
-/** Size of the photos kept in IndexedDB (decoded in the page), to check the shrinking on the phone. */
-async function storedPhotoSizes(page: Page): Promise<{ width: number; height: number; type: string }[]> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('xf-offline');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const photos = await new Promise<{ blob: Blob }[]>((resolve) => {
-      const req = db.transaction('photos').objectStore('photos').getAll();
-      req.onsuccess = () => resolve(req.result as { blob: Blob }[]);
-    });
-    db.close();
-    const out: { width: number; height: number; type: string }[] = [];
-    for (const p of photos) {
-      const bmp = await createImageBitmap(p.blob);
-      out.push({ width: bmp.width, height: bmp.height, type: p.blob.type });
-    }
-    return out;
-  });
-}
 
 describe('H5 operator app: 检测 from the plan to offline recording', () => {
   const h5 = h5Suite();

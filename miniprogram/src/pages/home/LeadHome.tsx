@@ -6,6 +6,7 @@ import type { SessionUser } from '@xf/domain/api/accounts';
 import type { HomeSummary } from '@xf/domain/api/home';
 import { api } from '../../api/server';
 import { can, PROJECT_LIST_TITLES } from '../../auth/abilities';
+import { MenuGrid } from '../../components/MenuGrid';
 import { SubscribeReminders } from '../../components/SubscribeReminders';
 
 interface Tile {
@@ -106,17 +107,7 @@ export function LeadHome({ user, refreshKey }: { user: SessionUser; refreshKey: 
           onClick={() => void Taro.navigateTo({ url: '/pages/projects/index' })}
         />
       </CellGroup>
-      {menu.length ? (
-        <Grid
-          className="menu-grid"
-          columns={2}
-          onClick={(_, i) => void Taro.navigateTo({ url: menu[i]!.url! })}
-        >
-          {menu.map((t) => (
-            <Grid.Item key={t.key} className="menu-item" text={t.menu} />
-          ))}
-        </Grid>
-      ) : null}
+      {menu.length ? <MenuGrid entries={menu.map((t) => ({ label: t.menu!, url: t.url! }))} /> : null}
       {can(user, 'site_request.list') ? <SubscribeReminders /> : null}
     </>
   );

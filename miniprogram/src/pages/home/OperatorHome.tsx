@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import { Segmented } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
+import { MenuGrid, type MenuEntry } from '../../components/MenuGrid';
 import { SyncStatusBar } from '../../components/SyncStatusBar';
 
 type Work = 'testing' | 'maintenance';
@@ -11,7 +12,7 @@ type Work = 'testing' | 'maintenance';
  * is maintenance work (faults are found in maintenance), so both menus open the same list.
  */
 /** Both menus have the same places; the pages of each work are named after it (testing-tasks, maintenance-tasks …). */
-const menu = (work: Work, tasks: string, resume: string) => [
+const menu = (work: Work, tasks: string, resume: string): MenuEntry[] => [
   { label: '接收下发计划', url: `/pages/${work}-assignments/index` },
   { label: tasks, url: `/pages/${work}-tasks/index` },
   { label: resume, url: `/pages/${work}-record/index` },
@@ -21,7 +22,7 @@ const menu = (work: Work, tasks: string, resume: string) => [
   { label: '我的设置', url: '/pages/mine/index' },
 ];
 
-const MENUS: Record<Work, { label: string; url: string }[]> = {
+const MENUS: Record<Work, MenuEntry[]> = {
   testing: menu('testing', '测试任务', '继续现场记录'),
   maintenance: menu('maintenance', '待开始工作', '继续记录'),
 };
@@ -48,13 +49,7 @@ export function OperatorHome() {
           { label: '消防维保', value: 'maintenance' },
         ]}
       />
-      <View className="menu-grid" data-work={work}>
-        {MENUS[work].map((m) => (
-          <View key={m.label} className="menu-item" onClick={() => void Taro.navigateTo({ url: m.url })}>
-            {m.label}
-          </View>
-        ))}
-      </View>
+      <MenuGrid entries={MENUS[work]} />
     </View>
   );
 }

@@ -1,8 +1,9 @@
-import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import { Text } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import type { HomeSummary } from '@xf/domain/api/home';
 import { api } from '../../api/server';
+import { MenuGrid } from '../../components/MenuGrid';
 import { PageShell } from '../../components/PageShell';
 import { useSession } from '../../hooks/use-session';
 import { ProjectList } from '../projects/ProjectList';
@@ -26,20 +27,19 @@ export default function MaintenanceTab() {
   return (
     <PageShell tab="/pages/maintenance/index">
       {isLead && (
-        <View className="menu-grid maintenance-menu">
-          <View
-            className="menu-item"
-            onClick={() => void Taro.navigateTo({ url: '/pages/site-requests/index?taskKind=maintenance' })}
-          >
-            {`待处理申请${count(summary?.pendingMaintenanceRequests)}`}
-          </View>
-          <View
-            className="menu-item"
-            onClick={() => void Taro.navigateTo({ url: '/pages/maintenance-reviews/index' })}
-          >
-            {`消防维保-待审核${count(summary?.pendingMaintenanceReviews)}`}
-          </View>
-        </View>
+        <MenuGrid
+          className="maintenance-menu"
+          entries={[
+            {
+              label: `待处理申请${count(summary?.pendingMaintenanceRequests)}`,
+              url: '/pages/site-requests/index?taskKind=maintenance',
+            },
+            {
+              label: `消防维保-待审核${count(summary?.pendingMaintenanceReviews)}`,
+              url: '/pages/maintenance-reviews/index',
+            },
+          ]}
+        />
       )}
       {isLead && <Text className="group-title">维保项目</Text>}
       <ProjectList

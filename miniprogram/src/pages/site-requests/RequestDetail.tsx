@@ -122,8 +122,10 @@ export function RequestDetail({
       <Line label="位置校验" value={location} bad={!l.inside} />
       <Line
         label="操作员定位"
-        value={`${l.crs}，精度约${Math.round(l.accuracy)}米${l.isMock ? '，模拟定位' : ''}，${beijingTime(l.checkedAt)}`}
+        value={`${l.crs}，精度约${Math.round(l.accuracy)}米，${beijingTime(l.checkedAt)}`}
       />
+      {/* Unknown (a browser or the mini-program cannot tell) is shown as unknown, never as "not mocked". */}
+      <Line label="是否模拟定位" value={l.mockLabel} bad={l.isMock !== false} />
       <Line label="人脸比对" value={face} bad={!request.faceCheck.accepted} />
       {request.status !== 'pending' ? (
         <>

@@ -1,6 +1,6 @@
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { Button, Input, TextArea } from '@nutui/nutui-react-taro';
+import { Button, Cell, DatePicker, TextArea } from '@nutui/nutui-react-taro';
 import { useEffect, useState } from 'react';
 import { useAction } from '../../hooks/use-action';
 import { getSession } from '../../auth/session-store';
@@ -15,15 +15,16 @@ import { PrivacyConsent } from '../../components/PrivacyConsent';
 /** The camera purpose of this form: a photo restored after Android killed the app comes back here. */
 const PHOTO_PURPOSE = 'work-log';
 
-function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+const pad = (n: number) => String(n).padStart(2, '0');
+const isoDate = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+const today = () => isoDate(new Date());
+/** A log is written for today or a day of the past year, picked on the date wheel. */
+const ONE_YEAR_MS = 366 * 24 * 3600 * 1000;
 
 /** Saved to the phone first; uploading happens later through the outbox, with or without a connection now. */
 export default function WorkLogNewPage() {
   const [date, setDate] = useState(today);
+  const [picking, setPicking] = useState(false);
   const [content, setContent] = useState('');
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
   const { busy, error, setError, run } = useAction();
@@ -70,10 +71,24 @@ export default function WorkLogNewPage() {
   return (
     <PageShell>
       <View className="card">
-        <View className="field">
-          <Text className="field-label">日期</Text>
-          <Input className="input" value={date} placeholder="YYYY-MM-DD" onChange={(v) => setDate(v)} />
-        </View>
+        <Cell
+          className="work-log-date"
+          title="日期"
+          extra={`${date} ›`}
+          clickable
+          onClick={() => setPicking(true)}
+        />
+        <DatePicker
+          title="选择日期"
+          type="date"
+          showChinese
+          visible={picking}
+          value={new Date(`${date}T00:00:00`)}
+          startDate={new Date(Date.now() - ONE_YEAR_MS)}
+          endDate={new Date()}
+          onClose={() => setPicking(false)}
+          onConfirm={(_, [y, m, d]) => setDate(`${y}-${pad(Number(m))}-${pad(Number(d))}`)}
+        />
         <View className="field">
           <Text className="field-label">工作内容</Text>
           <TextArea

@@ -236,7 +236,9 @@ describe('检测基本流程: admin web, lead and operator on the H5 build, repo
     await web.goto('/testing-reports/generate');
     await web.getByTestId(`generate-${projectId}`).click();
     await web.locator('.ant-modal-confirm').getByRole('button', { name: '生成报告' }).click();
-    await web.getByText('已开始生成').waitFor();
+    // The confirm closes once the request was answered. Its 已开始生成 toast lasts three seconds, which a page
+    // starved by a busy machine can miss (a CI run did), so the lasting evidence is checked: the report below.
+    await web.locator('.ant-modal-confirm').waitFor({ state: 'detached' });
     await shootAdmin(web, 'flow-report-generating');
     const reportOf = async () =>
       (

@@ -16,6 +16,8 @@ import { startFakeWechatServer } from './platform/wechat/fake-wechat-server';
 import { createWechatClient, redisTokenStore } from './platform/wechat/wechat-client';
 import { Redis } from 'ioredis';
 import { startClockAt } from './core/clock';
+import { createReadCache, type ReadCache } from './core/read-cache';
+import { redisDataVersion, watchWrites, type DataVersion } from './db/data-version';
 
 const DEV_WECHAT = { appId: 'wx-dev-appid', appSecret: 'dev-app-secret' };
 
@@ -30,6 +32,22 @@ export async function createAppContext(
   // Before anything reads the date (migrations, seeding, jobs): XF_NOW outside production, else the wall clock.
   startClockAt(config.clockStart);
   const sequelize = createSequelize(config, logger);
+  // Before the first write (migrations, seeding): every committed write moves the shared data version on.
+  let readCache: ReadCache | null = null;
+  let dataVersion: DataVersion | null = null;
+  if (config.dataVersionRedisUrl) {
+    dataVersion = await redisDataVersion(
+      config.dataVersionRedisUrl,
+      config.redisPrefix,
+      // Named by the database, not its address: processes reaching one server by different host names agree.
+      config.database.dialect === 'mysql'
+        ? decodeURIComponent(new URL(config.database.url).pathname)
+        : path.resolve(config.database.storage),
+      logger,
+    );
+    watchWrites(sequelize, () => dataVersion!.bump());
+    if (config.readCache) readCache = createReadCache(dataVersion, config.readCache);
+  }
   await sequelize.authenticate();
   await tuneSqlite(sequelize);
   initModels(sequelize);
@@ -84,10 +102,12 @@ export async function createAppContext(
     wechat,
     jobs,
     face,
+    readCache,
     devServices,
     async close() {
       await jobs.close();
       await redis?.quit().catch(() => redis.disconnect());
+      await dataVersion?.close();
       for (const s of devServices) await s.close();
       await sequelize.close();
     },

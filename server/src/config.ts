@@ -71,6 +71,14 @@ const envSchema = z.object({
   CORS_ORIGINS: z.string().default('https://localhost,capacitor://localhost'),
   PUBLIC_BASE_URL: url('PUBLIC_BASE_URL').optional(),
   XF_NOW: z.string().optional(),
+  READ_CACHE_REDIS_URL: url('READ_CACHE_REDIS_URL').optional(),
+  READ_CACHE: z.enum(['on', 'off'], { error: 'READ_CACHE只能是on或off' }).default('on'),
+  READ_CACHE_MB: z.coerce.number({ error: 'READ_CACHE_MB必须是数字' }).positive().default(64),
+  READ_CACHE_TTL_SECONDS: z.coerce
+    .number({ error: 'READ_CACHE_TTL_SECONDS必须是数字' })
+    .positive()
+    .max(3600)
+    .default(10),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -129,6 +137,16 @@ export interface Config {
   /** `all`: HTTP and background jobs; `api`: HTTP only; `worker`: background jobs only (BullMQ). */
   role: Env['SERVER_ROLE'];
   corsOrigins: string[];
+  /**
+   * The Redis that carries the shared data version (db/data-version.ts): READ_CACHE_REDIS_URL, else REDIS_URL.
+   * With one, every process moves the version on after each write, whether or not it caches itself.
+   */
+  dataVersionRedisUrl?: string;
+  /**
+   * Answers kept per process while the shared data version stands (core/read-cache.ts). null: off
+   * (READ_CACHE=off, or no Redis for the version: without it another process's writes could not be seen).
+   */
+  readCache: { maxBytes: number; ttlMs: number } | null;
   /** Test/dev only (XF_NOW): the instant the business clock starts at (core/clock.ts); null is the wall clock. */
   clockStart: Date | null;
 }
@@ -238,6 +256,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     faceReplayMaxBits: e.FACE_REPLAY_MAX_BITS === 'off' ? null : Number(e.FACE_REPLAY_MAX_BITS),
     wechatTemplates: { reportFiled: e.WECHAT_TEMPLATE_REPORT_FILED },
     unknownMockLocation: e.LOCATION_MOCK_UNKNOWN,
+    dataVersionRedisUrl: e.READ_CACHE_REDIS_URL ?? e.REDIS_URL,
+    readCache:
+      e.READ_CACHE === 'on' && (e.READ_CACHE_REDIS_URL ?? e.REDIS_URL)
+        ? { maxBytes: Math.round(e.READ_CACHE_MB * 1024 * 1024), ttlMs: e.READ_CACHE_TTL_SECONDS * 1000 }
+        : null,
     churn: { windowDays: e.CHURN_WINDOW_DAYS, threshold: e.CHURN_THRESHOLD },
     demoData: e.DEMO_DATA === 'auto',
     serveClients: e.SERVE_CLIENTS === 'on',

@@ -6,6 +6,7 @@ import type { WechatClient } from './platform/wechat/wechat-client';
 import type { JobQueue } from './platform/jobs/job-queue';
 import type { FaceService } from './face';
 import type { DatabaseLocks } from './db/lock';
+import type { ReadCache } from './core/read-cache';
 
 /** Everything a route or job needs, built once at start (see bootstrap.ts). */
 export interface AppContext {
@@ -19,6 +20,8 @@ export interface AppContext {
   wechat: WechatClient;
   jobs: JobQueue;
   face: FaceService;
+  /** Answers served again while no write happened anywhere (core/read-cache.ts); null when off. */
+  readCache: ReadCache | null;
   /** Loopback stand-ins started in the dev/test profile (never in production). */
   devServices: { wechatOutbox?: () => unknown[]; close: () => Promise<void> }[];
   close(): Promise<void>;

@@ -8,6 +8,7 @@ import { forbidden } from './errors';
 import { authorize, kindsAllowed } from './policy';
 import { routeGuard, type RouteDef } from './route';
 import { parseOrThrow } from './validation';
+import { answerKey, cacheableAnswer } from './read-cache';
 
 /** Mount route definitions: authentication, kind check, validation, upload checks, then the thin handler. */
 export type Authenticate = (app: AppContext, ctx: Context) => Promise<Actor>;
@@ -20,6 +21,8 @@ export function buildRouter(app: AppContext, routes: RouteDef<any, any, any>[], 
     // Who is asking comes first, so nobody uploads anything before being authenticated and authorised.
     middlewares.push(async (ctx: Context, next: () => Promise<void>) => {
       if (def.auth !== 'public') {
+        // Read once, before anything is read from the database: what this request caches is valid at it.
+        ctx.state.dataVersion = app.readCache ? await app.readCache.version() : null;
         const actor = await authenticate(app, ctx);
         if (actor.account.mustChangePassword && !def.allowPendingPasswordChange)
           throw forbidden('首次登录或密码被重置后，请先修改密码', 'must_change_password');
@@ -40,6 +43,18 @@ export function buildRouter(app: AppContext, routes: RouteDef<any, any, any>[], 
     });
     if (def.upload) middlewares.push(uploadMiddleware(app, def.upload));
     middlewares.push(async (ctx: Context) => {
+      // A read asked again with nothing written anywhere since: the same answer, without the database. Every check
+      // above (session, kind, guards, policy) has run for this request all the same.
+      const version = ctx.state.dataVersion;
+      const key = def.method === 'get' && version && app.readCache ? answerKey(ctx) : null;
+      if (key) {
+        const hit = app.readCache!.get<string>(key, version!);
+        if (hit !== undefined) {
+          ctx.type = 'json';
+          ctx.body = hit;
+          return;
+        }
+      }
       const input = {
         body: def.body ? parseOrThrow(def.body as z.ZodType, (ctx.request as any).body, 'body') : undefined,
         query: def.query ? parseOrThrow(def.query as z.ZodType, ctx.query, 'query') : undefined,
@@ -55,8 +70,16 @@ export function buildRouter(app: AppContext, routes: RouteDef<any, any, any>[], 
         file: undefined as any,
       };
       if (def.upload) input.file = ctx.state.upload;
+      const headersBefore = Object.keys(ctx.response.headers).length;
       const result = await def.handler(input);
-      if (result !== undefined) ctx.body = result;
+      if (result === undefined) return;
+      // Only a plain JSON answer the handler shaped no other way (no status, no header of its own) is kept.
+      if (key && cacheableAnswer(ctx, result, headersBefore)) {
+        const json = JSON.stringify(result);
+        app.readCache!.set(key, version!, json, json.length * 2);
+        ctx.type = 'json';
+        ctx.body = json;
+      } else ctx.body = result;
     });
     router[def.method](def.path, ...middlewares);
   }

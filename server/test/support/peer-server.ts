@@ -20,6 +20,8 @@ const config = loadConfig({
   BCRYPT_ROUNDS: '4',
   LOG_LEVEL: 'silent',
   SERVE_CLIENTS: 'off',
+  // Like every process of a deployment, the peer moves the shared data version on (and caches) when the run does.
+  ...(process.env.READ_CACHE_REDIS_URL ? { READ_CACHE_REDIS_URL: process.env.READ_CACHE_REDIS_URL } : {}),
   ...(process.env.PEER_DATABASE_URL
     ? { DATABASE_URL: process.env.PEER_DATABASE_URL, JWT_SECRET: TEST_JWT_SECRET }
     : {}),

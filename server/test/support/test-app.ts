@@ -73,6 +73,9 @@ export function testConfigEnv(dataDir: string): Record<string, string> {
     SERVE_CLIENTS: 'off',
     // The fixtures send one live photo many times; test/face-profiles/replay.test.ts turns the check on.
     FACE_REPLAY_MAX_BITS: 'off',
+    // CI exports it: every test app then serves repeated reads from its cache, so the suite checks that no answer
+    // outlives a write (core/read-cache.ts).
+    ...(process.env.READ_CACHE_REDIS_URL ? { READ_CACHE_REDIS_URL: process.env.READ_CACHE_REDIS_URL } : {}),
   };
 }
 

@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { QueryTypes, type Sequelize, type Transaction } from 'sequelize';
+import type { Logger } from '../core/logger';
+
+/**
+ * One number for "the database as every process sees it": it moves on after every committed write, in every
+ * process of the deployment. A cached answer is only ever served at the version it was computed at, so a write
+ * anywhere retires every cached answer at once (core/read-cache.ts).
+ */
+export interface DataVersion {
+  /** The current version; null when it cannot be read (then nothing is served from or stored in a cache). */
+  read(): Promise<string | null>;
+  /** Moves the version on; called once a write is visible to every connection (after its commit). */
+  bump(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The version as a Redis counter shared by every process on the database. `read` is one GET per request; `bump`
+ * one INCR per committed write. Commands fail at once while Redis is unreachable (no offline queue): a request
+ * then reads from the database as if nothing were cached.
+ */
+export async function redisDataVersion(
+  redisUrl: string,
+  prefix: string,
+  database: string,
+  logger: Logger,
+): Promise<DataVersion> {
+  const redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+  redis.on('error', (err) => logger.warn({ err: err.message }, 'redis (data version) connection error'));
+  await new Promise<void>((resolve) => {
+    // Start without it rather than not at all: until Redis answers, every read goes to the database.
+    const timer = setTimeout(resolve, 5000);
+    redis.once('ready', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+  // One counter per database: test runs and deployments sharing one Redis do not retire each other's answers.
+  const key = `${prefix}data-version:${createHash('sha1').update(database).digest('hex').slice(0, 16)}`;
+  return {
+    async read() {
+      try {
+        return (await redis.get(key)) ?? '0';
+      } catch {
+        return null;
+      }
+    },
+    async bump() {
+      try {
+        await redis.incr(key);
+      } catch (err: any) {
+        // The other processes may now serve answers from before this write until their entries expire (the
+        // cache's time to live bounds it); nothing else can be done without Redis.
+        logger.error({ err: err?.message }, '数据版本号未能更新，其他进程的缓存将在过期后刷新');
+      }
+    },
+    async close() {
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}
+
+/** Query types that never change data (every other statement counts as a write). */
+const READ_TYPES = new Set<string>([
+  QueryTypes.SELECT,
+  QueryTypes.SHOWTABLES,
+  QueryTypes.SHOWINDEXES,
+  QueryTypes.DESCRIBE,
+  QueryTypes.FOREIGNKEYS,
+]);
+/** Raw statements that read, lock or steer a transaction without changing data. */
+const READ_SQL =
+  /^\s*(SELECT|SHOW|PRAGMA|EXPLAIN|DESCRIBE|START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE SAVEPOINT|SET )/i;
+
+/**
+ * Calls `onWrite` after every write through this Sequelize instance has become visible: after its
+ * transaction's commit (the outermost one, not a savepoint's), or right after a statement outside any
+ * transaction. Moving the version before the commit would let another process compute an answer from the old
+ * rows and store it under the new version, where it would stay; after the commit that cannot happen. The hook
+ * is awaited before the commit (or the statement) returns, so the writer's response leaves after the bump.
+ */
+export function watchWrites(sequelize: Sequelize, onWrite: () => Promise<void>) {
+  const watched = new WeakSet<Transaction>();
+  sequelize.addHook('afterQuery', async (options: any, query: any) => {
+    if (READ_TYPES.has(options?.type)) return;
+    const sql: string = typeof query?.sql === 'string' ? query.sql : '';
+    if (READ_SQL.test(sql)) return;
+    let t: Transaction | undefined = options?.transaction ?? undefined;
+    while (t && (t as any).parent) t = (t as any).parent;
+    if (!t) return onWrite();
+    if (watched.has(t)) return;
+    watched.add(t);
+    t.afterCommit(() => onWrite());
+  });
+}

@@ -11,7 +11,8 @@
  *
  * Run from the repo root: npm run bench:lists -w scripts
  *   MYSQL_URL (default mysql://root@127.0.0.1:3306/), BENCH_DB (default xf_bench_lists; kept between runs,
- *   --reseed builds it again), BENCH_SECONDS per endpoint (default 5), --only=projects,institutions to run a few.
+ *   --reseed builds it again), BENCH_SECONDS per endpoint (default 5), --only=projects,institutions to run a few,
+ *   REDIS_URL (default redis://127.0.0.1:6379), READ_CACHE=off to measure without the read cache.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -41,7 +42,17 @@ const only = process.argv
   ?.slice(7)
   .split(',');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'xf-lists-bench-'));
-const env = { DATABASE_URL: dbUrl, JWT_SECRET, DATA_DIR: dataDir, BCRYPT_ROUNDS: '4' };
+// As deployed: MySQL and Redis, which carries the read cache's data version (READ_CACHE=off measures the database
+// path alone; the server process takes READ_CACHE from this environment).
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const env = {
+  DATABASE_URL: dbUrl,
+  JWT_SECRET,
+  DATA_DIR: dataDir,
+  BCRYPT_ROUNDS: '4',
+  REDIS_URL,
+  REDIS_PREFIX: `bench${process.pid}`,
+};
 
 // 1. The data (kept between runs unless --reseed).
 const admin = await mysql.createConnection(base);

@@ -414,8 +414,25 @@ async function drain() {
     if (!quick) await new Promise((r) => setTimeout(r, 100));
   }
 }
-async function cannon(pathAndQuery: string, token?: string): Promise<Result> {
+/**
+ * `everyPage`: each request asks for another page (page 1–500, then a larger page size), so no answer is ever asked
+ * twice and the read cache has none ready: what a person paging through a list costs.
+ */
+async function cannon(pathAndQuery: string, token?: string, everyPage = false): Promise<Result> {
   await drain();
+  let n = 0;
+  const sep = pathAndQuery.includes('?') ? '&' : '?';
+  const requests = everyPage
+    ? [
+        {
+          setupRequest: (req: any) => {
+            req.path = `${pathAndQuery}${sep}page=${1 + (n % 500)}&pageSize=${20 + Math.floor(n / 500)}`;
+            n++;
+            return req;
+          },
+        },
+      ]
+    : undefined;
   const statuses = new Map<number, number>();
   const [server0, db0] = [cpuMs(server.pid), cpuMs(dbPid)];
   const r = await autocannon({
@@ -424,6 +441,7 @@ async function cannon(pathAndQuery: string, token?: string): Promise<Result> {
     duration: SECONDS,
     timeout: 5,
     headers: token ? { authorization: `Bearer ${token}` } : {},
+    ...(requests ? { requests } : {}),
     setupClient: (client: any) =>
       client.on('response', (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1)),
   } as any);
@@ -468,6 +486,23 @@ try {
         `${pad(e, 44)}${pad(r.rps.toFixed(0), 9)}${pad((r.rps / health).toFixed(2), 7)}${pad(r.p99, 9)}${pad(cpu(r.serverCpu), 9)}${pad(cpu(r.dbCpu), 8)}${r.status}${r.status === '200' ? (ok ? ' ✓' : ' ✗') : ''}`,
       );
     }
+    // Paging through the brigade's big lists: every request a page nobody asked for yet.
+    if (account !== 'zongdui') continue;
+    const paged = endpoints.filter((e) =>
+      /\/(projects|institutions|reports|special-applications|clients|maintenance-contracts|operation-logs|coverage|red-flags)$/.test(
+        e,
+      ),
+    );
+    const pagedRows: [string, Result][] = [];
+    for (const e of paged) pagedRows.push([e, await cannon(e, token, true)]);
+    console.log(`\n总队翻页：每次请求不同的一页（缓存中没有现成的答复；比值相对上面的 /api/health）`);
+    console.log(
+      `${pad('接口', 44)}${pad('次/秒', 9)}${pad('比值', 7)}${pad('p99毫秒', 9)}${pad('CPU服务', 9)}${pad('CPU库', 8)}状态`,
+    );
+    for (const [e, r] of pagedRows)
+      console.log(
+        `${pad(e, 44)}${pad(r.rps.toFixed(0), 9)}${pad((r.rps / health).toFixed(2), 7)}${pad(r.p99, 9)}${pad(cpu(r.serverCpu), 9)}${pad(cpu(r.dbCpu), 8)}${r.status}`,
+      );
   }
 } finally {
   server.kill('SIGTERM');

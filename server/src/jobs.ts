@@ -1,6 +1,7 @@
 import type { AppContext } from './context';
 import { systemContext } from './core/command';
 import { runCompliancePass } from './compliance/service';
+import { pruneIdleThrottles } from './auth/throttle';
 import { pullFeed } from './registries/pull-feed';
 import { registerReminderJobs } from './reminders/service';
 import { ensureReportWorker, failInterruptedGenerations } from './reports/generation';
@@ -8,7 +9,8 @@ import { registerDetachmentNotifier } from './reports/notify-detachment';
 
 const DAY_MS = 24 * 3600_000;
 
-/** Background work: reminders, filed reports sent to the detachment, the daily compliance pass and, when feeds are configured, the scheduled registry pulls. */
+/** Background work: reminders, filed reports sent to the detachment, the daily compliance pass, forgetting idle
+ * login names without an account and, when feeds are configured, the scheduled registry pulls. */
 export async function scheduleJobs(app: AppContext) {
   // An API-only process schedules (BullMQ keeps one schedule per name for all) but runs nothing itself.
   const runs = app.config.role !== 'api';
@@ -21,8 +23,12 @@ export async function scheduleJobs(app: AppContext) {
     app.jobs.process('compliance.daily', async () => {
       await runCompliancePass(systemContext(app), 'daily');
     });
+    app.jobs.process('login-throttles.prune', async () => {
+      await pruneIdleThrottles(new Date());
+    });
   }
   await app.jobs.repeat('compliance.daily', DAY_MS);
+  await app.jobs.repeat('login-throttles.prune', DAY_MS);
   for (const registry of ['ministry', 'inspection'] as const) {
     const url = registry === 'ministry' ? app.config.feeds.ministryUrl : app.config.feeds.inspectionUrl;
     if (!url) continue;

@@ -80,3 +80,27 @@ export async function clearFailures(t: Throttle) {
   const model = t.model as typeof Account;
   await model.update({ failedLogins: 0, lockedUntil: null }, { where: t.where, silent: true });
 }
+
+/** How long a name without an account keeps its failure count after its last attempt. */
+export const IDLE_THROTTLE_MS = 24 * 3600_000;
+
+/**
+ * Forget names without an account that nobody has tried for a day and that are not locked: each unknown name
+ * tried leaves a row, and a guesser trying many names must not grow the table without end. Accounts keep their
+ * counters on their own row. Returns how many rows went.
+ */
+export async function pruneIdleThrottles(now: Date): Promise<number> {
+  return LoginThrottle.destroy({
+    where: {
+      [Op.and]: [
+        { [Op.or]: [{ lockedUntil: { [Op.is]: null } }, { lockedUntil: { [Op.lte]: now } }] },
+        {
+          [Op.or]: [
+            { lastAttemptAt: { [Op.is]: null } },
+            { lastAttemptAt: { [Op.lte]: new Date(now.getTime() - IDLE_THROTTLE_MS) } },
+          ],
+        },
+      ],
+    } as WhereOptions,
+  });
+}

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Account } from '../../src/accounts/models';
-import { RefreshToken } from '../../src/auth/models';
+import { LoginThrottle, RefreshToken } from '../../src/auth/models';
+import { IDLE_THROTTLE_MS, pruneIdleThrottles } from '../../src/auth/throttle';
 import { hashToken } from '../../src/auth/tokens';
 import { startPeerProcess, startTestApp, type TestApp } from '../support/test-app';
 import { call, captcha, freshAccount, login, seen, type Answer } from './support';
@@ -170,6 +171,25 @@ describe('the answers tell nothing about which accounts exist', () => {
     const known = await run(acc.accountName);
     expect(await run('nobody-else')).toEqual(known);
     expect(known[2]!.code).toBe('captcha_required');
+  });
+
+  it('forgets a name without an account a day after its last try, unless it is locked', async () => {
+    const idle = 'nobody-idle';
+    for (let i = 0; i < 2; i++) await login(t.baseURL, { channel: 'app', accountName: idle, password: `w-${i}` });
+    const locked = await attempts('nobody-locked', 'web', 5);
+    expect(locked[4]!.status).toBe(423);
+    const names = async () =>
+      (await LoginThrottle.findAll({ where: { accountName: [idle, 'nobody-locked'] } })).map((r) => r.accountName);
+    expect((await names()).sort()).toEqual(['nobody-idle', 'nobody-locked']);
+    // An hour later nothing goes; a day later the idle name goes, the locked one stays until its lock ends.
+    expect(await pruneIdleThrottles(new Date(Date.now() + 3600_000))).toBe(0);
+    const dayLater = new Date(Date.now() + IDLE_THROTTLE_MS + 60_000);
+    const lockedRow = (await LoginThrottle.findOne({ where: { accountName: 'nobody-locked' } }))!;
+    await lockedRow.update({ lockedUntil: new Date(dayLater.getTime() + 60_000) });
+    await pruneIdleThrottles(dayLater);
+    expect(await names()).toEqual(['nobody-locked']);
+    await pruneIdleThrottles(new Date(dayLater.getTime() + 120_000));
+    expect(await names()).toEqual([]);
   });
 
   it('a web-only account tried through the app with a wrong password answers as a wrong password', async () => {

@@ -55,12 +55,13 @@ export function createReadCache(
 }
 
 /**
- * Whose answer to what: the account and its login channel (what it may see and how it is presented), the business
- * day (lists that mark what is due or overdue), and the URL with its query.
+ * Whose answer to what: the account and the session (what it may see, its login channel; one session's answer is
+ * never another's, even of the same account), the business day (lists that mark what is due or overdue), and the
+ * URL with its query.
  */
 export function answerKey(ctx: Context): string {
   const actor = ctx.state.actor as Actor;
-  return `answer\0${actor.id}\0${actor.channel}\0${beijingToday()}\0${ctx.url}`;
+  return `answer\0${actor.id}\0${actor.sessionId}\0${actor.channel}\0${beijingToday()}\0${ctx.url}`;
 }
 
 /** A plain JSON object or array, with status and headers left as they were before the handler ran. */

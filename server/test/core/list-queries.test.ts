@@ -3,6 +3,7 @@ import { QueryTypes } from 'sequelize';
 import { insertRows } from '../../src/db/insert-rows';
 import { seedDemoData } from '../../src/demo/seed';
 import { seedDemoProjects } from '../../src/demo/seed-projects';
+import { getWithStatements } from '../support/statements';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -34,17 +35,8 @@ async function copies(table: string, n: number, change: (row: any, i: number) =>
 
 /** The statements one request runs, and its answer. */
 async function statements(token: string, path: string) {
-  const seen: string[] = [];
-  const options = (t.app.sequelize as any).options;
-  const logging = options.logging;
-  options.logging = (sql: string) => seen.push(sql);
-  try {
-    const res = await t.request('GET', path, { token });
-    expect(res.status, `${path}: ${JSON.stringify(res.body)}`).toBe(200);
-    return { count: seen.length, body: res.body };
-  } finally {
-    options.logging = logging;
-  }
+  const { statements: seen, body } = await getWithStatements(t, token, path);
+  return { count: seen.length, body };
 }
 
 beforeAll(async () => {

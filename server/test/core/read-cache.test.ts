@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import { watchWrites } from '../../src/db/data-version';
 import { call } from '../auth/support';
+import { getWithStatements } from '../support/statements';
 import { startPeerProcess, startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -22,19 +23,7 @@ afterAll(async () => {
 });
 
 /** A GET on the test app's process, with the statements it ran. */
-async function read(token: string, path: string) {
-  const seen: string[] = [];
-  const options = (t.app.sequelize as any).options;
-  const logging = options.logging;
-  options.logging = (sql: string) => seen.push(sql);
-  try {
-    const res = await t.request('GET', path, { token });
-    expect(res.status, `${path}: ${JSON.stringify(res.body)}`).toBe(200);
-    return { statements: seen, body: res.body };
-  } finally {
-    options.logging = logging;
-  }
-}
+const read = (token: string, path: string) => getWithStatements(t, token, path);
 
 const newClient = (name: string) => ({
   name,

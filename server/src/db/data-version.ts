@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomInt } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { QueryTypes, type Sequelize, type Transaction } from 'sequelize';
 import type { Logger } from '../core/logger';
@@ -39,17 +39,28 @@ export async function redisDataVersion(
   });
   // One counter per database: test runs and deployments sharing one Redis do not retire each other's answers.
   const key = `${prefix}data-version:${createHash('sha1').update(database).digest('hex').slice(0, 16)}`;
+  // A Redis restarted empty must not count again from where the old counter once stood: an answer cached at an old
+  // number could then be served at the new one. So a missing counter starts at a random point, never at 1.
+  const start = () => String(randomInt(1, 2 ** 47));
   return {
     async read() {
       try {
-        return (await redis.get(key)) ?? '0';
+        const v = await redis.get(key);
+        if (v !== null) return v;
+        await redis.set(key, start(), 'NX');
+        return await redis.get(key);
       } catch {
         return null;
       }
     },
     async bump() {
       try {
-        await redis.incr(key);
+        await redis.eval(
+          "if redis.call('EXISTS', KEYS[1]) == 0 then redis.call('SET', KEYS[1], ARGV[1]) end return redis.call('INCR', KEYS[1])",
+          1,
+          key,
+          start(),
+        );
       } catch (err: any) {
         // The other processes may now serve answers from before this write until their entries expire (the
         // cache's time to live bounds it); nothing else can be done without Redis.

@@ -186,6 +186,25 @@ describe('the data version', () => {
   });
 });
 
+describe('a Redis that lost the counter (restarted empty)', () => {
+  it('starts it again at a random point, so no answer cached before is served', async () => {
+    const admin = await t.login('jigou01');
+    await read(admin, '/api/clients?pageSize=7');
+    expect((await read(admin, '/api/clients?pageSize=7')).statements).toEqual([]);
+    const before = await t.app.readCache!.version();
+    const redis = new Redis(REDIS);
+    try {
+      for (const key of await redis.keys('*data-version:*')) await redis.del(key);
+    } finally {
+      redis.disconnect();
+    }
+    const after = await t.app.readCache!.version();
+    expect(after).not.toBe(before);
+    expect(Number(after)).toBeGreaterThan(1);
+    expect((await read(admin, '/api/clients?pageSize=7')).statements.length).toBeGreaterThan(0);
+  });
+});
+
 describe('without Redis', () => {
   it('answers from the database: correct, only slower', async () => {
     const u = await startTestApp({ env: { READ_CACHE_REDIS_URL: 'redis://127.0.0.1:9' } });

@@ -265,25 +265,15 @@ async function clearPreviousRound(
 /** The photos, videos and signature photos of the rows just inserted, by the rows' ids. */
 async function insertRecordFiles(
   task: MaintenanceTask,
-  submissionKey: string,
+  ids: Map<string, number>,
   prepared: PreparedRow[],
   transaction: Transaction,
 ) {
-  const withFiles = prepared.filter((p) => p.files.length);
-  if (!withFiles.length) return;
-  // Plain rows: building a thousand model instances only to read two columns costs more than the query.
-  const stored = (await MaintenanceRecord.findAll({
-    where: { maintenanceTaskId: task.id, submissionKey },
-    attributes: ['id', 'idempotencyKey'],
-    raw: true,
-    transaction,
-  })) as unknown as { id: number; idempotencyKey: string }[];
-  const ids = new Map(stored.map((r) => [r.idempotencyKey, r.id]));
   const now = clockNow();
   await insertRows(
     MaintenanceRecordFile.sequelize!,
     'maintenance_record_files',
-    withFiles.flatMap((p) =>
+    prepared.flatMap((p) =>
       p.files.map((f) => ({
         maintenanceRecordId: ids.get(p.row.idempotencyKey)!,
         maintenanceTaskId: task.id,
@@ -356,8 +346,13 @@ export async function submitMaintenanceRecords(
           transaction,
         );
       const rows = prepared.map((p) => p.row);
-      await insertRecords(MaintenanceRecord, '维保记录', rows, transaction);
-      await insertRecordFiles(row, input.idempotencyKey, prepared, transaction);
+      // The rows' ids only when files refer to them (a submission without photos needs none).
+      if (prepared.some((p) => p.files.length)) {
+        const ids = await insertRecords(MaintenanceRecord, '维保记录', rows, transaction, {
+          where: { maintenanceTaskId: row.id, submissionKey: input.idempotencyKey },
+        });
+        await insertRecordFiles(row, ids, prepared, transaction);
+      } else await insertRecords(MaintenanceRecord, '维保记录', rows, transaction);
       const now = clockNow();
       const before = { status: row.status, submissionKey: row.submissionKey };
       await row.update(

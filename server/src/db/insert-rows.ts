@@ -33,6 +33,7 @@ export async function insertRows<C extends string>(
   };
   const columns = Object.keys(rows[0]!);
   const dates = new Map<number, string>();
+  const date = dateLiteral(sequelize);
   const text = (s: string) => (NEEDS_ESCAPE.test(s) ? sequelize.escape(s) : `'${s}'`);
   const literal = (v: unknown): string => {
     if (v === null || v === undefined) return 'NULL';
@@ -44,7 +45,7 @@ export async function insertRows<C extends string>(
     if (typeof v === 'boolean') return v ? '1' : '0';
     if (v instanceof Date) {
       let s = dates.get(v.getTime());
-      if (s === undefined) dates.set(v.getTime(), (s = sequelize.escape(v)));
+      if (s === undefined) dates.set(v.getTime(), (s = date(v)));
       return s;
     }
     if (typeof v === 'object') return text(JSON.stringify(v));
@@ -60,13 +61,48 @@ export async function insertRows<C extends string>(
   }
   if (returning && (await returnsRows(sequelize, transaction))) {
     // SELECT: the statement's rows are its answer (Sequelize reads INSERT results as an id and a count only).
-    return (await sequelize.query(`${sql} RETURNING ${returning.map((c) => qg.quoteIdentifier(c)).join(',')}`, {
-      transaction,
-      type: QueryTypes.SELECT,
-    })) as Record<C, unknown>[];
+    return (await sequelize.query(
+      `${sql} RETURNING ${returning.map((c) => qg.quoteIdentifier(c)).join(',')}`,
+      {
+        transaction,
+        type: QueryTypes.SELECT,
+      },
+    )) as Record<C, unknown>[];
   }
   await sequelize.query(sql, { transaction, type: QueryTypes.INSERT });
   return null;
+}
+
+/**
+ * A Date as the dialect's escape writes it, without moment (≈ 4 µs a date, 4 ms for a thousand records recorded
+ * at different times): MySQL `'YYYY-MM-DD HH:mm:ss'` and SQLite `'YYYY-MM-DD HH:mm:ss.SSS +00:00'` in the
+ * connection's fixed offset. The first date of each INSERT is checked against the dialect's own escape, and any
+ * other dialect, a named time zone or a difference falls back to it for every date.
+ */
+function dateLiteral(sequelize: Sequelize): (d: Date) => string {
+  const escape = (d: Date) => sequelize.escape(d);
+  const dialect = sequelize.getDialect();
+  const zone = String(
+    (sequelize as unknown as { options: { timezone?: string } }).options.timezone ?? '+00:00',
+  );
+  const offset = /^([+-])(\d\d):(\d\d)$/.exec(zone);
+  if (!offset || (dialect !== 'mysql' && dialect !== 'sqlite')) return escape;
+  const shiftMs = (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) * 60_000;
+  const fast = (d: Date) => {
+    const iso = new Date(d.getTime() + shiftMs).toISOString();
+    return dialect === 'mysql'
+      ? `'${iso.slice(0, 10)} ${iso.slice(11, 19)}'`
+      : `'${iso.slice(0, 10)} ${iso.slice(11, 23)} ${zone}'`;
+  };
+  let checked: ((d: Date) => string) | null = null;
+  return (d) => {
+    if (!checked) {
+      const own = escape(d);
+      checked = fast(d) === own ? fast : escape;
+      return own;
+    }
+    return checked(d);
+  };
 }
 
 const returningSupport = new WeakMap<Sequelize, Promise<boolean>>();

@@ -139,7 +139,9 @@ describe(`create once by a device-generated key (${testDialect})`, () => {
     const first = await createOnce(context, text('串行甲方'));
     const claim = (await IdempotencyRecord.findOne({ where: { idempotencyKey: 'key-string-001' } }))!;
     expect(claim.fingerprint).toBe(fingerprintOf(JSON.stringify({ name: '串行甲方' })));
-    const quoted = createHash('sha256').update(JSON.stringify(JSON.stringify({ name: '串行甲方' }))).digest('hex');
+    const quoted = createHash('sha256')
+      .update(JSON.stringify(JSON.stringify({ name: '串行甲方' })))
+      .digest('hex');
     await claim.update({ fingerprint: quoted });
     expect(await createOnce(context, text('串行甲方'))).toEqual({ result: first.result, replayed: true });
     await expect(createOnce(context, text('另串甲方'))).rejects.toMatchObject({ status: 409 });

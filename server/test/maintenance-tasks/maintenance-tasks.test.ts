@@ -293,6 +293,8 @@ describe(`维保任务 (${testDialect})`, () => {
     const messagesBefore = leadMessages().length;
     // Quotes, a backslash and a line break are stored as typed (the records' INSERT escapes them).
     const location = `1号楼'B'区\\配电室\n"东侧"`;
+    // Recorded offline an hour earlier, on a whole second (MySQL keeps seconds): stored and shown as sent.
+    const recordedAt = new Date(Math.floor(Date.now() / 1000) * 1000 - 3_600_000).toISOString();
     const body = {
       idempotencyKey: submissionKey,
       records: [
@@ -307,6 +309,7 @@ describe(`维保任务 (${testDialect})`, () => {
           checkable: false,
           notCheckableReason: 'not_present',
           facilityLocation: location,
+          recordedAt,
         }),
         line('M.02.1.05', 'a', { checkable: false, notCheckableReason: 'out_of_contract' }),
       ],
@@ -354,7 +357,8 @@ describe(`维保任务 (${testDialect})`, () => {
       '不适用',
     ]);
     expect(detail.body.records[0].conformityStandard).not.toBe('');
-    expect(detail.body.records.find((r: any) => r.lineId === 'M.02.1.01.c').facilityLocation).toBe(location);
+    const typed = detail.body.records.find((r: any) => r.lineId === 'M.02.1.01.c');
+    expect(typed).toMatchObject({ facilityLocation: location, recordedAt });
     const filmed = detail.body.records.find((r: any) => r.lineId === 'M.02.1.01.a');
     expect(filmed.videoUrls).toEqual([`/api/files/${video.body.id}`]);
     expect(filmed.photoUrls).toEqual([]);

@@ -1,7 +1,18 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import mysql from 'mysql2';
 import { Sequelize } from 'sequelize';
 import type { Config } from '../config';
 import type { Logger } from '../core/logger';
+
+/**
+ * Sequelize sends its statements to mysql2 finished (values inlined, or bound through `execute`), yet mysql2 scans
+ * every `query()` for `?` placeholders it then has no values for: 1–2 ms per 1 MB INSERT of a submission. Only a
+ * statement given values (none of Sequelize's) is formatted.
+ */
+function withoutPlaceholders(this: unknown, sql: string, values: unknown, timezone?: string): string {
+  const none = values === undefined || values === null || (Array.isArray(values) && values.length === 0);
+  return none ? sql : mysql.format(sql, values as Parameters<typeof mysql.format>[1], false, timezone);
+}
 
 export function createSequelize(config: Config, logger: Logger): Sequelize {
   const logging = (sql: string, ms?: number) => logger.trace({ sql, ms }, 'sql');
@@ -12,7 +23,7 @@ export function createSequelize(config: Config, logger: Logger): Sequelize {
       benchmark: true,
       // Beijing time everywhere; the connection is set deliberately so DATETIME round-trips exactly.
       timezone: '+08:00',
-      dialectOptions: { charset: 'utf8mb4', dateStrings: false },
+      dialectOptions: { charset: 'utf8mb4', dateStrings: false, queryFormat: withoutPlaceholders },
       define: { charset: 'utf8mb4', collate: 'utf8mb4_unicode_ci' },
       pool: { max: 10, min: 0, idle: 10_000 },
     });

@@ -1,4 +1,10 @@
-import { UniqueConstraintError, type Model, type ModelStatic, type Transaction } from 'sequelize';
+import {
+  UniqueConstraintError,
+  type Model,
+  type ModelStatic,
+  type Transaction,
+  type WhereOptions,
+} from 'sequelize';
 import { conflict } from '../core/errors';
 import { insertRows } from '../db/insert-rows';
 
@@ -14,13 +20,49 @@ export async function insertRecords(
   label: string,
   rows: (Record<string, unknown> & { idempotencyKey: string; operatorAccountId: number })[],
   transaction: Transaction,
-) {
+): Promise<void>;
+/**
+ * With `withIds`: also the new rows' ids by record key, from the INSERT itself where the database returns rows
+ * (MariaDB), else from one SELECT of the submission's rows (`where`, e.g. the task and the submission key).
+ */
+export async function insertRecords(
+  model: RecordModel,
+  label: string,
+  rows: (Record<string, unknown> & { idempotencyKey: string; operatorAccountId: number })[],
+  transaction: Transaction,
+  withIds: { where: WhereOptions },
+): Promise<Map<string, number>>;
+export async function insertRecords(
+  model: RecordModel,
+  label: string,
+  rows: (Record<string, unknown> & { idempotencyKey: string; operatorAccountId: number })[],
+  transaction: Transaction,
+  withIds?: { where: WhereOptions },
+): Promise<Map<string, number> | void> {
+  let returned: Record<'id' | 'idempotencyKey', unknown>[] | null;
   try {
-    await insertRows(model.sequelize!, model.tableName, rows, transaction);
+    returned = await insertRows(
+      model.sequelize!,
+      model.tableName,
+      rows,
+      transaction,
+      withIds ? (['id', 'idempotencyKey'] as const) : undefined,
+    );
   } catch (e) {
     if (e instanceof UniqueConstraintError) throw await storedKeyRefusal(model, label, rows, transaction);
     throw e;
   }
+  if (!withIds) return;
+  // Plain rows: building a thousand model instances only to read two columns costs more than the query.
+  const stored =
+    returned ??
+    ((await model.findAll({
+      where: withIds.where,
+      attributes: ['id', 'idempotencyKey'],
+      raw: true,
+      transaction,
+    })) as unknown as Record<'id' | 'idempotencyKey', unknown>[]);
+  return new Map(stored.map((r) => [String(r.idempotencyKey), Number(r.id)]));
 }
 
 async function storedKeyRefusal(

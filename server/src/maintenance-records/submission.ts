@@ -12,6 +12,7 @@ import { createOnceChecked } from '../core/idempotent';
 import { nextState } from '../core/transition';
 import { insertRows } from '../db/insert-rows';
 import { assertOwnFile, filesById, firstSeen } from '../field-records/checks';
+import type { StoredFile } from '../files/model';
 import { insertRecords } from '../field-records/insert';
 import { MaintenanceFault, MaintenanceFaultEvent } from '../maintenance-faults/models';
 import { addFaultEvent } from '../maintenance-faults/timeline';
@@ -75,49 +76,51 @@ async function prepareRows(
   const keys = firstSeen();
   const places = firstSeen();
   const now = clockNow();
+  // Read once: a model's attributes are getters, and this loop runs for every one of up to 5,000 results.
+  const { id: maintenanceTaskId, projectId, planId } = task;
+  const submissionKey = input.idempotencyKey;
   return input.records.map((r, i) => {
-    const at = `维保记录第${i + 1}条`;
-    const field = (f: string) => `records.${i}.${f}`;
+    // The names a refusal gives are built only for a refusal: most submissions have none.
+    const at = () => `维保记录第${i + 1}条`;
     const entry = inTask.has(r.facilityId) ? facilities.get(r.facilityId) : undefined;
-    if (!entry) throw badRequest(`${at}：消防设施“${r.facilityId}”不在本维保任务中`, field('facilityId'));
+    if (!entry)
+      throw badRequest(`${at()}：消防设施“${r.facilityId}”不在本维保任务中`, `records.${i}.facilityId`);
     const line = entry.facility.lines.find((l) => l.lineId === r.lineId);
     if (!line)
       throw badRequest(
-        `${at}（${entry.facility.name}）：维保内容“${r.lineId}”不属于该设施在本计划中的维保内容`,
-        field('lineId'),
+        `${at()}（${entry.facility.name}）：维保内容“${r.lineId}”不属于该设施在本计划中的维保内容`,
+        `records.${i}.lineId`,
       );
-    const name = `${at}（${entry.facility.name}(${r.facilityIndex})—${line.letter}. ${line.text}）`;
+    const name = () => `${at()}（${entry.facility.name}(${r.facilityIndex})—${line.letter}. ${line.text}）`;
     const earlier = keys(r.idempotencyKey, i);
     if (earlier !== undefined)
-      throw badRequest(`${name}：请求编号与第${earlier + 1}条重复`, field('idempotencyKey'));
+      throw badRequest(`${name()}：请求编号与第${earlier + 1}条重复`, `records.${i}.idempotencyKey`);
     const same = places(`${r.facilityId}\u0000${r.facilityIndex}\u0000${r.lineId}`, i);
     if (same !== undefined)
-      throw badRequest(`${name}：与第${same + 1}条是同一设施的同一维保内容`, field('facilityIndex'));
+      throw badRequest(`${name()}：与第${same + 1}条是同一设施的同一维保内容`, `records.${i}.facilityIndex`);
     const judged = judgeMaintenanceLine(r, { id: line.lineId, prompts: line.prompts });
-    if (!judged.ok) throw badRequest(`${name}：${judged.message}`, field(judged.field));
+    if (!judged.ok) throw badRequest(`${name()}：${judged.message}`, `records.${i}.${judged.field}`);
     const files: PreparedRow['files'] = [];
-    const checkFile = (id: number, role: 'photo' | 'video' | 'signature', path: string, position: number) => {
-      assertOwnFile(stored, actorId, id, {
-        record: name,
-        label: role === 'video' ? '现场视频' : role === 'signature' ? '甲方签字照片' : '现场照片',
-        category: role === 'video' ? 'video' : 'image',
-        field: field(path),
-      });
-      files.push({ fileId: id, role, position });
-    };
-    [...new Set(r.photoFileIds)].forEach((id, j) => checkFile(id, 'photo', `photoFileIds.${j}`, j));
-    [...new Set(r.videoFileIds)].forEach((id, j) => checkFile(id, 'video', `videoFileIds.${j}`, j));
+    const fileIds = (ids: number[]) => (ids.length > 1 ? [...new Set(ids)] : ids);
+    fileIds(r.photoFileIds).forEach((id, j) =>
+      files.push(checkedFile(stored, actorId, name, i, id, 'photo', `photoFileIds.${j}`, j)),
+    );
+    fileIds(r.videoFileIds).forEach((id, j) =>
+      files.push(checkedFile(stored, actorId, name, i, id, 'video', `videoFileIds.${j}`, j)),
+    );
     if (r.signaturePhotoFileId && r.notCheckableReason === 'no_conditions')
-      checkFile(r.signaturePhotoFileId, 'signature', 'signaturePhotoFileId', 0);
+      files.push(
+        checkedFile(stored, actorId, name, i, r.signaturePhotoFileId, 'signature', 'signaturePhotoFileId', 0),
+      );
     const mismatch = r.notCheckableReason === 'standard_mismatch' ? r.mismatch : undefined;
     return {
       row: {
-        projectId: task.projectId,
-        maintenanceTaskId: task.id,
-        planId: task.planId,
+        projectId,
+        maintenanceTaskId,
+        planId,
         operatorAccountId: actorId,
         idempotencyKey: r.idempotencyKey,
-        submissionKey: input.idempotencyKey,
+        submissionKey,
         facilityId: r.facilityId,
         facilityIndex: r.facilityIndex,
         facilityLocation: r.facilityLocation,
@@ -144,6 +147,29 @@ async function prepareRows(
         : null,
     };
   });
+}
+
+/** A file the `i`-th result names, checked (the operator's own upload, of the field's kind) and in its role. */
+function checkedFile(
+  stored: Map<number, StoredFile>,
+  actorId: number,
+  name: () => string,
+  i: number,
+  id: number,
+  role: 'photo' | 'video' | 'signature',
+  path: string,
+  position: number,
+): PreparedRow['files'][number] {
+  const file = stored.get(id);
+  // The refusal's wording (and the record's name in it) only when the file is wrong.
+  if (!file || file.ownerAccountId !== actorId || file.category !== (role === 'video' ? 'video' : 'image'))
+    assertOwnFile(stored, actorId, id, {
+      record: name(),
+      label: role === 'video' ? '现场视频' : role === 'signature' ? '甲方签字照片' : '现场照片',
+      category: role === 'video' ? 'video' : 'image',
+      field: `records.${i}.${path}`,
+    });
+  return { fileId: id, role, position };
 }
 
 /** facilityId → systemId of an edition. */
@@ -265,25 +291,15 @@ async function clearPreviousRound(
 /** The photos, videos and signature photos of the rows just inserted, by the rows' ids. */
 async function insertRecordFiles(
   task: MaintenanceTask,
-  submissionKey: string,
+  ids: Map<string, number>,
   prepared: PreparedRow[],
   transaction: Transaction,
 ) {
-  const withFiles = prepared.filter((p) => p.files.length);
-  if (!withFiles.length) return;
-  // Plain rows: building a thousand model instances only to read two columns costs more than the query.
-  const stored = (await MaintenanceRecord.findAll({
-    where: { maintenanceTaskId: task.id, submissionKey },
-    attributes: ['id', 'idempotencyKey'],
-    raw: true,
-    transaction,
-  })) as unknown as { id: number; idempotencyKey: string }[];
-  const ids = new Map(stored.map((r) => [r.idempotencyKey, r.id]));
   const now = clockNow();
   await insertRows(
     MaintenanceRecordFile.sequelize!,
     'maintenance_record_files',
-    withFiles.flatMap((p) =>
+    prepared.flatMap((p) =>
       p.files.map((f) => ({
         maintenanceRecordId: ids.get(p.row.idempotencyKey)!,
         maintenanceTaskId: task.id,
@@ -356,8 +372,13 @@ export async function submitMaintenanceRecords(
           transaction,
         );
       const rows = prepared.map((p) => p.row);
-      await insertRecords(MaintenanceRecord, '维保记录', rows, transaction);
-      await insertRecordFiles(row, input.idempotencyKey, prepared, transaction);
+      // The rows' ids only when files refer to them (a submission without photos needs none).
+      if (prepared.some((p) => p.files.length)) {
+        const ids = await insertRecords(MaintenanceRecord, '维保记录', rows, transaction, {
+          where: { maintenanceTaskId: row.id, submissionKey: input.idempotencyKey },
+        });
+        await insertRecordFiles(row, ids, prepared, transaction);
+      } else await insertRecords(MaintenanceRecord, '维保记录', rows, transaction);
       const now = clockNow();
       const before = { status: row.status, submissionKey: row.submissionKey };
       await row.update(

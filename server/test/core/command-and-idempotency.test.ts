@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Account } from '../../src/accounts/models';
 import { Client } from '../../src/clients/models';
 import type { Actor } from '../../src/core/actor';
 import { LoggedRefusal, runCommand, type RequestContext } from '../../src/core/command';
-import { createOnce } from '../../src/core/idempotent';
+import { createOnce, fingerprintOf, IdempotencyRecord } from '../../src/core/idempotent';
 import { conflict, forbidden } from '../../src/core/errors';
 import { OperationLog } from '../../src/operation-log/model';
 import { startTestApp, testDialect, type TestApp } from '../support/test-app';
@@ -131,6 +132,20 @@ describe(`create once by a device-generated key (${testDialect})`, () => {
       field: 'idempotencyKey',
     });
     expect(await Client.count({ where: { name: '另样甲方' } })).toBe(0);
+  });
+
+  it('hashes a serialised payload as it is; a key claimed under its quoted hash (before 2026-12) still replays', async () => {
+    const text = (name: string) => ({ ...spec('key-string-001', name), payload: JSON.stringify({ name }) });
+    const first = await createOnce(context, text('串行甲方'));
+    const claim = (await IdempotencyRecord.findOne({ where: { idempotencyKey: 'key-string-001' } }))!;
+    expect(claim.fingerprint).toBe(fingerprintOf(JSON.stringify({ name: '串行甲方' })));
+    const quoted = createHash('sha256')
+      .update(JSON.stringify(JSON.stringify({ name: '串行甲方' })))
+      .digest('hex');
+    await claim.update({ fingerprint: quoted });
+    expect(await createOnce(context, text('串行甲方'))).toEqual({ result: first.result, replayed: true });
+    await expect(createOnce(context, text('另串甲方'))).rejects.toMatchObject({ status: 409 });
+    expect(await Client.count({ where: { name: ['串行甲方', '另串甲方'] } })).toBe(1);
   });
 
   it('refuses a malformed key with 400', async () => {

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths, beijingMonthOf, lastDayOfMonth, monthsInclusive } from '@xf/domain';
 import { Account } from '../../src/accounts/models';
 import { faultsOfMonth } from '../../src/maintenance-faults/query';
+import { MaintenanceFault } from '../../src/maintenance-faults/models';
+import { MaintenanceRecord, MaintenanceRecordFile } from '../../src/maintenance-records/models';
 import { OperationLog } from '../../src/operation-log/model';
 import type { InProcessJobQueue } from '../../src/platform/jobs/in-process-queue';
 import type { FakeWechatMessage } from '../../src/platform/wechat/fake-wechat-server';
@@ -268,10 +270,12 @@ describe(`维保任务 (${testDialect})`, () => {
       headers: { 'Idempotency-Key': newKey() },
     });
     expect(video.status).toBe(201);
+    // The refused submission's key is free again: the corrected submission below is taken under it.
+    const submissionKey = newKey();
     const asPhoto = await f.t.request('POST', `/api/maintenance-tasks/${taskId}/submission`, {
       token: f.tokens.caozuo01,
       body: {
-        idempotencyKey: newKey(),
+        idempotencyKey: submissionKey,
         records: [
           line('M.02.1.05', 'a', {
             checkable: false,
@@ -287,8 +291,12 @@ describe(`维保任务 (${testDialect})`, () => {
     const drain = () => (f.t.app.jobs as InProcessJobQueue).drain();
     await drain();
     const messagesBefore = leadMessages().length;
+    // Quotes, a backslash and a line break are stored as typed (the records' INSERT escapes them).
+    const location = `1号楼'B'区\\配电室\n"东侧"`;
+    // Recorded offline an hour earlier, on a whole second (MySQL keeps seconds): stored and shown as sent.
+    const recordedAt = new Date(Math.floor(Date.now() / 1000) * 1000 - 3_600_000).toISOString();
     const body = {
-      idempotencyKey: newKey(),
+      idempotencyKey: submissionKey,
       records: [
         line('M.02.1.01', 'a', {
           checkable: true,
@@ -297,7 +305,12 @@ describe(`维保任务 (${testDialect})`, () => {
           note: '故障',
           videoFileIds: [video.body.id],
         }),
-        line('M.02.1.01', 'c', { checkable: false, notCheckableReason: 'not_present' }),
+        line('M.02.1.01', 'c', {
+          checkable: false,
+          notCheckableReason: 'not_present',
+          facilityLocation: location,
+          recordedAt,
+        }),
         line('M.02.1.05', 'a', { checkable: false, notCheckableReason: 'out_of_contract' }),
       ],
     };
@@ -307,12 +320,22 @@ describe(`维保任务 (${testDialect})`, () => {
     });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ recordCount: 3, faultCount: 1, replayed: false });
+    const stored = async () => ({
+      records: await MaintenanceRecord.count({ where: { maintenanceTaskId: taskId } }),
+      files: await MaintenanceRecordFile.count({ where: { maintenanceTaskId: taskId } }),
+      faults: await MaintenanceFault.count({ where: { firstMaintenanceTaskId: taskId } }),
+      logs: await OperationLog.count({ where: { action: 'maintenance_task.submitted' } }),
+    });
+    const before = await stored();
+    expect(before).toMatchObject({ records: 3, files: 1, faults: 1 });
     const replay = await f.t.request('POST', `/api/maintenance-tasks/${taskId}/submission`, {
       token: f.tokens.caozuo01,
       body,
     });
     expect(replay.status).toBe(200);
-    expect(replay.body.replayed).toBe(true);
+    expect(replay.body).toEqual({ ...res.body, replayed: true });
+    // The replay wrote nothing: no second set of records, files, faults or log entries.
+    expect(await stored()).toEqual(before);
     await drain();
     const reminders = leadMessages().slice(messagesBefore);
     expect(reminders).toHaveLength(1);
@@ -334,6 +357,8 @@ describe(`维保任务 (${testDialect})`, () => {
       '不适用',
     ]);
     expect(detail.body.records[0].conformityStandard).not.toBe('');
+    const typed = detail.body.records.find((r: any) => r.lineId === 'M.02.1.01.c');
+    expect(typed).toMatchObject({ facilityLocation: location, recordedAt });
     const filmed = detail.body.records.find((r: any) => r.lineId === 'M.02.1.01.a');
     expect(filmed.videoUrls).toEqual([`/api/files/${video.body.id}`]);
     expect(filmed.photoUrls).toEqual([]);

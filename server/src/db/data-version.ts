@@ -1,6 +1,6 @@
 import { createHash, randomInt } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { QueryTypes, type Sequelize, type Transaction } from 'sequelize';
+import type { Sequelize, Transaction } from 'sequelize';
 import type { Logger } from '../core/logger';
 
 /**
@@ -73,15 +73,10 @@ export async function redisDataVersion(
   };
 }
 
-/** Query types that never change data (every other statement counts as a write). */
-const READ_TYPES = new Set<string>([
-  QueryTypes.SELECT,
-  QueryTypes.SHOWTABLES,
-  QueryTypes.SHOWINDEXES,
-  QueryTypes.DESCRIBE,
-  QueryTypes.FOREIGNKEYS,
-]);
-/** Raw statements that read, lock or steer a transaction without changing data. */
+/**
+ * Statements that read, lock or steer a transaction without changing data, told by their text: the query type is
+ * not enough (an `INSERT … RETURNING` runs as a SELECT to get its rows back). Anything else counts as a write.
+ */
 const READ_SQL =
   /^\s*(SELECT|SHOW|PRAGMA|EXPLAIN|DESCRIBE|START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE SAVEPOINT|SET )/i;
 
@@ -95,7 +90,6 @@ const READ_SQL =
 export function watchWrites(sequelize: Sequelize, onWrite: () => Promise<void>) {
   const watched = new WeakSet<Transaction>();
   sequelize.addHook('afterQuery', async (options: any, query: any) => {
-    if (READ_TYPES.has(options?.type)) return;
     const sql: string = typeof query?.sql === 'string' ? query.sql : '';
     if (READ_SQL.test(sql)) return;
     let t: Transaction | undefined = options?.transaction ?? undefined;

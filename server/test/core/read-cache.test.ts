@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
+import { QueryTypes } from 'sequelize';
 import { watchWrites } from '../../src/db/data-version';
 import { call } from '../auth/support';
 import { getWithStatements } from '../support/statements';
@@ -167,6 +168,11 @@ describe('the data version', () => {
     expect(moves).toBe(1);
     await s.query(`UPDATE institutions SET updatedAt = updatedAt WHERE id = 1`);
     expect(moves).toBe(2);
+    // Told by the statement, not the query type: an INSERT … RETURNING runs as a SELECT to read its rows back.
+    await s.query(`DELETE FROM login_throttles WHERE accountName = 'nobody-at-all' RETURNING accountName`, {
+      type: QueryTypes.SELECT,
+    });
+    expect(moves).toBe(3);
   });
 
   it('is shared through Redis: a write moves the counter every process reads', async () => {

@@ -17,7 +17,7 @@ export function createApi<F = Blob>(t: Transport<F>) {
     /** 获取图形验证码 — GET /api/auth/captcha */
     getAuthCaptcha: (options?: CallOptions) =>
       t.request<z.output<typeof domain.captchaSchema>>({ method: 'GET', path: '/auth/captcha', ...options }),
-    /** 读取验证码文字（仅开发与测试环境，供自动化测试使用） — GET /api/auth/captcha/:id/peek */
+    /** 读取验证码文字（仅测试环境，供自动化测试使用） — GET /api/auth/captcha/:id/peek */
     getAuthCaptchaPeek: (id: Id, options?: CallOptions) =>
       t.request<{ text: string }>({ method: 'GET', path: `/auth/captcha/${seg(id)}/peek`, ...options }),
     /** 账号密码登录（电脑端始终需要验证码，其他渠道连续输错2次后需要） — POST /api/auth/login */

@@ -1,6 +1,6 @@
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startPeerProcess, startTestApp, type TestApp } from '../support/test-app';
 import { Account } from '../../src/accounts/models';
 import { OperationLog } from '../../src/operation-log/model';
 
@@ -22,6 +22,22 @@ describe('web login', () => {
     expect(cap.status).toBe(200);
     expect(cap.body.svg).toMatch(/^<svg/);
   });
+
+  it("tells the captcha's text only to the test profile, not to a development server", async () => {
+    const cap = await t.request('GET', '/api/auth/captcha');
+    expect((await t.request('GET', `/api/auth/captcha/${cap.body.captchaId}/peek`)).status).toBe(200);
+    // A second process in the development profile, as `npm start` runs, on the same database.
+    const dev = await startPeerProcess(t, { NODE_ENV: 'development' });
+    try {
+      const devCap = (await fetch(`${dev.baseURL}/api/auth/captcha`).then((r) => r.json())) as any;
+      expect(devCap.captchaId).toBeTruthy();
+      const peek = await fetch(`${dev.baseURL}/api/auth/captcha/${devCap.captchaId}/peek`);
+      expect(peek.status).toBe(404);
+      expect(((await peek.json()) as any).text).toBeUndefined();
+    } finally {
+      await dev.stop();
+    }
+  }, 60_000);
 
   it('refuses a web login without a captcha, naming the field', async () => {
     const res = await t.request('POST', '/api/auth/login', {

@@ -25,14 +25,17 @@ export function assertOwnFile(
   files: Map<number, StoredFile>,
   operatorAccountId: number,
   id: number,
-  want: { record: string; label: string; category: 'image' | 'video'; field: string },
+  /** `record` may be given as a function: a submission of thousands of results names one only in a refusal. */
+  want: { record: string | (() => string); label: string; category: 'image' | 'video'; field: string },
 ) {
   const f = files.get(id);
-  const at = `${want.record}：${want.label}${id}`;
-  if (!f) throw badRequest(`${at}不存在，请先上传`, want.field);
-  if (f.ownerAccountId !== operatorAccountId) throw badRequest(`${at}不是您上传的文件`, want.field);
-  if (f.category !== want.category)
-    throw badRequest(`${at}不是${want.category === 'video' ? '视频' : '图片'}`, want.field);
+  const refuse = (why: string) => {
+    const record = typeof want.record === 'function' ? want.record() : want.record;
+    return badRequest(`${record}：${want.label}${id}${why}`, want.field);
+  };
+  if (!f) throw refuse('不存在，请先上传');
+  if (f.ownerAccountId !== operatorAccountId) throw refuse('不是您上传的文件');
+  if (f.category !== want.category) throw refuse(`不是${want.category === 'video' ? '视频' : '图片'}`);
 }
 
 /** Remembers where each value was first seen: returns that earlier index for a repeat, else undefined. */

@@ -160,15 +160,12 @@ function checkedFile(
   path: string,
   position: number,
 ): PreparedRow['files'][number] {
-  const file = stored.get(id);
-  // The refusal's wording (and the record's name in it) only when the file is wrong.
-  if (!file || file.ownerAccountId !== actorId || file.category !== (role === 'video' ? 'video' : 'image'))
-    assertOwnFile(stored, actorId, id, {
-      record: name(),
-      label: role === 'video' ? '现场视频' : role === 'signature' ? '甲方签字照片' : '现场照片',
-      category: role === 'video' ? 'video' : 'image',
-      field: `records.${i}.${path}`,
-    });
+  assertOwnFile(stored, actorId, id, {
+    record: name,
+    label: role === 'video' ? '现场视频' : role === 'signature' ? '甲方签字照片' : '现场照片',
+    category: role === 'video' ? 'video' : 'image',
+    field: `records.${i}.${path}`,
+  });
   return { fileId: id, role, position };
 }
 

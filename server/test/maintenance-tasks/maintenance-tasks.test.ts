@@ -287,6 +287,7 @@ describe(`维保任务 (${testDialect})`, () => {
     });
     expect(asPhoto.status).toBe(400);
     expect(asPhoto.body.error.field).toBe('records.0.photoFileIds.0');
+    expect(asPhoto.body.error.message).toMatch(/^维保记录第1条（.+）：现场照片\d+不是图片$/);
     // A refused submission reminds nobody; the stored one reminds the lead once (待审核), a replay not again.
     const drain = () => (f.t.app.jobs as InProcessJobQueue).drain();
     await drain();

@@ -121,7 +121,8 @@ export async function measureSubmissions(
   databaseUrl: string,
   submit: (run: number) => Promise<{ id: number; ms: number }>,
   tables: { table: string; column: string }[],
-  runs = 7,
+  // Fifteen: with seven, the medians of a shared machine moved the ratio by ±0.4 from run to run.
+  runs = Number(process.env.BENCH_ROUNDS ?? 15),
   warmUps = 2,
 ) {
   for (let w = 0; w < warmUps; w++) await submit(-1 - w);
